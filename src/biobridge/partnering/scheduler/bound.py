@@ -1,0 +1,113 @@
+"""A proven upper bound on how many meetings any schedule can hold.
+
+Three relaxations, the bound is the smallest (see docs/decisions/scheduler.md):
+1. meetings with at least one feasible slot;
+2. per-slot capacity: min(tables, floor(available people / 2), meetings feasible there), summed;
+3. an LP: x_e in [0, 1] per meeting, for each participant p the sum of x over p's meetings
+   is at most cap_p, the most meetings p can attend (a maximum bipartite matching of p's
+   meetings to p's slots), and the sum of all x is at most bound 2.
+The LP value is certified through its dual: any y >= 0 on the rows, completed with
+z_e = max(0, 1 - sum of y over e's rows), gives a valid bound by weak duality, so
+solver tolerances cannot make the bound wrong.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from scipy.optimize import linprog
+from scipy.sparse import csr_matrix
+
+from .state import Compiled, bits
+
+
+def participant_cap(c: Compiled, p: int) -> int:
+    """Maximum matching of p's meetings to distinct slots (Kuhn's augmenting paths)."""
+    ms = [m for m in c.meetings_of[p] if c.feas[m]]
+    if not ms:
+        return 0
+    union = 0
+    for m in ms:
+        union |= c.feas[m]
+    if len(ms) <= union.bit_count() and _all_distinct_ok(c, ms):
+        return len(ms)
+    owner: dict[int, int] = {}
+    count = 0
+    for m in ms:
+        if _augment(c, m, owner, set()):
+            count += 1
+    return count
+
+
+def _all_distinct_ok(c: Compiled, ms: list[int]) -> bool:
+    # Cheap sufficient condition for a perfect matching: greedily by fewest options.
+    used = 0
+    for m in sorted(ms, key=lambda m: c.feas[m].bit_count()):
+        free = c.feas[m] & ~used
+        if not free:
+            return False
+        used |= free & -free
+    return True
+
+
+def _augment(c: Compiled, m: int, owner: dict[int, int], seen: set[int]) -> bool:
+    for s in bits(c.feas[m]):
+        if s in seen:
+            continue
+        seen.add(s)
+        if s not in owner or _augment(c, owner[s], owner, seen):
+            owner[s] = m
+            return True
+    return False
+
+
+def slot_capacity_bound(c: Compiled) -> int:
+    total = 0
+    for s in range(c.n_slots):
+        bit = 1 << s
+        meetings = sum(1 for f in c.feas if f & bit)
+        people = sum(1 for a in c.avail if a & bit)
+        total += min(c.tables[s], people // 2, meetings)
+    return total
+
+
+def upper_bound(c: Compiled, *, use_lp: bool = True) -> int:
+    feasible = [m for m, f in enumerate(c.feas) if f]
+    b1 = len(feasible)
+    b2 = slot_capacity_bound(c)
+    best = min(b1, b2)
+    if not use_lp or best == 0:
+        return best
+    caps = [participant_cap(c, p) for p in range(len(c.participant_ids))]
+    return min(best, _lp_bound(c, feasible, caps, b2))
+
+
+def _lp_bound(c: Compiled, feasible: list[int], caps: list[int], total_cap: int) -> int:
+    # Only rows that can bind: a participant whose cap is below their feasible degree.
+    deg = [0] * len(caps)
+    for m in feasible:
+        for p in c.parts[m]:
+            deg[p] += 1
+    rows = [p for p in range(len(caps)) if caps[p] < deg[p]]
+    if not rows:
+        return len(feasible)
+    row_of = {p: i for i, p in enumerate(rows)}
+    r_idx, c_idx = [], []
+    for j, m in enumerate(feasible):
+        for p in c.parts[m]:
+            if p in row_of:
+                r_idx.append(row_of[p])
+                c_idx.append(j)
+        r_idx.append(len(rows))  # the total-capacity row
+        c_idx.append(j)
+    n = len(feasible)
+    a = csr_matrix((np.ones(len(r_idx)), (r_idx, c_idx)), shape=(len(rows) + 1, n))
+    rhs = np.array([caps[p] for p in rows] + [total_cap], dtype=float)
+    res = linprog(-np.ones(n), A_ub=a, b_ub=rhs, bounds=(0, 1), method="highs")
+    if res.status != 0:
+        return len(feasible)
+    y = np.maximum(0.0, -np.asarray(res.ineqlin.marginals))
+    z = np.maximum(0.0, 1.0 - a.T @ y)
+    dual = float(rhs @ y + z.sum())
+    return min(len(feasible), math.floor(dual + 1e-5))  # slack covers float summation error

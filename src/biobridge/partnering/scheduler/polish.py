@@ -1,0 +1,122 @@
+"""CP-SAT models: the exact/baseline maximiser and the gap minimiser with the meeting set fixed.
+
+Both are time-limited and warm-started from a heuristic schedule through hints. They are
+used where they pay: small instances (the B2B benchmark) and the bench's baseline.
+"""
+
+from __future__ import annotations
+
+from ortools.sat.python import cp_model
+
+from .state import Compiled, bits
+
+PRIO_SCALE = 1000  # CP-SAT needs integer objective coefficients
+
+
+def _placement_vars(
+    model: cp_model.CpModel, c: Compiled, meetings: list[int]
+) -> tuple[dict[tuple[int, int], cp_model.IntVar], dict[tuple[int, int], list], list[list]]:
+    x: dict[tuple[int, int], cp_model.IntVar] = {}
+    by_ps: dict[tuple[int, int], list] = {}
+    by_slot: list[list] = [[] for _ in range(c.n_slots)]
+    for m in meetings:
+        for s in bits(c.feas[m]):
+            v = model.new_bool_var("")
+            x[m, s] = v
+            by_slot[s].append(v)
+            for p in c.parts[m]:
+                by_ps.setdefault((p, s), []).append(v)
+    for vs in by_ps.values():
+        if len(vs) > 1:
+            model.add_at_most_one(vs)
+    for s, vs in enumerate(by_slot):
+        if len(vs) > c.tables[s]:
+            model.add(sum(vs) <= c.tables[s])
+    return x, by_ps, by_slot
+
+
+def _solve(model: cp_model.CpModel, seconds: float, seed: int) -> tuple[cp_model.CpSolver, int]:
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(0.1, seconds)
+    solver.parameters.num_workers = 2
+    solver.parameters.random_seed = seed
+    return solver, solver.solve(model)
+
+
+def cpsat_max(c: Compiled, hint: list[int] | None, seconds: float, *, seed: int = 0) -> tuple[list[int], bool]:
+    """Maximise total priority. Returns (slot per meeting, proven optimal)."""
+    model = cp_model.CpModel()
+    meetings = [m for m, f in enumerate(c.feas) if f]
+    x, _, _ = _placement_vars(model, c, meetings)
+    per_m: dict[int, list] = {}
+    for (m, s), v in x.items():
+        per_m.setdefault(m, []).append(v)
+        if hint is not None:
+            model.add_hint(v, hint[m] == s)
+    for vs in per_m.values():
+        model.add_at_most_one(vs)
+    model.maximize(sum(round(c.prio[m] * PRIO_SCALE) * v for (m, _), v in x.items()))
+    solver, status = _solve(model, seconds, seed)
+    slot_of = [-1] * len(c.feas)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        for (m, s), v in x.items():
+            if solver.value(v):
+                slot_of[m] = s
+    elif hint is not None:
+        slot_of = list(hint)
+    return slot_of, status == cp_model.OPTIMAL
+
+
+def cpsat_gaps(c: Compiled, slot_of: list[int], seconds: float, *, seed: int = 0) -> list[int] | None:
+    """Re-time the scheduled meetings (same set) to minimise S * total gaps + worst participant."""
+    model = cp_model.CpModel()
+    meetings = [m for m, s in enumerate(slot_of) if s >= 0]
+    x, by_ps, _ = _placement_vars(model, c, meetings)
+    per_m: dict[int, list] = {}
+    for (m, s), v in x.items():
+        per_m.setdefault(m, []).append(v)
+        model.add_hint(v, slot_of[m] == s)
+    for vs in per_m.values():
+        model.add_exactly_one(vs)
+    load: dict[int, int] = {}
+    for m in meetings:
+        for p in c.parts[m]:
+            load[p] = load.get(p, 0) + 1
+    per_person = [_gap_terms(model, c, p, by_ps) for p, n in load.items() if n >= 2]
+    total = sum(sum(t) for t in per_person)
+    worst = model.new_int_var(0, c.n_slots, "worst")
+    for terms in per_person:
+        if terms:
+            model.add(worst >= sum(terms))
+    model.minimize(total * c.n_slots + worst)
+    solver, status = _solve(model, seconds, seed)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    out = [-1] * len(slot_of)
+    for (m, s), v in x.items():
+        if solver.value(v):
+            out[m] = s
+    return out
+
+
+def _gap_terms(model: cp_model.CpModel, c: Compiled, p: int, by_ps: dict) -> list:
+    """Gap indicators of p: gap >= started-before + continues-after - 1 - busy, where p is available.
+    Minimisation keeps the 'before'/'after' flags at their true OR values."""
+    terms = []
+    for day in c.day_masks:
+        ss = bits(day)
+        busy = [sum(by_ps.get((p, s), [])) for s in ss]
+        before = [model.new_bool_var("") for _ in ss]
+        after = [model.new_bool_var("") for _ in ss]
+        for i in range(1, len(ss)):
+            model.add(before[i] >= before[i - 1])
+            model.add(before[i] >= busy[i - 1])
+            j = len(ss) - 1 - i
+            model.add(after[j] >= after[j + 1])
+            model.add(after[j] >= busy[j + 1])
+        for i, s in enumerate(ss):
+            if c.avail[p] >> s & 1 and 0 < i < len(ss) - 1:
+                g = model.new_bool_var("")
+                model.add(g >= before[i] + after[i] - 1 - busy[i])
+                terms.append(g)
+    return terms

@@ -1,0 +1,140 @@
+"""`solve`: the scheduler's one entry point (CLI, bench and the web console call it).
+
+Pipeline: proven upper bound -> keep still-valid published placements -> scarcity greedy
+-> ejection-chain repair -> CP-SAT polish on small instances -> agenda compaction
+(local search; CP-SAT with the meeting set fixed on small instances) -> tables.
+"""
+
+from __future__ import annotations
+
+import time
+
+from .bound import upper_bound
+from .compact import Compactor
+from .construct import greedy
+from .gaps import gap_summary
+from .improve import Repair
+from .model import Assignment, Instance, Placement, Result
+from .polish import cpsat_gaps, cpsat_max
+from .reasons import unscheduled_reason
+from .state import Compiled, State, compile_instance
+
+SMALL = 3000  # feasible (meeting, slot) pairs up to which CP-SAT polishes exactly
+
+
+def solve(
+    instance: Instance,
+    *,
+    time_limit: float = 60.0,
+    previous: dict[str, Placement] | None = None,
+    seed: int = 0,
+) -> Result:
+    """Schedule `instance` within `time_limit` seconds.
+
+    `previous` is the last published assignment (meeting id -> Placement); its placements
+    are kept where still valid and not moved to make room for others, and
+    `Result.moved` counts those that changed slot or dropped out.
+    """
+    t0 = time.perf_counter()
+    deadline = t0 + time_limit
+    c = compile_instance(instance)
+    ub = upper_bound(c)
+    st = State(c)
+    published = _seed_previous(c, st, previous or {})
+    greedy(c, st)
+    target = ub
+    Repair(st, seed=seed, frozen=published).run(deadline=t0 + 0.6 * time_limit, target=target)
+    pairs = sum(f.bit_count() for f in c.feas)
+    if not published and pairs <= SMALL * 10 and len(st.scheduled()) < ub:
+        _polish_count(c, st, min(deadline - time.perf_counter(), 0.3 * time_limit), seed)
+    Compactor(st, frozen=published).run(deadline=deadline - 0.05 * time_limit)
+    if not published and pairs <= SMALL * 10:
+        _polish_gaps(c, st, deadline - time.perf_counter(), seed)
+    return _result(c, st, ub, previous or {}, t0)
+
+
+def _seed_previous(c: Compiled, st: State, previous: dict[str, Placement]) -> set[int]:
+    """Re-place published meetings that are still valid; the ones kept are frozen."""
+    midx = {mid: i for i, mid in enumerate(c.meeting_ids)}
+    sidx = {sid: i for i, sid in enumerate(c.slot_ids)}
+    frozen: set[int] = set()
+    items = sorted(
+        ((midx[mid], sidx.get(p.slot, -1)) for mid, p in previous.items() if mid in midx),
+        key=lambda ms: -c.prio[ms[0]],
+    )
+    for m, s in items:
+        if s >= 0 and st.free_slots(m) >> s & 1:
+            st.assign(m, s)
+            frozen.add(m)
+    st.commit()
+    return frozen
+
+
+def _polish_count(c: Compiled, st: State, seconds: float, seed: int) -> None:
+    if seconds <= 0.2:
+        return
+    slot_of, _ = cpsat_max(c, st.snapshot(), seconds, seed=seed)
+    if _priority(c, slot_of) > _priority(c, st.slot_of) + 1e-9:
+        st.restore(slot_of)
+
+
+def _polish_gaps(c: Compiled, st: State, seconds: float, seed: int) -> None:
+    before = gap_summary(c, st.busy)
+    if seconds <= 0.2 or before[0] == 0:
+        return
+    slot_of = cpsat_gaps(c, st.snapshot(), seconds, seed=seed)
+    if slot_of is None:
+        return
+    saved = st.snapshot()
+    st.restore(slot_of)
+    if gap_summary(c, st.busy) >= before:
+        st.restore(saved)
+
+
+def _priority(c: Compiled, slot_of: list[int]) -> float:
+    return sum(c.prio[m] for m, s in enumerate(slot_of) if s >= 0)
+
+
+def _result(c: Compiled, st: State, ub: int, previous: dict[str, Placement], t0: float) -> Result:
+    tables = assign_tables(c, st.slot_of, previous)
+    assignments = [
+        Assignment(c.meeting_ids[m], c.slot_ids[s], tables[m]) for m, s in enumerate(st.slot_of) if s >= 0
+    ]
+    unscheduled = [m for m, s in enumerate(st.slot_of) if s < 0]
+    total, worst = gap_summary(c, st.busy)
+    moved = sum(
+        1
+        for m, mid in enumerate(c.meeting_ids)
+        if mid in previous and (st.slot_of[m] < 0 or c.slot_ids[st.slot_of[m]] != previous[mid].slot)
+    )
+    return Result(
+        assignments=assignments,
+        unscheduled=[c.meeting_ids[m] for m in unscheduled],
+        upper_bound=max(ub, len(assignments)),
+        seconds=time.perf_counter() - t0,
+        idle_gaps_total=total,
+        idle_gaps_worst=worst,
+        scheduled_priority=_priority(c, st.slot_of),
+        unscheduled_reasons={c.meeting_ids[m]: unscheduled_reason(c, st, m) for m in unscheduled},
+        moved=moved,
+    )
+
+
+def assign_tables(c: Compiled, slot_of: list[int], previous: dict[str, Placement]) -> list[int]:
+    """Table numbers 1..tables, unique per slot; a published meeting keeps its table if it can."""
+    table = [0] * len(slot_of)
+    taken: list[set[int]] = [set() for _ in range(c.n_slots)]
+    for m, s in enumerate(slot_of):
+        prev = previous.get(c.meeting_ids[m])
+        if s >= 0 and prev and prev.slot == c.slot_ids[s] and 1 <= prev.table <= c.tables[s]:
+            if prev.table not in taken[s]:
+                table[m] = prev.table
+                taken[s].add(prev.table)
+    nxt = [1] * c.n_slots
+    for m, s in enumerate(slot_of):
+        if s >= 0 and not table[m]:
+            while nxt[s] in taken[s]:
+                nxt[s] += 1
+            table[m] = nxt[s]
+            taken[s].add(nxt[s])
+    return table
