@@ -7,6 +7,10 @@ from collections.abc import Callable
 # Each loader returns printable lines. Later modules append their loaders here.
 DEMO_LOADERS: list[tuple[str, str]] = [
     ("directory", "biobridge.directory.demo:demo_lines"),
+    ("events", "biobridge.events.demo:demo_lines"),
+    ("partnering", "biobridge.partnering.demo:demo_lines"),
+    ("programs", "biobridge.programs.demo:demo_lines"),
+    ("intel", "biobridge.intel.demo:demo_lines"),
 ]
 
 

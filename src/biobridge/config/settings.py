@@ -50,6 +50,11 @@ INSTALLED_APPS = [
     "allauth.account",
     "biobridge.accounts",
     "biobridge.directory",
+    "biobridge.matching",
+    "biobridge.events",
+    "biobridge.partnering",
+    "biobridge.programs",
+    "biobridge.intel",
 ]
 
 MIDDLEWARE = [

@@ -16,6 +16,11 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("accounts/", include("allauth.urls")),
     path("directory/", include("biobridge.directory.urls")),
+    path("events/", include("biobridge.events.urls")),
+    path("partnering/", include("biobridge.partnering.urls")),
+    path("programs/", include("biobridge.programs.urls")),
+    path("news/", include("biobridge.intel.urls")),
+    path("matching/", include("biobridge.matching.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

@@ -1,0 +1,14 @@
+"""Settings for the test suite: the real settings with fast hashing and in-memory mail."""
+
+import os
+import tempfile
+
+os.environ.setdefault("BIOBRIDGE_DATA_DIR", tempfile.mkdtemp(prefix="biobridge-test-"))
+os.environ["BIOBRIDGE_TESTING"] = "1"
+
+from biobridge.config.settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+LANGUAGE_CODE = "ko"
