@@ -117,3 +117,31 @@ def _pairs(rng: np.random.Generator, n: int, m: int, alpha: float) -> list[tuple
                 if len(out) == m:
                     break
     return out
+
+
+def perturb(instance: dict[str, Any], *, fraction: float = 0.01, seed: int = 0) -> dict[str, Any]:
+    """A copy of `instance` after `fraction` of its requests change: a third cancelled, a
+    third new accepted meetings, and a third as availability changes (a participant
+    drops one of their available slots)."""
+    rng = np.random.default_rng(seed + 7919)
+    meetings = [dict(m) for m in instance["meetings"]]
+    parts = [dict(p) for p in instance["participants"]]
+    slot_ids = [s["id"] for s in instance["slots"]]
+    k = max(1, round(len(meetings) * fraction / 3))
+    drop = set(rng.choice(len(meetings), size=k, replace=False).tolist())
+    meetings = [m for i, m in enumerate(meetings) if i not in drop]
+    existing = {frozenset(m["participants"]) for m in meetings}
+    n = len(parts)
+    added = 0
+    while added < k:
+        a, b = (int(x) for x in rng.integers(0, n, 2))
+        pair = frozenset((parts[a]["id"], parts[b]["id"]))
+        if a != b and pair not in existing:
+            existing.add(pair)
+            added += 1
+            meetings.append({"id": f"new{added}", "participants": sorted(pair), "priority": 1.0})
+    for i in rng.choice(n, size=k, replace=False).tolist():
+        avail = list(parts[i].get("available") or slot_ids)
+        avail.pop(int(rng.integers(len(avail))))
+        parts[i]["available"] = avail
+    return {**instance, "participants": parts, "meetings": meetings}
