@@ -55,8 +55,10 @@ class Result:
     """An assignment and its figures.
 
     `short` lists, in instance order, the applications that received fewer than their
-    `reviews`. `assigned`, `demand` and `proven_optimal` are diagnostics for callers;
-    they are not part of the JSON contract.
+    `reviews`. The rest are diagnostics for callers, not part of the JSON contract:
+    `assigned` reviews out of `demand`; `short_proven`: no assignment with as many reviews
+    leaves fewer applications short; `proven_optimal`: all three objective levels proven
+    (the number of reviews, level 1, is always exact).
     """
 
     assignments: tuple[Assignment, ...]
@@ -64,6 +66,7 @@ class Result:
     short: tuple[str, ...]
     assigned: int = 0
     demand: int = 0
+    short_proven: bool = True
     proven_optimal: bool = True
 
 

@@ -15,12 +15,14 @@ flow does it), so: a flow heuristic (completion.py) gives a good answer fast; wh
 open region is small enough, CP-SAT, hinted with it, maximises the number of complete
 applications outside S and then their affinity (two solves, so no big-M mixes the
 levels) and proves both optimal. Otherwise the heuristic's answer is returned with
-`proven_optimal=False`: it still assigns the maximum number of reviews, exactly.
+`proven_optimal=False`: it still assigns the maximum number of reviews, exactly, and
+its count of short applications is proven when it meets `completion_bound`.
 """
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
 import numpy as np
 from ortools.sat.python import cp_model
@@ -34,40 +36,42 @@ from biobridge.programs.assignment.solve import Network
 CP_SAT_MAX_ARCS = 20_000
 
 
-def minimise_short(net: Network, used: np.ndarray, *, time_limit: float) -> tuple[np.ndarray, bool]:
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    used: np.ndarray  # arc mask of the final assignment
+    short_proven: bool  # level 2 (fewest short) proven optimal
+    affinity_proven: bool  # level 3 (affinity, given levels 1-2) proven optimal
+
+
+def minimise_short(net: Network, used: np.ndarray, *, time_limit: float) -> Outcome:
     """Re-route the open part of a maximum flow so the fewest applications are short.
 
-    Returns the new arc mask and whether both levels are proven optimal. Large open
-    regions get the flow heuristic only (CP-SAT cannot close them in useful time).
+    Large open regions get the flow heuristic only (CP-SAT cannot close them in useful
+    time); its level 2 still counts as proven when it meets `completion_bound`.
     """
     rev_in_s, app_in_s = source_side(net, used)
     open_arcs = np.nonzero(~rev_in_s[net.tail] & ~app_in_s[net.head])[0]
-    if open_arcs.size == 0:
-        return used, True
     fixed_in = np.bincount(net.head[used & rev_in_s[net.tail]], minlength=len(net.reviews))
     region = open_region(net, open_arcs, net.reviews - fixed_in, ~rev_in_s, ~app_in_s)
-    if region.applications.size == 0:
-        return used, True
+    if open_arcs.size == 0 or region.applications.size == 0:
+        return Outcome(used, True, True)
+    bound = completion_bound(region)
     guess = complete_in_order(region)
     out = used.copy()
     out[open_arcs] = guess
     if open_arcs.size > CP_SAT_MAX_ARCS:
-        return out, False
+        return Outcome(out, _key(region, guess)[0] == bound, False)
     x, full, model = _model(region)
     for var, value in zip(x, guess.tolist(), strict=True):
         model.add_hint(var, value)
-    solution, proven = _solve_levels(
-        model,
-        x,
-        full,
-        region.gain.tolist(),
-        guess_full=_key(region, guess)[0],
-        bound=completion_bound(region),
-        deadline=time.monotonic() + time_limit,
-    )
-    if solution is not None and _key(region, solution) >= _key(region, guess):
-        out[open_arcs] = solution
-    return out, proven
+    guess_full = _key(region, guess)[0]
+    gains = region.gain.tolist()
+    deadline = time.monotonic() + time_limit
+    solution, level2, level3 = _solve_levels(model, x, full, gains, guess_full, bound, deadline)
+    if solution is None or _key(region, solution) < _key(region, guess):
+        return Outcome(out, guess_full == bound, False)
+    out[open_arcs] = solution
+    return Outcome(out, level2 or _key(region, solution)[0] == bound, level3)
 
 
 def source_side(net: Network, used: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -131,21 +135,23 @@ def _solve_levels(
     x: list[cp_model.IntVar],
     full: list[cp_model.IntVar],
     gains: list[int],
-    *,
     guess_full: int,
     bound: int,
     deadline: float,
-) -> tuple[np.ndarray | None, bool]:
-    """Level 2 (most complete applications), then level 3 (affinity) keeping level 2."""
+) -> tuple[np.ndarray | None, bool, bool]:
+    """Level 2 (most complete applications), then level 3 (affinity) keeping level 2.
+
+    Returns the solution (None if CP-SAT found none) and whether each level is proven.
+    """
     model.add(sum(full) <= bound)
-    best, proven, first = guess_full, True, None
+    best, level2, first = guess_full, True, None
     if guess_full < bound:  # the heuristic may have missed some; ask CP-SAT
         model.maximize(sum(full))
         status, solver = _solve(model, deadline)
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            return None, False
-        proven = status == cp_model.OPTIMAL
-        best = int(solver.objective_value)
+            return None, False, False
+        level2 = status == cp_model.OPTIMAL
+        best = round(solver.objective_value)
         first = np.array([solver.value(v) for v in x], dtype=bool)
         model.clear_hints()
         for var, value in zip(x, first.tolist(), strict=True):
@@ -154,9 +160,9 @@ def _solve_levels(
     model.maximize(cp_model.LinearExpr.weighted_sum(x, gains))
     status, solver = _solve(model, deadline)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return first, False
+        return first, level2, False
     second = np.array([solver.value(v) for v in x], dtype=bool)
-    return second, proven and status == cp_model.OPTIMAL
+    return second, level2, level2 and status == cp_model.OPTIMAL
 
 
 def _solve(model: cp_model.CpModel, deadline: float) -> tuple[int, cp_model.CpSolver]:

@@ -48,18 +48,21 @@ def assign(instance: Instance, *, time_limit: float = 10.0) -> Result:
     """Assign reviewers to applications optimally (see the module docstring).
 
     `time_limit` bounds only the CP-SAT step that minimises `short` when reviews run out;
-    if it expires, the best assignment found so far is returned with
-    `proven_optimal=False` (it still assigns the maximum number of reviews).
+    if it expires (or the open region is too large for CP-SAT), the flow heuristic's
+    assignment is returned with `proven_optimal=False`; it still assigns the maximum
+    number of reviews, and `short_proven` says whether its `short` count is minimal.
     """
     net = build_network(instance)
     used = solve_flow(net)
-    proven = True
-    if int(used.sum()) < net.demand:
-        # Imported here so the common case (enough reviewers) never loads CP-SAT.
-        from biobridge.programs.assignment.shortage import minimise_short
+    if int(used.sum()) == net.demand:
+        return to_result(instance, net, used, short_proven=True, proven_optimal=True)
+    # Imported here so the common case (enough reviewers) never loads CP-SAT.
+    from biobridge.programs.assignment.shortage import minimise_short
 
-        used, proven = minimise_short(net, used, time_limit=time_limit)
-    return to_result(instance, net, used, proven_optimal=proven)
+    outcome = minimise_short(net, used, time_limit=time_limit)
+    return to_result(
+        instance, net, outcome.used, short_proven=outcome.short_proven, proven_optimal=outcome.affinity_proven
+    )
 
 
 def build_network(instance: Instance) -> Network:
@@ -117,7 +120,9 @@ def solve_flow(net: Network) -> np.ndarray:
     return smcf.flows(pair_arcs) > 0
 
 
-def to_result(instance: Instance, net: Network, used: np.ndarray, *, proven_optimal: bool) -> Result:
+def to_result(
+    instance: Instance, net: Network, used: np.ndarray, *, short_proven: bool, proven_optimal: bool
+) -> Result:
     """Assignments ordered by application then reviewer, both in instance order."""
     order = np.lexsort((net.tail[used], net.head[used]))
     tails, heads = net.tail[used][order], net.head[used][order]
@@ -132,4 +137,4 @@ def to_result(instance: Instance, net: Network, used: np.ndarray, *, proven_opti
     )
     # fsum and rounding keep the figure free of float noise (0.1 + 0.2 ...).
     total = round(math.fsum(net.score[used].tolist()), 6)
-    return Result(assignments, total, short, int(used.sum()), net.demand, proven_optimal)
+    return Result(assignments, total, short, int(used.sum()), net.demand, short_proven, proven_optimal)
