@@ -50,7 +50,8 @@ def run_synthetic(sizes: str, *, seed: int, time_limit: float | None, cpsat_seco
         ours = solve(inst, time_limit=time_limit or default_limit, seed=seed)
         ub = ours.upper_bound
         peak = _peak_mb()
-        _row(name, "ours", len(ours.assignments), ub, ours.seconds, ours.idle_gaps_total, ours.idle_gaps_worst, peak)
+        gaps = (ours.idle_gaps_total, ours.idle_gaps_worst)
+        _row(name, "ours", len(ours.assignments), ub, ours.seconds, *gaps, peak)
         c = compile_instance(inst)
         st = State(c)
         t0 = time.perf_counter()

@@ -35,7 +35,9 @@ def main(argv: list[str]) -> int:
     if args.command == "bench-b2b":
         bench.run_b2b(args.dir, time_limit=args.time_limit)
         return 0
-    bench.run_synthetic(args.sizes, seed=args.seed, time_limit=args.time_limit, cpsat_seconds=args.cpsat_seconds)
+    bench.run_synthetic(
+        args.sizes, seed=args.seed, time_limit=args.time_limit, cpsat_seconds=args.cpsat_seconds
+    )
     if args.b2b:
         bench.run_b2b(args.b2b, time_limit=10.0)
     return 0

@@ -79,7 +79,7 @@ class Compactor:
         return False
 
     def run(self, *, deadline: float, max_rounds: int = 50) -> None:
-        st, c = self.st, self.c
+        st = self.st
         for _ in range(max_rounds):
             improved = False
             people = sorted((p for p, g in enumerate(self.gaps) if g), key=lambda p: -self.gaps[p])

@@ -25,6 +25,7 @@ def scarcity_order(c: Compiled, meetings: list[int]) -> list[int]:
         for m in ms:
             union |= c.feas[m]
         pressure.append(len(ms) / max(1, (union & c.avail[p]).bit_count()))
+
     # Over-asked people cannot meet everyone; start them with partners who have slack.
     def key(m: int) -> tuple[float, float, int, float]:
         ps = c.parts[m]
@@ -69,62 +70,3 @@ def greedy(c: Compiled, st: State, meetings: list[int] | None = None) -> None:
         if free:
             st.assign(m, choose_slot(st, m, free))
     st.commit()
-
-
-def sweep(c: Compiled, st: State) -> None:
-    """Slot-by-slot construction for compact agendas: in each slot (in time order) pick a
-    set of meetings greedily, first those continuing a participant's run from the previous
-    slot, then the most urgent (remaining meetings / remaining available slots)."""
-    remaining = [0] * len(c.participant_ids)
-    per_slot: list[list[int]] = [[] for _ in range(c.n_slots)]
-    for m, f in enumerate(c.feas):
-        if st.slot_of[m] < 0 and f:
-            for p in c.parts[m]:
-                remaining[p] += 1
-            for s in _bits(f):
-                per_slot[s].append(m)
-    day_start = [0] * c.n_slots
-    for day in c.day_masks:
-        first = (day & -day).bit_length() - 1
-        for s in _bits(day):
-            day_start[s] = first
-    for s in range(c.n_slots):
-        _sweep_slot(c, st, s, per_slot[s], remaining, s > day_start[s])
-    st.commit()
-
-
-def _sweep_slot(c: Compiled, st: State, s: int, cands: list[int], remaining: list[int], cont_ok: bool) -> None:
-    later = ~((1 << s) - 1)
-    prev = 1 << (s - 1) if cont_ok else 0
-    busy, avail, slot_of = st.busy, c.avail, st.slot_of
-    scored = []
-    for m in cands:
-        if slot_of[m] >= 0:
-            continue
-        cont, urg = 0, 0.0
-        for p in c.parts[m]:
-            if busy[p] & prev:
-                cont += 1
-            u = remaining[p] / max(1, (avail[p] & later).bit_count())
-            urg = max(urg, u)
-        scored.append((-c.prio[m], -cont, -urg, m))
-    scored.sort()
-    bit = 1 << s
-    cap = c.tables[s] - st.load[s]
-    for *_, m in scored:
-        if cap <= 0:
-            break
-        if all(not busy[p] & bit for p in c.parts[m]):
-            st.assign(m, s)
-            cap -= 1
-            for p in c.parts[m]:
-                remaining[p] -= 1
-
-
-def _bits(mask: int) -> list[int]:
-    out = []
-    while mask:
-        low = mask & -mask
-        out.append(low.bit_length() - 1)
-        mask ^= low
-    return out

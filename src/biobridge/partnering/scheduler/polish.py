@@ -43,7 +43,9 @@ def _solve(model: cp_model.CpModel, seconds: float, seed: int) -> tuple[cp_model
     return solver, solver.solve(model)
 
 
-def cpsat_max(c: Compiled, hint: list[int] | None, seconds: float, *, seed: int = 0) -> tuple[list[int], bool]:
+def cpsat_max(
+    c: Compiled, hint: list[int] | None, seconds: float, *, seed: int = 0
+) -> tuple[list[int], bool]:
     """Maximise total priority. Returns (slot per meeting, proven optimal)."""
     model = cp_model.CpModel()
     meetings = [m for m, f in enumerate(c.feas) if f]

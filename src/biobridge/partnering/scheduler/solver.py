@@ -42,10 +42,12 @@ def solve(
     st = State(c)
     published = _seed_previous(c, st, previous or {})
     greedy(c, st)
-    target = ub
+    # With mixed priorities a schedule of `ub` meetings may still swap for better ones.
+    target = ub if len(set(c.prio)) <= 1 else len(c.prio) + 1
     Repair(st, seed=seed, frozen=published).run(deadline=t0 + 0.6 * time_limit, target=target)
     pairs = sum(f.bit_count() for f in c.feas)
-    if not published and pairs <= SMALL * 10 and len(st.scheduled()) < ub:
+    all_in = all(s >= 0 or not f for s, f in zip(st.slot_of, c.feas, strict=True))
+    if not published and pairs <= SMALL * 10 and not all_in and (len(st.scheduled()) < target):
         _polish_count(c, st, min(deadline - time.perf_counter(), 0.3 * time_limit), seed)
     Compactor(st, frozen=published).run(deadline=deadline - 0.05 * time_limit)
     if not published and pairs <= SMALL * 10:
@@ -126,10 +128,10 @@ def assign_tables(c: Compiled, slot_of: list[int], previous: dict[str, Placement
     taken: list[set[int]] = [set() for _ in range(c.n_slots)]
     for m, s in enumerate(slot_of):
         prev = previous.get(c.meeting_ids[m])
-        if s >= 0 and prev and prev.slot == c.slot_ids[s] and 1 <= prev.table <= c.tables[s]:
-            if prev.table not in taken[s]:
-                table[m] = prev.table
-                taken[s].add(prev.table)
+        ok = s >= 0 and prev and prev.slot == c.slot_ids[s] and 1 <= prev.table <= c.tables[s]
+        if ok and prev.table not in taken[s]:
+            table[m] = prev.table
+            taken[s].add(prev.table)
     nxt = [1] * c.n_slots
     for m, s in enumerate(slot_of):
         if s >= 0 and not table[m]:
