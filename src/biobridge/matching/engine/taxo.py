@@ -1,0 +1,159 @@
+"""Taxonomy complementarity: how well an offered term satisfies a sought term.
+
+`Relations.rel[s, o]` in [0, 1] combines, taking the strongest:
+* the same term (1.0);
+* hierarchy — offering a narrower term than sought ("hematologic cancers" for "oncology")
+  is nearly as good; a broader one or a sibling less so;
+* the taxonomy's `complements` (seeking licensing partner ↔ offering in-licensing),
+  extended down the hierarchy of the offered side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from biobridge.directory.taxonomy_data import Taxonomy
+
+# Terms that describe *what* (a modality, a disease area) rather than *what for*. In a
+# seeking text they are usually context ("licensing partner for our ADC"), so they weigh
+# less than the real need — otherwise two ADC start-ups looking for the same licensee
+# would look like partners.
+CONTEXT_CATEGORIES = frozenset({"modality", "therapeutic_area"})
+CONTEXT_SEEK_WEIGHT = 0.25
+
+# Seeking something implies offering its counterpart: whoever seeks a licensing partner
+# has an asset to out-license; whoever seeks suppliers is a customer. This lets two seekers
+# with complementary needs meet (a CDMO seeking customers, a biotech seeking a CDMO).
+IMPLIED_OFFER: dict[str, tuple[str, ...]] = {
+    "licensing_partner": ("out_licensing",),
+    "technology_sourcing": ("in_licensing",),
+    "investment": ("investment_opportunity",),
+    "cdmo_partner": ("demand_customer",),
+    "supplier_localisation": ("demand_customer",),
+    "supplier_sourcing": ("demand_customer",),
+    "clinical_partner": ("demand_customer",),
+    "cro_partner": ("demand_customer",),
+    "performance_validation": ("demand_customer",),
+    "co_development": ("co_development",),
+    "research_collaboration": ("research_collaboration",),
+    "distribution_partner": ("global_expansion",),
+    "mentor": ("mentoring",),
+}
+IMPLIED_WEIGHT = 0.8
+# Directional terms read differently on each side: "out-licensing" in a seeking text means
+# looking for a licensee; "investment" in an offering means the offerer invests.
+SEEK_AS: dict[str, str] = {
+    "out_licensing": "licensing_partner",
+    "in_licensing": "technology_sourcing",
+    "venture_investment": "investment",
+    "demand_customer": "demand_customer",
+    "technology_transfer": "licensing_partner",  # 기술이전 sought = wanting to transfer out
+}
+OFFER_AS: dict[str, str] = {
+    "investment": "venture_investment",
+    "cdmo_partner": "cdmo_manufacturing",
+}
+# Complements spelled out in one direction that hold in the other too.
+EXTRA_COMPLEMENTS: tuple[tuple[str, str, float], ...] = (
+    ("venture_investment", "investment_opportunity", 0.9),
+    ("investment_opportunity", "investment_opportunity", 1.0),
+    ("demand_customer", "demand_customer", 1.0),
+    ("cdmo_manufacturing", "demand_customer", 0.8),
+)
+
+
+@dataclass
+class Relations:
+    taxonomy: Taxonomy
+    keys: list[str] = field(init=False)
+    index: dict[str, int] = field(init=False)
+    rel: np.ndarray = field(init=False)  # (T, T): sought term row, offered term column
+
+    def __post_init__(self) -> None:
+        self.keys = sorted(self.taxonomy.terms)
+        self.index = {k: i for i, k in enumerate(self.keys)}
+        self.rel = self._build()
+
+    def _build(self) -> np.ndarray:
+        tax, ix = self.taxonomy, self.index
+        rel = np.zeros((len(self.keys), len(self.keys)), dtype=np.float32)
+
+        def put(s: str, o: str, w: float) -> None:
+            if s in ix and o in ix:
+                rel[ix[s], ix[o]] = max(rel[ix[s], ix[o]], w)
+
+        for key in self.keys:
+            put(key, key, 1.0)
+            for depth, anc in enumerate(tax.ancestors(key), start=1):
+                put(anc, key, 0.85**depth)  # sought broader, offered narrower
+                put(key, anc, 0.6 * 0.85 ** (depth - 1))  # sought narrower, offered broader
+            parent = tax.terms[key].parent
+            for sib in tax.children(parent) if parent else ():
+                if sib != key:
+                    put(key, sib, 0.35)
+        complements = [(c.seeking, c.offering, c.weight) for c in tax.complements]
+        for s, o, w in [*complements, *EXTRA_COMPLEMENTS]:
+            for seeker in [s, *tax.descendants(s)]:
+                put(seeker, o, w)
+                for depth, below in enumerate(tax.descendants(o), start=1):
+                    put(seeker, below, w * 0.9 ** min(depth, 3))
+                for anc in tax.ancestors(o)[:1]:
+                    put(seeker, anc, w * 0.5)
+        return rel
+
+    def is_context(self, key: str) -> bool:
+        return self.taxonomy.terms[key].category in CONTEXT_CATEGORIES
+
+
+@dataclass
+class TermSets:
+    """A profile's taxonomy terms with weights: what it offers, what it seeks, its domain."""
+
+    offer: dict[str, float]
+    seek: dict[str, float]
+    context: dict[str, float]
+
+    @property
+    def has_needs(self) -> bool:
+        return bool(self.seek)
+
+
+def _add(target: dict[str, float], keys: list[str] | tuple[str, ...], weight: float) -> None:
+    for key in keys:
+        target[key] = max(target.get(key, 0.0), weight)
+
+
+def term_sets(
+    relations: Relations,
+    *,
+    offer_tags: list[str],
+    offer_found: tuple[str, ...],
+    description_found: tuple[str, ...],
+    seek_tags: list[str],
+    seek_found: tuple[str, ...],
+) -> TermSets:
+    """Weighted term sets of one profile from resolved tags and terms detected in its texts."""
+    tax = relations.taxonomy
+    offer: dict[str, float] = {}
+    _add(offer, [OFFER_AS.get(k, k) for k in offer_tags], 1.0)
+    _add(offer, [OFFER_AS.get(k, k) for k in offer_found], 1.0)
+    _add(offer, [OFFER_AS.get(k, k) for k in description_found], 0.6)
+    sought: dict[str, float] = {}
+    _add(sought, [SEEK_AS.get(k, k) for k in seek_tags], 1.0)
+    _add(sought, [SEEK_AS.get(k, k) for k in seek_found], 1.0)
+    real_needs = [k for k in sought if not relations.is_context(k)]
+    seek = {
+        k: (w * CONTEXT_SEEK_WEIGHT if real_needs and relations.is_context(k) else w)
+        for k, w in sought.items()
+    }
+    for need in real_needs:
+        _add(offer, [k for k in IMPLIED_OFFER.get(need, ()) if k not in offer], IMPLIED_WEIGHT)
+    context: dict[str, float] = {}
+    for key in [*offer, *sought]:
+        if relations.is_context(key) and offer.get(key, 0.0) + sought.get(key, 0.0) > 0:
+            context[key] = 1.0
+            for anc in tax.ancestors(key):
+                context.setdefault(anc, 0.5)
+    return TermSets(offer=offer, seek=seek, context=context)
