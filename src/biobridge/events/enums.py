@@ -14,3 +14,10 @@ class RegistrationStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     WAITLISTED = "waitlisted", _("Wait-listed")
     CANCELLED = "cancelled", _("Cancelled")
+
+
+class EventStatus(models.TextChoices):
+    """Whether the date and program are fixed (a series announces later seminars as planned)."""
+
+    SCHEDULED = "scheduled", _("Scheduled")
+    PLANNED = "planned", _("Planned (to be confirmed)")

@@ -3,10 +3,11 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from biobridge.directory.models import Organization, pick_language
-from biobridge.events.enums import EventKind, RegistrationStatus
+from biobridge.events.enums import EventKind, EventStatus, RegistrationStatus
 
 
 class Event(models.Model):
@@ -36,6 +37,13 @@ class Event(models.Model):
         Organization, related_name="organized_events", blank=True, verbose_name=_("organisers")
     )
     website = models.URLField(_("website"), blank=True)
+    status = models.CharField(
+        _("schedule status"), max_length=12, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
+    registration_open = models.BooleanField(_("registration open"), default=True)
+    audience_ko = models.CharField(_("who may register (Korean)"), max_length=200, blank=True)
+    audience_en = models.CharField(_("who may register (English)"), max_length=200, blank=True)
+    expected_visitors = models.PositiveIntegerField(_("expected visitors"), null=True, blank=True)
     is_published = models.BooleanField(_("published"), default=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
@@ -61,6 +69,13 @@ class Event(models.Model):
         return pick_language(self.venue_ko, self.venue_en)
 
     @property
+    def audience(self) -> str:
+        return pick_language(self.audience_ko, self.audience_en)
+
+    def get_absolute_url(self) -> str:
+        return reverse("events:detail", args=[self.slug])
+
+    @property
     def description(self) -> str:
         return pick_language(self.description_ko, self.description_en)
 
@@ -72,6 +87,9 @@ class Speaker(models.Model):
     name_en = models.CharField(_("English name"), max_length=120, blank=True)
     title_ko = models.CharField(_("title (Korean)"), max_length=120, blank=True)
     title_en = models.CharField(_("title (English)"), max_length=120, blank=True)
+    # Where the organisation is not in the directory (yet), its name as printed in the program.
+    affiliation_ko = models.CharField(_("affiliation (Korean)"), max_length=200, blank=True)
+    affiliation_en = models.CharField(_("affiliation (English)"), max_length=200, blank=True)
     organization = models.ForeignKey(
         Organization,
         on_delete=models.SET_NULL,
@@ -86,7 +104,21 @@ class Speaker(models.Model):
         verbose_name_plural = _("speakers")
 
     def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
         return pick_language(self.name_ko, self.name_en)
+
+    @property
+    def title(self) -> str:
+        return pick_language(self.title_ko, self.title_en)
+
+    @property
+    def affiliation(self) -> str:
+        if self.organization_id:
+            return self.organization.display_name
+        return pick_language(self.affiliation_ko, self.affiliation_en)
 
 
 class Session(models.Model):
@@ -103,6 +135,9 @@ class Session(models.Model):
     description_en = models.TextField(_("description (English)"), blank=True)
     speakers = models.ManyToManyField(
         Speaker, related_name="sessions", blank=True, verbose_name=_("speakers")
+    )
+    panelists = models.ManyToManyField(
+        Speaker, related_name="panel_sessions", blank=True, verbose_name=_("panelists")
     )
 
     class Meta:
@@ -124,6 +159,8 @@ class Session(models.Model):
 
 
 class TicketType(models.Model):
+    """A kind of ticket for one event, with its own capacity (none = only the event's limit)."""
+
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="ticket_types")
     name_ko = models.CharField(_("Korean name"), max_length=120, blank=True)
     name_en = models.CharField(_("English name"), max_length=120, blank=True)
@@ -135,6 +172,10 @@ class TicketType(models.Model):
         verbose_name_plural = _("ticket types")
 
     def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
         return pick_language(self.name_ko, self.name_en)
 
 
