@@ -1,0 +1,125 @@
+"""Find the article among the boilerplate of a scraped page.
+
+Shape of a news page as text: [menus, weather, tickers] title [deck] date/byline
+[share buttons] [deck] lead ... last paragraph [sign-off] copyright [other headlines,
+comment form, ads]. We find the lead (first real sentence), the title as the first
+headline-like line of the header block, and walk forward from the lead until a
+copyright line, a section marker, a sign-off or a run of junk lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from biobridge.intel.extract import lines as L
+from biobridge.intel.extract.dates import labelled_date
+
+_BYLINE_PREFIX = re.compile(
+    r"^\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,30}=[^)\n]{1,30}\)\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=|【[^】]{1,40}】)\s*"
+)
+_META_HINT = re.compile(r"기자|입력|승인|등록|수정|기사입력|발행|송고|Published|Posted|Updated|^By\s", re.I)
+
+
+@dataclass
+class Page:
+    """Where things are in the page's non-empty lines."""
+
+    lines: list[str]
+    title: int | None = None
+    lead: int | None = None
+    end: int = 0  # exclusive index of the last body line
+    body: list[int] = field(default_factory=list)  # indices of body lines
+    header: list[int] = field(default_factory=list)  # lines before the lead (metadata lives here)
+    footer: list[int] = field(default_factory=list)  # a few lines after the body (sign-off, copyright)
+
+
+def split_lines(text: str) -> list[str]:
+    return [" ".join(x.split()) for x in text.split("\n") if x.strip()]
+
+
+def is_meta(line: str) -> bool:
+    """A date/byline line such as '최선경 기자 / 기사승인 : 2023-07-12 10:20:04'."""
+    if labelled_date(line):
+        return True
+    if L.is_signoff(line) or L.SIGNOFF.match(line.strip("• ")):
+        return True
+    stripped = _BYLINE_PREFIX.sub("", line).strip()
+    return (not stripped and line.strip().startswith(("[", "(", "【"))) or (
+        len(line) < 50 and bool(_META_HINT.search(line)) and bool(re.search(r"기자명|기자\b|기자\s*$", line))
+    )
+
+
+def find_page(text: str) -> Page:
+    page = Page(lines=split_lines(text))
+    ls = page.lines
+    lead = next((i for i, x in enumerate(ls) if L.is_prose(x) and not is_meta(x) and not L.is_end_marker(x)), None)
+    if lead is None:
+        return page
+    page.lead = lead
+    page.header = list(range(lead))
+    page.title = _find_title(ls, lead)
+    deck = [
+        i
+        for i in range((page.title + 1) if page.title is not None else lead, lead)
+        if _is_deck(ls[i], ls[page.title] if page.title is not None else None)
+    ]
+    page.end, tail = _walk_body(ls, lead)
+    page.body = deck + tail
+    page.footer = list(range(page.end, min(len(ls), page.end + 8)))
+    return page
+
+
+def _is_headline(line: str) -> bool:
+    return (
+        8 <= len(line) <= 160
+        and (L.has_hangul(line) or len(line.split()) >= 3)
+        and not is_meta(line)
+        and not L.is_widget(line)
+        and not L.is_junk(line)
+        and not L.is_credit(line)
+        and not L.is_end_marker(line)
+        and not L.is_prose(line)
+    )
+
+
+def _find_title(ls: list[str], lead: int) -> int | None:
+    candidates = [i for i in range(lead) if _is_headline(ls[i])]
+    if not candidates:
+        return None
+    metas = [i for i in range(lead) if is_meta(ls[i])]
+    if metas:
+        near = [i for i in candidates if i >= metas[0] - 3]
+        if near:
+            return near[0]
+    return candidates[0]
+
+
+def _is_deck(line: str, title: str | None) -> bool:
+    return line != title and not is_meta(line) and not L.is_widget(line) and not L.is_junk(line) \
+        and not L.is_credit(line) and not L.is_end_marker(line)
+
+
+def _walk_body(ls: list[str], lead: int) -> tuple[int, list[int]]:
+    body: list[int] = []
+    junk_run = 0
+    i = lead
+    while i < len(ls):
+        line = ls[i]
+        if i > lead and (L.is_end_marker(line) or L.is_signoff(line) or (L.is_widget(line) and len(line) > 3)):
+            break
+        if L.is_junk(line) or L.is_widget(line) or is_meta(line):
+            junk_run += 1
+            if junk_run >= 2:
+                break
+        else:
+            junk_run = 0
+            body.append(i)
+        i += 1
+    end = (body[-1] + 1) if body else lead
+    return end, body
+
+
+def strip_byline_prefix(line: str) -> str:
+    """'[뉴스스텝] 산업통상자원부는…' → '산업통상자원부는…' (dateline/byline brackets before the lead)."""
+    return _BYLINE_PREFIX.sub("", line, count=1).strip() or line

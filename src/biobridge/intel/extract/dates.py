@@ -1,0 +1,167 @@
+"""Dates in news text: labelled publication dates and event dates resolved against them.
+
+Only what the text states is returned: a day without a known month/year (and no
+publication date to anchor it) gives None rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS_EN = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+_EN_MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+
+# A full date anywhere: 2023-07-12, 2023.07.12, 2023/05/07, 2023년 7월 12일, March 5, 2024, 5 March 2024.
+_NUMERIC = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)")
+_KOREAN_FULL = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")
+_EN_MDY = re.compile(_EN_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d|19\d\d)", re.I)
+_EN_DMY = re.compile(r"(?<!\d)(\d{1,2})\s+" + _EN_MONTH + r",?\s+(20\d\d|19\d\d)", re.I)
+
+# Labels that mark the publication date; "수정"/"Updated" (modified) is deliberately absent.
+PUBLISHED_LABEL = re.compile(
+    r"(기사\s*입력|입력|기사\s*승인|승인|등록|게재|발행|송고|작성|Published|Posted|Date)\s*(?:일|일시|시간)?\s*[:：]?",
+    re.I,
+)
+
+
+def _safe(y: int, m: int, d: int | None) -> str | None:
+    try:
+        if d is None:
+            date(y, m, 1)
+            return f"{y:04d}-{m:02d}"
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_full_date(text: str) -> tuple[int, str] | None:
+    """The first complete date (year, month, day) in `text`: (position, 'YYYY-MM-DD')."""
+    found: list[tuple[int, str]] = []
+    for rx, order in ((_NUMERIC, "ymd"), (_KOREAN_FULL, "ymd"), (_EN_MDY, "mdy"), (_EN_DMY, "dmy")):
+        m = rx.search(text)
+        if not m:
+            continue
+        g = m.groups()
+        if order == "ymd":
+            y, mo, d = int(g[0]), int(g[1]), int(g[2])
+        elif order == "mdy":
+            y, mo, d = int(g[2]), _en(g[0]), int(g[1])
+        else:
+            y, mo, d = int(g[2]), _en(g[1]), int(g[0])
+        iso = _safe(y, mo, d)
+        if iso:
+            found.append((m.start(), iso))
+    return min(found) if found else None
+
+
+def _en(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS_EN.get(key) or MONTHS_EN[key[:3]]
+
+
+def labelled_date(line: str) -> str | None:
+    """A publication date on a line that carries a label (입력, 승인, 등록, 기사입력, Published...)."""
+    for label in PUBLISHED_LABEL.finditer(line):
+        if _modified_label(line, label.start()):
+            continue
+        rest = line[label.end() : label.end() + 40]
+        hit = parse_full_date(rest)
+        if hit and hit[0] <= 3:
+            return hit[1]
+    return None
+
+
+def _modified_label(line: str, pos: int) -> bool:
+    return line[max(0, pos - 2) : pos].strip().endswith("수정")
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    value: str
+
+
+_REL_KO = re.compile(
+    r"(?:(?P<year>20\d\d)\s*년\s*|(?P<yw>올해|지난해|작년|내년|금년)\s*|[’'‘](?P<yy>\d\d)\s*[.년]\s*)?"
+    r"(?:(?P<dir>지난|오는|이번)\s*)?"
+    r"(?:(?P<month>\d{1,2})\s*월\s*(?:(?P<day>\d{1,2})\s*일)?|(?P<donly>\d{1,2})\s*일)"
+)
+_FUTURE = re.compile(r"예정|계획|할\s*것|오는|개최한다|열린다|진행한다|방문한다")
+
+
+def sentence_dates(sentence: str, published: str | None) -> list[Found]:
+    """Dates stated in a sentence, resolved against the publication date when partial."""
+    out: list[Found] = []
+    pub = date.fromisoformat(published) if published and len(published) == 10 else None
+    for m in _KOREAN_FULL.finditer(sentence):
+        iso = _safe(int(m[1]), int(m[2]), int(m[3]))
+        if iso:
+            out.append(Found(m.start(), iso))
+    taken = [(f.start, f.start + 12) for f in out]
+    for m in _REL_KO.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken) or _inside_number(sentence, m):
+            continue
+        iso = _resolve(m, pub, future=bool(_FUTURE.search(sentence)))
+        if iso:
+            out.append(Found(m.start(), iso))
+    for rx, kind in ((_EN_MDY, "mdy"), (_EN_DMY, "dmy")):
+        for m in rx.finditer(sentence):
+            g = m.groups()
+            iso = _safe(int(g[2]), _en(g[0]), int(g[1])) if kind == "mdy" else _safe(int(g[2]), _en(g[1]), int(g[0]))
+            if iso:
+                out.append(Found(m.start(), iso))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _inside_number(s: str, m: re.Match[str]) -> bool:
+    # "1,000일" or "10.5일" are quantities, not dates.
+    return m.start() > 0 and (s[m.start() - 1].isdigit() or s[m.start() - 1] in ",.")
+
+
+def _resolve(m: re.Match[str], pub: date | None, *, future: bool) -> str | None:
+    month = int(m["month"]) if m["month"] else None
+    day = int(m["day"]) if m["day"] else (int(m["donly"]) if m["donly"] else None)
+    if month is not None and not 1 <= month <= 12:
+        return None
+    year = _year(m, pub)
+    direction = m["dir"]
+    if month is None:  # "지난 28일", "12일(현지시간)"
+        if pub is None or day is None or not 1 <= day <= 31:
+            return None
+        y, mo = pub.year, pub.month
+        if (direction == "지난" or (direction is None and not future)) and day > pub.day:
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        elif direction == "오는" and day < pub.day:
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        return _safe(y, mo, day)
+    if year is None:
+        if pub is None:
+            return None
+        year = pub.year
+        if direction == "지난" and month > pub.month:
+            year -= 1
+        elif direction == "오는" and month < pub.month:
+            year += 1
+    return _safe(year, month, day)
+
+
+def _year(m: re.Match[str], pub: date | None) -> int | None:
+    if m["year"]:
+        return int(m["year"])
+    if m["yy"]:
+        return 2000 + int(m["yy"])
+    if m["yw"] and pub is not None:
+        return pub.year + {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "내년": 1}[m["yw"]]
+    return None

@@ -1,0 +1,96 @@
+"""Line classifiers shared by the body finder and the metadata reader.
+
+Scraped pages are flat text: the article's lines sit among menus, weather widgets,
+share buttons, other headlines and comment forms. Each test here is deliberately
+narrow so a real article line is not thrown away.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HANGUL = re.compile(r"[가-힣]")
+_SENTENCE_END = re.compile(r"(다|요|음|함|됨|임)\s*[.\]”\"’'」)]|다\s*$|[.!?][\"”’']?\s*$|[.!?][\"”’']?\s+\S")
+_WIDGET_WORDS = re.compile(
+    r"트위터|페이스북|카카오톡|카카오스토리|네이버\s*밴드|밴드|인쇄|글자\s*(크게|작게)|글씨\s*(키우기|줄이기)|"
+    r"스크랩|메일로\s*보내기|이메일|URL\s*복사|기사\s*공유|공유하기|공유합니다|좋아요|구독|로그인|회원가입|"
+    r"다른\s*기사|기사\s*보기|본문\s*듣기|바로가기|"
+    r"\b(Share|Tweet|Print|Email|Facebook|Twitter|LinkedIn|WhatsApp|Subscribe|Sign in|Log in|Reddit)\b",
+    re.I,
+)
+_END_MARKER = re.compile(
+    r"^\W*(관련\s*기사|관련\s*뉴스|최신\s*뉴스|최신\s*기사|많이\s*본|인기\s*기사|주요\s*기사|추천\s*기사|"
+    r"이\s*시각|핫\s*이슈|포토\s*뉴스|PHOTO\s*NEWS|뉴스\s*댓글|댓글|기사\s*댓글|"
+    r"You may also|Related|Read more|More from|Most (read|popular|viewed)|Leave a (reply|comment)|Trending|"
+    r"Popular|Recommended|Comments?)\b",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"저작권자|무단\s*전재|무단\s*복제|재배포\s*금지|Copyright|All rights reserved|[ⓒ©]", re.I)
+_AD = re.compile(r"^\W*(배너|광고|AD|advertisement|sponsored)\W*$", re.I)
+_WEATHER = re.compile(r"℃|°C|기상청 제공|미세먼지|초미세")
+_DATE_ONLY = re.compile(r"^[\d\s.\-/:()월화수목금토일년월일요]+$")
+SIGNOFF = re.compile(
+    r"^[\[(<]?\s*(?:글·?사진\s*=?\s*)?(?P<name>[가-힣]{2,4})\s*"
+    r"(?:기자|특파원|선임기자|객원기자|인턴기자|수습기자|전문기자|통신원)"
+    r"(?:\s*[/|,]?\s*[\w.+-]+@[\w.-]+)?\s*[\])>]?\s*$"
+)
+SIGNOFF_EN = re.compile(r"^(?:By|Written by|Reporter:?)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){1,3})\s*$")
+_EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w.-]+\.\w+$")
+
+
+def has_hangul(line: str) -> bool:
+    return bool(_HANGUL.search(line))
+
+
+def is_prose(line: str) -> bool:
+    """A sentence of running text: long enough and ending like a sentence."""
+    n = len(line)
+    if has_hangul(line):
+        return (n >= 60 and bool(_SENTENCE_END.search(line))) or n >= 140
+    return (n >= 70 and bool(_SENTENCE_END.search(line))) or n >= 160
+
+
+def is_widget(line: str) -> bool:
+    if len(line) <= 3:
+        return True
+    hits = len(_WIDGET_WORDS.findall(line))
+    return (hits >= 1 and len(line) < 40) or hits >= 3
+
+
+def is_end_marker(line: str) -> bool:
+    short = len(line) < 40
+    return (short and bool(_END_MARKER.search(line))) or (len(line) < 120 and bool(_COPYRIGHT.search(line)))
+
+
+def is_ad(line: str) -> bool:
+    return bool(_AD.match(line))
+
+
+def is_signoff(line: str) -> bool:
+    return bool(SIGNOFF.match(line) or SIGNOFF_EN.match(line) or _EMAIL_ONLY.match(line))
+
+
+def is_junk(line: str) -> bool:
+    """Too short or too structural to be an article line (menus, ads, weather, dates)."""
+    s = line.strip("•·-–*|> \t")
+    return (
+        len(s) < 8
+        or is_ad(line)
+        or bool(_WEATHER.search(line))
+        or bool(_DATE_ONLY.match(s))
+        or _is_menu(s)
+    )
+
+
+def _is_menu(line: str) -> bool:
+    # "홈 정치 경제 사회 문화 바이오" or "Home | News | Business": many tiny words, no punctuation.
+    if len(line) > 80 or re.search(r"[,'\"‘’“”…()?!.]", line):
+        return False
+    words = [w for w in re.split(r"\s*[|/·>]\s*|\s+", line) if w]
+    return len(words) >= 6 and all(len(w) <= 4 for w in words) and sum(map(len, words)) / len(words) <= 3.0
+
+
+def is_credit(line: str) -> bool:
+    """A bare photo credit (© 주간시흥, [사진=OO 제공]) above the text."""
+    s = line.strip()
+    return bool(re.match(r"^[ⓒ©]\s*\S+(\s\S+)?$", s)) or bool(re.match(r"^[\[(<]?\s*사진\s*[=:]?[^\]]{0,30}[\])>]?$", s))

@@ -1,0 +1,95 @@
+"""Title, publication date, reporter and outlet of a scraped page.
+
+Only labelled dates count (입력, 기사입력, 승인, 등록, Published...): an unlabelled date
+near the top is as likely to be today's date in the site header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from biobridge.intel.extract import lines as L
+from biobridge.intel.extract.boilerplate import Page
+from biobridge.intel.extract.dates import labelled_date
+
+_NOT_NAMES = {"취재", "사진", "인턴", "전문", "담당", "편집", "객원", "수습", "선임", "기자", "본지", "특별", "명예",
+              "일보", "뉴스", "신문", "방송", "통신", "시민", "영상", "외신", "데일리", "정치부", "경제부", "산업부"}
+_NAME_KO = r"(?P<name>[가-힣]{2,4})"
+_TITLE_KO = r"(?:기자|특파원|선임기자|객원기자|인턴기자|수습기자|전문기자|통신원)"
+_REPORTER_PATTERNS = [
+    re.compile(r"기자명\s*" + _NAME_KO + r"\s*" + _TITLE_KO),
+    re.compile(r"[\[(【][^\]=)】]{1,30}=\s*" + _NAME_KO + r"\s*" + _TITLE_KO),  # [주간시흥=박영규 기자]
+    re.compile(r"[\[(【][^\]=)】]{1,30}\s" + _NAME_KO + r"\s*" + _TITLE_KO + r"\s*[\])】]"),  # [매체 이석희 기자]
+    re.compile(r"(?:^|[\s/|•·,\]])" + _NAME_KO + r"\s*" + _TITLE_KO + r"(?![가-힣])"),  # 최선경 기자 / 기사승인
+    re.compile(r"^\W*" + _NAME_KO + r"\s+(?:기사입력|입력|등록|승인)"),  # 박영규 기사입력 2023/05/07
+]
+_REPORTER_EN = re.compile(r"(?:^|\|\s*)By\s+(?P<name>[A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){1,3})")
+_COPYRIGHT_OUTLET = re.compile(r"(?:저작권자|Copyright)?\s*(?:[ⓒ©]|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?P<outlet>[^\s.,\[\]<>()|]+(?:\s[^\s.,\[\]<>()|]+){0,3})", re.I)
+_OUTLET_STOP = re.compile(r"\s*(무단|All\s+rights|재배포|저작권|www\.|https?:|-|\d{4}).*$", re.I)
+_BRACKET_OUTLET = re.compile(r"^\s*[\[【]\s*(?P<outlet>[^\]】=]{2,25}?)\s*(?:=|\s[가-힣]{2,4}\s*기자|[\]】])")
+_PAREN_OUTLET = re.compile(r"^\s*\([^)=]{1,15}=\s*(?P<outlet>[^)]{2,20})\)")
+
+
+@dataclass(frozen=True)
+class Meta:
+    title: str | None
+    published: str | None
+    reporter: str | None
+    outlet: str | None
+
+
+def read_meta(page: Page) -> Meta:
+    ls = page.lines
+    header = [ls[i] for i in page.header]
+    lead = [ls[page.lead]] if page.lead is not None else []
+    footer = [ls[i] for i in page.footer]
+    title = ls[page.title] if page.title is not None else None
+    return Meta(
+        title=title,
+        published=_first(labelled_date, header + footer),
+        reporter=_first(find_reporter, header + lead + footer),
+        outlet=_first(outlet_from_copyright, footer) or _first(outlet_from_bracket, lead + header)
+        or _first(outlet_from_copyright, header),
+    )
+
+
+def _first(fn, items: list[str]) -> str | None:  # type: ignore[no-untyped-def]
+    for item in items:
+        value = fn(item)
+        if value:
+            return value
+    return None
+
+
+def find_reporter(line: str) -> str | None:
+    """The reporter's name on a byline or sign-off line."""
+    if len(line) > 200:
+        line = line[:200]
+    for rx in _REPORTER_PATTERNS:
+        for m in rx.finditer(line):
+            name = m["name"]
+            if name not in _NOT_NAMES and not name.endswith(("일보", "뉴스", "신문")):
+                return name
+    m = _REPORTER_EN.search(line) or L.SIGNOFF_EN.match(line)
+    return m["name"].strip() if m else None
+
+
+def outlet_from_copyright(line: str) -> str | None:
+    if not L.is_end_marker(line) and not L.is_credit(line):
+        return None
+    m = _COPYRIGHT_OUTLET.search(line)
+    if not m:
+        return None
+    outlet = _OUTLET_STOP.sub("", m["outlet"]).strip(" .,:;'\"")
+    return outlet if 2 <= len(outlet) <= 40 and not outlet.lower().startswith(("all", "by")) else None
+
+
+def outlet_from_bracket(line: str) -> str | None:
+    m = _BRACKET_OUTLET.match(line) or _PAREN_OUTLET.match(line)
+    if not m:
+        return None
+    outlet = m["outlet"].strip()
+    if re.search(r"사진|포토|기자|단독|속보|종합|인터뷰|영상|기고|칼럼|\d", outlet):
+        return None
+    return outlet

@@ -1,0 +1,128 @@
+"""Word lists behind organisation detection: suffixes with their types, titles, generic nouns.
+
+These are closed-class lists (how Korean names organisations and people's titles), not a
+list of organisations: names themselves come from the gazetteer and from context.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (suffix, type, weight) — longest suffix wins. Weight is evidence that the word is a name.
+SUFFIXES: list[tuple[str, str | None, float]] = sorted(
+    [
+        ("실증지원센터", "demonstration_centre", 2.0), ("실증센터", "demonstration_centre", 2.0),
+        ("진흥원", "public_agency", 2.0), ("진흥재단", "public_agency", 2.0), ("진흥공사", "public_agency", 2.0),
+        ("진흥회", "association", 1.5), ("평가원", "public_agency", 2.0), ("관리원", "public_agency", 1.5),
+        ("정보원", "public_agency", 1.5), ("개발원", "public_agency", 1.5), ("공단", "public_agency", 1.5),
+        ("공사", "public_agency", 1.0), ("재단", "public_agency", 1.5), ("기술원", "research_institute", 2.0),
+        ("협회", "association", 2.0), ("학회", "association", 2.0), ("연합회", "association", 2.0),
+        ("협의회", "association", 1.5), ("조합", "association", 1.0), ("연구조합", "association", 2.0),
+        ("연구원", "research_institute", 1.5), ("연구소", "research_institute", 1.5),
+        ("연구센터", "research_institute", 1.5), ("硏", "research_institute", 1.5), ("사업단", None, 1.5),
+        ("대학교", "university", 2.0), ("대학", "university", 1.5), ("대", "university", 1.0),
+        ("과학기술원", "university", 2.0), ("대학교병원", "hospital", 2.0), ("대병원", "hospital", 2.0),
+        ("병원", "hospital", 2.0), ("의료원", "hospital", 2.0), ("암센터", "hospital", 1.5),
+        ("청", "government", 1.0), ("시청", "government", 1.5), ("도청", "government", 1.5),
+        ("군청", "government", 1.5), ("구청", "government", 1.5), ("교육청", "government", 2.0),
+        ("의회", "government", 2.0), ("위원회", None, 1.5), ("특별자치도", "government", 2.0),
+        ("광역시", "government", 2.0), ("특별시", "government", 2.0), ("특례시", "government", 2.0),
+        ("클러스터", "cluster", 1.5), ("바이오허브", "cluster", 2.0), ("바이오밸리", "cluster", 2.0),
+        ("특구", "cluster", 1.5), ("산업단지", "cluster", 1.0), ("테크노파크", "public_agency", 2.0),
+        ("인베스트먼트", "investor", 2.0), ("벤처스", "investor", 2.0), ("파트너스", "investor", 1.5),
+        ("캐피탈", "investor", 2.0), ("자산운용", "investor", 2.0), ("벤처캐피탈", "investor", 2.0),
+        ("투자조합", "investor", 1.5), ("액셀러레이터", "investor", 1.5), ("증권", "investor", 1.5),
+        ("은행", "investor", 1.0),
+        ("제약", "company", 1.5), ("약품", "company", 1.5), ("바이오", "company", 1.0), ("바이오텍", "company", 1.5),
+        ("바이오로직스", "company", 1.5), ("바이오사이언스", "company", 1.5), ("테라퓨틱스", "company", 2.0),
+        ("파마", "company", 1.5), ("파마텍", "company", 1.5), ("바이오팜", "company", 1.5), ("헬스케어", "company", 1.0),
+        ("메디컬", "company", 1.0), ("메디칼", "company", 1.0), ("메디텍", "company", 1.5), ("랩스", "company", 1.5),
+        ("사이언스", "company", 1.0), ("사이언시스", "company", 1.5), ("생명과학", "company", 1.5),
+        ("홀딩스", "company", 1.5), ("그룹", "company", 1.0), ("케미칼", "company", 1.5), ("제네틱스", "company", 1.5),
+        ("바이오시스", "company", 1.5), ("셀", "company", 0.5), ("젠", "company", 0.5), ("텍", "company", 0.5),
+        ("센터", None, 0.8), ("코리아", "company", 0.8), ("이노베이션", "company", 0.8),
+        ("전자", "company", 1.0), ("화학", "company", 0.8), ("솔루션", "company", 0.5), ("솔루션즈", "company", 1.0),
+    ],
+    key=lambda s: -len(s[0]),
+)
+
+# English suffix words that end organisation names.
+EN_SUFFIXES: dict[str, str | None] = {
+    "inc": "company", "corp": "company", "corporation": "company", "co": "company", "ltd": "company",
+    "llc": "company", "gmbh": "company", "ag": "company", "plc": "company", "sa": "company",
+    "therapeutics": "company", "pharmaceuticals": "company", "pharmaceutical": "company", "pharma": "company",
+    "biosciences": "company", "bioscience": "company", "biotech": "company", "biologics": "cdmo",
+    "biopharma": "company", "biopharmaceuticals": "company", "bio": "company", "genomics": "company",
+    "diagnostics": "company", "medical": "company", "healthcare": "company", "health": "company",
+    "labs": "company", "laboratories": "company", "holdings": "company", "group": "company",
+    "sciences": "company", "technologies": "company", "robotics": "company",
+    "university": "university", "college": "university", "institute": "research_institute",
+    "hospital": "hospital", "clinic": "hospital", "association": "association", "society": "association",
+    "organization": "association", "federation": "association", "council": "association",
+    "agency": "public_agency", "administration": "government", "ministry": "government",
+    "capital": "investor", "ventures": "investor", "partners": "investor", "investment": "investor",
+    "investments": "investor", "fund": "investor", "foundation": "public_agency", "centre": None,
+    "center": None, "cluster": "cluster", "hub": "cluster",
+}
+
+# Titles that follow (or precede) a person's name and reveal the organisation next to it.
+TITLES = re.compile(
+    r"^(대표이사|대표|공동대표|회장|부회장|상근부회장|사장|부사장|총괄부사장|원장|부원장|센터장|총장|부총장|이사장|"
+    r"소장|단장|사업단장|청장|본부장|교수|부교수|조교수|상무|상무이사|전무|이사|연구위원|책임연구원|선임연구원|"
+    r"수석연구원|팀장|실장|의장|장관|차관|국장|과장|박사|CEO|CTO|CSO|CFO|COO|최고경영자|창업자|대표원장|병원장|"
+    r"시장|도지사|지사|군수|구청장|의원|부장|지점장|매니저|디렉터|책임자|위원장|회장직무대행|교수팀|연구팀)$"
+)
+# Words that are never an organisation on their own, whatever their suffix says.
+GENERIC = {
+    "협회", "학회", "연구원", "연구소", "대학", "대학교", "병원", "센터", "재단", "기업", "기관", "정부", "지자체",
+    "제약", "바이오", "헬스케어", "사이언스", "그룹", "코리아", "이노베이션", "전자", "화학", "셀", "젠", "텍",
+    "제약바이오", "첨단바이오", "레드바이오", "그린바이오", "화이트바이오", "디지털헬스케어", "디지털헬스", "바이오헬스",
+    "스마트헬스케어", "글로벌제약", "국내제약", "K-바이오", "K바이오", "한국바이오", "국내바이오", "바이오제약",
+    "대학병원", "상급종합병원", "종합병원", "요양병원", "연구기관", "출연연", "대기업", "중견기업", "중소기업", "벤처",
+    "바이오벤처", "스타트업", "제약사", "제약회사", "빅파마", "공공기관", "지원센터", "창업지원센터", "컨벤션센터",
+    "데이터센터", "연구센터", "비즈니스센터", "이하센터", "사업단", "위원회", "조합", "공사", "공단", "청", "의회",
+    "은행", "증권", "클러스터", "바이오클러스터", "특구", "산업단지", "테크", "솔루션", "파트너스", "그룹사",
+    "책임연구원", "선임연구원", "수석연구원", "연구위원", "교육청", "시청", "도청", "군청", "구청", "본청",
+    "바이오텍", "바이오기업", "바이오산업", "약품", "의약품", "원료의약품", "완제의약품", "바이오의약품", "합성의약품",
+    "국내대학", "해외대학", "현지대학", "소재", "임상시험센터", "협력센터", "혁신센터", "지원사업단", "생명과학",
+    "소부장", "세계", "최대", "시대", "확대", "기대", "세대", "상대", "절대", "현지", "학계", "업계", "산업계", "한국", "미국",
+}
+# First words that mean the eojeol is a modifier or a pronoun, never a name ("이번 협약", "해당 기업").
+NOT_NAME_START = re.compile(r"^(이번|해당|각|여러|다른|모든|관련|국내|해외|글로벌|주요|우수|유망|신규|전국|지역|현지|이|그|저|양|양국|양사|양측|동|본|타|전|총|약|첫|제\d)")
+SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염"
+    "여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부"
+)
+# Nouns that, right before a name, say what kind of organisation it is.
+TYPE_CUES = {
+    "스타트업": "startup", "바이오스타트업": "startup", "벤처": "startup", "바이오벤처": "startup", "신생기업": "startup",
+    "제약사": "company", "제약기업": "company", "제약회사": "company", "바이오기업": "company", "빅파마": "big_pharma", "다국적제약사": "big_pharma", "CDMO": "cdmo",
+    "위탁개발생산": "cdmo", "투자사": "investor", "벤처캐피탈": "investor", "VC": "investor", "운용사": "investor",
+    "중소기업": "sme", "중견기업": "sme", "대기업": "large_company", "계열사": "company", "자회사": "company",
+    "협력사": "company", "공급사": "supplier", "장비업체": "supplier", "소부장기업": "supplier",
+}
+CORPORATE = re.compile(r"주식회사|㈜|\(주\)|（주）|\b(?:Inc|Corp|Co|Ltd|LLC|GmbH|AG|PLC)\b\.?")
+PARTNER_WORDS = re.compile(r"업무협약|협약|MOU|양해각서|공동의향서|계약|파트너십|손잡|제휴|공동연구|공동개발")
+RELATION_WORDS = re.compile(r"업무협약|협약|MOU|양해각서|공동의향서|계약|파트너십|공동연구|공동개발|협력|손잡|제휴|투자")
+LATIN_STOP = {
+    "MOU", "R&D", "CDMO", "CMO", "CRO", "AI", "IPO", "MRNA", "RNA", "DNA", "COVID", "COVID-19", "BIX", "USA", "CEO",
+    "CTO", "CFO", "ESG", "ADC", "GMP", "CGMP", "IT", "ICT", "BT", "NT", "K", "NO", "KOREA", "BIO", "IR", "PR", "VC",
+    "B2B", "CAR-T", "API", "IND", "NDA", "BLA", "EU", "UN", "US", "UK", "WHO", "OECD", "SW", "HW", "LAB", "HUB",
+    "THE", "AND", "OF", "FOR", "IN", "ON", "AT", "TO", "A", "AN", "NEW", "GLOBAL", "SERIES", "PRE", "PRE-A",
+}
+
+
+def suffix_info(core: str) -> tuple[str | None, float, str] | None:
+    """(type, weight, suffix) when `core` ends with an organisation suffix and has a real stem."""
+    for suffix, kind, weight in SUFFIXES:
+        if core.endswith(suffix) and core != suffix:
+            stem = core[: -len(suffix)]
+            if len(stem) < 2 or re.search(r"\d", stem):
+                return None
+            return kind, weight, suffix
+    return None
+
+
+def is_person_name(word: str) -> bool:
+    return (2 <= len(word) <= 4 and word[0] in SURNAMES and bool(re.fullmatch(r"[가-힣]+", word))
+            and suffix_info(word) is None)

@@ -1,0 +1,111 @@
+"""Organisations in English article bodies: capitalised phrases plus the same evidence idea.
+
+A capitalised phrase counts when the gazetteer knows it, it ends in an organisation word
+(Inc., Therapeutics, University, Agency...), or a context reveals it (X's CEO, CEO of X,
+X signed, agreement with X, "X, a Seoul-based startup"). Parenthesised acronyms after a
+name are aliases: Korea Health Industry Development Institute (KHIDI).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from biobridge.intel.extract import orgrules as R
+from biobridge.intel.extract.gazetteer import Gazetteer, key
+from biobridge.intel.extract.orgs import Mention, Organization
+
+_TOKEN = r"(?:[A-Z][\w&.'’-]*[\w&]|[A-Z]|\d+[A-Za-z][\w-]*)"
+_PHRASE = re.compile(rf"{_TOKEN}(?:(?:\s+|\s+(?:of|and|for|de|the|&)\s+|-|,\s+(?=(?:Inc|Ltd|LLC|Co)\b)){_TOKEN})*")
+_NOT_ORG = {
+    "Korea", "South Korea", "Seoul", "United States", "US", "U.S.", "America", "China", "Japan", "Europe", "Boston",
+    "Incheon", "Songdo", "Busan", "Daegu", "Osong", "Pangyo", "Gyeonggi", "Gyeonggi Province", "New York", "California",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "It",
+    "He", "She", "They", "We", "In", "On", "At", "As", "Under", "According", "Meanwhile", "However", "Also", "CEO",
+    "Korean", "Phase", "Series", "Series A", "Series B", "Series C", "FDA approval", "Chairman", "President",
+}
+_TITLE_AFTER = re.compile(r"^,?\s*(?:the\s+)?(?:CEO|chief executive|president|chairman|founder|co-founder|head|director|"
+                          r"professor|vice president|minister|commissioner|chief \w+ officer)\b", re.I)
+_CTX_BEFORE = re.compile(r"(?:CEO|chief executive|president|chairman|founder|head|director|professor|researchers?|"
+                         r"team|scientists?) (?:of|at) $|(?:with|and|between|from|by|to) $", re.I)
+_CTX_AFTER = re.compile(r"^(?:'s|’s|\s+(?:signed|said|announced|agreed|will|has|have|invested|acquired|raised|"
+                        r"partnered|plans|is|was|and)\b|,\s+an?\s+[\w\s-]{0,40}(?:company|startup|firm|developer|maker|"
+                        r"biotech|provider|manufacturer|investor|institute|agency|association)\b)")
+_PERSON_HINT = re.compile(r"^,?\s*(?:who|the)?\s*(?:CEO|chief|president|chairman|founder|professor|vice|minister|"
+                          r"director|head|said|told)\b", re.I)
+
+
+def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]:
+    evidence: dict[str, dict[str, float]] = defaultdict(dict)
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    surfaces: dict[str, str] = {}
+    types: dict[str, str | None] = {}
+    aliases: list[tuple[str, str]] = []
+    for m in _PHRASE.finditer(body):
+        phrase, start = _trim(m.group(), m.start())
+        if not phrase or phrase in _NOT_ORG or phrase.upper() in R.LATIN_STOP or len(phrase) < 2:
+            continue
+        k = key(phrase)
+        ev = evidence[k]
+        surfaces.setdefault(k, phrase)
+        mentions[k].append(Mention(phrase, start, start + len(phrase)))
+        _score(phrase, body, start, ev, types, k, gazetteer)
+        after = body[start + len(phrase): start + len(phrase) + 20]
+        paren = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", after)
+        if paren:
+            aliases.append((k, key(paren.group(1))))
+    kept = {k for k, ev in evidence.items() if sum(ev.values()) >= 1.5 and ("person" not in ev)}
+    return _group(kept, aliases, surfaces, mentions, types, gazetteer)
+
+
+def _trim(phrase: str, start: int) -> tuple[str, int]:
+    phrase = phrase.rstrip(".,'’")
+    for lead in ("The ", "the "):
+        if phrase.startswith(lead):
+            phrase, start = phrase[len(lead):], start + len(lead)
+    return phrase, start
+
+
+def _score(phrase: str, body: str, start: int, ev: dict[str, float], types: dict[str, str | None], k: str,
+           gazetteer: Gazetteer) -> None:
+    entry = gazetteer.lookup(phrase)
+    if entry and not entry.weak:
+        ev["gazetteer"] = 3.0
+        types.setdefault(k, entry.type)
+    words = phrase.split()
+    last = words[-1].lower().rstrip(".")
+    if last in R.EN_SUFFIXES and len(words) >= 2:
+        ev["suffix"] = 2.0
+        types.setdefault(k, R.EN_SUFFIXES[last])
+    if words[0].lower() == "ministry" and len(words) >= 3:
+        ev["suffix"] = 2.0
+        types.setdefault(k, "government")
+    before = body[max(0, start - 30): start]
+    after = body[start + len(phrase): start + len(phrase) + 80]
+    distinctive = len(re.findall(r"[A-Z0-9]", phrase)) >= 2
+    if _CTX_AFTER.match(after) or _CTX_BEFORE.search(before):
+        ev["context"] = max(ev.get("context", 0), 1.5 if distinctive or len(words) == 1 else 1.0)
+    if re.match(r"^,?\s+(?:Inc|Corp|Co|Ltd|LLC|GmbH|AG|PLC)\b", after):
+        ev["corporate"] = 2.0
+        types.setdefault(k, "company")
+    if len(words) in (2, 3) and "suffix" not in ev and "gazetteer" not in ev and _PERSON_HINT.match(after):
+        ev["person"] = 1.0
+
+
+def _group(kept, aliases, surfaces, mentions, types, gazetteer) -> list[Organization]:  # type: ignore[no-untyped-def]
+    parent = {k: k for k in kept}
+    for a, b in aliases:
+        if a in kept and b in kept:
+            parent[b] = a
+    out = []
+    for k in kept:
+        if parent[k] != k:
+            continue
+        group = [x for x in kept if parent[x] == k]
+        ms = sorted((m for g in group for m in mentions[g]), key=lambda m: m.start)
+        entry = gazetteer.lookup(surfaces[k])
+        canonical = entry.canonical_name if entry and entry.source in {"seed", "extra"} else surfaces[k]
+        kind = next((types.get(g) for g in group if types.get(g)), None)
+        out.append(Organization(surfaces[k], canonical, kind, ms, 0.0))
+    return sorted(out, key=lambda o: o.mentions[0].start)
