@@ -3,7 +3,7 @@ from dataclasses import fields
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
 
 from biobridge.common.api import WRITE_AUTH
@@ -56,7 +56,7 @@ def create_organization_endpoint(request, payload: OrganizationIn):
     if not request.user.has_perm("directory.add_organization"):
         raise PermissionDenied("Only operators can add organisations.")
     org = create_organization(data=OrganizationData(**payload.dict()), actor=request.user)
-    return 201, get_organization_or_404(org.pk)
+    return Status(201, get_organization_or_404(org.pk))
 
 
 @router.patch("/organizations/{org_id}", response=OrganizationOut, auth=WRITE_AUTH)
@@ -100,4 +100,4 @@ def create_agreement_endpoint(request, payload: AgreementIn):
     if not request.user.has_perm("directory.add_agreement"):
         raise PermissionDenied("Only operators can record agreements.")
     agreement = create_agreement(data=AgreementData(**payload.dict()), actor=request.user)
-    return 201, _agreements().get(pk=agreement.pk)
+    return Status(201, _agreements().get(pk=agreement.pk))

@@ -29,9 +29,7 @@ class OrganizationForm(forms.Form):
         help_text=_("One per line: abbreviations and former names."),
     )
     org_type = forms.ChoiceField(label=_("Type"), choices=OrganizationType.choices)
-    country = forms.CharField(
-        label=_("Country"), max_length=2, initial="KR", help_text=_("Two-letter code, e.g. KR, US.")
-    )
+    country = forms.CharField(label=_("Country"), initial="KR", help_text=_("Two-letter code, e.g. KR, US."))
     region = forms.ChoiceField(label=_("Region"), choices=[("", "—"), *Region.choices], required=False)
     cluster = forms.CharField(label=_("Cluster"), max_length=120, required=False)
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
@@ -61,7 +59,8 @@ class OrganizationForm(forms.Form):
         self.fields["seeking"].choices = choices
 
     def to_data(self) -> OrganizationData:
-        cd = self.cleaned_data
+        cd = {name: "" for name in self.fields} | {"founded_year": None, "offering": [], "seeking": []}
+        cd |= {k: v for k, v in self.cleaned_data.items() if v is not None}
         status = self.instance.status if self.instance else OrganizationData.status
         return OrganizationData(
             name_ko=cd["name_ko"],
@@ -83,12 +82,13 @@ class OrganizationForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if self.errors:
-            return cleaned
+        # The service's rules run even when a field already failed, so every problem shows at once.
         try:
             validate_organization(self.to_data(), instance=self.instance)
         except ValidationError as exc:
             for field_name, messages in exc.message_dict.items():
+                if field_name in self.errors:
+                    continue
                 for message in messages:
                     self.add_error(field_name if field_name in self.fields else None, message)
         return cleaned
