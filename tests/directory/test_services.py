@@ -65,7 +65,7 @@ def test_duplicate_names_are_refused_naming_the_existing_record(field, value):
     setattr(data, field, value)
     with pytest.raises(ValidationError) as exc:
         create_organization(data=data)
-    message = " ".join(sum(exc.value.message_dict.values(), []))
+    message = " ".join(m for messages in exc.value.message_dict.values() for m in messages)
     assert "셀트리온 / Celltrion" in message and f"#{existing.pk}" in message
     assert Organization.objects.count() == 1
 

@@ -6,7 +6,7 @@ import tempfile
 os.environ.setdefault("BIOBRIDGE_DATA_DIR", tempfile.mkdtemp(prefix="biobridge-test-"))
 os.environ["BIOBRIDGE_TESTING"] = "1"
 
-from biobridge.config.settings import *  # noqa: E402,F403
+from biobridge.config.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -87,7 +87,7 @@ def ticket_types_with_counts(event: Event) -> QuerySet[TicketType]:
 
 def registrants_of(event: Event, *, q: str = "", status: str = "") -> QuerySet[Registration]:
     """Registrations of an event for its organisers: search by name, e-mail, organisation or title."""
-    qs = event.registrations.select_related("user", "organization", "ticket_type")
+    qs = event.registrations.select_related("event", "user", "organization", "ticket_type")
     if status:
         qs = qs.filter(status=status)
     query = (q or "").strip()

@@ -66,6 +66,7 @@ def cmd_eval(argv: list[str]) -> int:
 SUBCOMMANDS: dict[str, Callable[[list[str]], int]] = {
     "extract": cmd_extract,
     "eval": cmd_eval,
+    "ingest": lambda argv: __import__("biobridge.intel.ingest_cli", fromlist=["main"]).main(argv),
 }
 
 USAGE = "usage: biobridge intel {" + ",".join(SUBCOMMANDS) + "} ..."

@@ -13,6 +13,8 @@ import time
 from .gaps import all_gaps, participant_gaps
 from .state import State, bits
 
+KEMPE_MAX = 12  # largest chain tried; long chains rarely pay and cost time
+
 
 class Compactor:
     def __init__(self, st: State, frozen: set[int] | None = None) -> None:
@@ -78,6 +80,59 @@ class Compactor:
         st.assign(m2, s2)
         return False
 
+    def kempe_component(self, m: int, s_to: int) -> tuple[list[int], list[int]] | None:
+        """Meetings that must swap between m's slot and s_to so m can move there with
+        nobody double-booked (a Kempe chain); None if too large, frozen or infeasible."""
+        st, c, S = self.st, self.c, self.st.S
+        s_from = st.slot_of[m]
+        at, busy = st.at, st.busy
+        side = {m: 0}
+        queue = [m]
+        while queue:
+            x = queue.pop()
+            src, dst = (s_from, s_to) if side[x] == 0 else (s_to, s_from)
+            if not c.feas[x] >> dst & 1 or x in self.frozen:
+                return None
+            for p in c.parts[x]:
+                if busy[p] >> dst & 1:
+                    y = at[p * S + dst]
+                    if y not in side:
+                        side[y] = 1 - side[x]
+                        queue.append(y)
+                        if len(side) > KEMPE_MAX:
+                            return None
+        xs = [x for x, k in side.items() if k == 0]
+        ys = [y for y, k in side.items() if k == 1]
+        delta = len(xs) - len(ys)
+        if st.load[s_to] + delta > c.tables[s_to] or st.load[s_from] - delta > c.tables[s_from]:
+            return None
+        return xs, ys
+
+    def try_kempe(self, m: int, s_to: int) -> bool:
+        comp = self.kempe_component(m, s_to)
+        if comp is None:
+            return False
+        st, c = self.st, self.c
+        xs, ys = comp
+        s_from = st.slot_of[m]
+        people = {p for x in xs + ys for p in c.parts[x]}
+        old = self._old(people)
+        self._swap(xs, ys, s_to, s_from)
+        if self._cost(people) < old:
+            self._keep(people)
+            return True
+        self._swap(xs, ys, s_from, s_to)
+        return False
+
+    def _swap(self, xs: list[int], ys: list[int], x_to: int, y_to: int) -> None:
+        st = self.st
+        for x in xs + ys:
+            st.unassign(x)
+        for x in xs:
+            st.assign(x, x_to)
+        for y in ys:
+            st.assign(y, y_to)
+
     def run(self, *, deadline: float, max_rounds: int = 50) -> None:
         st = self.st
         for _ in range(max_rounds):
@@ -100,8 +155,12 @@ class Compactor:
         for m in mine:
             if self.try_move(m):
                 improved = True
-        for i, m in enumerate(mine):
-            for m2 in mine[i + 1 :]:
-                if self.gaps[p] and self.try_swap(m, m2):
+        for m in mine:
+            if not self.gaps[p]:
+                break
+            s0 = st.slot_of[m]
+            for s in bits(self.c.feas[m] & ~(1 << s0)):
+                if st.slot_of[m] == s0 and self.try_kempe(m, s):
                     improved = True
+                    break
         return improved

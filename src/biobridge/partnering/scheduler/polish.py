@@ -11,6 +11,8 @@ from ortools.sat.python import cp_model
 from .state import Compiled, bits
 
 PRIO_SCALE = 1000  # CP-SAT needs integer objective coefficients
+WEIGHT = 1000  # total gaps first; the worst participant breaks ties
+WORST = 1
 
 
 def _placement_vars(
@@ -70,27 +72,35 @@ def cpsat_max(
 
 
 def cpsat_gaps(c: Compiled, slot_of: list[int], seconds: float, *, seed: int = 0) -> list[int] | None:
-    """Re-time the scheduled meetings (same set) to minimise S * total gaps + worst participant."""
+    """Re-time the scheduled meetings (same set) to minimise S * total gaps + worst participant.
+
+    Per participant and day: first and last meeting as positions among the participant's
+    available slots of that day, so gaps = last - first + 1 - meetings that day. This span
+    form is far tighter for the solver than per-slot gap indicators."""
     model = cp_model.CpModel()
     meetings = [m for m, s in enumerate(slot_of) if s >= 0]
-    x, by_ps, _ = _placement_vars(model, c, meetings)
+    x, _, _ = _placement_vars(model, c, meetings)
     per_m: dict[int, list] = {}
+    per_p: dict[int, list] = {}
     for (m, s), v in x.items():
         per_m.setdefault(m, []).append(v)
         model.add_hint(v, slot_of[m] == s)
+        for p in c.parts[m]:
+            per_p.setdefault(p, []).append((s, v))
     for vs in per_m.values():
         model.add_exactly_one(vs)
-    load: dict[int, int] = {}
+    n_meet: dict[int, int] = {}
     for m in meetings:
         for p in c.parts[m]:
-            load[p] = load.get(p, 0) + 1
-    per_person = [_gap_terms(model, c, p, by_ps) for p, n in load.items() if n >= 2]
-    total = sum(sum(t) for t in per_person)
+            n_meet[p] = n_meet.get(p, 0) + 1
     worst = model.new_int_var(0, c.n_slots, "worst")
-    for terms in per_person:
-        if terms:
-            model.add(worst >= sum(terms))
-    model.minimize(total * c.n_slots + worst)
+    total = []
+    for p, n in n_meet.items():
+        if n >= 2:
+            mine = [g for day in c.day_masks for g in _day_gaps(model, c, p, day, per_p[p])]
+            total.extend(mine)
+            model.add(worst >= sum(mine))
+    model.minimize(sum(total) * WEIGHT + WORST * worst)
     solver, status = _solve(model, seconds, seed)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return None
@@ -101,24 +111,20 @@ def cpsat_gaps(c: Compiled, slot_of: list[int], seconds: float, *, seed: int = 0
     return out
 
 
-def _gap_terms(model: cp_model.CpModel, c: Compiled, p: int, by_ps: dict) -> list:
-    """Gap indicators of p: gap >= started-before + continues-after - 1 - busy, where p is available.
-    Minimisation keeps the 'before'/'after' flags at their true OR values."""
-    terms = []
-    for day in c.day_masks:
-        ss = bits(day)
-        busy = [sum(by_ps.get((p, s), [])) for s in ss]
-        before = [model.new_bool_var("") for _ in ss]
-        after = [model.new_bool_var("") for _ in ss]
-        for i in range(1, len(ss)):
-            model.add(before[i] >= before[i - 1])
-            model.add(before[i] >= busy[i - 1])
-            j = len(ss) - 1 - i
-            model.add(after[j] >= after[j + 1])
-            model.add(after[j] >= busy[j + 1])
-        for i, s in enumerate(ss):
-            if c.avail[p] >> s & 1 and 0 < i < len(ss) - 1:
-                g = model.new_bool_var("")
-                model.add(g >= before[i] + after[i] - 1 - busy[i])
-                terms.append(g)
-    return terms
+def _day_gaps(model: cp_model.CpModel, c: Compiled, p: int, day: int, placed: list) -> list:
+    """Gap count of p on one day (empty list if p can have at most one meeting that day)."""
+    mine = [(s, v) for s, v in placed if day >> s & 1]
+    rank = {s: i for i, s in enumerate(bits(day & c.avail[p]))}
+    if len({s for s, _ in mine}) < 2:
+        return []
+    k = len(rank)
+    first = model.new_int_var(0, k - 1, "")
+    last = model.new_int_var(0, k - 1, "")
+    active = model.new_bool_var("")
+    for s, v in mine:
+        model.add(first <= rank[s]).only_enforce_if(v)
+        model.add(last >= rank[s]).only_enforce_if(v)
+        model.add_implication(v, active)
+    gaps = model.new_int_var(0, k, "")
+    model.add(gaps >= last - first + 1 - sum(v for _, v in mine)).only_enforce_if(active)
+    return [gaps]
