@@ -108,7 +108,9 @@ def register_endpoint(request, slug: str, payload: RegistrationIn):
         ticket = event.ticket_types.filter(pk=payload.ticket_type).first()
         if ticket is None:
             raise ValidationError({"ticket_type": ["Unknown ticket type for this event."]})
-    registration = services.register(event, user=request.user, ticket_type=ticket, job_title=payload.job_title)
+    registration = services.register(
+        event, user=request.user, ticket_type=ticket, job_title=payload.job_title
+    )
     return Status(201, _registration_out(registration))
 
 

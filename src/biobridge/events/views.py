@@ -45,7 +45,9 @@ def _detail_context(request: HttpRequest, event: Event, form: RegistrationForm |
         "form": form or RegistrationForm(event=event),
         "counts": selectors.seat_counts(event),
         "tickets": selectors.ticket_types_with_counts(event),
-        "can_register": event.registration_open and not event_has_ended(event) and not event.children.exists(),
+        "can_register": event.registration_open
+        and not event_has_ended(event)
+        and not event.children.exists(),
         "can_manage": request.user.has_perm("events.manage_event", event),
     }
 
@@ -102,7 +104,9 @@ def manage(request: HttpRequest, slug: str) -> HttpResponse:
     context = {
         "event": event,
         "form": form,
-        "registrants": selectors.registrants_of(event, q=filters.get("q", ""), status=filters.get("status", "")),
+        "registrants": selectors.registrants_of(
+            event, q=filters.get("q", ""), status=filters.get("status", "")
+        ),
         "counts": selectors.seat_counts(event),
         "import_form": ImportForm(),
     }
@@ -150,4 +154,6 @@ def import_csv(request: HttpRequest, slug: str) -> HttpResponse:
                 messages.success(request, _("%(n)d registrants imported.") % {"n": report.imported})
                 return redirect("events:manage", slug=event.slug)
     status = 422 if request.method == "POST" else 200
-    return render(request, "events/import.html", {"event": event, "form": form, "report": report}, status=status)
+    return render(
+        request, "events/import.html", {"event": event, "form": form, "report": report}, status=status
+    )
