@@ -108,9 +108,13 @@ class Bridge:
                 owners.append(cid)
         for owner, label, toks in zip(owners, labels, terms_batch(labels), strict=True):
             parts = normalize_tokens(toks)
-            if parts and len(parts) <= _MAX_N:
-                self.phrases.setdefault("".join(parts), owner)
             surface = "".join(normalize_tokens(normalize_label(label).split()))
+            joined = "".join(parts)
+            # Analysis can drop a prefix ("전임상" -> 임상); such a lossy key would steal
+            # the shorter word, so it is only used when it covers most of the label.
+            lossy = has_hangul(surface) and len(joined) < 0.8 * len(surface)
+            if parts and len(parts) <= _MAX_N and not lossy:
+                self.phrases.setdefault(joined, owner)
             if surface and has_hangul(surface):
                 self.phrases.setdefault(surface, owner)
 
