@@ -11,6 +11,8 @@ import importlib
 import os
 import sys
 
+from django.core.exceptions import ImproperlyConfigured
+
 from biobridge.common.cliargs import CliError, fail
 
 # group name -> module with `main(argv: list[str]) -> int`
@@ -57,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         return _django_management(argv)
     except CliError as exc:
         fail(str(exc))
+    except ImproperlyConfigured as exc:
+        fail(f"configuration error: {exc}")
 
 
 def _django_management(argv: list[str]) -> int:

@@ -108,3 +108,38 @@ def test_email_login(client):
     assert response.status_code == 302
     assert client.get("/en/").context["user"].email == "a@example.com"
     assert Organization.objects.count() == 0
+
+
+def test_admin_refuses_duplicate_names_and_keeps_search_in_sync(client):
+    OrganizationFactory(name_ko="셀트리온", name_en="Celltrion")
+    org = OrganizationFactory(name_ko="알파", name_en="Alpha")
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    url = f"/en/admin/directory/organization/{org.pk}/change/"
+    form = {
+        "name_ko": "셀트리온",
+        "name_en": "Alpha",
+        "org_type": "startup",
+        "status": "verified",
+        "country": "KR",
+        "region": "",
+        "cluster": "",
+        "website": "",
+        "description_ko": "",
+        "description_en": "",
+        "founded_year": "",
+        "size": "",
+        "names-TOTAL_FORMS": "0",
+        "names-INITIAL_FORMS": "0",
+        "tag_links-TOTAL_FORMS": "0",
+        "tag_links-INITIAL_FORMS": "0",
+    }
+    response = client.post(url, form)
+    assert response.status_code == 200 and "already registered" in response.content.decode()
+    org.refresh_from_db()
+    assert org.name_ko == "알파"
+    response = client.post(url, {**form, "name_ko": "알파바이오", "description_ko": "항체 신약"})
+    assert response.status_code == 302
+    from biobridge.directory.selectors import search_organizations
+
+    assert [o.pk for o in search_organizations(q="알파바이오")] == [org.pk]
+    assert [o.pk for o in search_organizations(q="신약")] == [org.pk]

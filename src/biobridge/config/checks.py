@@ -12,7 +12,8 @@ def ensure_startable(*, need_database: bool = False) -> None:
     from django.conf import settings
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "biobridge.config.settings")
-    if settings.PRODUCTION and not settings.SECRET_KEY:
+    # Read the environment: Django raises on an empty settings.SECRET_KEY before we could explain.
+    if settings.PRODUCTION and not os.environ.get("SECRET_KEY"):
         raise CliError("SECRET_KEY is not set: production mode (BIOBRIDGE_ENV=production) needs one")
     if settings.PRODUCTION and not settings.ALLOWED_HOSTS:
         raise CliError("ALLOWED_HOSTS is not set: production mode needs the host names to serve")
