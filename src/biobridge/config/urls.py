@@ -15,6 +15,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("accounts/", include("allauth.urls")),
+    path("account/", include("biobridge.accounts.urls")),
     path("directory/", include("biobridge.directory.urls")),
     path("events/", include("biobridge.events.urls")),
     path("partnering/", include("biobridge.partnering.urls")),
