@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 from .bound import upper_bound
-from .compact import Compactor
+from .compact import Compactor, anneal
 from .construct import greedy
 from .gaps import gap_summary
 from .improve import Repair
@@ -51,7 +51,9 @@ def solve(
         _polish_count(c, st, min(deadline - time.perf_counter(), 0.3 * time_limit), seed)
     Compactor(st, frozen=published).run(deadline=deadline - 0.05 * time_limit)
     if not published and pairs <= SMALL * 10:
-        _polish_gaps(c, st, deadline - time.perf_counter(), seed)
+        left = deadline - time.perf_counter() - 0.02 * time_limit
+        anneal(st, deadline=time.perf_counter() + 0.7 * left, seed=seed)
+        _polish_gaps(c, st, deadline - time.perf_counter() - 0.02 * time_limit, seed)
     return _result(c, st, ub, previous or {}, t0)
 
 
