@@ -13,9 +13,8 @@ def test_operator_and_organising_org_admins_are_organizers(event, organizer_org,
     owner = make_member(organizer_org, role="owner")
     member = make_member(organizer_org, role="member")
     outsider = UserFactory()
-    assert [selectors.is_event_organizer(u, event) for u in (operator, organizer, owner, member, outsider)] == [
-        True, True, True, False, False,
-    ]  # fmt: skip
+    people = (operator, organizer, owner, member, outsider)
+    assert [selectors.is_event_organizer(u, event) for u in people] == [True, True, True, False, False]
     assert selectors.is_event_organizer(AnonymousUser(), event) is False
 
 
@@ -36,6 +35,5 @@ def test_manage_event_permission(event, organizer, users):
 
 def test_cancel_permission_is_own_or_organizer(event, organizer, users):
     registration = services.register(event, user=users[0])
-    assert [u.has_perm("events.cancel_registration", registration) for u in (users[0], users[1], organizer)] == [
-        True, False, True,
-    ]  # fmt: skip
+    people = (users[0], users[1], organizer)
+    assert [u.has_perm("events.cancel_registration", registration) for u in people] == [True, False, True]
