@@ -1,0 +1,1 @@
+"""The five example news articles, shipped for `biobridge demo`."""
