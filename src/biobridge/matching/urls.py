@@ -5,4 +5,5 @@ from biobridge.matching import views
 app_name = "matching"
 urlpatterns = [
     path("", views.index, name="index"),
+    path("organizations/<int:pk>/", views.organization_recommendations, name="organization"),
 ]
