@@ -68,7 +68,7 @@ def _cpsat_row(name: str, c, hint: list[int], ub: int, seconds: float, seed: int
         print(f"{name:<11} cp-sat      skipped: {pairs} (meeting, slot) variables exceed {CPSAT_MAX_PAIRS}")
         return
     t0 = time.perf_counter()
-    slot_of, optimal = cpsat_max(c, hint, seconds, seed=seed)
+    slot_of, optimal = cpsat_max(c, hint, t0 + seconds, seed=seed)
     st = State(c)
     for m, s in enumerate(slot_of):
         if s >= 0:

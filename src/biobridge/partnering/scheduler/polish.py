@@ -6,6 +6,8 @@ used where they pay: small instances (the B2B benchmark) and the bench's baselin
 
 from __future__ import annotations
 
+import time
+
 from ortools.sat.python import cp_model
 
 from .state import Compiled, bits
@@ -37,16 +39,20 @@ def _placement_vars(
     return x, by_ps, by_slot
 
 
-def _solve(model: cp_model.CpModel, seconds: float, seed: int) -> tuple[cp_model.CpSolver, int]:
+def _solve(model: cp_model.CpModel, deadline: float, seed: int) -> tuple[cp_model.CpSolver, int]:
+    """Solve until `deadline` (perf_counter); building the model counts against the budget."""
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(0.1, seconds)
+    seconds = deadline - time.perf_counter()
+    if seconds < 0.05:
+        return solver, cp_model.UNKNOWN
+    solver.parameters.max_time_in_seconds = seconds
     solver.parameters.num_workers = 2
     solver.parameters.random_seed = seed
     return solver, solver.solve(model)
 
 
 def cpsat_max(
-    c: Compiled, hint: list[int] | None, seconds: float, *, seed: int = 0
+    c: Compiled, hint: list[int] | None, deadline: float, *, seed: int = 0
 ) -> tuple[list[int], bool]:
     """Maximise total priority. Returns (slot per meeting, proven optimal)."""
     model = cp_model.CpModel()
@@ -60,7 +66,7 @@ def cpsat_max(
     for vs in per_m.values():
         model.add_at_most_one(vs)
     model.maximize(sum(round(c.prio[m] * PRIO_SCALE) * v for (m, _), v in x.items()))
-    solver, status = _solve(model, seconds, seed)
+    solver, status = _solve(model, deadline, seed)
     slot_of = [-1] * len(c.feas)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         for (m, s), v in x.items():
@@ -71,7 +77,7 @@ def cpsat_max(
     return slot_of, status == cp_model.OPTIMAL
 
 
-def cpsat_gaps(c: Compiled, slot_of: list[int], seconds: float, *, seed: int = 0) -> list[int] | None:
+def cpsat_gaps(c: Compiled, slot_of: list[int], deadline: float, *, seed: int = 0) -> list[int] | None:
     """Re-time the scheduled meetings (same set) to minimise S * total gaps + worst participant.
 
     Per participant and day: first and last meeting as positions among the participant's
@@ -101,7 +107,7 @@ def cpsat_gaps(c: Compiled, slot_of: list[int], seconds: float, *, seed: int = 0
             total.extend(mine)
             model.add(worst >= sum(mine))
     model.minimize(sum(total) * WEIGHT + WORST * worst)
-    solver, status = _solve(model, seconds, seed)
+    solver, status = _solve(model, deadline, seed)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return None
     out = [-1] * len(slot_of)

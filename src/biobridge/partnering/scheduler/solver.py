@@ -19,7 +19,8 @@ from .polish import cpsat_gaps, cpsat_max
 from .reasons import unscheduled_reason
 from .state import Compiled, State, compile_instance
 
-SMALL = 3000  # feasible (meeting, slot) pairs up to which CP-SAT polishes exactly
+CPSAT_PAIRS = 10_000  # feasible (meeting, slot) pairs up to which CP-SAT polishes
+ANNEAL_MEETINGS = 5_000  # annealing snapshots the schedule on every new best: small only
 
 
 def solve(
@@ -45,15 +46,16 @@ def solve(
     # With mixed priorities a schedule of `ub` meetings may still swap for better ones.
     target = ub if len(set(c.prio)) <= 1 else len(c.prio) + 1
     Repair(st, seed=seed, frozen=published).run(deadline=t0 + 0.6 * time_limit, target=target)
-    pairs = sum(f.bit_count() for f in c.feas)
+    small = not published and sum(f.bit_count() for f in c.feas) <= CPSAT_PAIRS
     all_in = all(s >= 0 or not f for s, f in zip(st.slot_of, c.feas, strict=True))
-    if not published and pairs <= SMALL * 10 and not all_in and (len(st.scheduled()) < target):
-        _polish_count(c, st, min(deadline - time.perf_counter(), 0.3 * time_limit), seed)
+    if small and not all_in and len(st.scheduled()) < target:
+        _polish_count(c, st, time.perf_counter() + 0.3 * (deadline - time.perf_counter()), seed)
     Compactor(st, frozen=published).run(deadline=deadline - 0.05 * time_limit)
-    if not published and pairs <= SMALL * 10:
+    if not published and len(c.meeting_ids) <= ANNEAL_MEETINGS:
         left = deadline - time.perf_counter() - 0.02 * time_limit
-        anneal(st, deadline=time.perf_counter() + 0.7 * left, seed=seed)
-        _polish_gaps(c, st, deadline - time.perf_counter() - 0.02 * time_limit, seed)
+        anneal(st, deadline=time.perf_counter() + (0.7 if small else 1.0) * left, seed=seed)
+    if small:
+        _polish_gaps(c, st, deadline - 0.02 * time_limit, seed)
     return _result(c, st, ub, previous or {}, t0)
 
 
@@ -74,19 +76,17 @@ def _seed_previous(c: Compiled, st: State, previous: dict[str, Placement]) -> se
     return frozen
 
 
-def _polish_count(c: Compiled, st: State, seconds: float, seed: int) -> None:
-    if seconds <= 0.2:
-        return
-    slot_of, _ = cpsat_max(c, st.snapshot(), seconds, seed=seed)
+def _polish_count(c: Compiled, st: State, deadline: float, seed: int) -> None:
+    slot_of, _ = cpsat_max(c, st.snapshot(), deadline, seed=seed)
     if _priority(c, slot_of) > _priority(c, st.slot_of) + 1e-9:
         st.restore(slot_of)
 
 
-def _polish_gaps(c: Compiled, st: State, seconds: float, seed: int) -> None:
+def _polish_gaps(c: Compiled, st: State, deadline: float, seed: int) -> None:
     before = gap_summary(c, st.busy)
-    if seconds <= 0.2 or before[0] == 0:
+    if deadline - time.perf_counter() <= 0.2 or before[0] == 0:
         return
-    slot_of = cpsat_gaps(c, st.snapshot(), seconds, seed=seed)
+    slot_of = cpsat_gaps(c, st.snapshot(), deadline, seed=seed)
     if slot_of is None:
         return
     saved = st.snapshot()
