@@ -1,0 +1,1 @@
+"""Writes of programs, one module per part of the workflow; import from the submodules."""
