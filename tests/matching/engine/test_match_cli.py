@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+import types
 
 import pytest
 
@@ -129,8 +131,18 @@ def test_match_usage_errors_exit_2_with_one_line(tmp_path, capsys, monkeypatch, 
     assert capsys.readouterr().err.count("\n") == 1
 
 
-def test_match_org_without_database_module_is_one_line_error(capsys):
+def test_match_org_without_database_module_is_one_line_error(capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "biobridge.matching.db_cli", None)  # as if not installed
     with pytest.raises(SystemExit) as exc:
         main(["match", "ORG1", "--top", "10"])
     assert exc.value.code == 2
     assert capsys.readouterr().err == "database matching is not available\n"
+
+
+def test_match_org_is_handed_to_the_database_module(monkeypatch):
+    calls = []
+    fake = types.ModuleType("biobridge.matching.db_cli")
+    fake.main = lambda argv: calls.append(argv) or 0
+    monkeypatch.setitem(sys.modules, "biobridge.matching.db_cli", fake)
+    assert main(["match", "ORG1", "--top", "10"]) == 0
+    assert calls == [["ORG1", "--top", "10"]]

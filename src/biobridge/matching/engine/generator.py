@@ -59,6 +59,34 @@ NAMES = {
         ["gen", "bio", " Therapeutics", " Pharma", " Biologics", " Sciences", " Labs", " Health"],
     ),
 }
+CITIES = {
+    "ko": [
+        "서울",
+        "인천 송도",
+        "성남 판교",
+        "오송",
+        "대전",
+        "대구",
+        "원주",
+        "시흥",
+        "전주",
+        "춘천",
+        "부산",
+        "광주",
+    ],
+    "en": [
+        "Boston",
+        "Cambridge",
+        "San Diego",
+        "Basel",
+        "Tokyo",
+        "Shanghai",
+        "Munich",
+        "Seoul",
+        "Singapore",
+        "London",
+    ],
+}
 COUNTRIES = ["KR"] * 6 + ["US"] * 2 + ["JP", "DE", "CN", "CH"]
 
 # Sentence frames: {x} subjects, {n} the need / offer phrase.
@@ -130,8 +158,16 @@ class _Writer:
         first, second = NAMES[lang]
         return self.rng.choice(first) + self.rng.choice(second)
 
-    def filler(self, lang: str) -> str:
-        return " ".join(self.rng.sample(FILLER[lang], 2))
+    def filler(self, lang: str, name: str) -> str:
+        # one company-specific sentence, so descriptions are not verbatim boilerplate
+        city = self.rng.choice(CITIES[lang])
+        year = self.rng.randint(1990, 2024)
+        own = (
+            f"{name}은(는) {city}에 있으며 {year}년에 설립되었습니다."
+            if lang == "ko"
+            else f"{name} is based in {city} and was founded in {year}."
+        )
+        return " ".join([own, *self.rng.sample(FILLER[lang], 2)])
 
 
 def _pools(tax: Taxonomy) -> dict[str, list[str]]:
@@ -237,14 +273,15 @@ def _write(
         )
     for need in arch.seeks:
         seek_parts.append(w.sentence("need", seek_lang, n=w.form(need, seek_lang, avoid)))
+    name = w.name(lang)
     profile = Profile(
         id=pid,
-        name=w.name(lang),
+        name=name,
         type=arch.kind,
         country=country,
         offering_text=" ".join(offer_parts),
         seeking_text=" ".join(seek_parts),
-        description=w.filler(lang),
+        description=w.filler(lang, name),
     )
     if tagged:
         tag_lang = rng.choice(["ko", "en"])

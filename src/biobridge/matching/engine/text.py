@@ -20,10 +20,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from pathlib import Path
 
-from biobridge.common.korean import has_hangul, terms, terms_batch
+from biobridge.common.korean import has_hangul, nfc, terms, terms_batch
 from biobridge.directory.taxonomy_data import Taxonomy, load_taxonomy, normalize_label
 
 LEXICON_FILE = Path(__file__).with_name("data") / "bio_lexicon.tsv"
@@ -45,6 +44,7 @@ _MAX_N = 6
 DETECT_SKIP = frozenset({"수지", "media", "sub", "io", "pat", "bag", "capital"})
 
 
+@lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
     """Light English plural folding so "bioreactors" meets "bioreactor"."""
     if len(word) > 4 and word.isascii() and word.isalpha():
@@ -59,11 +59,15 @@ def normalize_tokens(raw: Iterable[str]) -> list[str]:
     """Split hyphenated Latin words and fold plurals ("single-use" -> single, use)."""
     out: list[str] = []
     for token in raw:
-        if token.isascii() and ("-" in token or "." in token):
-            out.extend(_stem(p) for p in re.split(r"[-.]", token) if p)
-        else:
-            out.append(_stem(token))
+        out.extend(_normalize_token(token))
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _normalize_token(token: str) -> tuple[str, ...]:
+    if token.isascii() and ("-" in token or "." in token):
+        return tuple(_stem(p) for p in re.split(r"[-.]", token) if p)
+    return (_stem(token),)
 
 
 @dataclass(frozen=True)
@@ -110,41 +114,75 @@ class Bridge:
             parts = normalize_tokens(toks)
             surface = "".join(normalize_tokens(normalize_label(label).split()))
             joined = "".join(parts)
-            # Analysis can drop a prefix ("전임상" -> 임상); such a lossy key would steal
-            # the shorter word, so it is only used when it covers most of the label.
-            lossy = has_hangul(surface) and len(joined) < 0.8 * len(surface)
+            # Analysis can drop a syllable ("전임상" -> 임상, "세포배양기" -> 세포+배양); such
+            # a lossy key would steal a shorter word, so Korean keys must spell the label.
+            lossy = has_hangul(surface) and joined != surface
             if parts and len(parts) <= _MAX_N and not lossy:
                 self.phrases.setdefault(joined, owner)
             if surface and has_hangul(surface):
                 self.phrases.setdefault(surface, owner)
+        # every character prefix of a phrase: lets the matcher stop extending early
+        self._prefixes = {key[:i] for key in self.phrases for i in range(1, len(key) + 1)}
+        self._surface_owner, self._surface_re = _surface_matcher(self.taxonomy)
 
     def convert(self, raw_tokens: Sequence[str]) -> Analysis:
         """Replace detected phrases by concept ids (longest match first)."""
         toks = normalize_tokens(raw_tokens)
+        phrases, prefixes = self.phrases, self._prefixes
         out: list[str] = []
         found: list[str] = []
         i, n = 0, len(toks)
         while i < n:
-            joined = list(accumulate(toks[i : i + _MAX_N]))
-            for size in range(len(joined), 0, -1):
-                owner = self.phrases.get(joined[size - 1])
-                if owner is not None:
-                    out.append(owner)
-                    if owner.startswith(TERM_PREFIX):
-                        found.append(owner[len(TERM_PREFIX) :])
-                    i += size
+            best, best_end, joined = None, i, ""
+            for j in range(i, min(n, i + _MAX_N)):
+                joined += toks[j]
+                if joined not in prefixes:
                     break
-            else:
-                if (toks[i] not in STOPWORDS and len(toks[i]) > 1) or _is_meaningful_single(toks[i]):
-                    out.append(toks[i])
-                i += 1
+                owner = phrases.get(joined)
+                if owner is not None:
+                    best, best_end = owner, j + 1
+            if best is not None:
+                out.append(best)
+                if best.startswith(TERM_PREFIX):
+                    found.append(best[len(TERM_PREFIX) :])
+                i = best_end
+                continue
+            token = toks[i]
+            if (token not in STOPWORDS and len(token) > 1) or _is_meaningful_single(token):
+                out.append(token)
+            i += 1
         return Analysis(tokens=tuple(out), term_keys=tuple(dict.fromkeys(found)))
 
+    def surface_terms(self, text: str) -> list[str]:
+        """Long Korean labels found verbatim in the text. Kiwi sometimes splits an unknown
+        loanword differently in context ("마이크로바이옴" -> 마이크로+바이오), which the
+        morpheme matcher then misses; long labels are specific enough to match as strings."""
+        if not has_hangul(text):
+            return []
+        squeezed = _SPACES.sub("", nfc(text).casefold())
+        return [self._surface_owner[m.group(0)] for m in self._surface_re.finditer(squeezed)]
+
+    def _with_surface(self, text: str, analysis: Analysis) -> Analysis:
+        extra = [k for k in self.surface_terms(text) if k not in analysis.term_keys]
+        if not extra:
+            return analysis
+        extra = list(dict.fromkeys(extra))
+        return Analysis(
+            tokens=analysis.tokens + tuple(TERM_PREFIX + k for k in extra),
+            term_keys=analysis.term_keys + tuple(extra),
+        )
+
     def analyse(self, text: str) -> Analysis:
-        return self.convert(terms(text or ""))
+        return self._with_surface(text or "", self.convert(terms(text or "")))
 
     def analyse_batch(self, texts: Sequence[str]) -> list[Analysis]:
-        return [self.convert(t) for t in terms_batch([t or "" for t in texts])]
+        """Analyse many texts; empty and repeated texts (boilerplate) are analysed once."""
+        unique = list(dict.fromkeys((t or "").strip() for t in texts))
+        todo = [t for t in unique if t]
+        analysed = zip(todo, terms_batch(todo), strict=True)
+        done = {t: self._with_surface(t, self.convert(toks)) for t, toks in analysed}
+        done[""] = Analysis(tokens=(), term_keys=())
+        return [done[(t or "").strip()] for t in texts]
 
     def display(self, token: str, lang: str) -> str:
         """Human-readable form of a concept token in the viewer's language."""
@@ -160,6 +198,43 @@ class Bridge:
 def _is_meaningful_single(token: str) -> bool:
     """Single-character Korean nouns like 암/간 are kept unless they are stopwords."""
     return len(token) == 1 and not token.isascii() and token not in STOPWORDS
+
+
+_SPACES = re.compile(r"[\s\-‐‑–—_·・/]+")
+SURFACE_MIN_CHARS = 4
+
+
+def _surface_matcher(taxonomy: Taxonomy) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Label -> term key for long Korean labels, and one trie-shaped regex finding them."""
+    owner: dict[str, str] = {}
+    for term in taxonomy.terms.values():
+        for label in (term.ko, *term.synonyms):
+            squeezed = _SPACES.sub("", nfc(label).casefold())
+            if has_hangul(squeezed) and len(squeezed) >= SURFACE_MIN_CHARS:
+                owner.setdefault(squeezed, term.key)
+    if not owner:
+        return owner, re.compile(r"(?!x)x")
+    return owner, re.compile(_trie_regex(sorted(owner)))
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex alternation shaped as a trie (longest match first), fast for many literals."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
 
 
 @lru_cache(maxsize=1)
