@@ -24,10 +24,21 @@ def _cosine(a: Counter[str] | dict[str, float], b: Counter[str] | dict[str, floa
     return dot / norm if norm else 0.0
 
 
+def _topics(relations: Relations, record: Record) -> dict[str, float]:
+    """Every term a profile is about (offered, sought, domain), ancestors at half weight, so
+    a reviewer tagged "oncology" fits an application about leukemia."""
+    out: dict[str, float] = {}
+    for key in [*record.sets.offer, *record.sets.seek, *record.sets.context]:
+        out[key] = 1.0
+        for anc in relations.taxonomy.ancestors(key):
+            out.setdefault(anc, 0.5)
+    return out
+
+
 def record_affinity(relations: Relations, a: Record, b: Record) -> float:
     fwd, bwd = pair_forward(relations, a, b), pair_forward(relations, b, a)
     need = 0.5 * max(fwd, bwd) + 0.25 * (fwd + bwd)
-    domain = _cosine(a.sets.context, b.sets.context)
+    domain = _cosine(_topics(relations, a), _topics(relations, b))
     text = _cosine(a.offer_doc + a.seek_doc, b.offer_doc + b.seek_doc)
     value = 1.0 - (1.0 - 0.9 * need) * (1.0 - 0.8 * domain) * (1.0 - 0.7 * text)
     return round(min(1.0, max(0.0, value)), 4)

@@ -128,6 +128,7 @@ class Archetype:
     subjects: list[str]  # modality / therapeutic area / 소부장 keys the profile is about
     subject_in: str  # "offer" or "seek": where the subjects are written
     kind: str
+    extra: str | None = None  # a second specific need / offer shared by planted partners
 
 
 @dataclass
@@ -186,46 +187,56 @@ CDMO_FOR = {
 }
 
 
+CDMO_SERVICES = [
+    "fill_finish",
+    "process_development",
+    "cell_line_development",
+    "analytical_services",
+    "regulatory_affairs",
+    "gmp_consulting",
+]
+
+
 def _archetype(
-    kind: str, rng: random.Random, pools: dict[str, list[str]], subject: list[str] | None = None
+    kind: str,
+    rng: random.Random,
+    pools: dict[str, list[str]],
+    subject: list[str] | None = None,
+    extra: str | None = None,
 ) -> Archetype:
+    """One profile's roles. Every archetype is about two subjects (or one subject and one
+    extra service), so a planted partner is distinguishable from the crowd in principle."""
     mod, area = rng.choice(pools["modality"]), rng.choice(pools["therapeutic_area"])
-    item = rng.choice(pools["sobujang"])
+    items = rng.sample(pools["sobujang"], 2)
+    service = extra or rng.choice(CDMO_SERVICES)
     if kind == "startup_licensing":
         return Archetype(kind, [], ["licensing_partner"], subject or [mod, area], "offer", kind)
     if kind == "pharma":
-        return Archetype(
-            kind,
-            [rng.choice(["in_licensing", "business_development", "technology_sourcing"])],
-            [],
-            subject or [mod, area],
-            "seek",
-            kind,
-        )
+        bd = rng.choice(["in_licensing", "business_development", "technology_sourcing"])
+        return Archetype(kind, [bd], [], subject or [mod, area], "seek", kind)
     if kind == "startup_investment":
         return Archetype(kind, [], ["investment"], subject or [mod, area], "offer", kind)
     if kind == "investor":
         return Archetype(
-            kind, ["venture_investment"], ["investment_opportunity"], subject or [area], "seek", kind
+            kind, ["venture_investment"], ["investment_opportunity"], subject or [mod, area], "seek", kind
         )
     if kind == "biotech_cdmo":
-        return Archetype(kind, [], ["cdmo_partner"], subject or [mod], "offer", kind)
+        return Archetype(kind, [], ["cdmo_partner", service], subject or [mod], "offer", kind, service)
     if kind == "cdmo":
         subj = subject or [mod]
-        return Archetype(
-            kind, [CDMO_FOR.get(subj[0], "cdmo_manufacturing")], ["demand_customer"], subj, "offer", kind
-        )
+        offers = [CDMO_FOR.get(subj[0], "cdmo_manufacturing"), service]
+        return Archetype(kind, offers, ["demand_customer"], subj, "offer", kind, service)
     if kind == "manufacturer":
         return Archetype(
-            kind, ["cdmo_manufacturing"], ["supplier_localisation"], subject or [item], "seek", kind
+            kind, ["cdmo_manufacturing"], ["supplier_localisation"], subject or items, "seek", kind
         )
     if kind == "supplier":
-        return Archetype(kind, [], ["demand_customer"], subject or [item], "offer", kind)
+        return Archetype(kind, [], ["demand_customer"], subject or items, "offer", kind)
     if kind == "startup_clinical":
         return Archetype(kind, [], ["clinical_partner"], subject or [mod, area], "offer", kind)
     if kind == "hospital":
         return Archetype(
-            kind, ["clinical_trial_site"], ["research_collaboration"], subject or [area], "offer", kind
+            kind, ["clinical_trial_site"], ["research_collaboration"], subject or [mod, area], "offer", kind
         )
     raise ValueError(kind)
 
@@ -317,7 +328,7 @@ def generate(n: int = 50_000, seed: int = 7, *, planted_share: float = 0.1) -> S
             truth[pid] = set()
             for _ in range(rng.choice([1, 1, 2])):
                 subject = [_vary(tax, k, rng) for k in q_arch.subjects]
-                p_arch = _archetype(PAIRS[qkind], rng, pools, subject)
+                p_arch = _archetype(PAIRS[qkind], rng, pools, subject, q_arch.extra)
                 p_lang = lang if rng.random() < 0.5 else ("en" if lang == "ko" else "ko")
                 p_country = country if qkind == "manufacturer" else rng.choice(COUNTRIES)
                 ppid = f"p{len(profiles):06d}"
