@@ -113,7 +113,7 @@ def test_gaps_reported_match_definition_on_generated_instance():
 
 def test_rerun_with_previous_moves_few_meetings():
     data = generate(600, 1800, days=2, slots_per_day=8, tables=90, seed=2)
-    first = solve(parse_instance(data), time_limit=3.0)
+    first = solve(parse_instance(data), time_limit=2.0)
     changed = perturb(data, fraction=0.01, seed=2)
     second = solve(parse_instance(changed), time_limit=2.0, previous=first.placements())
     check_schedule(changed, result_to_json(second))
