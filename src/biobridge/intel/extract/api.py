@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from biobridge.intel.extract.boilerplate import find_page, strip_byline_prefix
+from biobridge.intel.extract import lines as L
+from biobridge.intel.extract.boilerplate import find_page, is_meta, strip_byline_anywhere, strip_byline_prefix
 from biobridge.intel.extract.decode import ExtractError, read_article_file
 from biobridge.intel.extract.gazetteer import Gazetteer, OrgName, default_gazetteer
 from biobridge.intel.extract.htmlpage import looks_like_html, parse_html
@@ -102,26 +103,40 @@ def _from_text(text: str) -> tuple[Meta, list[str]]:
     page = find_page(text)
     meta = read_meta(page)
     lines = [strip_byline_prefix(page.lines[i]) if i == page.lead else page.lines[i] for i in page.body]
-    return meta, lines
+    return meta, [strip_byline_anywhere(x, meta.outlet) for x in lines]
 
 
 def _from_html(source: str) -> tuple[Meta, list[str]]:
     parts = parse_html(source)
     page = find_page(parts.visible_text)
     text_meta = read_meta(page)
+    title = _html_title(parts.title, text_meta.title)
     deck = [page.lines[i] for i in page.body if page.lead is not None and i < page.lead]
-    body = parts.body_lines or [page.lines[i] for i in page.body]
+    body = [x for x in parts.body_lines if not _html_furniture(x, title)] or [page.lines[i] for i in page.body]
     if body:
         body = [strip_byline_prefix(body[0]), *body[1:]]
-    lines = [d for d in deck if d not in body] + body
+    lines = [d for d in deck if d not in body and d != title and not _html_furniture(d, title)] + body
     reporter = text_meta.reporter or (find_reporter(parts.reporter) or parts.reporter if parts.reporter else None)
     meta = Meta(
-        title=parts.title or text_meta.title,
+        title=title,
         published=parts.published or text_meta.published,
         reporter=reporter,
         outlet=parts.outlet or text_meta.outlet,
     )
     return meta, lines
+
+
+def _html_title(tag_title: str | None, text_title: str | None) -> str | None:
+    # <title> often carries the site name ("강원도민일보 - 제목"); the page's own headline wins then.
+    if tag_title and text_title and text_title in tag_title and text_title != tag_title:
+        return text_title
+    return tag_title or text_title
+
+
+def _html_furniture(line: str, title: str | None) -> bool:
+    """Lines trafilatura keeps that are not article text: headline, byline, copyright, menus."""
+    return line == title or is_meta(line) or L.is_end_marker(line) or L.is_signoff(line) or L.is_junk(line) \
+        or L.is_widget(line)
 
 
 _default: Extractor | None = None

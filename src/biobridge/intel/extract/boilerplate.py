@@ -120,6 +120,17 @@ def _walk_body(ls: list[str], lead: int) -> tuple[int, list[int]]:
     return end, body
 
 
-def strip_byline_prefix(line: str) -> str:
+def strip_byline_prefix(line: str, outlet: str | None = None) -> str:
     """'[뉴스스텝] 산업통상자원부는…' → '산업통상자원부는…' (dateline/byline brackets before the lead)."""
     return _BYLINE_PREFIX.sub("", line, count=1).strip() or line
+
+
+def strip_byline_anywhere(line: str, outlet: str | None) -> str:
+    """Strip a byline bracket from a later line: only when it names a reporter or the outlet."""
+    m = _BYLINE_PREFIX.match(line)
+    if not m:
+        return line
+    inner = m.group()
+    if re.search(r"기자|특파원|=", inner) or (outlet and outlet in inner):
+        return line[m.end():].strip() or line
+    return line

@@ -31,9 +31,11 @@ _EN_DMY = re.compile(r"(?<!\d)(\d{1,2})\s+" + _EN_MONTH + r",?\s+(20\d\d|19\d\d)
 
 # Labels that mark the publication date; "수정"/"Updated" (modified) is deliberately absent.
 PUBLISHED_LABEL = re.compile(
-    r"(기사\s*입력|입력|기사\s*승인|승인|등록|게재|발행|송고|작성|Published|Posted|Date)\s*(?:일|일시|시간)?\s*[:：]?",
+    r"(기사\s*입력|입력|기사\s*승인|승인|등록|게재|발행|송고|작성|공개|Published|Posted|Date)\s*(?:일|일시|시간)?\s*[:：]?",
     re.I,
 )
+# "2024-04-17 15:20 송고": the label after the date (뉴스1, 연합뉴스 footers).
+_LABEL_AFTER = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(송고|입력|등록|승인|게재)")
 
 
 def _safe(y: int, m: int, d: int | None) -> str | None:
@@ -80,6 +82,9 @@ def labelled_date(line: str) -> str | None:
         hit = parse_full_date(rest)
         if hit and hit[0] <= 3:
             return hit[1]
+    for m in _NUMERIC.finditer(line):
+        if _LABEL_AFTER.match(line[m.end():]):
+            return _safe(int(m[1]), int(m[2]), int(m[3]))
     return None
 
 

@@ -14,13 +14,14 @@ _SENTENCE_END = re.compile(r"(다|요|음|함|됨|임)\s*[.\]”\"’'」)]|다\
 _WIDGET_WORDS = re.compile(
     r"트위터|페이스북|카카오톡|카카오스토리|네이버\s*밴드|밴드|인쇄|글자\s*(크게|작게)|글씨\s*(키우기|줄이기)|"
     r"스크랩|메일로\s*보내기|이메일|URL\s*복사|기사\s*공유|공유하기|공유합니다|좋아요|구독|로그인|회원가입|"
-    r"다른\s*기사|기사\s*보기|본문\s*듣기|바로가기|"
+    r"다른\s*기사|기사\s*보기|본문\s*듣기|바로가기|기사\s*보내기|기사보내기|SNS|조회수|담당부서|"
     r"\b(Share|Tweet|Print|Email|Facebook|Twitter|LinkedIn|WhatsApp|Subscribe|Sign in|Log in|Reddit)\b",
     re.I,
 )
 _END_MARKER = re.compile(
     r"^\W*(관련\s*기사|관련\s*뉴스|최신\s*뉴스|최신\s*기사|많이\s*본|인기\s*기사|주요\s*기사|추천\s*기사|"
-    r"이\s*시각|핫\s*이슈|포토\s*뉴스|PHOTO\s*NEWS|뉴스\s*댓글|댓글|기사\s*댓글|"
+    r"이\s*시각|핫\s*이슈|포토\s*뉴스|PHOTO\s*NEWS|뉴스\s*댓글|댓글|기사\s*댓글|첨부\s*파일|이전\s*글|다음\s*글|"
+    r"목록|함께\s*보면|주요\s*뉴스|"
     r"You may also|Related|Read more|More from|Most (read|popular|viewed)|Leave a (reply|comment)|Trending|"
     r"Popular|Recommended|Comments?)\b",
     re.I,
@@ -34,8 +35,11 @@ SIGNOFF = re.compile(
     r"(?:기자|특파원|선임기자|객원기자|인턴기자|수습기자|전문기자|통신원)"
     r"(?:\s*[/|,]?\s*[\w.+-]+@[\w.-]+)?\s*[\])>]?\s*$"
 )
-SIGNOFF_EN = re.compile(r"^(?:By|Written by|Reporter:?)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){1,3})\s*$")
+_EN_NAME = r"(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z.]+(?:-[a-z]+)?){1,3})"
+SIGNOFF_EN = re.compile(r"^(?:By|Written by|Reporter:?)\s+" + _EN_NAME + r"\s*$")
 _EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w.-]+\.\w+$")
+_NAME_EMAIL = re.compile(r"^[^\s@]+(?:\s+[^\s@]+){0,4}\s*[(<\[]?\s*[\w.+-]+@[\w.-]+\.\w+\s*[)>\]]?$")
+_SEPARATORS = re.compile(r"\s[|>]\s|\s[|>]$|^[|>]\s")
 
 
 def has_hangul(line: str) -> bool:
@@ -67,7 +71,7 @@ def is_ad(line: str) -> bool:
 
 
 def is_signoff(line: str) -> bool:
-    return bool(SIGNOFF.match(line) or SIGNOFF_EN.match(line) or _EMAIL_ONLY.match(line))
+    return bool(SIGNOFF.match(line) or SIGNOFF_EN.match(line) or _EMAIL_ONLY.match(line) or _NAME_EMAIL.match(line))
 
 
 def is_junk(line: str) -> bool:
@@ -79,15 +83,28 @@ def is_junk(line: str) -> bool:
         or bool(_WEATHER.search(line))
         or bool(_DATE_ONLY.match(s))
         or _is_menu(s)
+        or _is_date_only(s)
     )
 
 
 def _is_menu(line: str) -> bool:
-    # "홈 정치 경제 사회 문화 바이오" or "Home | News | Business": many tiny words, no punctuation.
+    # "홈 | 뉴스 | 바이오", "HOME > Industry > Bio", "정치 북한 경제 산업 사회": separators or tiny words only.
+    if len(_SEPARATORS.findall(line)) >= 2:
+        return True
     if len(line) > 80 or re.search(r"[,'\"‘’“”…()?!.]", line):
         return False
-    words = [w for w in re.split(r"\s*[|/·>]\s*|\s+", line) if w]
-    return len(words) >= 6 and all(len(w) <= 4 for w in words) and sum(map(len, words)) / len(words) <= 3.0
+    words = line.split()
+    return len(words) >= 6 and sum(map(len, words)) / len(words) <= 2.5
+
+
+def _is_date_only(line: str) -> bool:
+    from biobridge.intel.extract.dates import parse_full_date
+
+    hit = parse_full_date(line)
+    if not hit:
+        return False
+    rest = re.sub(r"\d|\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[(),.:\-/]|\b[A-Z][a-z]+\b", " ", line)
+    return len(rest.strip()) <= 3
 
 
 def is_credit(line: str) -> bool:

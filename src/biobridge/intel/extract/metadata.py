@@ -24,9 +24,9 @@ _REPORTER_PATTERNS = [
     re.compile(r"(?:^|[\s/|•·,\]])" + _NAME_KO + r"\s*" + _TITLE_KO + r"(?![가-힣])"),  # 최선경 기자 / 기사승인
     re.compile(r"^\W*" + _NAME_KO + r"\s+(?:기사입력|입력|등록|승인)"),  # 박영규 기사입력 2023/05/07
 ]
-_REPORTER_EN = re.compile(r"(?:^|\|\s*)By\s+(?P<name>[A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){1,3})")
+_REPORTER_EN = re.compile(r"(?:^|\|\s*)(?:By|Reporter:?)\s+(?P<name>[A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){1,3})")
 _COPYRIGHT_OUTLET = re.compile(r"(?:저작권자|Copyright)?\s*(?:[ⓒ©]|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?P<outlet>[^\s.,\[\]<>()|]+(?:\s[^\s.,\[\]<>()|]+){0,3})", re.I)
-_OUTLET_STOP = re.compile(r"\s*(무단|All\s+rights|재배포|저작권|www\.|https?:|-|\d{4}).*$", re.I)
+_OUTLET_STOP = re.compile(r"\s*(무단|All\s+rights|재배포|저작권|www\.|https?:|-|&|\d{4}).*$", re.I)
 _BRACKET_OUTLET = re.compile(r"^\s*[\[【]\s*(?P<outlet>[^\]】=]{2,25}?)\s*(?:=|\s[가-힣]{2,4}\s*기자|[\]】])")
 _PAREN_OUTLET = re.compile(r"^\s*\([^)=]{1,15}=\s*(?P<outlet>[^)]{2,20})\)")
 
@@ -82,6 +82,9 @@ def outlet_from_copyright(line: str) -> str | None:
     if not m:
         return None
     outlet = _OUTLET_STOP.sub("", m["outlet"]).strip(" .,:;'\"")
+    bilingual = re.fullmatch(r"([가-힣0-9]+)\s+[A-Za-z][\w.]*", outlet)  # "더벨 thebell" -> "더벨"
+    if bilingual:
+        outlet = bilingual.group(1)
     return outlet if 2 <= len(outlet) <= 40 and not outlet.lower().startswith(("all", "by")) else None
 
 

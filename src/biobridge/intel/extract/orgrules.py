@@ -85,10 +85,59 @@ GENERIC = {
     "책임연구원", "선임연구원", "수석연구원", "연구위원", "교육청", "시청", "도청", "군청", "구청", "본청",
     "바이오텍", "바이오기업", "바이오산업", "약품", "의약품", "원료의약품", "완제의약품", "바이오의약품", "합성의약품",
     "국내대학", "해외대학", "현지대학", "소재", "임상시험센터", "협력센터", "혁신센터", "지원사업단", "생명과학",
+    "벤처캐피탈", "VC", "의과대학", "약학대학", "공과대학", "대학원", "치과대학", "간호대학", "자회사", "계열사",
+    "협력사", "투자사", "운용사", "관계자", "산하기관", "유관기관", "협의체", "컨소시엄", "본사", "지사", "법인",
     "소부장", "세계", "최대", "시대", "확대", "기대", "세대", "상대", "절대", "현지", "학계", "업계", "산업계", "한국", "미국",
 }
 # First words that mean the eojeol is a modifier or a pronoun, never a name ("이번 협약", "해당 기업").
-NOT_NAME_START = re.compile(r"^(이번|해당|각|여러|다른|모든|관련|국내|해외|글로벌|주요|우수|유망|신규|전국|지역|현지|이|그|저|양|양국|양사|양측|동|본|타|전|총|약|첫|제\d)")
+NOT_NAME_START = re.compile(r"^(이번|해당|여러|다른|모든|관련|국내|해외|글로벌|주요|우수|유망|신규|전국|지역|현지|양국|양사|양측|"
+                            r"동사|본사|당사|타사|총|약|첫|제\d)$|^(이번|해당|관련|국내|해외|글로벌|주요|유망|신규)\S")
+DETERMINERS = {"양국", "양", "각", "두", "세", "여러", "이들", "해당", "모든", "다른", "타", "각국", "국내외", "전국"}
+_GENERIC_ENDINGS = ("의약품", "치료제", "백신", "산업", "플랫폼", "기업", "업체", "사업", "프로그램", "기술", "시장",
+                    "분야", "생태계", "프로젝트", "과제", "전략", "정책", "시설", "공장", "캠퍼스", "단지조성")
+CITIES = set(
+    """수원 성남 고양 용인 부천 안산 안양 남양주 화성 평택 의정부 시흥 파주 김포 광명 군포 하남 오산 이천 안성 의왕
+    양주 구리 포천 동두천 과천 여주 춘천 원주 강릉 동해 태백 속초 삼척 청주 충주 제천 천안 공주 보령 아산 서산 논산
+    계룡 당진 전주 군산 익산 정읍 남원 김제 목포 여수 순천 나주 광양 포항 경주 김천 안동 구미 영주 영천 상주 문경
+    경산 창원 진주 통영 사천 김해 밀양 거제 양산 서귀포 가평 양평 연천 홍천 횡성 영월 평창 정선 철원 화천 양구 인제
+    양양 보은 옥천 영동 증평 진천 괴산 음성 단양 금산 부여 서천 청양 홍성 예산 태안 완주 진안 무주 장수 임실 순창
+    고창 부안 담양 곡성 구례 고흥 보성 화순 장흥 강진 해남 영암 무안 함평 영광 장성 완도 진도 신안 군위 의성 청송
+    영양 영덕 청도 고령 성주 칠곡 예천 봉화 울진 울릉 의령 함안 창녕 남해 하동 산청 함양 거창 합천 울주 달성 기장
+    강화 옹진""".split()
+)
+
+
+def city_info(core: str) -> bool:
+    """'춘천시', '화순군': a Korean city or county acting as a local government."""
+    return len(core) >= 3 and core[-1] in "시군" and core[:-1] in CITIES
+
+
+def generic_compound(core: str) -> bool:
+    """'항체의약품', '바이오기업', 'K-바이오산업': a category, not a name."""
+    return core.endswith(_GENERIC_ENDINGS) or core.startswith(("K-", "k-"))
+
+
+def type_cue(word: str) -> str | None:
+    """The organisation type a noun right before a name announces ('스타트업 X', '개발기업 X')."""
+    if word in TYPE_CUES:
+        return TYPE_CUES[word]
+    if word.endswith(("스타트업", "벤처")):
+        return "startup"
+    if word.endswith(("투자사", "운용사")):
+        return "investor"
+    if word.endswith(("기업", "업체", "회사", "제약사", "바이오텍")) and len(word) >= 2:
+        return "company"
+    return None
+
+
+def title_type(title: str) -> str | None:
+    if title in {"교수", "총장", "부총장", "조교수", "부교수"}:
+        return "university"
+    if title in {"대표", "대표이사", "CEO", "공동대표", "창업자"}:
+        return "company"
+    return None
+
+
 SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염"
     "여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부"
@@ -102,7 +151,8 @@ TYPE_CUES = {
     "협력사": "company", "공급사": "supplier", "장비업체": "supplier", "소부장기업": "supplier",
 }
 CORPORATE = re.compile(r"주식회사|㈜|\(주\)|（주）|\b(?:Inc|Corp|Co|Ltd|LLC|GmbH|AG|PLC)\b\.?")
-PARTNER_WORDS = re.compile(r"업무협약|협약|MOU|양해각서|공동의향서|계약|파트너십|손잡|제휴|공동연구|공동개발")
+PARTNER_WORDS = re.compile(r"업무협약|협약|MOU|양해각서|공동의향서|계약|파트너십|손잡|제휴|공동연구|공동개발|공동\s*주최|"
+                           r"공동\s*주관|투자협약")
 RELATION_WORDS = re.compile(r"업무협약|협약|MOU|양해각서|공동의향서|계약|파트너십|공동연구|공동개발|협력|손잡|제휴|투자")
 LATIN_STOP = {
     "MOU", "R&D", "CDMO", "CMO", "CRO", "AI", "IPO", "MRNA", "RNA", "DNA", "COVID", "COVID-19", "BIX", "USA", "CEO",

@@ -1,31 +1,35 @@
-"""Organisations in an article body: candidates, evidence scores, merged names.
+"""Organisations in a Korean article body: candidates, evidence scores, merged names.
 
 Kiwi has no named-entity tagger and splits unknown names, so a word becomes an
 organisation by adding up evidence: the gazetteer, an organisation suffix (협회, 진흥원,
-테라퓨틱스), a context that only organisations occur in (X(대표 홍길동), 홍길동 X 대표,
-X와 업무협약, enumerations ending in '등 … 기업', ㈜), and Kiwi's proper-noun tag. A word
-is kept when its evidence reaches THRESHOLD; then abbreviations, parenthesised aliases and
-gazetteer aliases are merged into one organisation with a canonical name.
+테라퓨틱스), a context only organisations occur in (X(대표 홍길동), 홍길동 X 대표, X와
+업무협약, enumerations ending in '등 … 기업', ㈜), and what Kiwi says about the word (a proper
+noun, or a word it does not know at all). Context alone never turns a word made only of
+known common nouns into a name. A word is kept when its evidence reaches THRESHOLD; then
+abbreviations, parenthesised aliases and gazetteer aliases merge into one organisation.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import Gazetteer, OrgName, key
-from biobridge.intel.extract.text import Word, analyse, split_sentences, split_words
+from biobridge.intel.extract.text import OOV_SCORE, Tok, Word, analyse, split_sentences, split_words
 
 THRESHOLD = 1.5
-_ENUM = re.compile(
-    r"((?:[^\s,·・▲()]+(?:\s*\([^)]{1,40}\))?\s*[,·・]\s*)+[^\s,·・▲()]+(?:\s*\([^)]{1,40}\))?)\s*등\s+"
-    r"(?:[^\s]+\s+){0,3}?[^\s]*(기업|기관|업체|회사|제약사|대학|병원|스타트업|CDMO|단체|협회|대기업|빅파마|투자사|기업·기관)"
-)
 _BULLET = re.compile(r"▲\s*([^▲\n]+)")
-_REPORT_VERB = re.compile(r"(밝혔다|체결했다|발표했다|선정됐다|선정되었다|개최했다|유치했다|설명했다|전했다|말했다|계획이다|예정이다)\W*$")
+_REPORT_VERB = re.compile(r"(밝혔다|체결했다|발표했다|선정됐다|선정되었다|개최했다|유치했다|설명했다|전했다|말했다|"
+                          r"계획이다|예정이다|투자했다|나섰다|맺었다)\W*$")
 _TYPE_PAREN = re.compile(r"^(제약|바이오|CDMO|CMO|CRO|소재·부품·장비|소부장|투자|VC|병원|장비|시약|진단)$")
+_LIST_CUE = re.compile(r"(기업|기관|업체|회사|제약사|대학|병원|스타트업|벤처|단체|협회|투자사|운용사|빅파마|CDMO|곳)")
+_BULLET_CUE = re.compile(r"기업|기관|업체|대학|병원|협약|선정|참여|참가|입주|선발")
+_NAME_EVIDENCE = {"gazetteer", "suffix", "corporate", "title-paren", "org-name-title", "name-org-title",
+                  "org-title-name", "proper", "unknown-word", "city", "mayor"}
+_STRONG = {"gazetteer", "suffix", "corporate", "title-paren", "city", "mayor"}
 
 
 @dataclass
@@ -53,6 +57,7 @@ class _Cand:
     evidence: dict[str, float] = field(default_factory=dict)
     types: list[str] = field(default_factory=list)
     entry: OrgName | None = None
+    common: bool = False  # made only of known common nouns
 
     def add(self, why: str, weight: float, kind: str | None = None) -> None:
         self.evidence[why] = max(self.evidence.get(why, 0.0), weight)
@@ -69,26 +74,61 @@ class _Finder:
         self.gz = gazetteer
         self.text = re.sub(r"\(주\)|（주）", "   ", body).replace("㈜", " ")
         self.corp_marks = [m.start() for m in R.CORPORATE.finditer(body)]
-        particles, self.proper = analyse(self.text)
+        particles, self.toks = analyse(self.text)
+        self.tok_starts = [t.start for t in self.toks]
         self.words = split_words(self.text, self._known, particles)
+        self.by_start = {w.start: i for i, w in enumerate(self.words)}
         self.cands: dict[str, _Cand] = {}
         self.person: set[int] = set()
         self.aliases: list[tuple[str, str]] = []
 
-    def _known(self, core: str) -> bool:
+    def _known(self, core: str) -> int:
         entry = self.gz.lookup(core)
-        return (entry is not None and not entry.weak) or R.suffix_info(core) is not None
+        if (entry is not None and entry.source in {"seed", "extra"}) or R.suffix_info(core) or R.city_info(core):
+            return 2
+        return 1 if entry is not None and not entry.weak else 0
 
     def cand(self, surface: str, start: int, end: int) -> _Cand | None:
         k = key(surface)
-        if not k or len(k) < 2 or k in {key(g) for g in ()} or surface in R.GENERIC or k.isdigit():
+        if len(k) < 2 or surface in R.GENERIC or k.isdigit():
+            return None
+        if R.generic_compound(surface) and not (self.gz.lookup(surface) or R.city_info(surface)):
+            return None
+        if not surface.isascii() and self._verbal(start, end) and not self.gz.lookup(surface):
             return None
         c = self.cands.get(k)
         if c is None:
-            c = self.cands[k] = _Cand(surface)
+            c = self.cands[k] = _Cand(surface, common=self._common(start, end))
         if not any(m.start == start for m in c.mentions):
             c.mentions.append(Mention(surface, start, end))
         return c
+
+    def _tokens(self, start: int, end: int) -> list[Tok]:
+        i = bisect_left(self.tok_starts, start)
+        out = []
+        while i < len(self.toks) and self.toks[i].start < end:
+            out.append(self.toks[i])
+            i += 1
+        return out
+
+    def _verbal(self, start: int, end: int) -> bool:
+        """'밝혔다', '열었으며', '중인': the word ends as a verb or copula, so it is no name."""
+        toks = self._tokens(start, end)
+        return bool(toks) and (toks[-1].tag.startswith("E") or toks[-1].tag in {"VCP", "XSV", "XSA"} or (
+            any(t.tag.startswith("E") for t in toks) and any(t.tag in {"VV", "VA"} for t in toks)))
+
+    def _common(self, start: int, end: int) -> bool:
+        toks = self._tokens(start, end)
+        return bool(toks) and all(t.tag in {"NNG", "NNB", "NR", "SN", "XSN", "XPN", "MM"} and t.score > OOV_SCORE
+                                  and t.end - t.start >= 2 for t in toks)
+
+    def _kiwi_evidence(self, c: _Cand, start: int, end: int) -> None:
+        toks = self._tokens(start, end)
+        if any(t.tag == "NNP" for t in toks):
+            c.add("proper", 0.5)
+        nouns = [t for t in toks if t.tag.startswith(("N", "SL", "XR"))]
+        if any(t.score <= OOV_SCORE for t in nouns) or (len(nouns) >= 3 and sum(t.end - t.start == 1 for t in nouns) >= 2):
+            c.add("unknown-word", 0.5)
 
     def run(self) -> list[Organization]:
         consumed = self._multiword()
@@ -98,6 +138,7 @@ class _Finder:
                 self._single(i, w)
         self._enumerations()
         self._bullets()
+        self._coordination()
         self._subjects()
         return self._merge()
 
@@ -110,8 +151,9 @@ class _Finder:
                 continue
             for n in (4, 3, 2):
                 j = i + n
-                if j > len(ws) or any(self.text[ws[x].end + len(ws[x].particle): ws[x + 1].start].strip()
-                                      for x in range(i, j - 1)) or any(ws[x].particle for x in range(i, j - 1)):
+                if j > len(ws) or any(ws[x].particle for x in range(i, j - 1)) or any(
+                    self.text[ws[x].end: ws[x + 1].start].strip() for x in range(i, j - 1)
+                ):
                     continue
                 surface = self.text[ws[i].start: ws[j - 1].end]
                 entry = self.gz.lookup(surface)
@@ -127,10 +169,10 @@ class _Finder:
     def _mark_people(self) -> None:
         ws = self.words
         for i, w in enumerate(ws):
-            if R.TITLES.match(w.core) and i > 0 and R.is_person_name(ws[i - 1].core) and not self.gz.lookup(ws[i - 1].core):
-                self.person.add(i - 1)
             if R.TITLES.match(w.core):
                 self.person.add(i)
+                if i > 0 and R.is_person_name(ws[i - 1].core) and not self.gz.lookup(ws[i - 1].core):
+                    self.person.add(i - 1)
 
     def _single(self, i: int, w: Word) -> None:
         core = w.core.removeprefix("주식회사").strip("-.&")
@@ -141,110 +183,166 @@ class _Finder:
                 self._single(i, Word(part, part, pos, pos + len(part), ""))
                 pos += len(part) + 1
             return
-        if len(core) < 2 or core in R.GENERIC or R.NOT_NAME_START.match(core) and not self.gz.lookup(core):
+        if self._mayor(w) or len(core) < 2 or core in R.GENERIC or R.NOT_NAME_START.match(core):
             return
-        latin = core.isascii()
-        if latin and (core.upper() in R.LATIN_STOP or not re.search(r"[A-Za-z]{2}", core)):
+        prev = self.words[i - 1] if i > 0 else None
+        if prev is not None and prev.core in R.DETERMINERS and not self.text[prev.end: w.start].strip():
+            return  # "양국 바이오협회": not a name
+        if core.isascii() and (core.upper() in R.LATIN_STOP or not re.search(r"[A-Za-z]{2}", core)):
             return
-        c = self.cand(core, w.start, w.start + len(core))
+        start = w.start + (len(w.core) - len(w.core.removeprefix("주식회사")))
+        c = self.cand(core, start, start + len(core))
         if c is None:
             return
+        self._lexical_evidence(c, core, start)
+        self._context(i, w, c)
+
+    def _lexical_evidence(self, c: _Cand, core: str, start: int) -> None:
         entry = self.gz.lookup(core)
         if entry:
             c.entry = c.entry or entry
             c.add("gazetteer", 0.8 if entry.weak else 3.0, entry.type)
-        info = None if latin else R.suffix_info(core)
+        info = None if core.isascii() else R.suffix_info(core)
         if info:
             c.add("suffix", info[1], info[0])
-        if any(w.start <= p < w.start + len(core) for p in self.proper):
-            c.add("proper", 0.5)
-        self._context(i, w, c)
+        if R.city_info(core):
+            c.add("city", 2.0, "government")
+        if not core.isascii():
+            self._kiwi_evidence(c, start, start + len(core))
+
+    def _mayor(self, w: Word) -> bool:
+        """'인천시장', '강원특별자치도지사': the title names the local government it heads."""
+        m = re.fullmatch(r"(.+?(?:특별자치도|특별자치시|광역시|특별시|[시도군구]))(장|지사|수|청장)", w.core)
+        if not m or not (R.city_info(m.group(1)) or (self.gz.lookup(m.group(1)) or OrgName("")).type == "government"):
+            return False
+        c = self.cand(m.group(1), w.start, w.start + len(m.group(1)))
+        if c:
+            c.add("mayor", 2.0, "government")
+            entry = self.gz.lookup(m.group(1))
+            if entry:
+                c.entry = c.entry or entry
+        return True
 
     def _context(self, i: int, w: Word, c: _Cand) -> None:
         ws, text = self.words, self.text
         after = text[w.end + len(w.particle): w.end + len(w.particle) + 40]
-        paren = re.match(r"\s*\(([^)]{1,60})\)", after) if not w.particle else None
-        if paren:
-            inner = paren.group(1).strip()
-            first = re.split(r"[\s,]", inner)[0]
-            if R.TITLES.match(first):
-                c.add("title-paren", 2.0, "company" if first.startswith("대표") else None)
-            elif _TYPE_PAREN.match(inner):
-                c.add("type-paren", 1.5, "cdmo" if inner in {"CDMO", "CMO"} else "company")
-            elif not inner.startswith(("이하", "사진", "현지")) and len(inner) >= 2 and not re.match(r"^[\d.’'~\-]+", inner):
-                self.aliases.append((w.core, inner))
+        if not w.particle:
+            self._paren(w, c, after)
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         nxt2 = ws[i + 2] if i + 2 < len(ws) else None
         prev = ws[i - 1] if i > 0 else None
         if nxt and nxt2 and not w.particle and (i + 1) in self.person and R.TITLES.match(nxt2.core):
-            c.add("org-name-title", 1.5, _title_type(nxt2.core))
-        elif nxt and not w.particle and R.TITLES.match(nxt.core) and prev is not None and (i - 1) in self.person:
-            c.add("name-org-title", 1.5, _title_type(nxt.core))
+            c.add("org-name-title", 1.5, R.title_type(nxt2.core))
+        elif nxt and not w.particle and R.TITLES.match(nxt.core) and prev and R.is_person_name(prev.core) \
+                and not prev.particle:
+            c.add("name-org-title", 1.5, R.title_type(nxt.core))
         elif nxt and not w.particle and R.TITLES.match(nxt.core) and R.is_person_name(nxt2.core if nxt2 else ""):
-            c.add("org-title-name", 1.5, _title_type(nxt.core))
-        if w.particle in {"와", "과", "와의", "과의", "와는", "과는"} and R.PARTNER_WORDS.search(after[:30]):
+            c.add("org-title-name", 1.5, R.title_type(nxt.core))
+        if w.particle in {"와", "과", "와의", "과의", "와는", "과는", "이", "가"} and R.PARTNER_WORDS.search(after[:30]):
             c.add("partner", 1.5)
-        if prev is not None and not prev.particle and prev.core in R.TYPE_CUES and not text[prev.end: w.start].strip():
-            c.add("type-cue", 1.5, R.TYPE_CUES[prev.core])
+        if prev is not None and not prev.particle and not text[prev.end: w.start].strip():
+            cue = R.type_cue(prev.core)
+            if cue:
+                c.add("type-cue", 1.5, cue)
         if any(0 <= w.start - m <= 5 or 0 <= m - w.end <= 2 for m in self.corp_marks):
             c.add("corporate", 2.0, "company")
 
+    def _paren(self, w: Word, c: _Cand, after: str) -> None:
+        paren = re.match(r"\s*\(([^)]{1,60})\)", after)
+        if not paren:
+            return
+        inner = paren.group(1).strip()
+        first = re.split(r"[\s,]", inner)[0]
+        if R.TITLES.match(first):
+            c.add("title-paren", 2.0, "company" if first.startswith("대표") else None)
+        elif _TYPE_PAREN.match(inner):
+            c.add("type-paren", 1.5, "cdmo" if inner in {"CDMO", "CMO"} else "company")
+        elif not inner.startswith(("이하", "사진", "현지")) and len(inner) >= 2 and not re.match(r"^[\d.’'~\-]+", inner):
+            self.aliases.append((w.core, inner))
+
     def _enumerations(self) -> None:
-        for m in _ENUM.finditer(self.text):
-            cue = m.group(2)
-            kind = R.TYPE_CUES.get(cue)
-            for item in re.finditer(r"[^,·・]+", m.group(1)):
-                name = re.sub(r"\s*\([^)]*\)\s*$", "", item.group()).strip()
-                start = m.start(1) + item.start() + (len(item.group()) - len(item.group().lstrip()))
-                self._boost(name, start, "enumeration", 1.5, kind)
+        """'A, B, C 등 국내 바이오기업', 'A와 B 등 투자사': every item is an organisation."""
+        ws = self.words
+        for i, w in enumerate(ws):
+            if not (w.core == "등" or w.particle == "등") or i == 0:
+                continue
+            cue_words = [x.core for x in ws[i + 1: i + 5]]
+            cue = next((R.type_cue(x) or "" for x in cue_words if _LIST_CUE.search(x)), None)
+            if cue is None:
+                continue
+            last = i if w.particle == "등" else i - 1
+            items = [last]
+            j = last
+            while j > 0 and (ws[j - 1].particle in {"와", "과", "및"} or re.fullmatch(
+                    r"\s*(\([^)]*\))?\s*[,·・ㆍ]\s*|\s+및\s+", self.text[ws[j - 1].end + len(ws[j - 1].particle): ws[j].start])):
+                j -= 1
+                items.append(j)
+            if len(items) < 2 and w.particle != "등":
+                continue
+            for x in items:
+                self._boost(ws[x], "enumeration", 1.5, cue or None)
 
     def _bullets(self) -> None:
-        items: list[tuple[str, int]] = []
+        items: list[Word] = []
         for m in _BULLET.finditer(self.text):
-            words = m.group(1).split()
-            phrase: list[str] = []
-            for wtext in words[:4]:
-                core = self._word_core_at(m.start(1) + m.group(1).find(wtext))
-                phrase.append(core or wtext)
-                if core is not None and core != wtext:
-                    break
-            items.append((" ".join(phrase).strip(" ,."), m.start(1)))
-        known = [n for n, _ in items if (c := self.cands.get(key(n))) and c.score >= THRESHOLD]
-        if len(items) >= 2 and len(known) * 2 >= len(items):
-            for name, start in items:
-                self._boost(name, start, "bullet-list", 1.5, None)
+            idx = self.by_start.get(m.start(1))
+            if idx is not None:
+                items.append(self.words[idx])
+        known = [w for w in items if (c := self.cands.get(key(w.core))) and c.score >= THRESHOLD]
+        around = self.text[max(0, items[0].start - 60): items[-1].end + 60] if items else ""
+        if len(items) >= 2 and known and (2 * len(known) >= len(items) or _BULLET_CUE.search(around)):
+            for w in items:
+                self._boost(w, "bullet-list", 1.5, None)
+                self._bullet_phrase(w)
 
-    def _word_core_at(self, pos: int) -> str | None:
-        for w in self.words:
-            if w.start == pos:
-                return w.core
-        return None
+    def _bullet_phrase(self, w: Word) -> None:
+        """'▲연세대학교 K-NIBRT 사업단': a bullet item of several words ending in a unit word."""
+        i = self.by_start[w.start]
+        phrase = [w]
+        for nxt in self.words[i + 1: i + 3]:
+            if phrase[-1].particle or "▲" in self.text[phrase[-1].end: nxt.start]:
+                break
+            phrase.append(nxt)
+            if R.suffix_info(nxt.core) or nxt.core in R.GENERIC:
+                name = self.text[w.start: nxt.end]
+                c = self.cand(name, w.start, nxt.end)
+                if c:
+                    c.add("bullet-phrase", 3.0, (R.suffix_info(nxt.core) or (None,))[0])
+                break
 
-    def _boost(self, name: str, start: int, why: str, weight: float, kind: str | None) -> None:
-        name = name.strip(" .")
-        if not name or len(name) > 40 or name in R.GENERIC or " " in name and not _phrase_ok(name):
+    def _coordination(self) -> None:
+        """'온코크로스와 파로스아이바이오가': an unknown word joined by 와/과 to an organisation."""
+        ws = self.words
+        for i in range(len(ws) - 1):
+            a, b = ws[i], ws[i + 1]
+            if a.particle not in {"와", "과"}:
+                continue
+            ca, cb = self.cands.get(key(a.core)), self.cands.get(key(b.core))
+            if ca and cb and ca.score >= THRESHOLD and cb.score < THRESHOLD and not cb.common:
+                cb.add("coordination", 1.0)
+            elif ca and cb and cb.score >= THRESHOLD and ca.score < THRESHOLD and not ca.common:
+                ca.add("coordination", 1.0)
+
+    def _boost(self, w: Word, why: str, weight: float, kind: str | None) -> None:
+        core = w.core
+        if not core or core in R.GENERIC or (core.isascii() and core.upper() in R.LATIN_STOP):
             return
-        if name.isascii() and name.upper() in R.LATIN_STOP:
-            return
-        c = self.cand(name, start, start + len(name))
-        if c is None:
-            return
-        entry = self.gz.lookup(name)
-        if entry and not c.entry:
-            c.entry = entry
-            c.add("gazetteer", 0.8 if entry.weak else 3.0, entry.type)
-        info = R.suffix_info(name.replace(" ", ""))
-        if info:
-            c.add("suffix", info[1], info[0])
-        c.add(why, weight, kind)
+        c = self.cands.get(key(core))
+        if c is None and not R.NOT_NAME_START.match(core):
+            c = self.cand(core, w.start, w.start + len(core))
+            if c:
+                self._lexical_evidence(c, core, w.start)
+        if c:
+            c.add(why, weight, kind)
 
     def _subjects(self) -> None:
         for s in split_sentences(self.text):
             if not _REPORT_VERB.search(s.text):
                 continue
-            first = next((w for w in self.words if w.start >= s.start), None)
+            idx = self.by_start.get(s.start)
+            first = self.words[idx] if idx is not None else None
             if first and first.particle in {"은", "는", "이", "가"} and (c := self.cands.get(key(first.core))):
-                if "proper" in c.evidence or first.core.isascii():
+                if not c.common:
                     c.add("subject", 1.0)
 
     # --- merging ----------------------------------------------------------------------
@@ -275,44 +373,23 @@ class _Finder:
             a, b = key(outer), key(inner)
             if a in kept and b in kept:
                 union(a, b)
-            elif a in kept and b not in kept and _alias_ok(inner):
-                kept[a].mentions.extend([])  # alias text is kept for reference only
         _merge_abbreviations(kept, union)
+        _merge_bullet_phrases(kept, union)
         groups: dict[str, list[_Cand]] = defaultdict(list)
         for k, c in kept.items():
             groups[find(k)].append(c)
         return [_organization(g) for g in groups.values()]
 
 
-_NAME_EVIDENCE = {"gazetteer", "suffix", "proper", "corporate", "title-paren"}
-
-
 def _name_like(c: _Cand) -> bool:
     """Context alone never makes a common noun a name: something must say 'name' too."""
     if c.surface.isascii():
         distinctive = len(re.findall(r"[A-Z0-9]", c.surface)) >= 2 or " " in c.surface
-        strong = {"gazetteer", "corporate", "title-paren"} & c.evidence.keys()
+        strong = {"gazetteer", "corporate", "title-paren", "org-name-title", "name-org-title"} & c.evidence.keys()
         return c.surface.upper() not in R.LATIN_STOP and (distinctive or bool(strong))
-    return any(k in c.evidence for k in _NAME_EVIDENCE) and c.evidence.get("gazetteer", 0) + c.evidence.get(
-        "suffix", 0) + c.evidence.get("corporate", 0) + c.evidence.get("title-paren", 0) + sum(
-        v for k, v in c.evidence.items() if k not in _NAME_EVIDENCE) >= 1.0
-
-
-def _phrase_ok(name: str) -> bool:
-    last = name.split()[-1]
-    return R.suffix_info(last) is not None or last in R.GENERIC or last.isascii()
-
-
-def _alias_ok(inner: str) -> bool:
-    return bool(re.fullmatch(r"[A-Za-z][A-Za-z&.\- ]{1,40}", inner))
-
-
-def _title_type(title: str) -> str | None:
-    if title in {"교수", "총장", "부총장", "조교수", "부교수"}:
-        return "university"
-    if title in {"대표", "대표이사", "CEO", "공동대표", "창업자"}:
-        return "company"
-    return None
+    if _STRONG & c.evidence.keys() or "bullet-phrase" in c.evidence:
+        return True
+    return not c.common and bool(_NAME_EVIDENCE & c.evidence.keys())
 
 
 def _merge_abbreviations(kept: dict[str, _Cand], union) -> None:  # type: ignore[no-untyped-def]
@@ -321,6 +398,15 @@ def _merge_abbreviations(kept: dict[str, _Cand], union) -> None:  # type: ignore
         fulls = [f for f in keys[i + 1:] if _abbreviates(short, f)]
         if len(fulls) == 1:
             union(fulls[0], short)
+
+
+def _merge_bullet_phrases(kept: dict[str, _Cand], union) -> None:  # type: ignore[no-untyped-def]
+    # '연세대학교 K-NIBRT 사업단' also yields '연세대학교' from its first word: one organisation.
+    for k, c in kept.items():
+        if "bullet-phrase" in c.evidence and " " in c.surface:
+            head = key(c.surface.split()[0])
+            if head in kept and len(kept[head].mentions) <= 2:
+                union(k, head)
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -336,26 +422,23 @@ def _abbreviates(short: str, full: str) -> bool:
 
 def _organization(group: list[_Cand]) -> Organization:
     group.sort(key=lambda c: min(m.start for m in c.mentions))
-    entry = next((c.entry for c in group if c.entry and c.entry.source == "seed"), None) or next(
+    entry = next((c.entry for c in group if c.entry and c.entry.source in {"seed", "extra"}), None) or next(
         (c.entry for c in group if c.entry and c.entry.canonical), None
     )
     hangul = [c.surface for c in group if not c.surface.isascii()]
     canonical = entry.canonical_name if entry else max(hangul or [c.surface for c in group], key=len)
-    types = [t for c in group for t in ([c.entry.type] if c.entry and c.entry.type else [])]
-    types += [t for c in group for t in c.types]
-    kind = _pick_type(types, group)
+    kind = _pick_type(group, entry)
     mentions = sorted((m for c in group for m in c.mentions), key=lambda m: m.start)
-    org = Organization(group[0].surface, canonical, kind, mentions, max(c.score for c in group))
-    org.evidence = {c.surface: dict(c.evidence) for c in group}  # type: ignore[attr-defined]
-    return org
+    return Organization(group[0].surface, canonical, kind, mentions, max(c.score for c in group))
 
 
-def _pick_type(types: list[str], group: list[_Cand]) -> str | None:
+def _pick_type(group: list[_Cand], entry: OrgName | None) -> str | None:
+    if entry and entry.type and entry.source in {"seed", "extra"}:
+        return entry.type
+    types = [c.entry.type for c in group if c.entry and c.entry.type] + [t for c in group for t in c.types]
     if not types:
         return None
     specific = [t for t in types if t != "company"]
-    if group[0].entry and group[0].entry.type and group[0].entry.source in {"seed", "extra"}:
-        return group[0].entry.type
     return specific[0] if specific else "company"
 
 

@@ -16,7 +16,7 @@ from biobridge.common.korean import kiwi
 
 WORD = re.compile(r"[^\s,，·・ㆍ•/()\[\]{}“”‘’\"'「」『』<>〈〉《》▲△■□○●◆◇▶►※…;:|?!①-⑳→~+=]+")
 PARTICLES = sorted(
-    """으로부터 에서부터 에게서 으로서 으로써 에서는 에서도 에서의 에서만 과의 와의 과는 와는 과도 와도 이라는 라는
+    """으로부터 로부터 에서부터 에게서 으로서 으로써 에서는 에서도 에서의 에서만 과의 와의 과는 와는 과도 와도 이라는 라는
     이라고 라고 에서 에게 으로 로서 로써 부터 까지 이며 이고 이다 이었다 였다 입니다 하고 처럼 보다 에는 에도 의
     은 는 이 가 을 를 와 과 에 도 로 만 께서 이나 나 측 등 간 이자 인 이란 란""".split(),
     key=len,
@@ -41,37 +41,56 @@ class Sentence:
     end: int
 
 
-def analyse(text: str) -> tuple[set[int], set[int]]:
-    """Kiwi's view of `text`: offsets where a particle/ending starts, and offsets of proper nouns."""
+OOV_SCORE = -19.0  # Kiwi scores a word it does not know far below this; known words score above
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    tag: str
+    score: float
+
+
+def analyse(text: str) -> tuple[set[int], list[Tok]]:
+    """Kiwi's view of `text`: offsets where a particle/ending starts, and all tokens."""
     particles: set[int] = set()
-    proper: set[int] = set()
+    toks: list[Tok] = []
     for token in kiwi().tokenize(text):
         if token.tag.startswith(("J", "E")) or token.tag in {"VCP", "XSN"}:
             particles.add(token.start)
-        elif token.tag == "NNP":
-            proper.add(token.start)
-    return particles, proper
+        toks.append(Tok(token.start, token.start + token.len, token.tag, token.score))
+    return particles, toks
 
 
-def split_words(text: str, known: Callable[[str], bool], particles: set[int]) -> list[Word]:
-    """Words of `text`; `known(core)` says whether a stripped form is a recognisable name."""
+def split_words(text: str, known: Callable[[str], int], particles: set[int]) -> list[Word]:
+    """Words of `text` with particles cut off.
+
+    `known(core)` is 2 for a name we are sure of (seed, directory, suffix), 1 for a listed
+    company name that is also an ordinary word-plus-particle (메카로 = 메카 + 로), else 0.
+    A second pass uses the article's own clear cores: '루닛이' → '루닛' when '루닛은' occurs.
+    """
+    raw_words = [(m.group().rstrip("."), m.start()) for m in WORD.finditer(text)]
+    first = [strip_particle(raw, offset, particles, known, set()) for raw, offset in raw_words if raw]
+    cores = {core for core, particle in first if particle and len(core) >= 2}
     words: list[Word] = []
-    for m in WORD.finditer(text):
-        raw = m.group().rstrip(".")
+    for raw, offset in raw_words:
         if not raw:
             continue
-        core, particle = strip_particle(raw, m.start(), particles, known)
-        words.append(Word(raw, core, m.start(), m.start() + len(core), particle))
+        core, particle = strip_particle(raw, offset, particles, known, cores)
+        words.append(Word(raw, core, offset, offset + len(core), particle))
     return words
 
 
-def strip_particle(raw: str, offset: int, starts: set[int], known: Callable[[str], bool]) -> tuple[str, str]:
-    if known(raw):
+def strip_particle(raw: str, offset: int, starts: set[int], known: Callable[[str], int],
+                   cores: set[str]) -> tuple[str, str]:
+    level = known(raw)
+    if level == 2:
         return raw, ""
     for p in PARTICLES:
         if raw.endswith(p) and len(raw) > len(p) + 1:
             rest = raw[: -len(p)]
-            if (offset + len(rest)) in starts or known(rest):
+            if (offset + len(rest)) in starts or known(rest) == 2 or (level == 0 and rest in cores):
                 return rest, p
     return raw, ""
 
