@@ -23,32 +23,29 @@ from .state import Compiled, bits
 
 
 def participant_cap(c: Compiled, p: int) -> int:
-    """Maximum matching of p's meetings to distinct slots (Kuhn's augmenting paths)."""
+    """Maximum matching of p's meetings to distinct slots: a greedy matching by fewest
+    options, completed with Kuhn's augmenting paths. Slots seen by a failed search stay
+    unreachable until the next success, so failures cost O(slots) in all."""
     ms = [m for m in c.meetings_of[p] if c.feas[m]]
-    if not ms:
-        return 0
-    union = 0
-    for m in ms:
-        union |= c.feas[m]
-    if len(ms) <= union.bit_count() and _all_distinct_ok(c, ms):
+    if len(ms) <= 1:
         return len(ms)
+    ms.sort(key=lambda m: c.feas[m].bit_count())
     owner: dict[int, int] = {}
-    count = 0
+    used, left = 0, []
     for m in ms:
-        if _augment(c, m, owner, set()):
-            count += 1
-    return count
-
-
-def _all_distinct_ok(c: Compiled, ms: list[int]) -> bool:
-    # Cheap sufficient condition for a perfect matching: greedily by fewest options.
-    used = 0
-    for m in sorted(ms, key=lambda m: c.feas[m].bit_count()):
         free = c.feas[m] & ~used
-        if not free:
-            return False
-        used |= free & -free
-    return True
+        if free:
+            s = (free & -free).bit_length() - 1
+            used |= 1 << s
+            owner[s] = m
+        else:
+            left.append(m)
+    count, seen = len(owner), set()
+    for m in left:
+        if _augment(c, m, owner, seen):
+            count += 1
+            seen = set()
+    return count
 
 
 def _augment(c: Compiled, m: int, owner: dict[int, int], seen: set[int]) -> bool:
@@ -62,14 +59,21 @@ def _augment(c: Compiled, m: int, owner: dict[int, int], seen: set[int]) -> bool
     return False
 
 
+def slot_counts(masks: list[int], n_slots: int) -> np.ndarray:
+    """How many masks have each slot bit set (numpy over 64-bit chunks)."""
+    counts = np.zeros(n_slots, dtype=np.int64)
+    for base in range(0, n_slots, 64):
+        chunk = np.array([(x >> base) & 0xFFFFFFFFFFFFFFFF for x in masks], dtype=np.uint64)
+        bits_ = np.unpackbits(chunk.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
+        width = min(64, n_slots - base)
+        counts[base : base + width] = bits_.sum(axis=0, dtype=np.int64)[:width]
+    return counts
+
+
 def slot_capacity_bound(c: Compiled) -> int:
-    total = 0
-    for s in range(c.n_slots):
-        bit = 1 << s
-        meetings = sum(1 for f in c.feas if f & bit)
-        people = sum(1 for a in c.avail if a & bit)
-        total += min(c.tables[s], people // 2, meetings)
-    return total
+    meetings = slot_counts(c.feas, c.n_slots)
+    people = slot_counts(c.avail, c.n_slots)
+    return int(sum(min(c.tables[s], int(people[s]) // 2, int(meetings[s])) for s in range(c.n_slots)))
 
 
 def upper_bound(c: Compiled, *, use_lp: bool = True) -> int:

@@ -44,13 +44,13 @@ class Instance:
     meetings: tuple[Meeting, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: frozen dataclasses are slow to build by the 60,000
 class Placement:
     slot: str
     table: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: frozen dataclasses are slow to build by the 60,000
 class Assignment:
     meeting: str
     slot: str
