@@ -113,3 +113,12 @@ def published_meeting(event, accepted, organizer):
     run = run_scheduler(event, actor=organizer, time_limit=1)
     publish_run(run, actor=organizer)
     return accepted.meeting
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Service messages are asserted in English; the Korean catalogue has its own test."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield

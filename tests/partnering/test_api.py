@@ -8,8 +8,8 @@ from biobridge.partnering.services import send_meeting_request
 BASE = "/api/partnering/bix-test"
 
 
-def client_for(user) -> Client:
-    client = Client()
+def client_for(user, lang: str = "en") -> Client:
+    client = Client(headers={"Accept-Language": lang})
     client.force_login(user)
     return client
 
@@ -247,3 +247,11 @@ def test_feedback_via_api(event, published_meeting, alice, carol):
     )
     assert other.status_code == 404
     assert published_meeting.feedback.count() == 1
+
+
+def test_refusal_message_follows_the_callers_language(alice):
+    response = client_for(alice.user, "ko").post(
+        f"{BASE}/requests", {"recipient": alice.pk}, content_type="application/json"
+    )
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["msg"] == "자기 자신에게는 미팅을 요청할 수 없습니다."

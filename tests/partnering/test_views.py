@@ -1,0 +1,183 @@
+import pytest
+from django.test import Client
+
+from biobridge.partnering.models import MeetingRequest, PartneringSettings, Profile, ScheduleRun
+from biobridge.partnering.services import send_meeting_request, set_request_state
+
+BASE = "/en/partnering/bix-test"
+
+
+def client_for(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_index_lists_events_with_partnering(event, config):
+    response = Client().get("/en/partnering/")
+    assert response.status_code == 200
+    assert "BIX Test" in response.content.decode()
+
+
+def test_browse_lists_other_participants_with_query_guard(
+    make_participant, alice, django_assert_max_num_queries
+):
+    for i in range(6):
+        make_participant(f"Guest{i}")
+    client = client_for(alice.user)
+    with django_assert_max_num_queries(16):
+        response = client.get(f"{BASE}/")
+    names = [p.display_name for p in response.context["page"]]
+    assert names == [f"Guest{i}" for i in range(6)]
+    assert response.context["recommendations"] is None
+
+
+def test_browse_htmx_returns_the_results_partial(alice, bob):
+    response = client_for(alice.user).get(f"{BASE}/?q=bob", headers={"HX-Request": "true"})
+    body = response.content.decode()
+    assert body.lstrip().startswith('<div id="results"')
+    assert "Bob" in body
+
+
+def test_registered_person_without_profile_is_sent_to_profile_page(event, config):
+    from tests.partnering.conftest import register
+
+    user = register(event, name="Newbie")
+    response = client_for(user).get(f"{BASE}/")
+    assert response.status_code == 302
+    assert response["Location"] == f"{BASE}/profile/"
+    response = client_for(user).post(f"{BASE}/profile/", {"role": "CSO", "summary": "ADC platform"})
+    assert response.status_code == 302
+    assert Profile.objects.get(user=user).role == "CSO"
+
+
+def test_unregistered_person_is_refused(outsider, config):
+    assert client_for(outsider).get(f"{BASE}/").status_code == 403
+    assert client_for(outsider).get(f"{BASE}/profile/").status_code == 403
+    assert Profile.objects.filter(user=outsider).count() == 0
+
+
+def test_request_form_shows_error_for_duplicate(event, alice, bob):
+    client = client_for(alice.user)
+    assert (
+        client.post(f"{BASE}/request/{bob.pk}/", {"message": "Hi", "format": "in_person"}).status_code == 302
+    )
+    response = client.post(f"{BASE}/request/{bob.pk}/", {"message": "Hi again", "format": "in_person"})
+    assert response.status_code == 200
+    assert response.context["form"].non_field_errors() == [
+        "There is already an open or accepted request between you two."
+    ]
+    assert MeetingRequest.objects.count() == 1
+
+
+def test_accept_and_decline_buttons(event, alice, bob, carol):
+    r1 = send_meeting_request(event, sender_user=alice.user, recipient_id=bob.pk)
+    r2 = send_meeting_request(event, sender_user=carol.user, recipient_id=bob.pk)
+    client = client_for(bob.user)
+    client.post(f"{BASE}/requests/{r1.pk}/", {"action": "accept"})
+    client.post(f"{BASE}/requests/{r2.pk}/", {"action": "decline", "reason": "Not now"})
+    assert list(MeetingRequest.objects.order_by("pk").values_list("state", "decline_reason")) == [
+        ("accepted", ""),
+        ("declined", "Not now"),
+    ]
+
+
+def test_other_pairs_request_page_shows_only_own(event, alice, bob, carol):
+    send_meeting_request(event, sender_user=alice.user, recipient_id=bob.pk, message="secret plan")
+    body = client_for(carol.user).get(f"{BASE}/requests/").content.decode()
+    assert "secret plan" not in body
+    req = MeetingRequest.objects.get()
+    assert client_for(carol.user).post(f"{BASE}/requests/{req.pk}/", {"action": "cancel"}).status_code == 404
+    req.refresh_from_db()
+    assert req.state == "pending"
+
+
+def test_console_is_for_organizers_only(event, config, alice, organizer):
+    assert client_for(alice.user).get(f"{BASE}/console/").status_code == 403
+    assert client_for(alice.user).post(f"{BASE}/console/run/").status_code == 403
+    assert ScheduleRun.objects.count() == 0
+    assert client_for(organizer).get(f"{BASE}/console/").status_code == 200
+
+
+def test_console_run_publish_and_agenda_page(event, organizer, accepted, alice):
+    client = client_for(organizer)
+    response = client.post(f"{BASE}/console/run/")
+    run = ScheduleRun.objects.get()
+    assert response["Location"] == f"{BASE}/console/runs/{run.pk}/"
+    assert client.get(response["Location"]).status_code == 200
+    client.post(f"{BASE}/console/runs/{run.pk}/publish/")
+    page = client_for(alice.user).get(f"{BASE}/agenda/")
+    [item] = page.context["items"]
+    assert (item.counterpart.display_name, item.zone, item.table) == (
+        "Bob",
+        "Asia/Seoul",
+        str(item.meeting.table_number),
+    )
+    assert "Asia/Seoul" in page.content.decode()
+
+
+def test_settings_form_saves_named_tables_and_refuses_bad_break(event, config, organizer):
+    client = client_for(organizer)
+    data = {
+        "enabled": "on",
+        "days": ["2030-07-12", "2030-07-13"],
+        "day_start": "09:00",
+        "day_end": "12:00",
+        "slot_minutes": "20",
+        "breaks": "10:30-11:00",
+        "tables": "5",
+        "named_tables": "Room A, 4\nRoom B, 2",
+        "request_limit": "10",
+        "request_deadline": "2030-07-10T18:00",
+    }
+    assert client.post(f"{BASE}/console/settings/", data).status_code == 302
+    config = PartneringSettings.objects.get()
+    assert (config.tables, config.slot_minutes, config.breaks) == (2, 20, [["10:30", "11:00"]])
+    assert config.request_deadline.isoformat() == "2030-07-10T09:00:00+00:00"  # 18:00 in Seoul
+    bad = client.post(f"{BASE}/console/settings/", {**data, "breaks": "11:00-10:00", "slot_minutes": "25"})
+    assert bad.status_code == 200
+    assert bad.context["form"].errors["breaks"] == [
+        "A break is written HH:MM-HH:MM and ends after it starts: 11:00-10:00"
+    ]
+    assert PartneringSettings.objects.get().slot_minutes == 20
+
+
+def test_ics_download(event, published_meeting, alice):
+    response = client_for(alice.user).get(f"{BASE}/agenda.ics")
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert b"BEGIN:VEVENT" in response.content
+
+
+def test_feedback_page(event, published_meeting, alice):
+    client = client_for(alice.user)
+    bad = client.post(f"{BASE}/meetings/{published_meeting.pk}/feedback/", {"rating": "9"})
+    assert bad.status_code == 200
+    assert published_meeting.feedback.count() == 0
+    client.post(f"{BASE}/meetings/{published_meeting.pk}/feedback/", {"rating": "4", "follow_up": "on"})
+    assert list(published_meeting.feedback.values_list("rating", "follow_up")) == [(4, True)]
+
+
+def test_dashboard_counts(event, organizer, published_meeting, alice, carol):
+    req = send_meeting_request(event, sender_user=carol.user, recipient_id=alice.pk)
+    set_request_state(req, "declined", actor=alice.user)
+    response = client_for(organizer).get(f"{BASE}/console/dashboard/")
+    stats = response.context["stats"]
+    assert (stats["requests_total"], stats["accepted"], stats["declined"], stats["acceptance_rate"]) == (
+        2,
+        1,
+        1,
+        50,
+    )
+    assert [(b.label, b.value) for b in stats["requests_by_type"]["rows"]] == [
+        ("CDMO / CMO", 1),
+        ("Startup", 1),
+    ]
+    assert [(b.label, b.value) for b in stats["meetings_by_country"]["rows"]] == [("KR", 1), ("US", 1)]
+    assert "<svg" in response.content.decode()
+
+
+@pytest.mark.parametrize("path", ["/agenda/", "/requests/", "/console/dashboard/"])
+def test_anonymous_is_sent_to_login(event, config, path):
+    response = Client().get(f"{BASE}{path}")
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
