@@ -62,7 +62,8 @@ EN_SUFFIXES: dict[str, str | None] = {
     "agency": "public_agency", "administration": "government", "ministry": "government",
     "capital": "investor", "ventures": "investor", "partners": "investor", "investment": "investor",
     "investments": "investor", "fund": "investor", "foundation": "public_agency", "centre": None,
-    "center": None, "cluster": "cluster", "hub": "cluster",
+    "center": None, "cluster": "cluster", "hub": "cluster", "lab": "company", "authority": "government",
+    "city": "government", "government": "government", "innovation": "company", "bank": "investor",
 }
 
 # Titles that follow (or precede) a person's name and reveal the organisation next to it.

@@ -126,8 +126,10 @@ class _Finder:
         toks = self._tokens(start, end)
         if any(t.tag == "NNP" for t in toks):
             c.add("proper", 0.5)
-        nouns = [t for t in toks if t.tag.startswith(("N", "SL", "XR"))]
-        if any(t.score <= OOV_SCORE for t in nouns) or (len(nouns) >= 3 and sum(t.end - t.start == 1 for t in nouns) >= 2):
+        nouns = [t for t in toks if t.tag.startswith(("N", "SL", "XR", "MM", "XP"))]
+        inner_verb = any(t.tag.startswith(("V", "E", "XS")) for t in toks[:-1])  # 바이오/세/ㄴ/추리: a guess
+        if inner_verb or any(t.score <= OOV_SCORE for t in nouns) or (
+                len(nouns) >= 3 and sum(t.end - t.start == 1 for t in nouns) >= 2):
             c.add("unknown-word", 0.5)
 
     def run(self) -> list[Organization]:
@@ -283,17 +285,19 @@ class _Finder:
                 self._boost(ws[x], "enumeration", 1.5, cue or None)
 
     def _bullets(self) -> None:
-        items: list[Word] = []
-        for m in _BULLET.finditer(self.text):
-            idx = self.by_start.get(m.start(1))
-            if idx is not None:
-                items.append(self.words[idx])
-        known = [w for w in items if (c := self.cands.get(key(w.core))) and c.score >= THRESHOLD]
-        around = self.text[max(0, items[0].start - 60): items[-1].end + 60] if items else ""
-        if len(items) >= 2 and known and (2 * len(known) >= len(items) or _BULLET_CUE.search(around)):
-            for w in items:
-                self._boost(w, "bullet-list", 1.5, None)
-                self._bullet_phrase(w)
+        """'▲A ▲B ▲C' on one line: when some items are organisations, the others are too."""
+        for line in re.finditer(r"[^\n]*▲[^\n]*", self.text):
+            items: list[Word] = []
+            for m in _BULLET.finditer(line.group()):
+                idx = self.by_start.get(line.start() + m.start(1))
+                if idx is not None:
+                    items.append(self.words[idx])
+            known = [w for w in items if (c := self.cands.get(key(w.core))) and c.score >= THRESHOLD]
+            around = self.text[max(0, items[0].start - 60): items[-1].end + 60] if items else ""
+            if len(items) >= 2 and known and (2 * len(known) >= len(items) or _BULLET_CUE.search(around)):
+                for w in items:
+                    self._boost(w, "bullet-list", 1.5, None)
+                    self._bullet_phrase(w)
 
     def _bullet_phrase(self, w: Word) -> None:
         """'▲연세대학교 K-NIBRT 사업단': a bullet item of several words ending in a unit word."""
@@ -303,7 +307,7 @@ class _Finder:
             if phrase[-1].particle or "▲" in self.text[phrase[-1].end: nxt.start]:
                 break
             phrase.append(nxt)
-            if R.suffix_info(nxt.core) or nxt.core in R.GENERIC:
+            if R.suffix_info(nxt.core) or nxt.core in {"사업단", "연구단", "센터", "연구소", "본부", "연구원"}:
                 name = self.text[w.start: nxt.end]
                 c = self.cand(name, w.start, nxt.end)
                 if c:
@@ -389,6 +393,8 @@ def _name_like(c: _Cand) -> bool:
         return c.surface.upper() not in R.LATIN_STOP and (distinctive or bool(strong))
     if _STRONG & c.evidence.keys() or "bullet-phrase" in c.evidence:
         return True
+    if {"enumeration", "bullet-list"} & c.evidence.keys():
+        return True  # listed next to known organisations under an organisation noun
     return not c.common and bool(_NAME_EVIDENCE & c.evidence.keys())
 
 

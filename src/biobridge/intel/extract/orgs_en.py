@@ -15,20 +15,28 @@ from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import Gazetteer, key
 from biobridge.intel.extract.orgs import Mention, Organization
 
-_TOKEN = r"(?:[A-Z][\w&.'’-]*[\w&]|[A-Z]|\d+[A-Za-z][\w-]*)"
-_PHRASE = re.compile(rf"{_TOKEN}(?:(?:\s+|\s+(?:of|and|for|de|the|&)\s+|-|,\s+(?=(?:Inc|Ltd|LLC|Co)\b)){_TOKEN})*")
+_TOKEN = r"(?:[A-Z][\w&.-]*[\w&]|[A-Z]|\d+[A-Za-z][\w-]*)"
+_PHRASE = re.compile(rf"{_TOKEN}(?:(?:[ \t]+|[ \t]+(?:of|and|&)[ \t]+|-|,[ \t]+(?=(?:Inc|Ltd|LLC|Co)\b)){_TOKEN})*")
+_LEADING_TITLE = re.compile(r"^(?:(?:CEO|President|Chairman|Minister|Professor|Prof|Dr|Mr|Ms|Director|Head|Founder)\.?"
+                            r"(?:[ \t]+of)?[ \t]+)+")
+_LIST_INTRO = re.compile(r"(?:companies|startups|firms|institutions|organizations|organisations|partners|investors|"
+                         r"participants|members)\s+(?:are|were|include|included|including|such as)\s*:?\s*$", re.I)
 _NOT_ORG = {
     "Korea", "South Korea", "Seoul", "United States", "US", "U.S.", "America", "China", "Japan", "Europe", "Boston",
     "Incheon", "Songdo", "Busan", "Daegu", "Osong", "Pangyo", "Gyeonggi", "Gyeonggi Province", "New York", "California",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "It",
+    "Switzerland", "Canada", "United Kingdom", "UK", "Germany", "France", "India", "Singapore", "Taiwan", "Vietnam",
+    "European Economic Area", "European Union", "EU", "Asia", "North America", "Latin America", "San Diego",
+    "Massachusetts", "Cambridge", "London", "Basel", "Shanghai", "Tokyo", "Under", "Industry", "Each", "KRW", "USD",
     "He", "She", "They", "We", "In", "On", "At", "As", "Under", "According", "Meanwhile", "However", "Also", "CEO",
     "Korean", "Phase", "Series", "Series A", "Series B", "Series C", "FDA approval", "Chairman", "President",
 }
 _TITLE_AFTER = re.compile(r"^,?\s*(?:the\s+)?(?:CEO|chief executive|president|chairman|founder|co-founder|head|director|"
                           r"professor|vice president|minister|commissioner|chief \w+ officer)\b", re.I)
 _CTX_BEFORE = re.compile(r"(?:CEO|chief executive|president|chairman|founder|head|director|professor|researchers?|"
-                         r"team|scientists?) (?:of|at) $|(?:with|and|between|from|by|to) $", re.I)
+                         r"team|scientists?) (?:of|at) $|(?:agreement|deal|partnership|contract|memorandum of "
+                         r"understanding|MOU) with $|(?:between|subsidiary of|unit of|affiliate of) $", re.I)
 _CTX_AFTER = re.compile(r"^(?:'s|’s|\s+(?:signed|said|announced|agreed|will|has|have|invested|acquired|raised|"
                         r"partnered|plans|is|was|and)\b|,\s+an?\s+[\w\s-]{0,40}(?:company|startup|firm|developer|maker|"
                         r"biotech|provider|manufacturer|investor|institute|agency|association)\b)")
@@ -42,8 +50,8 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
     surfaces: dict[str, str] = {}
     types: dict[str, str | None] = {}
     aliases: list[tuple[str, str]] = []
-    for m in _PHRASE.finditer(body):
-        phrase, start = _trim(m.group(), m.start())
+    listed = _listed_spans(body)
+    for phrase, start in _phrases(body, listed):
         if not phrase or phrase in _NOT_ORG or phrase.upper() in R.LATIN_STOP or len(phrase) < 2:
             continue
         k = key(phrase)
@@ -51,6 +59,8 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
         surfaces.setdefault(k, phrase)
         mentions[k].append(Mention(phrase, start, start + len(phrase)))
         _score(phrase, body, start, ev, types, k, gazetteer)
+        if any(a <= start < b for a, b in listed):
+            ev["enumeration"] = 1.5
         after = body[start + len(phrase): start + len(phrase) + 20]
         paren = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", after)
         if paren:
@@ -59,8 +69,35 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
     return _group(kept, aliases, surfaces, mentions, types, gazetteer)
 
 
+def _phrases(body: str, listed: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    out = []
+    for m in _PHRASE.finditer(body):
+        phrase, start = _trim(m.group(), m.start())
+        if " and " in phrase and any(a <= start < b for a, b in listed):  # "Mediford and Genome Opinion"
+            offset = 0
+            for part in phrase.split(" and "):
+                out.append((part, start + offset))
+                offset += len(part) + len(" and ")
+        else:
+            out.append((phrase, start))
+    return out
+
+
+def _listed_spans(body: str) -> list[tuple[int, int]]:
+    """'The selected companies are A, B, C and D.': the span after the list's introduction."""
+    spans = []
+    for m in re.finditer(r"[^.]*?\b(?:are|were|include|included|including|such as)\s*:?\s+", body):
+        if _LIST_INTRO.search(m.group()):
+            end = body.find(".", m.end())
+            spans.append((m.end(), end if end != -1 else len(body)))
+    return spans
+
+
 def _trim(phrase: str, start: int) -> tuple[str, int]:
     phrase = phrase.rstrip(".,'’")
+    lead = _LEADING_TITLE.match(phrase)
+    if lead:
+        phrase, start = phrase[lead.end():], start + lead.end()
     for lead in ("The ", "the "):
         if phrase.startswith(lead):
             phrase, start = phrase[len(lead):], start + len(lead)

@@ -1,10 +1,13 @@
-"""Relations between organisations, one per clause that states them.
+"""Relations between organisations, one per sentence and type that states them.
 
-A clause (a sentence cut at connective endings such as '-하며,' '-하고') with a trigger word
-gives a relation whose parties are the organisations named in it — plus the sentence's
-subject when the clause has none of its own. Organisations named only as a modifier
-(X 산하, X 소속, [사진=X 제공], X가 발표한) are not parties. Date and amount come from the
-same sentence; nothing is carried over from elsewhere, so unknown stays None.
+A sentence (cut into clauses at connective endings such as '-하며,' '-하고') with a trigger
+gives a relation whose parties are the organisations named in the clause — plus the sentence's
+subject when the clause has none of its own, resolving '도는', '회사는', '시와' to the
+organisation the previous sentences were about. Organisations named only as a modifier
+(X 산하, X 관계자, [사진=X 제공], X가 발표한) are not parties. Quotes and conditionals
+('협력하면 … 전망') state hopes, not relations. A sentence that refers back ('이번 투자에는 …',
+'선정된 기업은 …', 'The selected companies are …') adds its parties to the relation it refers to.
+Date and amount come from the same sentence (an amount may come from the next one: '계약 규모는 …').
 """
 
 from __future__ import annotations
@@ -17,28 +20,46 @@ from biobridge.intel.extract.dates import sentence_dates
 from biobridge.intel.extract.orgs import Organization
 from biobridge.intel.extract.text import Sentence, split_sentences
 
-# Checked in this order: the first that matches a clause names the relation.
+_VERB = r"[^.]{0,25}?(체결|맺|서명|교환|협약식)"
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("mou", re.compile(r"업무\s*협약|협약|MOU|양해각서|공동\s*의향서|협력\s*각서|MOA|LOI|memorandum of understanding|"
-                       r"\bagreement\b.{0,40}\bsign|\bsign.{0,40}\b(agreement|memorandum)", re.I)),
-    ("contract", re.compile(r"계약|수주|기술\s*이전|기술\s*수출|라이선스|license|licens|contract|supply deal|"
-                            r"\bdeal\b", re.I)),
-    ("investment", re.compile(r"투자(를|를\s*유치|\s*유치|했|한다|하기로|에\s*참여|받|금)|시리즈\s*[A-D]|출자|지분|"
-                              r"invest|funding|financing|raised|round", re.I)),
-    ("selection", re.compile(r"선정|선발|뽑혔|채택|수상|select|chosen|named (as|to)|award", re.I)),
-    ("visit", re.compile(r"방문|찾아|찾았|방한|visit", re.I)),
-    ("event", re.compile(r"개최|주최|주관|열린|열렸|열리|개막|세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|박람회|전시회|설명회|"
-                         r"라운드테이블|참가|참석|참여|host|conference|forum|seminar|symposium|summit|exhibition|"
-                         r"attend", re.I)),
-    ("partnership", re.compile(r"협력|파트너십|손잡|손을\s*잡|제휴|공동\s*연구|공동\s*개발|협업|partner|collaborat|"
-                               r"alliance|team(ed)? up", re.I)),
+    ("mou", re.compile(rf"(업무\s*협약|투자\s*협약|협약|MOU|양해각서|공동\s*의향서|의향서|협력\s*각서|MOA|LOI){_VERB}|"
+                       r"협약식|memorandum of understanding|\bMOU\b|letter of intent", re.I)),
+    ("contract", re.compile(r"(계약|기술\s*이전|기술\s*수출|라이선스|판권)[^.]{0,20}?(체결|맺|따냈|성사|합의|확보)|"
+                            r"수주(했|한|에\s*성공)|(commerciali[sz]ation|licens\w*|supply|distribution|development"
+                            r"|manufacturing)( and \w+)?\s+(agreement|deal|contract)|"
+                            r"\bsigned\b[^.]{0,40}\bcontract\b", re.I)),
+    ("investment", re.compile(r"투자(했|한다|하기로|를\s*(유치|단행|받)|\s*유치(했|에\s*성공|를\s*완료|할)|에\s*(참여|나섰)|"
+                              r"금을|할\s*계획|를\s*확대|해\s|하여|를\s*진행|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
+                              r"출자|지분\s*투자|지분을\s*(인수|취득)|invest(s|ed|ing|ment)?\b|raised|funding round|"
+                              r"\bSeries [A-D]\b", re.I)),
+    ("selection", re.compile(r"선정(됐|되었|되어|돼|했|하였|한다|된|해|하고|하여)|선발(했|한다|하여|하고|된|될|할|하는)|"
+                             r"뽑혔|채택(됐|되)|수상(했|한)|\bselected\b|\bchosen\b|\bpicks?\b|\bnamed\b", re.I)),
+    ("visit", re.compile(r"방문|찾아|찾았|찾는|찾을|방한|\bvisit", re.I)),
+    ("event", re.compile(r"개최|주최|주관|열린|열렸|열리|열었|개막|세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|박람회|전시회|"
+                         r"설명회|라운드테이블|세션|참가|참석|참여|\bhost|conference|forum|seminar|symposium|summit|"
+                         r"exhibition|attend", re.I)),
+    ("partnership", re.compile(r"(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!\s*(사례|방안|상담|기회|가능성|체계\s*구상|"
+                               r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
+                               r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up", re.I)),
 ]
+_STRONGER = {"mou", "contract", "investment", "selection"}
+_PAIR_TYPES = {"mou", "partnership"}
 _CLAUSE_SPLIT = re.compile(
     r"(?<=[며고서])\s*,\s+|(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+|;\s+"
 )
-_MODIFIER_AFTER = re.compile(r"^\S{0,3}\s*(산하|소속|출신|제공|발표한|발표|자료|공고|지정)")
+_QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|‘[^’]*’")
+_HOPE = re.compile(r"(으면|하면|다면|된다면)\s|전망|가능성|기대된다|할\s*수\s*있")
+_MODIFIER_AFTER = re.compile(r"^(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자|측은|official|spokes)|"
+                             r"^(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)")
 _MODIFIER_BEFORE = re.compile(r"(사진|자료|출처|제공)\s*[=:]\s*$")
-_PAIR_TYPES = {"mou", "partnership", "contract"}
+_REFER_BACK = {
+    "investment": re.compile(r"^(이번|해당)\s*(투자|라운드|펀딩)(에는|에|은|는)|^(기존|신규)\s*투자"),
+    "mou": re.compile(r"^이번\s*(협약|MOU|업무협약)(은|에는|에)\s"),
+    "selection": re.compile(r"^(선정|선발)된\s*(기업|기관|업체|곳|스타트업)|^The selected|^(The )?selected (companies|startups)"),
+}
+_CONTENT_OF = re.compile(r"^(이번\s*)?(협약|계약|MOU)(을\s*통해|에\s*따라|으로)|^Under the (agreement|deal|contract)", re.I)
+_ANAPHOR = re.compile(r"^(도는|도가|시는|시가|군은|구는|회사는|회사가|이 회사는|협회는|재단은|센터는|양사는|동사는|원은|"
+                      r"대학은|병원은|기관은|진흥원은|연구원은|The company|It)\s")
 
 
 @dataclass
@@ -50,82 +71,150 @@ class Relation:
     evidence: str  # the sentence that states it
     start: int = 0
     end: int = 0
-    clauses: list[str] = field(default_factory=list)
+    extra_evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _State:
+    subject: str | None = None
+    government: str | None = None
+    pending: list[Relation] = field(default_factory=list)
 
 
 def find_relations(body: str, orgs: list[Organization], published: str | None) -> list[Relation]:
     mentions = sorted(((m.start, m.end, o.canonical) for o in orgs for m in o.mentions), key=lambda x: x[0])
+    types = {o.canonical: o.type for o in orgs}
+    sentences = split_sentences(body)
     found: list[Relation] = []
-    for sent in split_sentences(body):
-        found.extend(_sentence_relations(body, sent, mentions, published))
+    state = _State()
+    for n, sent in enumerate(sentences):
+        nxt = sentences[n + 1].text if n + 1 < len(sentences) else ""
+        rels = _sentence_relations(body, sent, nxt, mentions, published, state, types)
+        for r in rels:
+            if not _refer_back(r, sent, found, types):
+                found.append(r)
     return _dedupe(found)
 
 
-def _sentence_relations(body: str, sent: Sentence, mentions, published: str | None) -> list[Relation]:  # type: ignore[no-untyped-def]
+def _sentence_relations(body: str, sent: Sentence, nxt: str, mentions, published: str | None,  # type: ignore[no-untyped-def]
+                        state: _State, types: dict[str, str | None]) -> list[Relation]:
     inside = [(a, b, name) for a, b, name in mentions if sent.start <= a < sent.end and _is_party(body, a, b)]
-    if not inside:
+    _track_government(state, inside, types)
+    subject = _subject(body, sent, inside) or (state.subject if _ANAPHOR.match(sent.text) else None)
+    inside += _anaphoric_government(sent, state)
+    if subject:
+        state.subject = subject
+    if _CONTENT_OF.match(sent.text) or not (inside or subject):
         return []
-    subject = _subject(body, sent, inside)
-    out: list[Relation] = []
-    pos = sent.start
-    for clause in _clauses(sent):
-        c_start, c_end = pos + sent.text[pos - sent.start:].find(clause), 0
-        c_end = c_start + len(clause)
-        pos = c_end
-        kind = _trigger(clause)
-        if kind is None:
-            continue
-        parties = _unique([name for a, _b, name in inside if c_start <= a < c_end])
-        if subject and subject not in parties and (not parties or kind in _PAIR_TYPES):
-            parties.insert(0, subject)
-        if not parties or (kind in _PAIR_TYPES and len(parties) < 2):
-            continue
-        amounts = find_amounts(sent.text) if kind in {"investment", "contract"} else []
-        dates = sentence_dates(sent.text, published)
-        out.append(Relation(kind, parties, dates[0].value if dates else None, amounts[0] if amounts else None,
-                            sent.text, sent.start, sent.end, [clause]))
+    by_type: dict[str, list[str]] = {}
+    for c_start, c_end, clause in _clauses(sent):
+        names = [name for a, _b, name in inside if c_start <= a < c_end]
+        for kind in _triggers(clause):
+            parties = by_type.setdefault(kind, [])
+            if subject and (not names or kind in _PAIR_TYPES | {"contract"}):
+                names = [subject, *names]
+            parties.extend(x for x in names if x not in parties)
+    return [r for kind, parties in by_type.items() if (r := _relation(kind, parties, sent, nxt, published, state))]
+
+
+def _relation(kind: str, parties: list[str], sent: Sentence, nxt: str, published: str | None,
+              state: _State) -> Relation | None:
+    amounts = find_amounts(_QUOTE.sub(" ", sent.text))
+    if not amounts and kind in {"contract", "investment", "mou"} and re.search(r"규모|계약금|총\s*\d", nxt):
+        amounts = find_amounts(nxt)
+    dates = sentence_dates(sent.text, published)
+    rel = Relation(kind, parties, dates[0].value if dates else None, amounts[0] if amounts else None,
+                   sent.text, sent.start, sent.end)
+    if not parties:
+        return None
+    if kind in _PAIR_TYPES and len(parties) < 2:
+        state.pending = [rel]
+        return None
+    if kind == "contract" and len(parties) < 2 and rel.amount is None:
+        return None
+    for p in state.pending:  # '강원도가 … 투자협약을 체결했다. 도는 … 6개 기업과 협약을 맺었다'
+        if p.type == kind and set(p.parties) <= set(parties):
+            rel.amount = rel.amount or p.amount
+            rel.date = rel.date or p.date
+    state.pending = []
+    return rel
+
+
+def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for m in _CLAUSE_SPLIT.finditer(sent.text):
+        out.append((sent.start + pos, sent.start + m.start(), sent.text[pos: m.start()]))
+        pos = m.end()
+    out.append((sent.start + pos, sent.end, sent.text[pos:]))
     return out
 
 
-def _clauses(sent: Sentence) -> list[str]:
-    parts = [p for p in _CLAUSE_SPLIT.split(sent.text) if p and p.strip()]
-    return parts or [sent.text]
-
-
-def _trigger(clause: str) -> str | None:
-    for kind, rx in TRIGGERS:
-        if rx.search(clause):
-            return kind
-    return None
+def _triggers(clause: str) -> list[str]:
+    text = _QUOTE.sub(" ", clause)
+    kinds = [kind for kind, rx in TRIGGERS if rx.search(text)]
+    if _HOPE.search(text):
+        kinds = [k for k in kinds if k not in {"mou", "partnership", "investment"}]
+    return kinds
 
 
 def _is_party(body: str, a: int, b: int) -> bool:
-    return not _MODIFIER_AFTER.match(body[b: b + 12]) and not _MODIFIER_BEFORE.search(body[max(0, a - 8): a])
+    return not _MODIFIER_AFTER.match(body[b: b + 30]) and not _MODIFIER_BEFORE.search(body[max(0, a - 8): a])
 
 
 def _subject(body: str, sent: Sentence, inside) -> str | None:  # type: ignore[no-untyped-def]
-    """The organisation the sentence is about: the first one marked 은/는/이/가 before any verb."""
-    for a, b, name in inside[:3]:
-        tail = body[b: b + 2]
-        if tail[:1] in {"은", "는", "이", "가"} and not tail.startswith(("이번", "이하")):
-            return name
-        if re.match(r"\s*(\([^)]*\))?\s*(은|는|이|가)\s", body[b: b + 45]):
+    """The organisation the sentence is about: one marked 은/는/이/가 among its first mentions."""
+    for _a, b, name in inside[:3]:
+        if re.match(r"(\([^)]*\))?(은|는|이|가|에서는)\s", body[b: b + 45]) or re.match(
+                r"\s+(said|says|will|has|have|signed|announced)\b", body[b: b + 20]):
             return name
     return None
 
 
-def _unique(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    return [x for x in items if not (x in seen or seen.add(x))]  # type: ignore[func-returns-value]
+def _track_government(state: _State, inside, types: dict[str, str | None]) -> None:  # type: ignore[no-untyped-def]
+    for _a, _b, name in inside:
+        if types.get(name) == "government" and name.endswith(("시", "도")):
+            state.government = name
+
+
+def _anaphoric_government(sent: Sentence, state: _State) -> list[tuple[int, int, str]]:
+    """'시와 BMS 공동으로' in a Seoul press release: 시 is the city the article is about."""
+    if not state.government:
+        return []
+    out = []
+    for m in re.finditer(r"(?<![가-힣])([시도])(와|과|는|가|의)\s", sent.text):
+        if state.government.endswith(m.group(1)):
+            out.append((sent.start + m.start(), sent.start + m.start() + 1, state.government))
+    return out
+
+
+def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[str, str | None]) -> bool:
+    """Add the parties of '이번 투자에는 …' to the relation it refers to; True when merged."""
+    rx = _REFER_BACK.get(r.type)
+    all_investors = r.type == "investment" and all(types.get(p) == "investor" for p in r.parties)
+    if not (rx and rx.search(sent.text)) and not all_investors:
+        return False
+    previous = next((x for x in reversed(found) if x.type == r.type), None)
+    if previous is None:
+        return False
+    previous.parties.extend(p for p in r.parties if p not in previous.parties)
+    previous.amount = previous.amount or r.amount
+    previous.extra_evidence.append(r.evidence)
+    return True
 
 
 def _dedupe(rels: list[Relation]) -> list[Relation]:
-    """Drop a relation whose party set is contained in another of the same type."""
+    """Drop a relation another one contains (same type, or a partnership inside a stronger one)."""
     out: list[Relation] = []
     for r in rels:
         rs = set(r.parties)
-        if any(o.type == r.type and rs <= set(o.parties) for o in out):
+        holder = next((o for o in out if (o.type == r.type or (r.type == "partnership" and o.type in _STRONGER))
+                       and rs <= set(o.parties)), None)
+        if holder is not None:
+            holder.amount = holder.amount or r.amount
+            holder.date = holder.date or r.date
             continue
-        out = [o for o in out if not (o.type == r.type and set(o.parties) < rs)]
+        for o in [o for o in out if o.type == r.type and set(o.parties) < rs]:
+            r.amount, r.date = r.amount or o.amount, r.date or o.date
+            out.remove(o)
         out.append(r)
     return out
