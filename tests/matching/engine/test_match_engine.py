@@ -141,3 +141,25 @@ def test_hierarchy_relates_oncology_and_hematologic_cancers():
     cardio = Profile(id="c", offering_text="Heart failure therapeutics", seeking_text="Series A investment")
     ranked = ids(MatchIndex.build([investor, heme, cardio]).recommend("i", top=2))
     assert ranked[0] == "h"
+
+
+def test_description_only_profile_needs_are_read_as_seeking():
+    newsy = Profile(
+        id="n",
+        country="KR",
+        description="전북 소재 마이크로바이옴 기업입니다. 보스턴 진출을 위해 공용 실험실이 필요합니다.",
+    )
+    lab = Profile(id="lab", country="US", offering_text="Shared lab space and offices for biotech start-ups")
+    other = Profile(id="o", offering_text="Protein A resin supplier")
+    top = MatchIndex.build([newsy, lab, other]).recommend("n", top=1, lang="en")[0]
+    assert top.id == "lab"
+    assert top.reasons[0] == "seeks Shared lab space ↔ offers Shared lab space"
+
+
+def test_pharma_seeking_licensing_means_in_licensing():
+    pharma = Profile(id="p", type="big_pharma", seeking_text="Licensing opportunities in oncology")
+    startup = Profile(id="s", offering_text="면역항암 이중항체", seeking_text="기술이전 파트너")
+    rival = Profile(id="r", type="big_pharma", offering_text="Oncology", seeking_text="licensing partner")
+    ranked = MatchIndex.build([pharma, startup, rival]).recommend("p", top=2)
+    assert ranked[0].id == "s"
+    assert ranked[0].mutual is True

@@ -6,6 +6,7 @@ re-analyses only the profiles that change.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -52,6 +53,26 @@ class Vocabulary:
         return len(self.ids)
 
 
+# Sentences of a description that state a need ("... 공용 실험실이 필요합니다", "we are
+# looking for ..."): news-derived profiles have only a description, and what they seek must
+# not be mistaken for what they offer.
+_NEED_CUE = re.compile(
+    r"필요|찾(?:고|는|습|아)|모색|물색|희망|구하|원합|원하|발굴하려|유치하려|seek|looking for|need|wants?\b|"
+    r"in search of|interested in",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+|(?<=다\.)")
+
+
+def split_needs(text: str) -> tuple[str, str]:
+    """(what the text says the profile is or does, what it says the profile needs)."""
+    about, wants = [], []
+    for sentence in _SENTENCE.split(text or ""):
+        if sentence.strip():
+            (wants if _NEED_CUE.search(sentence) else about).append(sentence.strip())
+    return " ".join(about), " ".join(wants)
+
+
 def _resolve_tags(bridge: Bridge, labels: Sequence[str]) -> tuple[list[str], list[str]]:
     """Taxonomy keys for the labels that name a term; the rest are kept as free text."""
     keys, unknown = [], []
@@ -66,14 +87,16 @@ def analyse_profiles(profiles: Sequence[Profile], bridge: Bridge, relations: Rel
     tags = [(_resolve_tags(bridge, p.tags_offering), _resolve_tags(bridge, p.tags_seeking)) for p in profiles]
     texts: list[str] = []
     for p, ((_, off_unknown), (_, seek_unknown)) in zip(profiles, tags, strict=True):
+        about, wants = split_needs(p.description)
         texts += [
             f"{p.offering_text}\n{' / '.join(off_unknown)}",
-            p.description,
+            about,
             f"{p.seeking_text}\n{' / '.join(seek_unknown)}",
+            wants,
         ]
     analyses = bridge.analyse_batch(texts)
     return [
-        _record(p, tag_pair, analyses[3 * i : 3 * i + 3], relations)
+        _record(p, tag_pair, analyses[4 * i : 4 * i + 4], relations)
         for i, (p, tag_pair) in enumerate(zip(profiles, tags, strict=True))
     ]
 
@@ -85,7 +108,7 @@ def _record(
     relations: Relations,
 ) -> Record:
     (off_keys, off_unknown), (seek_keys, seek_unknown) = tags
-    offering, description, seeking = analyses
+    offering, description, seeking, described_needs = analyses
     sets = term_sets(
         relations,
         offer_tags=off_keys,
@@ -93,10 +116,12 @@ def _record(
         description_found=description.term_keys,
         seek_tags=seek_keys,
         seek_found=seeking.term_keys,
+        description_seek_found=described_needs.term_keys,
+        profile_type=profile.type,
     )
     offer_doc = Counter(offering.tokens) + Counter(description.tokens)
     offer_doc.update(TERM_PREFIX + k for k in off_keys)
-    seek_doc = Counter(seeking.tokens)
+    seek_doc = Counter(seeking.tokens) + Counter(described_needs.tokens)
     seek_doc.update(TERM_PREFIX + k for k in seek_keys)
     localisation = bool(LOCALISATION_NEEDS & set(sets.seek)) or bool(DOMESTIC_CONCEPTS & set(seek_doc))
     return Record(

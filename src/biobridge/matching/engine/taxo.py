@@ -55,6 +55,23 @@ OFFER_AS: dict[str, str] = {
     "investment": "venture_investment",
     "cdmo_partner": "cdmo_manufacturing",
 }
+# Who is asking changes what "licensing" or "investment" in a seeking text means: a pharma
+# seeking licensing wants to license in; an investor seeking investment wants deals.
+TYPE_SEEK_AS: dict[tuple[str, ...], dict[str, str]] = {
+    ("pharma", "제약"): {"licensing_partner": "technology_sourcing"},
+    ("invest", "venture", "vc", "투자", "capital"): {"investment": "investment_opportunity"},
+}
+
+
+def _type_seek_as(profile_type: str) -> dict[str, str]:
+    kind = (profile_type or "").casefold()
+    out: dict[str, str] = {}
+    for needles, mapping in TYPE_SEEK_AS.items():
+        if any(n in kind for n in needles):
+            out.update(mapping)
+    return out
+
+
 # Complements spelled out in one direction that hold in the other too.
 EXTRA_COMPLEMENTS: tuple[tuple[str, str, float], ...] = (
     ("venture_investment", "investment_opportunity", 0.9),
@@ -133,16 +150,20 @@ def term_sets(
     description_found: tuple[str, ...],
     seek_tags: list[str],
     seek_found: tuple[str, ...],
+    description_seek_found: tuple[str, ...] = (),
+    profile_type: str = "",
 ) -> TermSets:
     """Weighted term sets of one profile from resolved tags and terms detected in its texts."""
     tax = relations.taxonomy
+    seek_as = {**SEEK_AS, **_type_seek_as(profile_type)}
     offer: dict[str, float] = {}
     _add(offer, [OFFER_AS.get(k, k) for k in offer_tags], 1.0)
     _add(offer, [OFFER_AS.get(k, k) for k in offer_found], 1.0)
     _add(offer, [OFFER_AS.get(k, k) for k in description_found], 0.6)
     sought: dict[str, float] = {}
-    _add(sought, [SEEK_AS.get(k, k) for k in seek_tags], 1.0)
-    _add(sought, [SEEK_AS.get(k, k) for k in seek_found], 1.0)
+    _add(sought, [seek_as.get(k, k) for k in seek_tags], 1.0)
+    _add(sought, [seek_as.get(k, k) for k in seek_found], 1.0)
+    _add(sought, [seek_as.get(k, k) for k in description_seek_found], 0.8)
     real_needs = [k for k in sought if not relations.is_context(k)]
     seek = {
         k: (w * CONTEXT_SEEK_WEIGHT if real_needs and relations.is_context(k) else w)

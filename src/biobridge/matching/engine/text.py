@@ -41,7 +41,7 @@ STOPWORDS = frozenset(_STOP_TEXT.split())
 _MAX_N = 6
 # Labels too ambiguous to detect in running text ("수지" is resin, but also 무역수지, a name);
 # they still resolve when given explicitly as tags.
-DETECT_SKIP = frozenset({"수지", "media", "sub", "io", "pat", "bag", "capital"})
+DETECT_SKIP = frozenset({"수지", "소재", "media", "sub", "io", "pat", "bag", "capital"})
 
 
 @lru_cache(maxsize=200_000)
