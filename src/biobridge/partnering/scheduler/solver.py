@@ -45,7 +45,11 @@ def solve(
     greedy(c, st)
     # With mixed priorities a schedule of `ub` meetings may still swap for better ones.
     target = ub if len(set(c.prio)) <= 1 else len(c.prio) + 1
-    Repair(st, seed=seed, frozen=published).run(deadline=t0 + 0.6 * time_limit, target=target)
+    # Re-runs: published meetings are frozen, so long plateau walks rarely pay; stay fast.
+    stall = 3 if published else 30
+    Repair(st, seed=seed, frozen=published).run(
+        deadline=t0 + 0.6 * time_limit, target=target, max_stall=stall
+    )
     small = not published and sum(f.bit_count() for f in c.feas) <= CPSAT_PAIRS
     all_in = all(s >= 0 or not f for s, f in zip(st.slot_of, c.feas, strict=True))
     if small and not all_in and len(st.scheduled()) < target:
