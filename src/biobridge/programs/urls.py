@@ -5,4 +5,13 @@ from biobridge.programs import views
 app_name = "programs"
 urlpatterns = [
     path("", views.index, name="index"),
+    path("<int:pk>/", views.program_detail, name="detail"),
+    path("<int:pk>/apply/", views.apply, name="apply"),
+    path("<int:pk>/console/", views.console, name="console"),
+    path("applications/<int:pk>/", views.application_detail, name="application"),
+    path("files/<uuid:attachment_id>/", views.attachment_download, name="attachment"),
+    path("reviews/", views.reviews, name="reviews"),
+    path("reviews/<int:pk>/", views.review, name="review"),
+    path("coaching/", views.coaching, name="coaching"),
+    path("coaching/sessions/<int:pk>/", views.booking_detail, name="booking"),
 ]

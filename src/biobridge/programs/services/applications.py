@@ -31,7 +31,7 @@ def eligibility_problems(program: Program, organization: Organization) -> list[s
         problems.append(
             _("Open to %(types)s only; %(name)s is registered as %(type)s.")
             % {
-                "types": _org_type_labels(program.eligible_org_types),
+                "types": org_type_labels(program.eligible_org_types),
                 "name": organization.display_name,
                 "type": organization.get_org_type_display(),
             }
@@ -40,7 +40,7 @@ def eligibility_problems(program: Program, organization: Organization) -> list[s
         problems.append(
             _("Open to organisations in %(regions)s only; %(name)s is in %(region)s.")
             % {
-                "regions": _region_labels(program.eligible_regions),
+                "regions": region_labels(program.eligible_regions),
                 "name": organization.display_name,
                 "region": organization.get_region_display() or _("an unknown region"),
             }
@@ -54,13 +54,13 @@ def eligibility_problems(program: Program, organization: Organization) -> list[s
     return problems
 
 
-def _org_type_labels(values: list[str]) -> str:
+def org_type_labels(values: list[str]) -> str:
     from biobridge.directory.enums import OrganizationType
 
     return ", ".join(str(OrganizationType(v).label) for v in values if v in OrganizationType.values)
 
 
-def _region_labels(values: list[str]) -> str:
+def region_labels(values: list[str]) -> str:
     from biobridge.directory.enums import Region
 
     return ", ".join(str(Region(v).label) for v in values if v in Region.values)
