@@ -12,6 +12,7 @@ per-profile encodings, so an update costs one analysis plus a vectorised rebuild
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -44,6 +45,8 @@ class MatchIndex:
         self.backend: TextBackend = backend or BM25Backend(self.relations)
         self._records: dict[str, Record] = {}
         self._state: _State | None = None
+        # web threads may query while a task updates: rebuild and swap under one lock
+        self._lock = threading.RLock()
 
     # -- building ------------------------------------------------------------------
     @classmethod
@@ -53,9 +56,11 @@ class MatchIndex:
         return index
 
     def _put(self, profiles: Sequence[Profile]) -> None:
-        for record in analyse_profiles(profiles, self.bridge, self.relations):
-            self._records[record.id] = record
-        self._state = None
+        records = analyse_profiles(profiles, self.bridge, self.relations)
+        with self._lock:
+            for record in records:
+                self._records[record.id] = record
+            self._state = None
 
     def add(self, profile: Profile) -> None:
         """Add a profile (replaces one with the same id)."""
@@ -66,8 +71,9 @@ class MatchIndex:
     def remove(self, profile: Profile | str) -> None:
         """Remove a profile by id or object; unknown ids are ignored."""
         pid = profile.id if isinstance(profile, Profile) else profile
-        if self._records.pop(pid, None) is not None:
-            self._state = None
+        with self._lock:
+            if self._records.pop(pid, None) is not None:
+                self._state = None
 
     def __contains__(self, pid: str) -> bool:
         return pid in self._records
@@ -80,14 +86,17 @@ class MatchIndex:
         return record.profile if record else None
 
     def _ready(self) -> _State:
-        if self._state is None:
-            ids = sorted(self._records)  # insertion order must not matter: rebuild == incremental
-            records = [self._records[i] for i in ids]
-            self.backend.fit(records)
-            state = _State(ids, records, TaxonomyScorer(records, self.relations))
-            state.position = {pid: i for i, pid in enumerate(ids)}
-            self._state = state
-        return self._state
+        with self._lock:
+            return self._state or self._rebuild()
+
+    def _rebuild(self) -> _State:
+        ids = sorted(self._records)  # insertion order must not matter: rebuild == incremental
+        records = [self._records[i] for i in ids]
+        self.backend.fit(records)
+        state = _State(ids, records, TaxonomyScorer(records, self.relations))
+        state.position = {pid: i for i, pid in enumerate(ids)}
+        self._state = state
+        return state
 
     def prepare(self) -> None:
         """Build the matrices now (otherwise the first query after a change does it)."""
@@ -134,9 +143,9 @@ class MatchIndex:
         `exclude_ids` (existing conflicts, already-met partners), at most `org_cap`
         per organisation."""
         query = self.record_for(profile)
-        state = self._ready()
-        comps = self.score_all(query)
-        total = comps.total.astype(np.float64)
+        with self._lock:  # the backend's fitted matrices must belong to this state
+            state = self._ready()
+            total = self.score_all(query).total.astype(np.float64)
         for pid in {query.id, *exclude_ids}:
             pos = state.position.get(pid)
             if pos is not None:
