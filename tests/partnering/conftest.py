@@ -122,3 +122,14 @@ def _english():
 
     with translation.override("en"):
         yield
+
+
+@pytest.fixture
+def past_meeting(published_meeting):
+    """The published meeting moved into the past, so feedback is open."""
+    from datetime import UTC, datetime
+
+    published_meeting.starts_at = datetime(2024, 7, 12, 1, 0, tzinfo=UTC)
+    published_meeting.ends_at = datetime(2024, 7, 12, 1, 30, tzinfo=UTC)
+    published_meeting.save()
+    return published_meeting

@@ -231,22 +231,22 @@ def test_agenda_and_ics_have_times_in_event_zone(event, published_meeting, alice
     assert str(vevent["uid"]) == f"partnering-meeting-{published_meeting.pk}@biobridge"
 
 
-def test_feedback_via_api(event, published_meeting, alice, carol):
+def test_feedback_via_api(event, past_meeting, alice, carol):
     ok = client_for(alice.user).post(
-        f"{BASE}/meetings/{published_meeting.pk}/feedback",
+        f"{BASE}/meetings/{past_meeting.pk}/feedback",
         {"rating": 4, "follow_up": True},
         content_type="application/json",
     )
-    assert ok.json() == {"meeting": published_meeting.pk, "rating": 4, "follow_up": True, "comment": ""}
+    assert ok.json() == {"meeting": past_meeting.pk, "rating": 4, "follow_up": True, "comment": ""}
     bad = client_for(alice.user).post(
-        f"{BASE}/meetings/{published_meeting.pk}/feedback", {"rating": 0}, content_type="application/json"
+        f"{BASE}/meetings/{past_meeting.pk}/feedback", {"rating": 0}, content_type="application/json"
     )
     assert bad.status_code == 422
     other = client_for(carol.user).post(
-        f"{BASE}/meetings/{published_meeting.pk}/feedback", {"rating": 5}, content_type="application/json"
+        f"{BASE}/meetings/{past_meeting.pk}/feedback", {"rating": 5}, content_type="application/json"
     )
     assert other.status_code == 404
-    assert published_meeting.feedback.count() == 1
+    assert past_meeting.feedback.count() == 1
 
 
 def test_refusal_message_follows_the_callers_language(alice):

@@ -200,14 +200,23 @@ def test_either_party_cancels_accepted_and_pair_can_ask_again(event, alice, bob)
     assert again.state == RequestState.PENDING
 
 
-def test_feedback_only_by_participants_and_rating_1_to_5(event, alice, bob, carol, published_meeting):
+def test_feedback_only_by_participants_and_rating_1_to_5(event, alice, bob, carol, past_meeting):
     with pytest.raises(PermissionDenied):
         from biobridge.partnering.services import submit_feedback
 
-        submit_feedback(published_meeting, user=carol.user, data=FeedbackData(rating=5))
+        submit_feedback(past_meeting, user=carol.user, data=FeedbackData(rating=5))
     with pytest.raises(ValidationError):
-        submit_feedback(published_meeting, user=alice.user, data=FeedbackData(rating=6))
+        submit_feedback(past_meeting, user=alice.user, data=FeedbackData(rating=6))
     assert MeetingFeedback.objects.count() == 0
-    submit_feedback(published_meeting, user=alice.user, data=FeedbackData(rating=4, follow_up=True))
-    submit_feedback(published_meeting, user=alice.user, data=FeedbackData(rating=5))
+    submit_feedback(past_meeting, user=alice.user, data=FeedbackData(rating=4, follow_up=True))
+    submit_feedback(past_meeting, user=alice.user, data=FeedbackData(rating=5))
     assert list(MeetingFeedback.objects.values_list("rating", "follow_up")) == [(5, False)]
+
+
+def test_feedback_waits_for_the_meeting(event, published_meeting, alice):
+    from biobridge.partnering.services import submit_feedback
+
+    with pytest.raises(ValidationError) as exc:
+        submit_feedback(published_meeting, user=alice.user, data=FeedbackData(rating=5))
+    assert exc.value.message_dict == {"rating": ["Feedback opens when the meeting has started."]}
+    assert MeetingFeedback.objects.count() == 0

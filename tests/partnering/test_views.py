@@ -148,13 +148,13 @@ def test_ics_download(event, published_meeting, alice):
     assert b"BEGIN:VEVENT" in response.content
 
 
-def test_feedback_page(event, published_meeting, alice):
+def test_feedback_page(event, past_meeting, alice):
     client = client_for(alice.user)
-    bad = client.post(f"{BASE}/meetings/{published_meeting.pk}/feedback/", {"rating": "9"})
+    bad = client.post(f"{BASE}/meetings/{past_meeting.pk}/feedback/", {"rating": "9"})
     assert bad.status_code == 200
-    assert published_meeting.feedback.count() == 0
-    client.post(f"{BASE}/meetings/{published_meeting.pk}/feedback/", {"rating": "4", "follow_up": "on"})
-    assert list(published_meeting.feedback.values_list("rating", "follow_up")) == [(4, True)]
+    assert past_meeting.feedback.count() == 0
+    client.post(f"{BASE}/meetings/{past_meeting.pk}/feedback/", {"rating": "4", "follow_up": "on"})
+    assert list(past_meeting.feedback.values_list("rating", "follow_up")) == [(4, True)]
 
 
 def test_dashboard_counts(event, organizer, published_meeting, alice, carol):

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from biobridge.directory.enums import TagSide
 from biobridge.events.enums import RegistrationStatus
@@ -93,6 +94,11 @@ class AgendaItem:
     zone: str
     table: str  # label, "" when virtual
     counterpart: Profile
+
+    @property
+    def is_past(self) -> bool:
+        """Feedback is asked for once the meeting has started."""
+        return self.meeting.starts_at <= timezone.now()
 
 
 def _table_label(labels: list[str], number: int | None) -> str:

@@ -358,6 +358,8 @@ def submit_feedback(meeting, *, user, data: FeedbackData):
         raise PermissionDenied(_("Only the people in a meeting can give feedback on it."))
     if meeting.state != MeetingState.SCHEDULED:
         raise ValidationError({"rating": _("A cancelled meeting takes no feedback.")})
+    if meeting.starts_at > timezone.now():
+        raise ValidationError({"rating": _("Feedback opens when the meeting has started.")})
     if not 1 <= data.rating <= 5:
         raise ValidationError({"rating": _("Rate the meeting from 1 to 5.")})
     feedback, _created = MeetingFeedback.objects.update_or_create(
