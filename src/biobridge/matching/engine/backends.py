@@ -25,6 +25,12 @@ from biobridge.matching.engine.text import TERM_PREFIX
 EXPANSION_FLOOR = 0.5  # only strong taxonomy relations widen a text query
 
 
+class Encoder(Protocol):
+    """What the embedding backend needs from a model (sentence-transformers' interface)."""
+
+    def encode(self, sentences: list[str], **kwargs) -> np.ndarray: ...
+
+
 class TextBackend(Protocol):
     def fit(self, records: Sequence[Record]) -> None: ...
 
@@ -107,16 +113,19 @@ class BM25Backend:
 class EmbeddingBackend:
     """Cosine similarity of sentence embeddings (offering vs seeking texts).
 
-    `model` is a sentence-transformers model name or local path; nothing is downloaded
-    unless the user's own Hugging Face settings allow it (set HF_HUB_OFFLINE=1 to be sure).
+    `model` is a sentence-transformers model name or local path (nothing is downloaded
+    unless the user's own Hugging Face settings allow it; set HF_HUB_OFFLINE=1 to be sure),
+    or any object with sentence-transformers' `encode(texts, normalize_embeddings=True)`.
     """
 
-    def __init__(self, model: str) -> None:
-        try:
-            from sentence_transformers import SentenceTransformer
-        except ImportError as exc:  # optional dependency
-            raise RuntimeError("the embedding backend needs the 'sentence-transformers' package") from exc
-        self.model = SentenceTransformer(model)
+    def __init__(self, model: str | Encoder) -> None:
+        if isinstance(model, str):
+            try:
+                from sentence_transformers import SentenceTransformer
+            except ImportError as exc:  # optional dependency
+                raise RuntimeError("the embedding backend needs the 'sentence-transformers' package") from exc
+            model = SentenceTransformer(model)
+        self.model = model
         self.offer = np.zeros((0, 1), dtype=np.float32)
         self.seek = np.zeros((0, 1), dtype=np.float32)
 
