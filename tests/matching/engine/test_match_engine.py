@@ -67,10 +67,10 @@ def test_diversity_cap_limits_suggestions_per_organisation():
 def test_reasons_in_english_and_korean(index):
     en = index.recommend("adc_kr", top=1, lang="en")[0]
     ko = index.recommend("adc_kr", top=1, lang="ko")[0]
-    assert en.reasons[0] == "seeks Licensing partner ↔ offers In-licensing, Business development"
+    assert en.reasons[0] == "seeks licensing partner ↔ offers in-licensing, business development"
     assert ko.reasons[0] == "찾는 것: 라이선싱 파트너 ↔ 제공: 기술도입, 사업개발"
     assert any("항체약물접합체" in r for r in ko.reasons)
-    assert any("Antibody–drug conjugate" in r for r in en.reasons)
+    assert any("antibody–drug conjugate" in r for r in en.reasons)
 
 
 def test_domestic_supplier_reason(index):
@@ -153,7 +153,7 @@ def test_description_only_profile_needs_are_read_as_seeking():
     other = Profile(id="o", offering_text="Protein A resin supplier")
     top = MatchIndex.build([newsy, lab, other]).recommend("n", top=1, lang="en")[0]
     assert top.id == "lab"
-    assert top.reasons[0] == "seeks Shared lab space ↔ offers Shared lab space"
+    assert top.reasons[0] == "seeks shared lab space ↔ offers shared lab space"
 
 
 def test_pharma_seeking_licensing_means_in_licensing():

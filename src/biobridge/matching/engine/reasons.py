@@ -69,7 +69,7 @@ def explain(
 ) -> list[str]:
     """Reasons why `b` is suggested to `a`."""
     tpl = TEMPLATES["ko" if lang == "ko" else "en"]
-    name = lambda key: bridge.taxonomy.terms[key].name(lang)  # noqa: E731
+    name = lambda key: bridge.display(TERM_PREFIX + key, lang)  # noqa: E731
     reasons: list[str] = []
     used: set[str] = set()
     for s, hits in _pairs(relations, a, b):

@@ -188,11 +188,20 @@ class Bridge:
         """Human-readable form of a concept token in the viewer's language."""
         if token.startswith(TERM_PREFIX):
             term = self.taxonomy.terms.get(token[len(TERM_PREFIX) :])
-            return term.name(lang) if term else token
+            return in_sentence(term.name(lang)) if term else token
         if token in self.concept_names:
             ko, en = self.concept_names[token]
             return ko if lang == "ko" else en
         return token
+
+
+def in_sentence(name: str) -> str:
+    """A term name as it reads mid-sentence: "Licensing partner" -> "licensing partner",
+    while acronyms and names stay ("CDMO manufacturing", "mRNA", "Alzheimer's disease")."""
+    head = name.split(" ", 1)[0]
+    if len(head) > 1 and head[0].isupper() and head[1:].islower() and "'" not in head:
+        return name[0].lower() + name[1:]
+    return name
 
 
 def _is_meaningful_single(token: str) -> bool:
