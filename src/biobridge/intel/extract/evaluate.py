@@ -20,6 +20,7 @@ from typing import Any
 
 from biobridge.intel.extract.api import Article, ExtractError, Extractor
 from biobridge.intel.extract.gazetteer import key
+from biobridge.intel.extract.text import clear_cache
 
 TARGETS = {"organizations_f1": 0.90, "relations_f1": 0.75, "body_f1": 0.95, "published_accuracy": 0.95,
            "reporter_accuracy": 0.95, "articles_per_second": 20.0}
@@ -83,11 +84,14 @@ def evaluate(gold: list[tuple[dict[str, Any], Path]], *, passes: int = 3) -> Rep
     if gold:  # load Kiwi and the gazetteer before timing
         _extract(extractor, gold[0][1])
     results = [_extract(extractor, path) for _, path in gold]
-    start = time.perf_counter()
+    elapsed = 0.0
     for _ in range(passes):
+        clear_cache()  # a cold word cache each pass: repeated passes must not look faster than one
+        start = time.perf_counter()
         for _, path in gold:
             _extract(extractor, path)
-    report.seconds = (time.perf_counter() - start) / passes
+        elapsed += time.perf_counter() - start
+    report.seconds = elapsed / passes
     for (g, _path), article in zip(gold, results, strict=True):
         report.articles += 1
         report.misses.append((g["file"], _score(report, g, article)))
@@ -169,7 +173,9 @@ def _score_relations(report: Report, g: dict[str, Any], a: Article, alias: dict[
     want = {_rel_key(r["type"], r["parties"], alias): r for r in g["relations"]}
     got: dict[tuple[str, frozenset[str]], Any] = {}
     for r in a.relations:
-        got.setdefault(_rel_key(r.type, r.parties, alias), r)
+        k = _rel_key(r.type, r.parties, alias)
+        if k[1]:  # a relation whose only parties are optional organisations is neither right nor wrong
+            got.setdefault(k, r)
     tp = set(want) & set(got)
     report.rels.add(len(tp), len(set(got) - tp), len(set(want) - tp))
     for k in tp:

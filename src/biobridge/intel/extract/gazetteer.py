@@ -32,6 +32,7 @@ class OrgName:
         return self.canonical or self.name
 
 
+@lru_cache(maxsize=200000)
 def key(text: str) -> str:
     """The lookup key: NFC, no spaces, lower case, ㈜/(주) removed."""
     text = unicodedata.normalize("NFC", text)
@@ -43,6 +44,7 @@ class Gazetteer:
     def __init__(self, entries: Iterable[OrgName] = (), *, base: Gazetteer | None = None) -> None:
         self._base = base
         self._names: dict[str, OrgName] = {}
+        self._prefixes: set[str] = set()  # every leading part of a key: multi-word matching stops early
         self.add_names(entries)
 
     def add_names(self, names: Iterable[OrgName | str]) -> None:
@@ -52,6 +54,7 @@ class Gazetteer:
             k = key(item.name)
             if k:
                 self._names[k] = item
+                self._prefixes.update(k[:n] for n in range(2, min(len(k), 40) + 1))
                 ck = key(item.canonical_name)
                 if ck and ck not in self._names:
                     self._names[ck] = OrgName(item.canonical_name, item.canonical_name, item.type,
@@ -67,6 +70,11 @@ class Gazetteer:
         if found is None and self._base is not None:
             return self._base.lookup(text)
         return found
+
+    def has_prefix(self, text: str) -> bool:
+        """Could `text` (space-insensitive) be the beginning of a known name?"""
+        k = key(text)
+        return k in self._prefixes or (self._base is not None and self._base.has_prefix(text))
 
     def __len__(self) -> int:
         return len(self._names) + (len(self._base) if self._base else 0)

@@ -7,6 +7,7 @@ list of organisations: names themselves come from the gazetteer and from context
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # (suffix, type, weight) — longest suffix wins. Weight is evidence that the word is a name.
 SUFFIXES: list[tuple[str, str | None, float]] = sorted(
@@ -163,14 +164,20 @@ LATIN_STOP = {
 }
 
 
+_BY_SUFFIX = {s: (kind, weight) for s, kind, weight in SUFFIXES}
+_SUFFIX_LENGTHS = sorted({len(s) for s in _BY_SUFFIX}, reverse=True)
+
+
+@lru_cache(maxsize=65536)
 def suffix_info(core: str) -> tuple[str | None, float, str] | None:
     """(type, weight, suffix) when `core` ends with an organisation suffix and has a real stem."""
-    for suffix, kind, weight in SUFFIXES:
-        if core.endswith(suffix) and core != suffix:
-            stem = core[: -len(suffix)]
+    for n in _SUFFIX_LENGTHS:
+        if len(core) > n and core[-n:] in _BY_SUFFIX:
+            stem = core[:-n]
             if len(stem) < 2 or re.search(r"\d", stem):
                 return None
-            return kind, weight, suffix
+            kind, weight = _BY_SUFFIX[core[-n:]]
+            return kind, weight, core[-n:]
     return None
 
 

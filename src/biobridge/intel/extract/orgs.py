@@ -18,7 +18,17 @@ from dataclasses import dataclass, field
 
 from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import Gazetteer, OrgName, key
-from biobridge.intel.extract.text import OOV_SCORE, Tok, Word, analyse, split_sentences, split_words
+from biobridge.intel.extract.text import (
+    OOV_SCORE,
+    VERBAL,
+    WORD,
+    Tok,
+    Word,
+    analyse_words,
+    needs_kiwi,
+    split_sentences,
+    split_words,
+)
 
 THRESHOLD = 1.5
 _BULLET = re.compile(r"▲\s*([^▲\n]+)")
@@ -74,19 +84,28 @@ class _Finder:
         self.gz = gazetteer
         self.text = re.sub(r"\(주\)|（주）", "   ", body).replace("㈜", " ")
         self.corp_marks = [m.start() for m in R.CORPORATE.finditer(body)]
-        particles, self.toks = analyse(self.text)
+        self._known_memo: dict[str, int] = {}
+        raws = [(m.group().rstrip("."), m.start()) for m in WORD.finditer(self.text)]
+        analysis = analyse_words([r for r, _ in raws if needs_kiwi(r) and self._known(r) < 2])
+        self.toks = sorted((Tok(o + t.start, o + t.end, t.tag, t.score) for r, o in raws for t in analysis.get(r, ())),
+                           key=lambda t: t.start)
         self.tok_starts = [t.start for t in self.toks]
-        self.words = split_words(self.text, self._known, particles)
+        self.words = split_words(self.text, self._known, analysis)
         self.by_start = {w.start: i for i, w in enumerate(self.words)}
         self.cands: dict[str, _Cand] = {}
         self.person: set[int] = set()
         self.aliases: list[tuple[str, str]] = []
 
     def _known(self, core: str) -> int:
-        entry = self.gz.lookup(core)
-        if (entry is not None and entry.source in {"seed", "extra"}) or R.suffix_info(core) or R.city_info(core):
-            return 2
-        return 1 if entry is not None and not entry.weak else 0
+        level = self._known_memo.get(core)
+        if level is None:
+            entry = self.gz.lookup(core)
+            if (entry is not None and entry.source in {"seed", "extra"}) or R.suffix_info(core) or R.city_info(core):
+                level = 2
+            else:
+                level = 1 if entry is not None and not entry.weak else 0
+            self._known_memo[core] = level
+        return level
 
     def cand(self, surface: str, start: int, end: int) -> _Cand | None:
         k = key(surface)
@@ -114,6 +133,8 @@ class _Finder:
     def _verbal(self, start: int, end: int) -> bool:
         """'밝혔다', '열었으며', '중인': the word ends as a verb or copula, so it is no name."""
         toks = self._tokens(start, end)
+        if not toks:
+            return bool(VERBAL.search(self.text[start:end]))
         return bool(toks) and (toks[-1].tag.startswith("E") or toks[-1].tag in {"VCP", "XSV", "XSA"} or (
             any(t.tag.startswith("E") for t in toks) and any(t.tag in {"VV", "VA"} for t in toks)))
 
@@ -149,7 +170,7 @@ class _Finder:
         consumed: set[int] = set()
         ws = self.words
         for i in range(len(ws)):
-            if i in consumed:
+            if i in consumed or not self.gz.has_prefix(ws[i].text):
                 continue
             for n in (4, 3, 2):
                 j = i + n
@@ -322,9 +343,9 @@ class _Finder:
             if a.particle not in {"와", "과"}:
                 continue
             ca, cb = self.cands.get(key(a.core)), self.cands.get(key(b.core))
-            if ca and cb and ca.score >= THRESHOLD and cb.score < THRESHOLD and not cb.common:
+            if ca and cb and ca.score >= THRESHOLD and cb.score < THRESHOLD and "unknown-word" in cb.evidence:
                 cb.add("coordination", 1.0)
-            elif ca and cb and cb.score >= THRESHOLD and ca.score < THRESHOLD and not ca.common:
+            elif ca and cb and cb.score >= THRESHOLD and ca.score < THRESHOLD and "unknown-word" in ca.evidence:
                 ca.add("coordination", 1.0)
 
     def _boost(self, w: Word, why: str, weight: float, kind: str | None) -> None:
@@ -352,6 +373,9 @@ class _Finder:
     # --- merging ----------------------------------------------------------------------
     def _merge(self) -> list[Organization]:
         kept = {k: c for k, c in self.cands.items() if c.score >= THRESHOLD and _name_like(c)}
+        for k, c in self.cands.items():  # '서울대' next to '서울대학교': a short form of a kept name
+            if k not in kept and "suffix" in c.evidence and any(_abbreviates(k, f) for f in kept):
+                kept[k] = c
         parent = {k: k for k in kept}
 
         def find(k: str) -> str:

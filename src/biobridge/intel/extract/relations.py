@@ -30,7 +30,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                             r"\bsigned\b[^.]{0,40}\bcontract\b", re.I)),
     ("investment", re.compile(r"투자(했|한다|하기로|를\s*(유치|단행|받)|\s*유치(했|에\s*성공|를\s*완료|할)|에\s*(참여|나섰)|"
                               r"금을|할\s*계획|를\s*확대|해\s|하여|를\s*진행|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
-                              r"출자|지분\s*투자|지분을\s*(인수|취득)|invest(s|ed|ing|ment)?\b|raised|funding round|"
+                              r"출자|지분\s*투자|지분을\s*(인수|취득)|\binvest(s|ed|ing)?\b|investment (in|of)\b|raised|funding round|"
                               r"\bSeries [A-D]\b", re.I)),
     ("selection", re.compile(r"선정(됐|되었|되어|돼|했|하였|한다|된|해|하고|하여)|선발(했|한다|하여|하고|된|될|할|하는)|"
                              r"뽑혔|채택(됐|되)|수상(했|한)|\bselected\b|\bchosen\b|\bpicks?\b|\bnamed\b", re.I)),
@@ -49,8 +49,8 @@ _CLAUSE_SPLIT = re.compile(
 )
 _QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|‘[^’]*’")
 _HOPE = re.compile(r"(으면|하면|다면|된다면)\s|전망|가능성|기대된다|할\s*수\s*있")
-_MODIFIER_AFTER = re.compile(r"^(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자|측은|official|spokes)|"
-                             r"^(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)")
+_MODIFIER_AFTER = re.compile(r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자|측은|official|spokes)|"
+                             r"^\)?(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)|^['’]s\s")
 _MODIFIER_BEFORE = re.compile(r"(사진|자료|출처|제공)\s*[=:]\s*$")
 _REFER_BACK = {
     "investment": re.compile(r"^(이번|해당)\s*(투자|라운드|펀딩)(에는|에|은|는)|^(기존|신규)\s*투자"),
@@ -100,20 +100,27 @@ def _sentence_relations(body: str, sent: Sentence, nxt: str, mentions, published
                         state: _State, types: dict[str, str | None]) -> list[Relation]:
     inside = [(a, b, name) for a, b, name in mentions if sent.start <= a < sent.end and _is_party(body, a, b)]
     _track_government(state, inside, types)
-    subject = _subject(body, sent, inside) or (state.subject if _ANAPHOR.match(sent.text) else None)
+    own_subject = _subject(body, sent, inside)
+    subject = own_subject or (state.subject if _ANAPHOR.match(sent.text) else None)
     inside += _anaphoric_government(sent, state)
-    if subject:
-        state.subject = subject
     if _CONTENT_OF.match(sent.text) or not (inside or subject):
         return []
     by_type: dict[str, list[str]] = {}
+    forced = next((k for k, rx in _REFER_BACK.items() if rx.search(sent.text)), None)
+    everyone = [name for _a, _b, name in inside]
     for c_start, c_end, clause in _clauses(sent):
         names = [name for a, _b, name in inside if c_start <= a < c_end]
-        for kind in _triggers(clause):
+        kinds = [forced] if forced else _triggers(clause)
+        for kind in kinds:
             parties = by_type.setdefault(kind, [])
-            if subject and (not names or kind in _PAIR_TYPES | {"contract"}):
-                names = [subject, *names]
-            parties.extend(x for x in names if x not in parties)
+            chosen = everyone if kind == "event" else names  # participants are often listed clause by clause
+            if subject and (not chosen or kind in _PAIR_TYPES | {"contract"}):
+                chosen = [subject, *chosen]
+            elif kind in _PAIR_TYPES and len(chosen) == 1 and own_subject is None and state.subject:
+                chosen = [state.subject, *chosen]  # Korean drops the subject it just talked about
+            parties.extend(x for x in chosen if x not in parties)
+    if subject:
+        state.subject = subject
     return [r for kind, parties in by_type.items() if (r := _relation(kind, parties, sent, nxt, published, state))]
 
 
@@ -202,18 +209,28 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
     return True
 
 
+_DISTINCT = {"event", "visit"}  # two events with overlapping parties are still two events
+
+
+def _contains(o: Relation, r: Relation, rs: set[str]) -> bool:
+    if r.type == "partnership" and o.type != "partnership":
+        return rs <= set(o.parties)
+    if o.type != r.type:
+        return False
+    return rs == set(o.parties) if r.type in _DISTINCT else rs <= set(o.parties)
+
+
 def _dedupe(rels: list[Relation]) -> list[Relation]:
     """Drop a relation another one contains (same type, or a partnership inside a stronger one)."""
     out: list[Relation] = []
     for r in rels:
         rs = set(r.parties)
-        holder = next((o for o in out if (o.type == r.type or (r.type == "partnership" and o.type in _STRONGER))
-                       and rs <= set(o.parties)), None)
+        holder = next((o for o in out if _contains(o, r, rs)), None)
         if holder is not None:
             holder.amount = holder.amount or r.amount
             holder.date = holder.date or r.date
             continue
-        for o in [o for o in out if o.type == r.type and set(o.parties) < rs]:
+        for o in [o for o in out if o.type == r.type and set(o.parties) < rs and o.type not in _DISTINCT]:
             r.amount, r.date = r.amount or o.amount, r.date or o.date
             out.remove(o)
         out.append(r)

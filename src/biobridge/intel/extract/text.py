@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from biobridge.common.korean import kiwi
 
+_HANGUL = re.compile(r"[가-힣]")
+
 WORD = re.compile(r"[^\s,，·・ㆍ•/()\[\]{}“”‘’\"'「」『』<>〈〉《》▲△■□○●◆◇▶►※…;:|?!①-⑳→~+=]+")
 PARTICLES = sorted(
     """으로부터 로부터 에서부터 에게서 으로서 으로써 에서는 에서도 에서의 에서만 과의 와의 과는 와는 과도 와도 이라는 라는
@@ -42,6 +44,12 @@ class Sentence:
 
 
 OOV_SCORE = -19.0  # Kiwi scores a word it does not know far below this; known words score above
+# Words ending like this are verbs/adverbial forms: never a name, so Kiwi need not look at them.
+VERBAL = re.compile(r"(다|며|고|서|면|지만|는데|도록|하여|해|했던|하는|되는|있는|없는|위한|통해|대해|따라|관련해|"
+                    r"하기|되기|이라며|라며|라고|고자|으나|는지|한다|된다|됐다|었다|았다|겠다|였다|이다|니다|하던|"
+                    r"함께|또한|특히|이어|한편|현재|최근|앞서|이미|다시|모두|가장|더욱|매우|이후|당시|이날)$")
+_CACHE: dict[str, tuple[Tok, ...]] = {}
+_CACHE_MAX = 50000
 
 
 @dataclass(frozen=True)
@@ -52,18 +60,31 @@ class Tok:
     score: float
 
 
-def analyse(text: str) -> tuple[set[int], list[Tok]]:
-    """Kiwi's view of `text`: offsets where a particle/ending starts, and all tokens."""
-    particles: set[int] = set()
-    toks: list[Tok] = []
-    for token in kiwi().tokenize(text):
-        if token.tag.startswith(("J", "E")) or token.tag in {"VCP", "XSN"}:
-            particles.add(token.start)
-        toks.append(Tok(token.start, token.start + token.len, token.tag, token.score))
-    return particles, toks
+def clear_cache() -> None:
+    _CACHE.clear()
 
 
-def split_words(text: str, known: Callable[[str], int], particles: set[int]) -> list[Word]:
+def analyse_words(words: list[str]) -> dict[str, tuple[Tok, ...]]:
+    """Kiwi's analysis of each distinct word, offsets relative to the word.
+
+    Analysing words one by one (in one batch call) instead of whole sentences costs far
+    less, and a process-wide cache makes frequent words free in a stream; names and
+    particles are decided within the word anyway.
+    """
+    todo = sorted({w for w in words if w not in _CACHE})
+    if todo:
+        if len(_CACHE) > _CACHE_MAX:
+            _CACHE.clear()
+        for word, tokens in zip(todo, kiwi().tokenize(todo), strict=True):
+            _CACHE[word] = tuple(Tok(t.start, t.start + t.len, t.tag, t.score) for t in tokens)
+    return {w: _CACHE[w] for w in words}
+
+
+def needs_kiwi(raw: str) -> bool:
+    return len(raw) >= 2 and bool(_HANGUL.search(raw)) and not VERBAL.search(raw)
+
+
+def split_words(text: str, known: Callable[[str], int], analysis: dict[str, tuple[Tok, ...]]) -> list[Word]:
     """Words of `text` with particles cut off.
 
     `known(core)` is 2 for a name we are sure of (seed, directory, suffix), 1 for a listed
@@ -71,6 +92,8 @@ def split_words(text: str, known: Callable[[str], int], particles: set[int]) -> 
     A second pass uses the article's own clear cores: '루닛이' → '루닛' when '루닛은' occurs.
     """
     raw_words = [(m.group().rstrip("."), m.start()) for m in WORD.finditer(text)]
+    particles = {offset + t.start for raw, offset in raw_words for t in analysis.get(raw, ())
+                 if t.tag.startswith(("J", "E")) or t.tag in {"VCP", "XSN"}}
     first = [strip_particle(raw, offset, particles, known, set()) for raw, offset in raw_words if raw]
     cores = {core for core, particle in first if particle and len(core) >= 2}
     words: list[Word] = []
@@ -82,14 +105,19 @@ def split_words(text: str, known: Callable[[str], int], particles: set[int]) -> 
     return words
 
 
+_PARTICLE_SET = frozenset(PARTICLES)
+_PARTICLE_LENGTHS = sorted({len(p) for p in PARTICLES}, reverse=True)
+
+
 def strip_particle(raw: str, offset: int, starts: set[int], known: Callable[[str], int],
                    cores: set[str]) -> tuple[str, str]:
     level = known(raw)
     if level == 2:
         return raw, ""
-    for p in PARTICLES:
-        if raw.endswith(p) and len(raw) > len(p) + 1:
-            rest = raw[: -len(p)]
+    for n in _PARTICLE_LENGTHS:
+        p = raw[-n:]
+        if p in _PARTICLE_SET and len(raw) > n + 1:
+            rest = raw[:-n]
             if (offset + len(rest)) in starts or known(rest) == 2 or (level == 0 and rest in cores):
                 return rest, p
     return raw, ""
