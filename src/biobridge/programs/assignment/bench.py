@@ -22,24 +22,20 @@ APPLICATIONS, REVIEWERS, REVIEWS, CONFLICT_RATE = 2000, 300, 3, 0.05
 TIGHT_SLACK = 0.9
 
 
-def run_bench(*, seed: int = 0, time_limit: float = 10.0) -> str:
+def run_bench(
+    *, seed: int = 0, applications: int = APPLICATIONS, reviewers: int = REVIEWERS, time_limit: float = 10.0
+) -> str:
     """Run both rounds and return the report as text."""
-    size = f"{APPLICATIONS:,} applications x {REVIEWERS:,} reviewers x {REVIEWS} reviews"
-    head = f"review bench, seed {seed}: {size}"
-    rounds = [_round(seed, slack, time_limit) for slack in (SLACK, TIGHT_SLACK)]
+    size = f"{applications:,} applications x {reviewers:,} reviewers x {REVIEWS} reviews"
+    head = f"review bench, seed {seed}: {size}, {CONFLICT_RATE:.0%} conflicts"
+    shape = {"seed": seed, "applications": applications, "reviewers": reviewers}
+    rounds = [_round(shape, slack, time_limit) for slack in (SLACK, TIGHT_SLACK)]
     return "\n".join([head, *rounds])
 
 
-def _round(seed: int, slack: float, time_limit: float) -> str:
+def _round(shape: dict[str, int], slack: float, time_limit: float) -> str:
     start = time.perf_counter()
-    data = generate(
-        seed=seed,
-        applications=APPLICATIONS,
-        reviewers=REVIEWERS,
-        reviews=REVIEWS,
-        conflict_rate=CONFLICT_RATE,
-        slack=slack,
-    )
+    data = generate(**shape, reviews=REVIEWS, conflict_rate=CONFLICT_RATE, slack=slack)
     generated = time.perf_counter()
     instance = parse_instance(data)
     exact = assign(instance, time_limit=time_limit)
@@ -47,7 +43,7 @@ def _round(seed: int, slack: float, time_limit: float) -> str:
     greedy = assign_greedy(instance)
     greedy_done = time.perf_counter()
     problems = violations(instance, exact) + violations(instance, greedy)
-    pairs = APPLICATIONS * REVIEWERS
+    pairs = max(1, shape["applications"] * shape["reviewers"])
     capacity = sum(r.capacity for r in instance.reviewers)
     ratio = f"{greedy.total_affinity / exact.total_affinity:.4f}" if exact.total_affinity else "n/a"
     proof = "yes" if exact.proven_optimal else _partial_proof(exact)

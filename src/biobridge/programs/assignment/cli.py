@@ -18,7 +18,14 @@ def main(argv: list[str]) -> int:
     if args.command == "bench":
         from biobridge.programs.assignment.bench import run_bench
 
-        print(run_bench(seed=args.seed, time_limit=args.time_limit))
+        print(
+            run_bench(
+                seed=args.seed,
+                applications=args.applications,
+                reviewers=args.reviewers,
+                time_limit=args.time_limit,
+            )
+        )
         return 0
     return _assign(args.instance, args.output, args.time_limit)
 
@@ -34,8 +41,20 @@ def _parser() -> Parser:
     )
     bench = sub.add_parser("bench", help="time 2,000 applications x 300 reviewers against a greedy baseline")
     bench.add_argument("--seed", type=int, default=0, help="instance generator seed (default 0)")
+    bench.add_argument("--applications", type=_count, default=2000, help="applications (default 2000)")
+    bench.add_argument("--reviewers", type=_count, default=300, help="reviewers (default 300)")
     bench.add_argument("--time-limit", type=_seconds, default=10.0, help=argparse.SUPPRESS)
     return parser
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {text!r}")
+    return value
 
 
 def _seconds(text: str) -> float:
