@@ -52,6 +52,7 @@ def run_synthetic(sizes: str, *, seed: int, time_limit: float | None, cpsat_seco
         peak = _peak_mb()
         gaps = (ours.idle_gaps_total, ours.idle_gaps_worst)
         _row(name, "ours", len(ours.assignments), ub, ours.seconds, *gaps, peak)
+        print(f"{name:<11} (ours had its final meeting set after {ours.stats['count_seconds']:.2f} s)")
         c = compile_instance(inst)
         st = State(c)
         t0 = time.perf_counter()

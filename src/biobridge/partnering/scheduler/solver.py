@@ -54,13 +54,16 @@ def solve(
     all_in = all(s >= 0 or not f for s, f in zip(st.slot_of, c.feas, strict=True))
     if small and not all_in and len(st.scheduled()) < target:
         _polish_count(c, st, time.perf_counter() + 0.3 * (deadline - time.perf_counter()), seed)
+    count_done = time.perf_counter() - t0  # the meeting set is final from here on
     Compactor(st, frozen=published).run(deadline=deadline - 0.05 * time_limit)
     if not published and len(c.meeting_ids) <= ANNEAL_MEETINGS:
         left = deadline - time.perf_counter() - 0.02 * time_limit
         anneal(st, deadline=time.perf_counter() + (0.7 if small else 1.0) * left, seed=seed)
     if small:
         _polish_gaps(c, st, deadline - 0.02 * time_limit, seed)
-    return _result(c, st, ub, previous or {}, t0)
+    result = _result(c, st, ub, previous or {}, t0)
+    result.stats["count_seconds"] = round(count_done, 3)
+    return result
 
 
 def _seed_previous(c: Compiled, st: State, previous: dict[str, Placement]) -> set[int]:
