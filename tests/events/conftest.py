@@ -2,6 +2,7 @@ import datetime as dt
 import zoneinfo
 
 import pytest
+from django.utils import translation
 
 from biobridge.events.models import Event, Session, Speaker, TicketType
 from tests.factories import OrganizationFactory, UserFactory, make_member
@@ -21,6 +22,13 @@ def make_event(**kwargs) -> Event:
         "venue_en": "COEX",
     }
     return Event.objects.create(**(defaults | kwargs))
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Service messages are asserted in English; pages and e-mails choose their own language."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

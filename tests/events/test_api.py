@@ -7,7 +7,10 @@ pytestmark = pytest.mark.django_db
 
 
 def bearer(user) -> dict:
-    return {"HTTP_AUTHORIZATION": f"Bearer {create_api_token(user=user, name='t')[1]}"}
+    return {
+        "HTTP_AUTHORIZATION": f"Bearer {create_api_token(user=user, name='t')[1]}",
+        "HTTP_ACCEPT_LANGUAGE": "en",
+    }
 
 
 def test_list_and_get_events(client, event, organizer_org):
@@ -135,3 +138,12 @@ def test_check_in_of_another_events_registration_is_404(client, event, users, or
     assert response.status_code == 404
     foreign.refresh_from_db()
     assert foreign.checked_in_at is None
+
+
+def test_api_messages_follow_accept_language(client, event, users):
+    services.register(event, user=users[0])
+    auth = bearer(users[0]) | {"HTTP_ACCEPT_LANGUAGE": "ko"}
+    response = client.post(
+        "/api/events/events/bix-test/registration", {}, content_type="application/json", **auth
+    )
+    assert response.json()["detail"][0]["msg"] == "이미 이 행사에 등록되어 있습니다."

@@ -31,7 +31,7 @@ def test_export_starts_with_bom_and_lists_everyone_in_event_time(event, users, o
     assert text.encode("utf-8")[:3] == b"\xef\xbb\xbf"
     assert text.splitlines() == [
         "\ufeffemail,name,organisation,job title,ticket type,status,registered,checked in",
-        "p1@example.com,참가자1,셀트리온,BD,일반,confirmed,2031-07-01 10:30,2031-07-12 09:05",
+        "p1@example.com,참가자1,Celltrion,BD,General,confirmed,2031-07-01 10:30,2031-07-12 09:05",
     ]
 
 
