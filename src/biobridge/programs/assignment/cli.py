@@ -76,9 +76,10 @@ def _assign(source: str, target: str, time_limit: float) -> int:
     _write_json(target, result_to_json(result))
     if not result.proven_optimal:
         # Still a valid answer with the most reviews; say so without breaking the contract.
+        fewest = "the fewest possible" if result.short_proven else "fewest not proven"
         print(
-            f"note: {len(result.short)} applications short; fewest-short/affinity not proven optimal "
-            f"within {time_limit:g} s",
+            f"note: {len(result.short)} applications short ({fewest}); "
+            "total affinity not proven optimal (see docs/decisions/reviewer-assignment.md)",
             file=sys.stderr,
         )
     return 0

@@ -168,4 +168,5 @@ def _solve_levels(
 def _solve(model: cp_model.CpModel, deadline: float) -> tuple[int, cp_model.CpSolver]:
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(0.1, deadline - time.monotonic())
+    solver.parameters.linearization_level = 2
     return solver.solve(model), solver
