@@ -168,5 +168,9 @@ def _solve_levels(
 def _solve(model: cp_model.CpModel, deadline: float) -> tuple[int, cp_model.CpSolver]:
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(0.1, deadline - time.monotonic())
+    # One worker with the full LP proves these models far faster than the default
+    # portfolio on a small machine (0.04 s against > 10 s on a 8 x 14 case), and it is
+    # deterministic.
+    solver.parameters.num_workers = 1
     solver.parameters.linearization_level = 2
     return solver.solve(model), solver
