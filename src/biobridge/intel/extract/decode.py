@@ -37,6 +37,8 @@ def decode_bytes(data: bytes) -> str:
     """Decode article bytes (UTF-8, UTF-16 with BOM, CP949/EUC-KR, or a detected charset)."""
     if not data.strip():
         raise ExtractError("empty file")
+    if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ExtractError("binary file, not text")  # NUL bytes never occur in UTF-8/CP949 text
     text = _decode(data)
     if text is None:
         raise ExtractError("undecodable text (not UTF-8, CP949/EUC-KR or a detectable charset)")
@@ -56,8 +58,6 @@ def _decode(data: bytes) -> str | None:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             return None
-    if b"\x00" in data:
-        return None  # NUL bytes never occur in UTF-8/CP949 text: an image, archive or PDF
     for encoding in ("utf-8", "cp949"):
         try:
             return data.decode(encoding)

@@ -50,7 +50,8 @@ def is_prose(line: str) -> bool:
     """A sentence of running text: long enough and ending like a sentence."""
     n = len(line)
     if has_hangul(line):
-        return (n >= 60 and bool(_SENTENCE_END.search(line))) or n >= 140
+        full_stop = re.search(r"(다|요)\.[”\"’']?(\s|$)", line)  # headlines end without the full stop
+        return (n >= 60 and bool(_SENTENCE_END.search(line))) or (n >= 30 and bool(full_stop)) or n >= 140
     return (n >= 70 and bool(_SENTENCE_END.search(line))) or n >= 160
 
 

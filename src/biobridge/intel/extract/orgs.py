@@ -206,6 +206,9 @@ class _Finder:
                 self._single(i, Word(part, part, pos, pos + len(part), ""))
                 pos += len(part) + 1
             return
+        office = core[:-1] if core.endswith(("도청", "시청", "군청")) else None
+        if office and (R.city_info(office) or (self.gz.lookup(office) or OrgName("")).type == "government"):
+            core = office  # '전북도청' is the provincial government itself
         if self._mayor(w) or len(core) < 2 or core in R.GENERIC or R.NOT_NAME_START.match(core):
             return
         prev = self.words[i - 1] if i > 0 else None

@@ -1,0 +1,77 @@
+"""Relative dates against the publication date; money normalisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from biobridge.intel.extract.amounts import parse_amount
+from biobridge.intel.extract.dates import labelled_date, sentence_dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("세미나가 지난 28일 열렸다.", "2023-05-07", "2023-04-28"),
+        ("지난 3일 협약을 맺었다.", "2023-05-07", "2023-05-03"),
+        ("오는 27일 토론회를 개최한다.", "2025-08-26", "2025-08-27"),
+        ("오는 2일 개최한다.", "2025-08-26", "2025-09-02"),
+        ("13일은 컨퍼런스를 진행할 예정이다.", "2023-07-12", "2023-07-13"),
+        ("올해 4월 협약을 체결했다.", "2023-07-12", "2023-04"),
+        ("지난해 12월 투자했다.", "2024-02-20", "2023-12"),
+        ("지난 11월 체결했다.", "2024-02-20", "2023-11"),
+        ("6월7일 라운드테이블을 개최했다.", "2023-07-12", "2023-06-07"),
+        ("2022년 3월 11일 체결했다.", None, "2022-03-11"),
+        ("’22.4월 중 설치한다.", None, "2022-04"),
+        ("signed on March 5, 2024 in Seoul", None, "2024-03-05"),
+    ],
+)
+def test_sentence_dates_resolve_against_publication(sentence, published, expected):
+    assert sentence_dates(sentence, published)[0].value == expected
+
+
+@pytest.mark.parametrize("sentence", ["지난 28일 열렸다.", "4월 협약을 체결했다.", "2030년까지 투자한다."])
+def test_partial_dates_without_publication_date_are_unknown(sentence):
+    assert sentence_dates(sentence, None) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("최선경 기자 / 기사승인 : 2023-07-12 10:20:04", "2023-07-12"),
+        ("박영규 기사입력  2023/05/07 [23:27]", "2023-05-07"),
+        ("• 입력 2024.01.13 17:21", "2024-01-13"),
+        ("(인천=뉴스1) 이시명 기자 | 2024-04-17 15:20 송고", "2024-04-17"),
+        ("Published: March 5, 2024", "2024-03-05"),
+        ("수정 2024.03.05 14:02", None),
+        ("2025.08.26 (화)", None),
+    ],
+)
+def test_only_labelled_dates_are_publication_dates(line, expected):
+    assert labelled_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("17.7조원 규모", 17_700_000_000_000, "KRW"),
+        ("300억 원을", 30_000_000_000, "KRW"),
+        ("1조 2,000억원", 1_200_000_000_000, "KRW"),
+        ("1조2720억원", 1_272_000_000_000, "KRW"),
+        ("1,200만 달러", 12_000_000, "USD"),
+        ("3600만 달러(약 480억원)", 36_000_000, "USD"),
+        ("$2 billion", 2_000_000_000, "USD"),
+        ("USD 5 million", 5_000_000, "USD"),
+        ("700 billion won", 700_000_000_000, "KRW"),
+        ("€10m", 10_000_000, "EUR"),
+        ("1천억원", 100_000_000_000, "KRW"),
+        ("50억원대", 5_000_000_000, "KRW"),
+    ],
+)
+def test_amounts_are_normalised(text, value, currency):
+    amount = parse_amount(text)
+    assert (amount.value, amount.currency) == (value, currency)
+
+
+@pytest.mark.parametrize("text", ["1만명 규모", "544개의 기업", "2030년까지", "총 4회"])
+def test_non_money_numbers_are_not_amounts(text):
+    assert parse_amount(text) is None

@@ -1,0 +1,25 @@
+"""The gold set: quality targets hold (the guard against regressions) and the report prints them."""
+
+from __future__ import annotations
+
+from biobridge.intel import cli
+from biobridge.intel.extract.evaluate import evaluate, load_gold
+
+
+def test_gold_set_meets_quality_targets(gold_dir):
+    gold = load_gold(gold_dir / "gold.json")
+    assert len(gold) >= 20
+    m = evaluate(gold, passes=1).metrics()
+    assert m["organizations_f1"] >= 0.90
+    assert m["relations_f1"] >= 0.75
+    assert m["body_f1"] >= 0.95
+    assert m["published_accuracy"] >= 0.95
+    assert m["reporter_accuracy"] >= 0.95
+    assert m["articles_per_second"] >= 5  # loose: the 20/s target is measured by `biobridge intel eval`
+
+
+def test_eval_command_prints_metrics_and_misses(gold_dir, capsys):
+    assert cli.main(["eval", str(gold_dir / "gold.json"), "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert "organisations  P=" in out and "articles/s" in out and "target relations_f1" in out
+    assert "\n203_khidi_selection_en.html\n" in out  # --verbose lists each article's misses
