@@ -45,7 +45,9 @@ class FilterForm(forms.Form):
 
 
 class MergeForm(forms.Form):
-    into = forms.ModelChoiceField(label=_("Merge into"), queryset=Organization.objects.none())
+    into = forms.ModelChoiceField(
+        label=_("Merge into"), queryset=Organization.objects.none(), empty_label=_("Merge into…")
+    )
 
     def __init__(self, *args, source: Organization | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -63,8 +65,9 @@ class MultipleFileField(forms.FileField):
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
+        # Empty or odd files are not refused here: ingestion reports them per file, like the CLI.
         files = data if isinstance(data, list | tuple) else [data] if data else []
-        return [super(MultipleFileField, self).clean(f, initial) for f in files]
+        return [f for f in files if getattr(f, "name", None)]
 
 
 class UploadForm(forms.Form):

@@ -78,6 +78,15 @@ class ArticleSource(models.Model):
     def __str__(self) -> str:
         return f"{self.outlet or '?'}: {self.source}"
 
+    @property
+    def label(self) -> str:
+        """A URL as is; a local path by its file name (and zip member), not the server's folders."""
+        if self.source.startswith(("http://", "https://")):
+            return self.source
+        path, _sep, member = self.source.partition(".zip:")
+        name = path.rsplit("/", 1)[-1]
+        return f"{name}.zip:{member}" if member else name
+
 
 class Mention(models.Model):
     """An organisation named in an article body: `body[start:end] == surface`."""

@@ -163,8 +163,8 @@ def relation_agreement(request: HttpRequest, pk: int) -> HttpResponse:
 def upload(request: HttpRequest) -> HttpResponse:
     if not request.user.has_perm("intel.upload"):
         raise PermissionDenied(_("Only operators can upload news."))
-    form = UploadForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
+    if form.is_bound and form.is_valid():
         batch = create_upload_batch(form.cleaned_data["files"], actor=request.user)
         return redirect("intel:batch", pk=batch.pk)
     return render(request, "intel/upload.html", {"form": form})

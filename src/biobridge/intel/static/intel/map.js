@@ -34,7 +34,7 @@
       style: [
         { selector: "node", style: {
           "background-color": (n) => NODE_COLORS[n.data("type")] || "#0b6e4f",
-          "label": "data(label)", "font-size": 11, "font-family": "NanumGothic, 'Noto Sans KR', sans-serif",
+          "label": "data(label)", "font-size": 13, "min-zoomed-font-size": 7, "font-family": "NanumGothic, 'Noto Sans KR', sans-serif",
           "text-valign": "bottom", "text-margin-y": 4, "color": "#1d2430",
           "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": 2,
           "width": (n) => 14 + 5 * Math.min(n.data("relations"), 8),
@@ -71,7 +71,11 @@
       cy.add(graph.edges.map((e) => ({ group: "edges", data: {
         id: "e" + e.id, source: "o" + e.source, target: "o" + e.target, type: e.type, count: e.count, pending: !e.confirmed,
       } })));
-      cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 30 }).run();
+      cy.layout({
+        name: "cose", animate: false, randomize: false, padding: 24, componentSpacing: 60,
+        nodeRepulsion: () => 20000, idealEdgeLength: () => 110, nodeOverlap: 20,
+      }).run();
+      cy.fit(undefined, 24);
       status.textContent = texts.summary.replace("%(nodes)s", graph.nodes.length).replace("%(edges)s", graph.edges.length);
       root.dataset.loaded = "true";
       fillOrgList(graph.nodes);
