@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from .gaps import participant_gaps
 from .state import Compiled, State
 
 
@@ -19,12 +18,14 @@ def first_fit(c: Compiled, st: State) -> None:
 def scarcity_order(c: Compiled, meetings: list[int]) -> list[int]:
     """Highest priority first; then meetings of the most over-asked participants and with
     the fewest feasible slots, so the scarce resources are handed out before the easy ones."""
-    pressure = []
-    for p, ms in enumerate(c.meetings_of):
-        union = 0
-        for m in ms:
-            union |= c.feas[m]
-        pressure.append(len(ms) / max(1, (union & c.avail[p]).bit_count()))
+    pressure: dict[int, float] = {}
+    for m in meetings:
+        for p in c.parts[m]:
+            if p not in pressure:
+                union = 0
+                for x in c.meetings_of[p]:
+                    union |= c.feas[x]
+                pressure[p] = len(c.meetings_of[p]) / max(1, (union & c.avail[p]).bit_count())
 
     # Over-asked people cannot meet everyone; start them with partners who have slack.
     def key(m: int) -> tuple[float, float, int, float]:
@@ -36,26 +37,45 @@ def scarcity_order(c: Compiled, meetings: list[int]) -> list[int]:
     return sorted(meetings, key=key)
 
 
+def _day_gaps(busy: int, avail: int) -> int:
+    """Idle gaps within one day (`busy` already restricted to that day)."""
+    if not busy & (busy - 1):
+        return 0
+    span = ((1 << (busy.bit_length() - 1)) - (busy & -busy)) & ~busy
+    return (span & avail).bit_count()
+
+
 def choose_slot(st: State, m: int, free: int) -> int:
     """Among free slots, the one adding the fewest idle gaps to the participants; ties go
     to slots next to their meetings, then to the least loaded slot (spreads tables)."""
     c = st.c
-    near, score_base = 0, []
+    near = inside = used_days = 0
+    people = []
     for p in c.parts[m]:
         b = st.busy[p]
-        near |= (b << 1) | (b >> 1)
-        score_base.append((p, b, participant_gaps(b, c.avail[p], c.day_masks) if b else 0))
+        if b:
+            near |= (b << 1) | (b >> 1)
+            people.append((b, c.avail[p]))
+            for day in c.day_masks:
+                bd = b & day
+                if bd:
+                    used_days |= day
+                    inside |= ((1 << (bd.bit_length() - 1)) - (bd & -bd)) & ~bd
+    # Only slots inside or next to a run, or on days nobody has started, can be best;
+    # evaluating every free slot costs ~20x more at BIO scale.
+    pick = free & (near | inside) or free & ~used_days or free
     best, best_key = -1, None
-    load, tables = st.load, c.tables
-    pick = free
+    load, tables, day_of = st.load, c.tables, c.day_of
     while pick:
         low = pick & -pick
         s = low.bit_length() - 1
         pick ^= low
         delta = 0
-        for p, b, g in score_base:
-            if b:
-                delta += participant_gaps(b | low, c.avail[p], c.day_masks) - g
+        day = day_of[s]
+        for b, a in people:
+            bd = b & day
+            if bd:  # only a day that already has a meeting can gain gaps
+                delta += _day_gaps(bd | low, a) - _day_gaps(bd, a)
         key = (delta, not near & low, load[s] * 1024 // max(1, tables[s]))
         if best_key is None or key < best_key:
             best, best_key = s, key

@@ -38,11 +38,15 @@ def solve(
     """
     t0 = time.perf_counter()
     deadline = t0 + time_limit
+    lap = _Laps(t0)
     c = compile_instance(instance)
+    lap("compile")
     ub = upper_bound(c)
+    lap("bound")
     st = State(c)
     published = _seed_previous(c, st, previous or {})
     greedy(c, st)
+    lap("construct")
     # With mixed priorities a schedule of `ub` meetings may still swap for better ones.
     target = ub if len(set(c.prio)) <= 1 else len(c.prio) + 1
     # Re-runs: published meetings are frozen, so long plateau walks rarely pay; stay fast.
@@ -54,16 +58,33 @@ def solve(
     all_in = all(s >= 0 or not f for s, f in zip(st.slot_of, c.feas, strict=True))
     if small and not all_in and len(st.scheduled()) < target:
         _polish_count(c, st, time.perf_counter() + 0.3 * (deadline - time.perf_counter()), seed)
-    count_done = time.perf_counter() - t0  # the meeting set is final from here on
+    lap("repair")  # the meeting set is final from here on
     Compactor(st, frozen=published).run(deadline=deadline - 0.05 * time_limit)
     if not published and len(c.meeting_ids) <= ANNEAL_MEETINGS:
         left = deadline - time.perf_counter() - 0.02 * time_limit
         anneal(st, deadline=time.perf_counter() + (0.7 if small else 1.0) * left, seed=seed)
     if small:
         _polish_gaps(c, st, deadline - 0.02 * time_limit, seed)
+    lap("compact")
     result = _result(c, st, ub, previous or {}, t0)
-    result.stats["count_seconds"] = round(count_done, 3)
+    lap("result")
+    result.stats["stages"] = lap.laps
+    result.stats["count_seconds"] = round(
+        sum(v for k, v in lap.laps.items() if k not in ("compact", "result")), 3
+    )
     return result
+
+
+class _Laps:
+    """Seconds per pipeline stage, reported in Result.stats for profiling runs."""
+
+    def __init__(self, t0: float) -> None:
+        self.last, self.laps = t0, {}
+
+    def __call__(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = round(now - self.last, 3)
+        self.last = now
 
 
 def _seed_previous(c: Compiled, st: State, previous: dict[str, Placement]) -> set[int]:

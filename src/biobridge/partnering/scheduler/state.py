@@ -17,6 +17,7 @@ from .model import Instance
 class Compiled:
     slot_ids: list[str]
     day_masks: list[int]  # one mask per calendar day
+    day_of: list[int]  # per slot: the mask of its day
     tables: list[int]
     participant_ids: list[str]
     avail: list[int]  # per participant
@@ -64,6 +65,7 @@ def compile_instance(inst: Instance) -> Compiled:
     return Compiled(
         slot_ids=slot_ids,
         day_masks=list(days.values()),
+        day_of=[days[s.start.date()] for s in order],
         tables=[inst.tables[sid] for sid in slot_ids],
         participant_ids=[p.id for p in inst.participants],
         avail=avail,
