@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from biobridge.directory.models import Organization, pick_language
 from biobridge.events.enums import EventKind, EventStatus, RegistrationStatus
+from biobridge.events.validators import validate_timezone
 
 
 class Event(models.Model):
@@ -29,7 +30,9 @@ class Event(models.Model):
     description_en = models.TextField(_("description (English)"), blank=True)
     venue_ko = models.CharField(_("venue (Korean)"), max_length=200, blank=True)
     venue_en = models.CharField(_("venue (English)"), max_length=200, blank=True)
-    timezone = models.CharField(_("time zone"), max_length=64, default="Asia/Seoul")
+    timezone = models.CharField(
+        _("time zone"), max_length=64, default="Asia/Seoul", validators=[validate_timezone]
+    )
     starts_on = models.DateField(_("first day"))
     ends_on = models.DateField(_("last day"))
     capacity = models.PositiveIntegerField(_("capacity"), null=True, blank=True)

@@ -2,6 +2,8 @@
 
 from django.db import migrations, models
 
+import biobridge.events.validators
+
 
 class Migration(migrations.Migration):
 
@@ -49,5 +51,15 @@ class Migration(migrations.Migration):
             model_name='speaker',
             name='affiliation_ko',
             field=models.CharField(blank=True, max_length=200, verbose_name='affiliation (Korean)'),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="timezone",
+            field=models.CharField(
+                default="Asia/Seoul",
+                max_length=64,
+                validators=[biobridge.events.validators.validate_timezone],
+                verbose_name="time zone",
+            ),
         ),
     ]
