@@ -17,12 +17,19 @@ from biobridge.common.cliargs import CliError, Parser
 def cmd_extract(argv: list[str]) -> int:
     parser = Parser(prog="biobridge intel extract", description="Extract articles from .txt/.html files.")
     parser.add_argument("paths", nargs="*", metavar="PATH")
-    parser.add_argument("--json", action="store_true", help="one JSON object a line (contract 3); the default")
-    parser.add_argument("--extra", action="store_true",
-                        help="add extra keys (language, mention offsets, relation evidence) beyond the contract")
+    parser.add_argument(
+        "--json", action="store_true", help="one JSON object a line (contract 3); the default"
+    )
+    parser.add_argument(
+        "--extra",
+        action="store_true",
+        help="add extra keys (language, mention offsets, relation evidence) beyond the contract",
+    )
     args = parser.parse_args(argv)
     if not args.paths:
-        raise CliError("biobridge intel extract: no paths given (usage: biobridge intel extract PATH... --json)")
+        raise CliError(
+            "biobridge intel extract: no paths given (usage: biobridge intel extract PATH... --json)"
+        )
     from biobridge.intel.extract.api import ExtractError, Extractor
 
     extractor = Extractor()
@@ -43,7 +50,9 @@ def cmd_extract(argv: list[str]) -> int:
 
 
 def cmd_eval(argv: list[str]) -> int:
-    parser = Parser(prog="biobridge intel eval", description="Score extraction against a hand-labelled gold set.")
+    parser = Parser(
+        prog="biobridge intel eval", description="Score extraction against a hand-labelled gold set."
+    )
     parser.add_argument("gold", metavar="GOLD.json")
     parser.add_argument("--verbose", "-v", action="store_true", help="list each article's misses")
     parser.add_argument("--json", action="store_true", help="print the metrics as one JSON object")

@@ -88,8 +88,12 @@ def test_cli_writes_one_json_line_per_file_and_goes_on_after_errors(tmp_path, go
     for row in (rows[0], rows[3]):
         assert all(tuple(o) == ("name", "canonical", "type") for o in row["organizations"])
         assert all(tuple(r) == ("type", "parties", "date", "amount") for r in row["relations"])
-    assert rows[0]["relations"][0] == {"type": "mou", "parties": ["셀트리온", "한국생명공학연구원"],
-                                       "date": "2024-05-02", "amount": None}
+    assert rows[0]["relations"][0] == {
+        "type": "mou",
+        "parties": ["셀트리온", "한국생명공학연구원"],
+        "date": "2024-05-02",
+        "amount": None,
+    }
 
 
 def test_cli_extra_flag_adds_evidence_and_offsets(tmp_path, capsys):

@@ -13,7 +13,8 @@ def _orgs(text, gazetteer=None):
 
 def test_particles_are_stripped_from_names():
     found = _orgs(
-        "삼성바이오로직스와 셀트리온은 공동 연구를 진행한다고 밝혔다. 큐로셀은 지난해 상장했고 큐로셀이 개발한 치료제가 주목받았다."
+        "삼성바이오로직스와 셀트리온은 공동 연구를 진행한다고 밝혔다. "
+        "큐로셀은 지난해 상장했고 큐로셀이 개발한 치료제가 주목받았다."
     )
     assert {"삼성바이오로직스", "셀트리온"} <= set(found)
     assert "삼성바이오로직스와" not in found and "셀트리온은" not in found
@@ -21,7 +22,8 @@ def test_particles_are_stripped_from_names():
 
 def test_corporate_markers_and_title_context_reveal_unknown_companies():
     found = _orgs(
-        "이날 토론에는 주식회사 나노바이오젠 김철수 대표와 ㈜메디퓨처스 관계자가 참석했다. (주)셀큐어는 이번 달 임상을 시작한다고 밝혔다."
+        "이날 토론에는 주식회사 나노바이오젠 김철수 대표와 ㈜메디퓨처스 관계자가 참석했다. "
+        "(주)셀큐어는 이번 달 임상을 시작한다고 밝혔다."
     )
     assert {"나노바이오젠", "메디퓨처스", "셀큐어"} <= set(found)
     assert found["나노바이오젠"].type == "company"
@@ -35,7 +37,8 @@ def test_parenthesised_foreign_name_is_an_alias():
 
 def test_abbreviation_and_full_name_are_one_organisation():
     found = _orgs(
-        "산업통상자원부(산업부)는 계획을 발표했다. 산업부는 또 예산을 늘린다. 연세대학교와 협약했다. 연세대는 인력을 양성한다."
+        "산업통상자원부(산업부)는 계획을 발표했다. 산업부는 또 예산을 늘린다. "
+        "연세대학교와 협약했다. 연세대는 인력을 양성한다."
     )
     assert found["산업통상자원부"].name == "산업통상자원부"
     assert len(found["산업통상자원부"].mentions) == 3

@@ -6,12 +6,49 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-_KO_UNITS = {"조": 10**12, "천억": 10**11, "백억": 10**10, "십억": 10**9, "억": 10**8, "천만": 10**7, "백만": 10**6, "만": 10**4, "천": 10**3}
-_EN_UNITS = {"trillion": 10**12, "billion": 10**9, "bn": 10**9, "million": 10**6, "mn": 10**6, "m": 10**6,
-             "thousand": 10**3, "k": 10**3}
-_KO_CURRENCY = {"원": "KRW", "달러": "USD", "불": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "파운드": "GBP"}
-_SYMBOL = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "₩": "KRW", "KRW": "KRW",
-           "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY"}
+_KO_UNITS = {
+    "조": 10**12,
+    "천억": 10**11,
+    "백억": 10**10,
+    "십억": 10**9,
+    "억": 10**8,
+    "천만": 10**7,
+    "백만": 10**6,
+    "만": 10**4,
+    "천": 10**3,
+}
+_EN_UNITS = {
+    "trillion": 10**12,
+    "billion": 10**9,
+    "bn": 10**9,
+    "million": 10**6,
+    "mn": 10**6,
+    "m": 10**6,
+    "thousand": 10**3,
+    "k": 10**3,
+}
+_KO_CURRENCY = {
+    "원": "KRW",
+    "달러": "USD",
+    "불": "USD",
+    "유로": "EUR",
+    "엔": "JPY",
+    "위안": "CNY",
+    "파운드": "GBP",
+}
+_SYMBOL = {
+    "$": "USD",
+    "US$": "USD",
+    "USD": "USD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "₩": "KRW",
+    "KRW": "KRW",
+    "£": "GBP",
+    "GBP": "GBP",
+    "¥": "JPY",
+    "JPY": "JPY",
+}
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # One or more "number + Korean unit" groups followed by a currency word: 1조 2,000억원, 17.7조원, 300억 원.
@@ -23,7 +60,9 @@ _KO_GROUP = re.compile(rf"({_NUM})\s*(조|천억|백억|십억|억|천만|백만
 _EN = re.compile(
     r"(?P<sym>US\$|\$|€|£|¥|₩|USD|EUR|KRW|GBP|JPY)\s?(?P<num>" + _NUM + r")\s*"
     r"(?P<unit>trillion|billion|million|thousand|bn|mn|m|k)?\b"
-    r"|(?P<num2>" + _NUM + r")\s*(?P<unit2>trillion|billion|million|thousand)?\s*(?P<code>USD|EUR|KRW|won|dollars)\b",
+    r"|(?P<num2>"
+    + _NUM
+    + r")\s*(?P<unit2>trillion|billion|million|thousand)?\s*(?P<code>USD|EUR|KRW|won|dollars)\b",
     re.I,
 )
 

@@ -1,8 +1,8 @@
 """The extraction API: text or a file in, an `Article` (plain dataclasses) out. No database.
 
-    extractor = Extractor(gazetteer_extra=[OrgName("피노젝트", type="startup")])
-    article = extractor.extract_file("news/000.txt")
-    article.contract_json()   # the `biobridge intel extract --json` line
+extractor = Extractor(gazetteer_extra=[OrgName("피노젝트", type="startup")])
+article = extractor.extract_file("news/000.txt")
+article.contract_json()   # the `biobridge intel extract --json` line
 """
 
 from __future__ import annotations
@@ -23,8 +23,17 @@ from biobridge.intel.extract.orgs import Mention, Organization, find_organizatio
 from biobridge.intel.extract.orgs_en import find_organizations_en
 from biobridge.intel.extract.relations import Relation, find_relations
 
-__all__ = ["Article", "ExtractError", "Extractor", "Mention", "OrgName", "Organization", "Relation",
-           "extract_article", "extract_file"]
+__all__ = [
+    "Article",
+    "ExtractError",
+    "Extractor",
+    "Mention",
+    "OrgName",
+    "Organization",
+    "Relation",
+    "extract_article",
+    "extract_file",
+]
 
 CONTRACT_KEYS = ("file", "title", "published", "reporter", "outlet", "body", "organizations", "relations")
 
@@ -50,12 +59,22 @@ class Article:
     def contract_json(self, *, extra: bool = False) -> dict[str, Any]:
         """Contract 3's object; `extra` adds evidence and mention offsets under extra keys."""
         out: dict[str, Any] = {
-            "file": self.file, "title": self.title, "published": self.published, "reporter": self.reporter,
-            "outlet": self.outlet, "body": self.body,
-            "organizations": [{"name": o.name, "canonical": o.canonical, "type": o.type} for o in self.organizations],
+            "file": self.file,
+            "title": self.title,
+            "published": self.published,
+            "reporter": self.reporter,
+            "outlet": self.outlet,
+            "body": self.body,
+            "organizations": [
+                {"name": o.name, "canonical": o.canonical, "type": o.type} for o in self.organizations
+            ],
             "relations": [
-                {"type": r.type, "parties": r.parties, "date": r.date,
-                 "amount": r.amount.as_json() if r.amount else None}
+                {
+                    "type": r.type,
+                    "parties": r.parties,
+                    "date": r.date,
+                    "amount": r.amount.as_json() if r.amount else None,
+                }
                 for r in self.relations
             ],
         }
@@ -93,10 +112,23 @@ class Extractor:
             raise ExtractError("no article text found")
         body = "\n".join(lines)
         korean = has_hangul(body)
-        orgs = find_organizations(body, self.gazetteer) if korean else find_organizations_en(body, self.gazetteer)
+        orgs = (
+            find_organizations(body, self.gazetteer)
+            if korean
+            else find_organizations_en(body, self.gazetteer)
+        )
         relations = find_relations(body, orgs, meta.published)
-        return Article(filename, meta.title, meta.published, meta.reporter, meta.outlet, body,
-                       "ko" if korean else "en", orgs, relations)
+        return Article(
+            filename,
+            meta.title,
+            meta.published,
+            meta.reporter,
+            meta.outlet,
+            body,
+            "ko" if korean else "en",
+            orgs,
+            relations,
+        )
 
 
 def _from_text(text: str) -> tuple[Meta, list[str]]:
@@ -112,11 +144,15 @@ def _from_html(source: str) -> tuple[Meta, list[str]]:
     text_meta = read_meta(page)
     title = _html_title(parts.title, text_meta.title)
     deck = [page.lines[i] for i in page.body if page.lead is not None and i < page.lead]
-    body = [x for x in parts.body_lines if not _html_furniture(x, title)] or [page.lines[i] for i in page.body]
+    body = [x for x in parts.body_lines if not _html_furniture(x, title)] or [
+        page.lines[i] for i in page.body
+    ]
     if body:
         body = [strip_byline_prefix(body[0]), *body[1:]]
     lines = [d for d in deck if d not in body and d != title and not _html_furniture(d, title)] + body
-    reporter = text_meta.reporter or (find_reporter(parts.reporter) or parts.reporter if parts.reporter else None)
+    reporter = text_meta.reporter or (
+        find_reporter(parts.reporter) or parts.reporter if parts.reporter else None
+    )
     meta = Meta(
         title=title,
         published=parts.published or text_meta.published,
@@ -135,14 +171,22 @@ def _html_title(tag_title: str | None, text_title: str | None) -> str | None:
 
 def _html_furniture(line: str, title: str | None) -> bool:
     """Lines trafilatura keeps that are not article text: headline, byline, copyright, menus."""
-    return line == title or is_meta(line) or L.is_end_marker(line) or L.is_signoff(line) or L.is_junk(line) \
+    return (
+        line == title
+        or is_meta(line)
+        or L.is_end_marker(line)
+        or L.is_signoff(line)
+        or L.is_junk(line)
         or L.is_widget(line)
+    )
 
 
 _default: Extractor | None = None
 
 
-def extract_article(text: str, *, filename: str, gazetteer_extra: Iterable[OrgName | str] | None = None) -> Article:
+def extract_article(
+    text: str, *, filename: str, gazetteer_extra: Iterable[OrgName | str] | None = None
+) -> Article:
     """Extract one article from its text (scraped text or HTML)."""
     global _default
     if gazetteer_extra:

@@ -53,7 +53,9 @@ def is_meta(line: str) -> bool:
 def find_page(text: str) -> Page:
     page = Page(lines=split_lines(text))
     ls = page.lines
-    lead = next((i for i, x in enumerate(ls) if L.is_prose(x) and not is_meta(x) and not L.is_end_marker(x)), None)
+    lead = next(
+        (i for i, x in enumerate(ls) if L.is_prose(x) and not is_meta(x) and not L.is_end_marker(x)), None
+    )
     if lead is None:
         return page
     page.lead = lead
@@ -96,8 +98,14 @@ def _find_title(ls: list[str], lead: int) -> int | None:
 
 
 def _is_deck(line: str, title: str | None) -> bool:
-    return line != title and not is_meta(line) and not L.is_widget(line) and not L.is_junk(line) \
-        and not L.is_credit(line) and not L.is_end_marker(line)
+    return (
+        line != title
+        and not is_meta(line)
+        and not L.is_widget(line)
+        and not L.is_junk(line)
+        and not L.is_credit(line)
+        and not L.is_end_marker(line)
+    )
 
 
 def _walk_body(ls: list[str], lead: int) -> tuple[int, list[int]]:
@@ -106,7 +114,9 @@ def _walk_body(ls: list[str], lead: int) -> tuple[int, list[int]]:
     i = lead
     while i < len(ls):
         line = ls[i]
-        if i > lead and (L.is_end_marker(line) or L.is_signoff(line) or (L.is_widget(line) and len(line) > 3)):
+        if i > lead and (
+            L.is_end_marker(line) or L.is_signoff(line) or (L.is_widget(line) and len(line) > 3)
+        ):
             break
         if L.is_junk(line) or L.is_widget(line) or is_meta(line):
             junk_run += 1
@@ -132,5 +142,5 @@ def strip_byline_anywhere(line: str, outlet: str | None) -> str:
         return line
     inner = m.group()
     if re.search(r"기자|특파원|=", inner) or (outlet and outlet in inner):
-        return line[m.end():].strip() or line
+        return line[m.end() :].strip() or line
     return line

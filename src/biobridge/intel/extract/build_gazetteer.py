@@ -26,8 +26,16 @@ _ETF = re.compile(
     r"마이다스|파워|히어로즈|네비게이터|에셋플러스|마이티|VITA|WOORI|BNK\d)|"
     r"선물|레버리지|인버스|채권|ETN|액티브|스팩|기업인수목적|\d+호$|우B?$|\(전환\)|TR$|2X|3X"
 )
-_WIKIDATA = {"Q4830453": "company", "Q891723": "company", "Q6881511": "company", "Q43229": "", "Q3918": "university"}
-_INVESTOR = re.compile(r"자산운용|투자|캐피탈|인베스트|벤처스|파트너스|증권|Capital|Invest|Partners|Asset|Fund", re.I)
+_WIKIDATA = {
+    "Q4830453": "company",
+    "Q891723": "company",
+    "Q6881511": "company",
+    "Q43229": "",
+    "Q3918": "university",
+}
+_INVESTOR = re.compile(
+    r"자산운용|투자|캐피탈|인베스트|벤처스|파트너스|증권|Capital|Invest|Partners|Asset|Fund", re.I
+)
 
 
 def listed_companies(ekonlpy_dir: Path) -> list[tuple[str, str]]:
@@ -72,7 +80,10 @@ def main(argv: list[str] | None = None) -> int:
 
     multi = Path(kiwipiepy_model.__file__).parent / "multi.dict"
     rows: dict[str, tuple[str, str]] = {}
-    for source, items in (("ekonlpy", listed_companies(args.ekonlpy)), ("kiwi-wikidata", wikidata_orgs(multi))):
+    for source, items in (
+        ("ekonlpy", listed_companies(args.ekonlpy)),
+        ("kiwi-wikidata", wikidata_orgs(multi)),
+    ):
         for name, kind in items:
             rows.setdefault(name, (kind, source))
     from biobridge.common.korean import kiwi

@@ -14,9 +14,18 @@ MONTHS_EN = {
     m: i + 1
     for i, names in enumerate(
         [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
         ]
     )
     for m in names
@@ -83,7 +92,7 @@ def labelled_date(line: str) -> str | None:
         if hit and hit[0] <= 3:
             return hit[1]
     for m in _NUMERIC.finditer(line):
-        if _LABEL_AFTER.match(line[m.end():]):
+        if _LABEL_AFTER.match(line[m.end() :]):
             return _safe(int(m[1]), int(m[2]), int(m[3]))
     return None
 
@@ -124,7 +133,11 @@ def sentence_dates(sentence: str, published: str | None) -> list[Found]:
     for rx, kind in ((_EN_MDY, "mdy"), (_EN_DMY, "dmy")):
         for m in rx.finditer(sentence):
             g = m.groups()
-            iso = _safe(int(g[2]), _en(g[0]), int(g[1])) if kind == "mdy" else _safe(int(g[2]), _en(g[1]), int(g[0]))
+            iso = (
+                _safe(int(g[2]), _en(g[0]), int(g[1]))
+                if kind == "mdy"
+                else _safe(int(g[2]), _en(g[1]), int(g[0]))
+            )
             if iso:
                 out.append(Found(m.start(), iso))
     return sorted(out, key=lambda f: f.start)

@@ -22,8 +22,14 @@ from biobridge.intel.extract.api import Article, ExtractError, Extractor
 from biobridge.intel.extract.gazetteer import key
 from biobridge.intel.extract.text import clear_cache
 
-TARGETS = {"organizations_f1": 0.90, "relations_f1": 0.75, "body_f1": 0.95, "published_accuracy": 0.95,
-           "reporter_accuracy": 0.95, "articles_per_second": 20.0}
+TARGETS = {
+    "organizations_f1": 0.90,
+    "relations_f1": 0.75,
+    "body_f1": 0.95,
+    "published_accuracy": 0.95,
+    "reporter_accuracy": 0.95,
+    "articles_per_second": 20.0,
+}
 
 
 @dataclass
@@ -63,10 +69,16 @@ class Report:
         n = max(self.articles, 1)
         return {
             "articles": self.articles,
-            "organizations": self.orgs.as_dict(), "organizations_f1": round(self.orgs.f1, 4),
-            "relations": self.rels.as_dict(), "relations_f1": round(self.rels.f1, 4),
-            "body": self.body.as_dict(), "body_f1": round(self.body.f1, 4),
-            **{f"{k}_accuracy": round(self.exact[k] / n, 4) for k in ("title", "published", "reporter", "outlet")},
+            "organizations": self.orgs.as_dict(),
+            "organizations_f1": round(self.orgs.f1, 4),
+            "relations": self.rels.as_dict(),
+            "relations_f1": round(self.rels.f1, 4),
+            "body": self.body.as_dict(),
+            "body_f1": round(self.body.f1, 4),
+            **{
+                f"{k}_accuracy": round(self.exact[k] / n, 4)
+                for k in ("title", "published", "reporter", "outlet")
+            },
             "org_type_accuracy": round(self.types["ok"] / max(self.types["all"], 1), 4),
             "amount_accuracy": round(self.amounts["ok"] / max(self.amounts["all"], 1), 4),
             "articles_per_second": round(self.articles / self.seconds, 1) if self.seconds else None,
@@ -142,7 +154,9 @@ def _alias_table(g: dict[str, Any]) -> dict[str, tuple[str, bool]]:
     return table
 
 
-def _score_orgs(report: Report, g: dict[str, Any], a: Article, alias: dict[str, tuple[str, bool]]) -> list[str]:
+def _score_orgs(
+    report: Report, g: dict[str, Any], a: Article, alias: dict[str, tuple[str, bool]]
+) -> list[str]:
     required = {o["canonical"]: o for o in g["organizations"] if not o.get("optional")}
     found: set[str] = set()
     extra: list[str] = []
@@ -169,7 +183,9 @@ def _rel_key(kind: str, parties: list[str], alias: dict[str, tuple[str, bool]]) 
     return kind, frozenset(mapped)
 
 
-def _score_relations(report: Report, g: dict[str, Any], a: Article, alias: dict[str, tuple[str, bool]]) -> list[str]:
+def _score_relations(
+    report: Report, g: dict[str, Any], a: Article, alias: dict[str, tuple[str, bool]]
+) -> list[str]:
     want = {_rel_key(r["type"], r["parties"], alias): r for r in g["relations"]}
     got: dict[tuple[str, frozenset[str]], Any] = {}
     for r in a.relations:
@@ -190,7 +206,11 @@ def _score_relations(report: Report, g: dict[str, Any], a: Article, alias: dict[
 def format_report(report: Report, *, verbose: bool = False) -> str:
     m = report.metrics()
     lines = [f"articles: {m['articles']}"]
-    for name, label in (("organizations", "organisations"), ("relations", "relations"), ("body", "body lines")):
+    for name, label in (
+        ("organizations", "organisations"),
+        ("relations", "relations"),
+        ("body", "body lines"),
+    ):
         d = m[name]
         lines.append(f"{label:<14} P={d['precision']:.3f} R={d['recall']:.3f} F1={d['f1']:.3f}")
     for fld in ("title", "published", "reporter", "outlet"):

@@ -57,8 +57,9 @@ class Gazetteer:
                 self._prefixes.update(k[:n] for n in range(2, min(len(k), 40) + 1))
                 ck = key(item.canonical_name)
                 if ck and ck not in self._names:
-                    self._names[ck] = OrgName(item.canonical_name, item.canonical_name, item.type,
-                                              item.weak, item.source)
+                    self._names[ck] = OrgName(
+                        item.canonical_name, item.canonical_name, item.type, item.weak, item.source
+                    )
 
     def with_extra(self, names: Iterable[OrgName | str] | None) -> Gazetteer:
         """A cheap overlay: the shipped lists stay shared, extra names are per call."""
@@ -90,9 +91,9 @@ def default_gazetteer() -> Gazetteer:
     """Shipped names: listed companies/institutions (package-derived) under the hand seed."""
     entries: list[OrgName] = []
     for line in _read("listed_orgs.tsv"):
-        name, kind, source, weak = (line.split("\t") + ["", "", "0"])[:4]
+        name, kind, source, weak = [*line.split("\t"), "", "", "0"][:4]
         entries.append(OrgName(name, None, kind or None, weak == "1", source))
     for line in _read("seed_orgs.tsv"):
-        name, canonical, kind = (line.split("\t") + ["", ""])[:3]
+        name, canonical, kind = [*line.split("\t"), "", ""][:3]
         entries.append(OrgName(name, canonical or None, kind or None, False, "seed"))
     return Gazetteer(entries)

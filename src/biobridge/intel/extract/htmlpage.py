@@ -16,11 +16,23 @@ from biobridge.intel.extract.dates import parse_full_date
 
 _META = re.compile(r"<meta\s+[^>]*>", re.I)
 _ATTR = re.compile(r'([\w:-]+)\s*=\s*("([^"]*)"|\'([^\']*)\')', re.S)
-_PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datepublished", "pubdate",
-                   "publishdate", "publish-date", "article.published", "dc.date.issued", "sailthru.date")
-_JSONLD = re.compile(r'<script[^>]+application/ld\+json[^>]*>(.*?)</script>', re.S | re.I)
-_BLOCK = re.compile(r"<\s*/?\s*(p|div|br|li|h[1-6]|tr|section|article|header|footer|ul|ol|table|figure|figcaption|"
-                    r"nav|aside|span class=\"byline|time|dd|dt|blockquote)\b[^>]*>", re.I)
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "article.published",
+    "dc.date.issued",
+    "sailthru.date",
+)
+_JSONLD = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.S | re.I)
+_BLOCK = re.compile(
+    r"<\s*/?\s*(p|div|br|li|h[1-6]|tr|section|article|header|footer|ul|ol|table|figure|figcaption|"
+    r"nav|aside|span class=\"byline|time|dd|dt|blockquote)\b[^>]*>",
+    re.I,
+)
 _DROP = re.compile(r"<(script|style|noscript|svg|template)\b.*?</\1\s*>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -66,15 +78,23 @@ def visible_text(source: str) -> str:
 def _trafilatura_lines(source: str) -> list[str]:
     import trafilatura
 
-    text = trafilatura.extract(source, include_comments=False, include_tables=False, favor_precision=True,
-                               with_metadata=False, deduplicate=False)
+    text = trafilatura.extract(
+        source,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        with_metadata=False,
+        deduplicate=False,
+    )
     return [" ".join(x.split()) for x in (text or "").split("\n") if x.strip()]
 
 
 def _meta_tags(source: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for tag in _META.findall(source[:200000]):
-        attrs = {m[1].lower(): htmllib.unescape(m[3] if m[3] is not None else m[4]) for m in _ATTR.finditer(tag)}
+        attrs = {
+            m[1].lower(): htmllib.unescape(m[3] if m[3] is not None else m[4]) for m in _ATTR.finditer(tag)
+        }
         name = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         if name and "content" in attrs and name not in out:
             out[name] = attrs["content"].strip()

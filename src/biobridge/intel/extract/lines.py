@@ -26,7 +26,9 @@ _END_MARKER = re.compile(
     r"Popular|Recommended|Comments?)\b",
     re.I,
 )
-_COPYRIGHT = re.compile(r"저작권자|무단\s*전재|무단\s*복제|재배포\s*금지|Copyright|All rights reserved|[ⓒ©]", re.I)
+_COPYRIGHT = re.compile(
+    r"저작권자|무단\s*전재|무단\s*복제|재배포\s*금지|Copyright|All rights reserved|[ⓒ©]", re.I
+)
 _AD = re.compile(r"^\W*(배너|광고|AD|advertisement|sponsored)\W*$", re.I)
 _WEATHER = re.compile(r"℃|°C|기상청 제공|미세먼지|초미세")
 _DATE_ONLY = re.compile(r"^[\d\s.\-/:()월화수목금토일년월일요]+$")
@@ -72,7 +74,9 @@ def is_ad(line: str) -> bool:
 
 
 def is_signoff(line: str) -> bool:
-    return bool(SIGNOFF.match(line) or SIGNOFF_EN.match(line) or _EMAIL_ONLY.match(line) or _NAME_EMAIL.match(line))
+    return bool(
+        SIGNOFF.match(line) or SIGNOFF_EN.match(line) or _EMAIL_ONLY.match(line) or _NAME_EMAIL.match(line)
+    )
 
 
 def is_junk(line: str) -> bool:
@@ -89,7 +93,7 @@ def is_junk(line: str) -> bool:
 
 
 def _is_menu(line: str) -> bool:
-    # "홈 | 뉴스 | 바이오", "HOME > Industry > Bio", "정치 북한 경제 산업 사회": separators or tiny words only.
+    # "홈 | 뉴스 | 바이오", "HOME > Industry", "정치 북한 경제 산업 사회": separators or tiny words.
     if len(_SEPARATORS.findall(line)) >= 2:
         return True
     if len(line) > 80 or re.search(r"[,'\"‘’“”…()?!.]", line):
@@ -111,4 +115,6 @@ def _is_date_only(line: str) -> bool:
 def is_credit(line: str) -> bool:
     """A bare photo credit (© 주간시흥, [사진=OO 제공]) above the text."""
     s = line.strip()
-    return bool(re.match(r"^[ⓒ©]\s*\S+(\s\S+)?$", s)) or bool(re.match(r"^[\[(<]?\s*사진\s*[=:]?[^\]]{0,30}[\])>]?$", s))
+    return bool(re.match(r"^[ⓒ©]\s*\S+(\s\S+)?$", s)) or bool(
+        re.match(r"^[\[(<]?\s*사진\s*[=:]?[^\]]{0,30}[\])>]?$", s)
+    )

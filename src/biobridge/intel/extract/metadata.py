@@ -13,19 +13,53 @@ from biobridge.intel.extract import lines as L
 from biobridge.intel.extract.boilerplate import Page
 from biobridge.intel.extract.dates import labelled_date
 
-_NOT_NAMES = {"취재", "사진", "인턴", "전문", "담당", "편집", "객원", "수습", "선임", "기자", "본지", "특별", "명예",
-              "일보", "뉴스", "신문", "방송", "통신", "시민", "영상", "외신", "데일리", "정치부", "경제부", "산업부"}
+_NOT_NAMES = {
+    "취재",
+    "사진",
+    "인턴",
+    "전문",
+    "담당",
+    "편집",
+    "객원",
+    "수습",
+    "선임",
+    "기자",
+    "본지",
+    "특별",
+    "명예",
+    "일보",
+    "뉴스",
+    "신문",
+    "방송",
+    "통신",
+    "시민",
+    "영상",
+    "외신",
+    "데일리",
+    "정치부",
+    "경제부",
+    "산업부",
+}
 _NAME_KO = r"(?P<name>[가-힣]{2,4})"
 _TITLE_KO = r"(?:기자|특파원|선임기자|객원기자|인턴기자|수습기자|전문기자|통신원)"
 _REPORTER_PATTERNS = [
     re.compile(r"기자명\s*" + _NAME_KO + r"\s*" + _TITLE_KO),
     re.compile(r"[\[(【][^\]=)】]{1,30}=\s*" + _NAME_KO + r"\s*" + _TITLE_KO),  # [주간시흥=박영규 기자]
-    re.compile(r"[\[(【][^\]=)】]{1,30}\s" + _NAME_KO + r"\s*" + _TITLE_KO + r"\s*[\])】]"),  # [매체 이석희 기자]
-    re.compile(r"(?:^|[\s/|•·,\]])" + _NAME_KO + r"\s*" + _TITLE_KO + r"(?![가-힣])"),  # 최선경 기자 / 기사승인
+    re.compile(
+        r"[\[(【][^\]=)】]{1,30}\s" + _NAME_KO + r"\s*" + _TITLE_KO + r"\s*[\])】]"
+    ),  # [매체 이석희 기자]
+    re.compile(
+        r"(?:^|[\s/|•·,\]])" + _NAME_KO + r"\s*" + _TITLE_KO + r"(?![가-힣])"
+    ),  # 최선경 기자 / 기사승인
     re.compile(r"^\W*" + _NAME_KO + r"\s+(?:기사입력|입력|등록|승인)"),  # 박영규 기사입력 2023/05/07
 ]
-_REPORTER_EN = re.compile(r"(?:^|\|\s*)(?:By|Reporter:?)\s+(?P<name>[A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){1,3})")
-_COPYRIGHT_OUTLET = re.compile(r"(?:저작권자|Copyright)?\s*(?:[ⓒ©]|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?P<outlet>[^\s.,\[\]<>()|]+(?:\s[^\s.,\[\]<>()|]+){0,3})", re.I)
+_REPORTER_EN = re.compile(
+    r"(?:^|\|\s*)(?:By|Reporter:?)\s+(?P<name>[A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){1,3})"
+)
+_COPYRIGHT_OUTLET = re.compile(
+    r"(?:저작권자|Copyright)?\s*(?:[ⓒ©]|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?P<outlet>[^\s.,\[\]<>()|]+(?:\s[^\s.,\[\]<>()|]+){0,3})",
+    re.I,
+)
 _OUTLET_STOP = re.compile(r"\s*(무단|All\s+rights|재배포|저작권|www\.|https?:|-|&|\d{4}).*$", re.I)
 _BRACKET_OUTLET = re.compile(r"^\s*[\[【]\s*(?P<outlet>[^\]】=]{2,25}?)\s*(?:=|\s[가-힣]{2,4}\s*기자|[\]】])")
 _PAREN_OUTLET = re.compile(r"^\s*\([^)=]{1,15}=\s*(?P<outlet>[^)]{2,20})\)")
@@ -49,7 +83,8 @@ def read_meta(page: Page) -> Meta:
         title=title,
         published=_first(labelled_date, header + footer),
         reporter=_first(find_reporter, header + lead + footer),
-        outlet=_first(outlet_from_copyright, footer) or _first(outlet_from_bracket, lead + header)
+        outlet=_first(outlet_from_copyright, footer)
+        or _first(outlet_from_bracket, lead + header)
         or _first(outlet_from_copyright, header),
     )
 

@@ -32,13 +32,28 @@ from biobridge.intel.extract.text import (
 
 THRESHOLD = 1.5
 _BULLET = re.compile(r"▲\s*([^▲\n]+)")
-_REPORT_VERB = re.compile(r"(밝혔다|체결했다|발표했다|선정됐다|선정되었다|개최했다|유치했다|설명했다|전했다|말했다|"
-                          r"계획이다|예정이다|투자했다|나섰다|맺었다)\W*$")
+_REPORT_VERB = re.compile(
+    r"(밝혔다|체결했다|발표했다|선정됐다|선정되었다|개최했다|유치했다|설명했다|전했다|말했다|"
+    r"계획이다|예정이다|투자했다|나섰다|맺었다)\W*$"
+)
 _TYPE_PAREN = re.compile(r"^(제약|바이오|CDMO|CMO|CRO|소재·부품·장비|소부장|투자|VC|병원|장비|시약|진단)$")
-_LIST_CUE = re.compile(r"(기업|기관|업체|회사|제약사|대학|병원|스타트업|벤처|단체|협회|투자사|운용사|빅파마|CDMO|곳)")
+_LIST_CUE = re.compile(
+    r"(기업|기관|업체|회사|제약사|대학|병원|스타트업|벤처|단체|협회|투자사|운용사|빅파마|CDMO|곳)"
+)
 _BULLET_CUE = re.compile(r"기업|기관|업체|대학|병원|협약|선정|참여|참가|입주|선발")
-_NAME_EVIDENCE = {"gazetteer", "suffix", "corporate", "title-paren", "org-name-title", "name-org-title",
-                  "org-title-name", "proper", "unknown-word", "city", "mayor"}
+_NAME_EVIDENCE = {
+    "gazetteer",
+    "suffix",
+    "corporate",
+    "title-paren",
+    "org-name-title",
+    "name-org-title",
+    "org-title-name",
+    "proper",
+    "unknown-word",
+    "city",
+    "mayor",
+}
 _STRONG = {"gazetteer", "suffix", "corporate", "title-paren", "city", "mayor"}
 
 
@@ -87,8 +102,10 @@ class _Finder:
         self._known_memo: dict[str, int] = {}
         raws = [(m.group().rstrip("."), m.start()) for m in WORD.finditer(self.text)]
         analysis = analyse_words([r for r, _ in raws if needs_kiwi(r) and self._known(r) < 2])
-        self.toks = sorted((Tok(o + t.start, o + t.end, t.tag, t.score) for r, o in raws for t in analysis.get(r, ())),
-                           key=lambda t: t.start)
+        self.toks = sorted(
+            (Tok(o + t.start, o + t.end, t.tag, t.score) for r, o in raws for t in analysis.get(r, ())),
+            key=lambda t: t.start,
+        )
         self.tok_starts = [t.start for t in self.toks]
         self.words = split_words(self.text, self._known, analysis)
         self.by_start = {w.start: i for i, w in enumerate(self.words)}
@@ -100,7 +117,11 @@ class _Finder:
         level = self._known_memo.get(core)
         if level is None:
             entry = self.gz.lookup(core)
-            if (entry is not None and entry.source in {"seed", "extra"}) or R.suffix_info(core) or R.city_info(core):
+            if (
+                (entry is not None and entry.source in {"seed", "extra"})
+                or R.suffix_info(core)
+                or R.city_info(core)
+            ):
                 level = 2
             else:
                 level = 1 if entry is not None and not entry.weak else 0
@@ -135,13 +156,20 @@ class _Finder:
         toks = self._tokens(start, end)
         if not toks:
             return bool(VERBAL.search(self.text[start:end]))
-        return bool(toks) and (toks[-1].tag.startswith("E") or toks[-1].tag in {"VCP", "XSV", "XSA"} or (
-            any(t.tag.startswith("E") for t in toks) and any(t.tag in {"VV", "VA"} for t in toks)))
+        return bool(toks) and (
+            toks[-1].tag.startswith("E")
+            or toks[-1].tag in {"VCP", "XSV", "XSA"}
+            or (any(t.tag.startswith("E") for t in toks) and any(t.tag in {"VV", "VA"} for t in toks))
+        )
 
     def _common(self, start: int, end: int) -> bool:
         toks = self._tokens(start, end)
-        return bool(toks) and all(t.tag in {"NNG", "NNB", "NR", "SN", "XSN", "XPN", "MM"} and t.score > OOV_SCORE
-                                  and t.end - t.start >= 2 for t in toks)
+        return bool(toks) and all(
+            t.tag in {"NNG", "NNB", "NR", "SN", "XSN", "XPN", "MM"}
+            and t.score > OOV_SCORE
+            and t.end - t.start >= 2
+            for t in toks
+        )
 
     def _kiwi_evidence(self, c: _Cand, start: int, end: int) -> None:
         toks = self._tokens(start, end)
@@ -149,8 +177,11 @@ class _Finder:
             c.add("proper", 0.5)
         nouns = [t for t in toks if t.tag.startswith(("N", "SL", "XR", "MM", "XP"))]
         inner_verb = any(t.tag.startswith(("V", "E", "XS")) for t in toks[:-1])  # 바이오/세/ㄴ/추리: a guess
-        if inner_verb or any(t.score <= OOV_SCORE for t in nouns) or (
-                len(nouns) >= 3 and sum(t.end - t.start == 1 for t in nouns) >= 2):
+        if (
+            inner_verb
+            or any(t.score <= OOV_SCORE for t in nouns)
+            or (len(nouns) >= 3 and sum(t.end - t.start == 1 for t in nouns) >= 2)
+        ):
             c.add("unknown-word", 0.5)
 
     def run(self) -> list[Organization]:
@@ -174,11 +205,13 @@ class _Finder:
                 continue
             for n in (4, 3, 2):
                 j = i + n
-                if j > len(ws) or any(ws[x].particle for x in range(i, j - 1)) or any(
-                    self.text[ws[x].end: ws[x + 1].start].strip() for x in range(i, j - 1)
+                if (
+                    j > len(ws)
+                    or any(ws[x].particle for x in range(i, j - 1))
+                    or any(self.text[ws[x].end : ws[x + 1].start].strip() for x in range(i, j - 1))
                 ):
                     continue
-                surface = self.text[ws[i].start: ws[j - 1].end]
+                surface = self.text[ws[i].start : ws[j - 1].end]
                 entry = self.gz.lookup(surface)
                 if entry and not entry.weak:
                     c = self.cand(surface, ws[i].start, ws[j - 1].end)
@@ -212,7 +245,7 @@ class _Finder:
         if self._mayor(w) or len(core) < 2 or core in R.GENERIC or R.NOT_NAME_START.match(core):
             return
         prev = self.words[i - 1] if i > 0 else None
-        if prev is not None and prev.core in R.DETERMINERS and not self.text[prev.end: w.start].strip():
+        if prev is not None and prev.core in R.DETERMINERS and not self.text[prev.end : w.start].strip():
             return  # "양국 바이오협회": not a name
         if core.isascii() and (core.upper() in R.LATIN_STOP or not re.search(r"[A-Za-z]{2}", core)):
             return
@@ -239,7 +272,9 @@ class _Finder:
     def _mayor(self, w: Word) -> bool:
         """'인천시장', '강원특별자치도지사': the title names the local government it heads."""
         m = re.fullmatch(r"(.+?(?:특별자치도|특별자치시|광역시|특별시|[시도군구]))(장|지사|수|청장)", w.core)
-        if not m or not (R.city_info(m.group(1)) or (self.gz.lookup(m.group(1)) or OrgName("")).type == "government"):
+        if not m or not (
+            R.city_info(m.group(1)) or (self.gz.lookup(m.group(1)) or OrgName("")).type == "government"
+        ):
             return False
         c = self.cand(m.group(1), w.start, w.start + len(m.group(1)))
         if c:
@@ -251,7 +286,7 @@ class _Finder:
 
     def _context(self, i: int, w: Word, c: _Cand) -> None:
         ws, text = self.words, self.text
-        after = text[w.end + len(w.particle): w.end + len(w.particle) + 40]
+        after = text[w.end + len(w.particle) : w.end + len(w.particle) + 40]
         if not w.particle:
             self._paren(w, c, after)
         nxt = ws[i + 1] if i + 1 < len(ws) else None
@@ -259,14 +294,27 @@ class _Finder:
         prev = ws[i - 1] if i > 0 else None
         if nxt and nxt2 and not w.particle and (i + 1) in self.person and R.TITLES.match(nxt2.core):
             c.add("org-name-title", 1.5, R.title_type(nxt2.core))
-        elif nxt and not w.particle and R.TITLES.match(nxt.core) and prev and R.is_person_name(prev.core) \
-                and not prev.particle:
+        elif (
+            nxt
+            and not w.particle
+            and R.TITLES.match(nxt.core)
+            and prev
+            and R.is_person_name(prev.core)
+            and not prev.particle
+        ):
             c.add("name-org-title", 1.5, R.title_type(nxt.core))
-        elif nxt and not w.particle and R.TITLES.match(nxt.core) and R.is_person_name(nxt2.core if nxt2 else ""):
+        elif (
+            nxt
+            and not w.particle
+            and R.TITLES.match(nxt.core)
+            and R.is_person_name(nxt2.core if nxt2 else "")
+        ):
             c.add("org-title-name", 1.5, R.title_type(nxt.core))
-        if w.particle in {"와", "과", "와의", "과의", "와는", "과는", "이", "가"} and R.PARTNER_WORDS.search(after[:30]):
+        if w.particle in {"와", "과", "와의", "과의", "와는", "과는", "이", "가"} and R.PARTNER_WORDS.search(
+            after[:30]
+        ):
             c.add("partner", 1.5)
-        if prev is not None and not prev.particle and not text[prev.end: w.start].strip():
+        if prev is not None and not prev.particle and not text[prev.end : w.start].strip():
             cue = R.type_cue(prev.core)
             if cue:
                 c.add("type-cue", 1.5, cue)
@@ -283,7 +331,11 @@ class _Finder:
             c.add("title-paren", 2.0, "company" if first.startswith("대표") else None)
         elif _TYPE_PAREN.match(inner):
             c.add("type-paren", 1.5, "cdmo" if inner in {"CDMO", "CMO"} else "company")
-        elif not inner.startswith(("이하", "사진", "현지")) and len(inner) >= 2 and not re.match(r"^[\d.’'~\-]+", inner):
+        elif (
+            not inner.startswith(("이하", "사진", "현지"))
+            and len(inner) >= 2
+            and not re.match(r"^[\d.’'~\-]+", inner)
+        ):
             self.aliases.append((w.core, inner))
 
     def _enumerations(self) -> None:
@@ -292,15 +344,20 @@ class _Finder:
         for i, w in enumerate(ws):
             if not (w.core == "등" or w.particle == "등") or i == 0:
                 continue
-            cue_words = [x.core for x in ws[i + 1: i + 5]]
+            cue_words = [x.core for x in ws[i + 1 : i + 5]]
             cue = next((R.type_cue(x) or "" for x in cue_words if _LIST_CUE.search(x)), None)
             if cue is None:
                 continue
             last = i if w.particle == "등" else i - 1
             items = [last]
             j = last
-            while j > 0 and (ws[j - 1].particle in {"와", "과", "및"} or re.fullmatch(
-                    r"\s*(\([^)]*\))?\s*[,·・ㆍ]\s*|\s+및\s+", self.text[ws[j - 1].end + len(ws[j - 1].particle): ws[j].start])):
+            while j > 0 and (
+                ws[j - 1].particle in {"와", "과", "및"}
+                or re.fullmatch(
+                    r"\s*(\([^)]*\))?\s*[,·・ㆍ]\s*|\s+및\s+",
+                    self.text[ws[j - 1].end + len(ws[j - 1].particle) : ws[j].start],
+                )
+            ):
                 j -= 1
                 items.append(j)
             if len(items) < 2 and w.particle != "등":
@@ -317,7 +374,7 @@ class _Finder:
                 if idx is not None:
                     items.append(self.words[idx])
             known = [w for w in items if (c := self.cands.get(key(w.core))) and c.score >= THRESHOLD]
-            around = self.text[max(0, items[0].start - 60): items[-1].end + 60] if items else ""
+            around = self.text[max(0, items[0].start - 60) : items[-1].end + 60] if items else ""
             if len(items) >= 2 and known and (2 * len(known) >= len(items) or _BULLET_CUE.search(around)):
                 for w in items:
                     self._boost(w, "bullet-list", 1.5, None)
@@ -327,12 +384,19 @@ class _Finder:
         """'▲연세대학교 K-NIBRT 사업단': a bullet item of several words ending in a unit word."""
         i = self.by_start[w.start]
         phrase = [w]
-        for nxt in self.words[i + 1: i + 3]:
-            if phrase[-1].particle or "▲" in self.text[phrase[-1].end: nxt.start]:
+        for nxt in self.words[i + 1 : i + 3]:
+            if phrase[-1].particle or "▲" in self.text[phrase[-1].end : nxt.start]:
                 break
             phrase.append(nxt)
-            if R.suffix_info(nxt.core) or nxt.core in {"사업단", "연구단", "센터", "연구소", "본부", "연구원"}:
-                name = self.text[w.start: nxt.end]
+            if R.suffix_info(nxt.core) or nxt.core in {
+                "사업단",
+                "연구단",
+                "센터",
+                "연구소",
+                "본부",
+                "연구원",
+            }:
+                name = self.text[w.start : nxt.end]
                 c = self.cand(name, w.start, nxt.end)
                 if c:
                     c.add("bullet-phrase", 3.0, (R.suffix_info(nxt.core) or (None,))[0])
@@ -348,7 +412,9 @@ class _Finder:
             ca, cb = self.cands.get(key(a.core)), self.cands.get(key(b.core))
             if ca and cb and ca.score >= THRESHOLD and cb.score < THRESHOLD and "unknown-word" in cb.evidence:
                 cb.add("coordination", 1.0)
-            elif ca and cb and cb.score >= THRESHOLD and ca.score < THRESHOLD and "unknown-word" in ca.evidence:
+            elif (
+                ca and cb and cb.score >= THRESHOLD and ca.score < THRESHOLD and "unknown-word" in ca.evidence
+            ):
                 ca.add("coordination", 1.0)
 
     def _boost(self, w: Word, why: str, weight: float, kind: str | None) -> None:
@@ -369,9 +435,10 @@ class _Finder:
                 continue
             idx = self.by_start.get(s.start)
             first = self.words[idx] if idx is not None else None
-            if first and first.particle in {"은", "는", "이", "가"} and (c := self.cands.get(key(first.core))):
-                if not c.common:
-                    c.add("subject", 1.0)
+            subject = first is not None and first.particle in {"은", "는", "이", "가"}
+            c = self.cands.get(key(first.core)) if subject and first else None
+            if c is not None and not c.common:
+                c.add("subject", 1.0)
 
     # --- merging ----------------------------------------------------------------------
     def _merge(self) -> list[Organization]:
@@ -416,7 +483,13 @@ def _name_like(c: _Cand) -> bool:
     """Context alone never makes a common noun a name: something must say 'name' too."""
     if c.surface.isascii():
         distinctive = len(re.findall(r"[A-Z0-9]", c.surface)) >= 2 or " " in c.surface
-        strong = {"gazetteer", "corporate", "title-paren", "org-name-title", "name-org-title"} & c.evidence.keys()
+        strong = {
+            "gazetteer",
+            "corporate",
+            "title-paren",
+            "org-name-title",
+            "name-org-title",
+        } & c.evidence.keys()
         return c.surface.upper() not in R.LATIN_STOP and (distinctive or bool(strong))
     if _STRONG & c.evidence.keys() or "bullet-phrase" in c.evidence:
         return True
@@ -428,7 +501,7 @@ def _name_like(c: _Cand) -> bool:
 def _merge_abbreviations(kept: dict[str, _Cand], union) -> None:  # type: ignore[no-untyped-def]
     keys = sorted(kept, key=len)
     for i, short in enumerate(keys):
-        fulls = [f for f in keys[i + 1:] if _abbreviates(short, f)]
+        fulls = [f for f in keys[i + 1 :] if _abbreviates(short, f)]
         if len(fulls) == 1:
             union(fulls[0], short)
 
@@ -446,7 +519,7 @@ def _abbreviates(short: str, full: str) -> bool:
     if len(short) < 2 or len(full) <= len(short) or short.isascii() != full.isascii():
         return False
     if full.startswith(short):
-        rest = full[len(short):]
+        rest = full[len(short) :]
         return not R.suffix_info("가나" + rest) and rest not in {"병원", "연구소", "센터", "사업단", "재단"}
     if short[-1] == full[-1] and full.startswith(short[:-1]) and len(short) >= 3:
         return True

@@ -16,32 +16,134 @@ from biobridge.intel.extract.gazetteer import Gazetteer, key
 from biobridge.intel.extract.orgs import Mention, Organization
 
 _TOKEN = r"(?:[A-Z][\w&.-]*[\w&]|[A-Z]|\d+[A-Za-z][\w-]*)"
-_PHRASE = re.compile(rf"{_TOKEN}(?:(?:[ \t]+|[ \t]+(?:of|and|&)[ \t]+|-|,[ \t]+(?=(?:Inc|Ltd|LLC|Co)\b)){_TOKEN})*")
-_LEADING_TITLE = re.compile(r"^(?:(?:CEO|President|Chairman|Minister|Professor|Prof|Dr|Mr|Ms|Director|Head|Founder)\.?"
-                            r"(?:[ \t]+of)?[ \t]+)+")
-_LIST_INTRO = re.compile(r"(?:companies|startups|firms|institutions|organizations|organisations|partners|investors|"
-                         r"participants|members)\s+(?:are|were|include|included|including|such as)\s*:?\s*$", re.I)
+_PHRASE = re.compile(
+    rf"{_TOKEN}(?:(?:[ \t]+|[ \t]+(?:of|and|&)[ \t]+|-|,[ \t]+(?=(?:Inc|Ltd|LLC|Co)\b)){_TOKEN})*"
+)
+_LEADING_TITLE = re.compile(
+    r"^(?:(?:CEO|President|Chairman|Minister|Professor|Prof|Dr|Mr|Ms|Director|Head|Founder)\.?"
+    r"(?:[ \t]+of)?[ \t]+)+"
+)
+_LIST_INTRO = re.compile(
+    r"(?:companies|startups|firms|institutions|organizations|organisations|partners|investors|"
+    r"participants|members)\s+(?:are|were|include|included|including|such as)\s*:?\s*$",
+    re.I,
+)
 _NOT_ORG = {
-    "Korea", "South Korea", "Seoul", "United States", "US", "U.S.", "America", "China", "Japan", "Europe", "Boston",
-    "Incheon", "Songdo", "Busan", "Daegu", "Osong", "Pangyo", "Gyeonggi", "Gyeonggi Province", "New York", "California",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "It",
-    "Switzerland", "Canada", "United Kingdom", "UK", "Germany", "France", "India", "Singapore", "Taiwan", "Vietnam",
-    "European Economic Area", "European Union", "EU", "Asia", "North America", "Latin America", "San Diego",
-    "Massachusetts", "Cambridge", "London", "Basel", "Shanghai", "Tokyo", "Under", "Industry", "Each", "KRW", "USD",
-    "He", "She", "They", "We", "In", "On", "At", "As", "Under", "According", "Meanwhile", "However", "Also", "CEO",
-    "Korean", "Phase", "Series", "Series A", "Series B", "Series C", "FDA approval", "Chairman", "President",
+    "Korea",
+    "South Korea",
+    "Seoul",
+    "United States",
+    "US",
+    "U.S.",
+    "America",
+    "China",
+    "Japan",
+    "Europe",
+    "Boston",
+    "Incheon",
+    "Songdo",
+    "Busan",
+    "Daegu",
+    "Osong",
+    "Pangyo",
+    "Gyeonggi",
+    "Gyeonggi Province",
+    "New York",
+    "California",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "The",
+    "This",
+    "It",
+    "Switzerland",
+    "Canada",
+    "United Kingdom",
+    "UK",
+    "Germany",
+    "France",
+    "India",
+    "Singapore",
+    "Taiwan",
+    "Vietnam",
+    "European Economic Area",
+    "European Union",
+    "EU",
+    "Asia",
+    "North America",
+    "Latin America",
+    "San Diego",
+    "Massachusetts",
+    "Cambridge",
+    "London",
+    "Basel",
+    "Shanghai",
+    "Tokyo",
+    "Under",
+    "Industry",
+    "Each",
+    "KRW",
+    "USD",
+    "He",
+    "She",
+    "They",
+    "We",
+    "In",
+    "On",
+    "At",
+    "As",
+    "According",
+    "Meanwhile",
+    "However",
+    "Also",
+    "CEO",
+    "Korean",
+    "Phase",
+    "Series",
+    "Series A",
+    "Series B",
+    "Series C",
+    "FDA approval",
+    "Chairman",
+    "President",
 }
-_TITLE_AFTER = re.compile(r"^,?\s*(?:the\s+)?(?:CEO|chief executive|president|chairman|founder|co-founder|head|director|"
-                          r"professor|vice president|minister|commissioner|chief \w+ officer)\b", re.I)
-_CTX_BEFORE = re.compile(r"(?:CEO|chief executive|president|chairman|founder|head|director|professor|researchers?|"
-                         r"team|scientists?) (?:of|at) $|(?:agreement|deal|partnership|contract|memorandum of "
-                         r"understanding|MOU) with $|(?:between|subsidiary of|unit of|affiliate of) $", re.I)
-_CTX_AFTER = re.compile(r"^(?:'s|’s|\s+(?:signed|said|announced|agreed|will|has|have|invested|acquired|raised|"
-                        r"partnered|plans|is|was|and)\b|,\s+an?\s+[\w\s-]{0,40}(?:company|startup|firm|developer|maker|"
-                        r"biotech|provider|manufacturer|investor|institute|agency|association)\b)")
-_PERSON_HINT = re.compile(r"^,?\s*(?:who|the)?\s*(?:CEO|chief|president|chairman|founder|professor|vice|minister|"
-                          r"director|head|said|told)\b", re.I)
+_TITLE_AFTER = re.compile(
+    r"^,?\s*(?:the\s+)?(?:CEO|chief executive|president|chairman|founder|co-founder|head|director|"
+    r"professor|vice president|minister|commissioner|chief \w+ officer)\b",
+    re.I,
+)
+_CTX_BEFORE = re.compile(
+    r"(?:CEO|chief executive|president|chairman|founder|head|director|professor|researchers?|"
+    r"team|scientists?) (?:of|at) $|(?:agreement|deal|partnership|contract|memorandum of "
+    r"understanding|MOU) with $|(?:between|subsidiary of|unit of|affiliate of) $",
+    re.I,
+)
+_CTX_AFTER = re.compile(
+    r"^(?:'s|’s|\s+(?:signed|said|announced|agreed|will|has|have|invested|acquired|raised|"
+    r"partnered|plans|is|was|and)\b|,\s+an?\s+[\w\s-]{0,40}(?:company|startup|firm|developer|maker|"
+    r"biotech|provider|manufacturer|investor|institute|agency|association)\b)"
+)
+_PERSON_HINT = re.compile(
+    r"^,?\s*(?:who|the)?\s*(?:CEO|chief|president|chairman|founder|professor|vice|minister|"
+    r"director|head|said|told)\b",
+    re.I,
+)
 
 
 def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]:
@@ -61,7 +163,7 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
         _score(phrase, body, start, ev, types, k, gazetteer)
         if any(a <= start < b for a, b in listed):
             ev["enumeration"] = 1.5
-        after = body[start + len(phrase): start + len(phrase) + 20]
+        after = body[start + len(phrase) : start + len(phrase) + 20]
         paren = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", after)
         if paren:
             aliases.append((k, key(paren.group(1))))
@@ -97,15 +199,22 @@ def _trim(phrase: str, start: int) -> tuple[str, int]:
     phrase = phrase.rstrip(".,'’")
     lead = _LEADING_TITLE.match(phrase)
     if lead:
-        phrase, start = phrase[lead.end():], start + lead.end()
+        phrase, start = phrase[lead.end() :], start + lead.end()
     for lead in ("The ", "the "):
         if phrase.startswith(lead):
-            phrase, start = phrase[len(lead):], start + len(lead)
+            phrase, start = phrase[len(lead) :], start + len(lead)
     return phrase, start
 
 
-def _score(phrase: str, body: str, start: int, ev: dict[str, float], types: dict[str, str | None], k: str,
-           gazetteer: Gazetteer) -> None:
+def _score(
+    phrase: str,
+    body: str,
+    start: int,
+    ev: dict[str, float],
+    types: dict[str, str | None],
+    k: str,
+    gazetteer: Gazetteer,
+) -> None:
     entry = gazetteer.lookup(phrase)
     if entry and not entry.weak:
         ev["gazetteer"] = 3.0
@@ -118,8 +227,8 @@ def _score(phrase: str, body: str, start: int, ev: dict[str, float], types: dict
     if words[0].lower() == "ministry" and len(words) >= 3:
         ev["suffix"] = 2.0
         types.setdefault(k, "government")
-    before = body[max(0, start - 30): start]
-    after = body[start + len(phrase): start + len(phrase) + 80]
+    before = body[max(0, start - 30) : start]
+    after = body[start + len(phrase) : start + len(phrase) + 80]
     distinctive = len(re.findall(r"[A-Z0-9]", phrase)) >= 2
     if _CTX_AFTER.match(after) or _CTX_BEFORE.search(before):
         ev["context"] = max(ev.get("context", 0), 1.5 if distinctive or len(words) == 1 else 1.0)

@@ -22,25 +22,62 @@ from biobridge.intel.extract.text import Sentence, split_sentences
 
 _VERB = r"[^.]{0,25}?(체결|맺|서명|교환|협약식)"
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("mou", re.compile(rf"(업무\s*협약|투자\s*협약|협약|MOU|양해각서|공동\s*의향서|의향서|협력\s*각서|MOA|LOI){_VERB}|"
-                       r"협약식|memorandum of understanding|\bMOU\b|letter of intent", re.I)),
-    ("contract", re.compile(r"(계약|기술\s*이전|기술\s*수출|라이선스|판권)[^.]{0,20}?(체결|맺|따냈|성사|합의|확보)|"
-                            r"수주(했|한|에\s*성공)|(commerciali[sz]ation|licens\w*|supply|distribution|development"
-                            r"|manufacturing)( and \w+)?\s+(agreement|deal|contract)|"
-                            r"\bsigned\b[^.]{0,40}\bcontract\b", re.I)),
-    ("investment", re.compile(r"투자(했|한다|하기로|를\s*(유치|단행|받)|\s*유치(했|에\s*성공|를\s*완료|할)|에\s*(참여|나섰)|"
-                              r"금을|할\s*계획|를\s*확대|해\s|하여|를\s*진행|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
-                              r"출자|지분\s*투자|지분을\s*(인수|취득)|\binvest(s|ed|ing)?\b|investment (in|of)\b|raised|funding round|"
-                              r"\bSeries [A-D]\b", re.I)),
-    ("selection", re.compile(r"선정(됐|되었|되어|돼|했|하였|한다|된|해|하고|하여)|선발(했|한다|하여|하고|된|될|할|하는)|"
-                             r"뽑혔|채택(됐|되)|수상(했|한)|\bselected\b|\bchosen\b|\bpicks?\b|\bnamed\b", re.I)),
+    (
+        "mou",
+        re.compile(
+            rf"(업무\s*협약|투자\s*협약|협약|MOU|양해각서|공동\s*의향서|의향서|협력\s*각서|MOA|LOI){_VERB}|"
+            r"협약식|memorandum of understanding|\bMOU\b|letter of intent",
+            re.I,
+        ),
+    ),
+    (
+        "contract",
+        re.compile(
+            r"(계약|기술\s*이전|기술\s*수출|라이선스|판권)[^.]{0,20}?(체결|맺|따냈|성사|합의|확보)|"
+            r"수주(했|한|에\s*성공)|(commerciali[sz]ation|licens\w*|supply|distribution|development"
+            r"|manufacturing)( and \w+)?\s+(agreement|deal|contract)|"
+            r"\bsigned\b[^.]{0,40}\bcontract\b",
+            re.I,
+        ),
+    ),
+    (
+        "investment",
+        re.compile(
+            r"투자(했|한다|하기로|를\s*(유치|단행|받)|\s*유치(했|에\s*성공|를\s*완료|할)|에\s*(참여|나섰)|"
+            r"금을|할\s*계획|를\s*확대|해\s|하여|를\s*진행|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
+            r"출자|지분\s*투자|지분을\s*(인수|취득)|\binvest(s|ed|ing)?\b|investment (in|of)\b|raised|"
+            r"funding round|"
+            r"\bSeries [A-D]\b",
+            re.I,
+        ),
+    ),
+    (
+        "selection",
+        re.compile(
+            r"선정(됐|되었|되어|돼|했|하였|한다|된|해|하고|하여)|선발(했|한다|하여|하고|된|될|할|하는)|"
+            r"뽑혔|채택(됐|되)|수상(했|한)|\bselected\b|\bchosen\b|\bpicks?\b|\bnamed\b",
+            re.I,
+        ),
+    ),
     ("visit", re.compile(r"방문|찾아|찾았|찾는|찾을|방한|\bvisit", re.I)),
-    ("event", re.compile(r"개최|주최|주관|열린|열렸|열리|열었|개막|세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|박람회|전시회|"
-                         r"설명회|라운드테이블|세션|참가|참석|참여|\bhost|conference|forum|seminar|symposium|summit|"
-                         r"exhibition|attend", re.I)),
-    ("partnership", re.compile(r"(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!\s*(사례|방안|상담|기회|가능성|체계\s*구상|"
-                               r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
-                               r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up", re.I)),
+    (
+        "event",
+        re.compile(
+            r"개최|주최|주관|열린|열렸|열리|열었|개막|세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|박람회|전시회|"
+            r"설명회|라운드테이블|세션|참가|참석|참여|\bhost|conference|forum|seminar|symposium|summit|"
+            r"exhibition|attend",
+            re.I,
+        ),
+    ),
+    (
+        "partnership",
+        re.compile(
+            r"(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!\s*(사례|방안|상담|기회|가능성|체계\s*구상|"
+            r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
+            r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up",
+            re.I,
+        ),
+    ),
 ]
 _STRONGER = {"mou", "contract", "investment", "selection"}
 _PAIR_TYPES = {"mou", "partnership"}
@@ -49,17 +86,25 @@ _CLAUSE_SPLIT = re.compile(
 )
 _QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|‘[^’]*’")
 _HOPE = re.compile(r"(으면|하면|다면|된다면)\s|전망|가능성|기대된다|할\s*수\s*있")
-_MODIFIER_AFTER = re.compile(r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자|측은|official|spokes)|"
-                             r"^\)?(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)|^['’]s\s")
+_MODIFIER_AFTER = re.compile(
+    r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자|측은|official|spokes)|"
+    r"^\)?(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)|^['’]s\s"
+)
 _MODIFIER_BEFORE = re.compile(r"(사진|자료|출처|제공)\s*[=:]\s*$")
 _REFER_BACK = {
     "investment": re.compile(r"^(이번|해당)\s*(투자|라운드|펀딩)(에는|에|은|는)|^(기존|신규)\s*투자"),
     "mou": re.compile(r"^이번\s*(협약|MOU|업무협약)(은|에는|에)\s"),
-    "selection": re.compile(r"^(선정|선발)된\s*(기업|기관|업체|곳|스타트업)|^The selected|^(The )?selected (companies|startups)"),
+    "selection": re.compile(
+        r"^(선정|선발)된\s*(기업|기관|업체|곳|스타트업)|^The selected|^(The )?selected (companies|startups)"
+    ),
 }
-_CONTENT_OF = re.compile(r"^(이번\s*)?(협약|계약|MOU)(을\s*통해|에\s*따라|으로)|^Under the (agreement|deal|contract)", re.I)
-_ANAPHOR = re.compile(r"^(도는|도가|시는|시가|군은|구는|회사는|회사가|이 회사는|협회는|재단은|센터는|양사는|동사는|원은|"
-                      r"대학은|병원은|기관은|진흥원은|연구원은|The company|It)\s")
+_CONTENT_OF = re.compile(
+    r"^(이번\s*)?(협약|계약|MOU)(을\s*통해|에\s*따라|으로)|^Under the (agreement|deal|contract)", re.I
+)
+_ANAPHOR = re.compile(
+    r"^(도는|도가|시는|시가|군은|구는|회사는|회사가|이 회사는|협회는|재단은|센터는|양사는|동사는|원은|"
+    r"대학은|병원은|기관은|진흥원은|연구원은|The company|It)\s"
+)
 
 
 @dataclass
@@ -96,8 +141,15 @@ def find_relations(body: str, orgs: list[Organization], published: str | None) -
     return _dedupe(found)
 
 
-def _sentence_relations(body: str, sent: Sentence, nxt: str, mentions, published: str | None,  # type: ignore[no-untyped-def]
-                        state: _State, types: dict[str, str | None]) -> list[Relation]:
+def _sentence_relations(
+    body: str,
+    sent: Sentence,
+    nxt: str,
+    mentions,
+    published: str | None,  # type: ignore[no-untyped-def]
+    state: _State,
+    types: dict[str, str | None],
+) -> list[Relation]:
     inside = [(a, b, name) for a, b, name in mentions if sent.start <= a < sent.end and _is_party(body, a, b)]
     _track_government(state, inside, types)
     own_subject = _subject(body, sent, inside)
@@ -121,17 +173,27 @@ def _sentence_relations(body: str, sent: Sentence, nxt: str, mentions, published
             parties.extend(x for x in chosen if x not in parties)
     if subject:
         state.subject = subject
-    return [r for kind, parties in by_type.items() if (r := _relation(kind, parties, sent, nxt, published, state))]
+    return [
+        r for kind, parties in by_type.items() if (r := _relation(kind, parties, sent, nxt, published, state))
+    ]
 
 
-def _relation(kind: str, parties: list[str], sent: Sentence, nxt: str, published: str | None,
-              state: _State) -> Relation | None:
+def _relation(
+    kind: str, parties: list[str], sent: Sentence, nxt: str, published: str | None, state: _State
+) -> Relation | None:
     amounts = find_amounts(_QUOTE.sub(" ", sent.text))
     if not amounts and kind in {"contract", "investment", "mou"} and re.search(r"규모|계약금|총\s*\d", nxt):
         amounts = find_amounts(nxt)
     dates = sentence_dates(sent.text, published)
-    rel = Relation(kind, parties, dates[0].value if dates else None, amounts[0] if amounts else None,
-                   sent.text, sent.start, sent.end)
+    rel = Relation(
+        kind,
+        parties,
+        dates[0].value if dates else None,
+        amounts[0] if amounts else None,
+        sent.text,
+        sent.start,
+        sent.end,
+    )
     if not parties:
         return None
     if kind in _PAIR_TYPES and len(parties) < 2:
@@ -150,7 +212,7 @@ def _relation(kind: str, parties: list[str], sent: Sentence, nxt: str, published
 def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
     out, pos = [], 0
     for m in _CLAUSE_SPLIT.finditer(sent.text):
-        out.append((sent.start + pos, sent.start + m.start(), sent.text[pos: m.start()]))
+        out.append((sent.start + pos, sent.start + m.start(), sent.text[pos : m.start()]))
         pos = m.end()
     out.append((sent.start + pos, sent.end, sent.text[pos:]))
     return out
@@ -165,14 +227,17 @@ def _triggers(clause: str) -> list[str]:
 
 
 def _is_party(body: str, a: int, b: int) -> bool:
-    return not _MODIFIER_AFTER.match(body[b: b + 30]) and not _MODIFIER_BEFORE.search(body[max(0, a - 8): a])
+    return not _MODIFIER_AFTER.match(body[b : b + 30]) and not _MODIFIER_BEFORE.search(
+        body[max(0, a - 8) : a]
+    )
 
 
 def _subject(body: str, sent: Sentence, inside) -> str | None:  # type: ignore[no-untyped-def]
     """The organisation the sentence is about: one marked 은/는/이/가 among its first mentions."""
     for _a, b, name in inside[:3]:
-        if re.match(r"(\([^)]*\))?(은|는|이|가|에서는)\s", body[b: b + 45]) or re.match(
-                r"\s+(said|says|will|has|have|signed|announced)\b", body[b: b + 20]):
+        if re.match(r"(\([^)]*\))?(은|는|이|가|에서는)\s", body[b : b + 45]) or re.match(
+            r"\s+(said|says|will|has|have|signed|announced)\b", body[b : b + 20]
+        ):
             return name
     return None
 

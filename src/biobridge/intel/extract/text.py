@@ -17,14 +17,18 @@ from biobridge.common.korean import kiwi
 _HANGUL = re.compile(r"[가-힣]")
 
 WORD = re.compile(r"[^\s,，·・ㆍ•/()\[\]{}“”‘’\"'「」『』<>〈〉《》▲△■□○●◆◇▶►※…;:|?!①-⑳→~+=]+")
-PARTICLES = sorted(
-    """으로부터 로부터 에서부터 에게서 으로서 으로써 에서는 에서도 에서의 에서만 과의 와의 과는 와는 과도 와도 이라는 라는
-    이라고 라고 에서 에게 으로 로서 로써 부터 까지 이며 이고 이다 이었다 였다 입니다 하고 처럼 보다 에는 에도 의
-    은 는 이 가 을 를 와 과 에 도 로 만 께서 이나 나 측 등 간 이자 인 이란 란""".split(),
-    key=len,
-    reverse=True,
+_PARTICLE_TEXT = (
+    "으로부터 로부터 에서부터 에게서 으로서 으로써 에서는 에서도 "
+    "에서의 에서만 과의 와의 과는 와는 과도 와도 이라는 라는 "
+    "이라고 라고 에서 에게 으로 로서 로써 부터 까지 이며 이고 "
+    "이다 이었다 였다 입니다 하고 처럼 보다 에는 에도 의 은 "
+    "는 이 가 을 를 와 과 에 도 로 만 께서 이나 나 측 "
+    "등 간 이자 인 이란 란 "
 )
-_SENT_SPLIT = re.compile(r"(?<=[다요음함]\.)\s+|(?<=[다요]\.[”\"’'])\s+|(?<=[.!?])\s+(?=[A-Z가-힣“\"‘'(\[▲□○-])|\n+")
+PARTICLES = sorted(_PARTICLE_TEXT.split(), key=len, reverse=True)
+_SENT_SPLIT = re.compile(
+    r"(?<=[다요음함]\.)\s+|(?<=[다요]\.[”\"’'])\s+|(?<=[.!?])\s+(?=[A-Z가-힣“\"‘'(\[▲□○-])|\n+"
+)
 
 
 @dataclass(frozen=True)
@@ -45,9 +49,11 @@ class Sentence:
 
 OOV_SCORE = -19.0  # Kiwi scores a word it does not know far below this; known words score above
 # Words ending like this are verbs/adverbial forms: never a name, so Kiwi need not look at them.
-VERBAL = re.compile(r"(다|며|고|서|면|지만|는데|도록|하여|해|했던|하는|되는|있는|없는|위한|통해|대해|따라|관련해|"
-                    r"하기|되기|이라며|라며|라고|고자|으나|는지|한다|된다|됐다|었다|았다|겠다|였다|이다|니다|하던|"
-                    r"함께|또한|특히|이어|한편|현재|최근|앞서|이미|다시|모두|가장|더욱|매우|이후|당시|이날)$")
+VERBAL = re.compile(
+    r"(다|며|고|서|면|지만|는데|도록|하여|해|했던|하는|되는|있는|없는|위한|통해|대해|따라|관련해|"
+    r"하기|되기|이라며|라며|라고|고자|으나|는지|한다|된다|됐다|었다|았다|겠다|였다|이다|니다|하던|"
+    r"함께|또한|특히|이어|한편|현재|최근|앞서|이미|다시|모두|가장|더욱|매우|이후|당시|이날)$"
+)
 _CACHE: dict[str, tuple[Tok, ...]] = {}
 _CACHE_MAX = 50000
 
@@ -92,8 +98,12 @@ def split_words(text: str, known: Callable[[str], int], analysis: dict[str, tupl
     A second pass uses the article's own clear cores: '루닛이' → '루닛' when '루닛은' occurs.
     """
     raw_words = [(m.group().rstrip("."), m.start()) for m in WORD.finditer(text)]
-    particles = {offset + t.start for raw, offset in raw_words for t in analysis.get(raw, ())
-                 if t.tag.startswith(("J", "E")) or t.tag in {"VCP", "XSN"}}
+    particles = {
+        offset + t.start
+        for raw, offset in raw_words
+        for t in analysis.get(raw, ())
+        if t.tag.startswith(("J", "E")) or t.tag in {"VCP", "XSN"}
+    }
     first = [strip_particle(raw, offset, particles, known, set()) for raw, offset in raw_words if raw]
     cores = {core for core, particle in first if particle and len(core) >= 2}
     words: list[Word] = []
@@ -109,8 +119,9 @@ _PARTICLE_SET = frozenset(PARTICLES)
 _PARTICLE_LENGTHS = sorted({len(p) for p in PARTICLES}, reverse=True)
 
 
-def strip_particle(raw: str, offset: int, starts: set[int], known: Callable[[str], int],
-                   cores: set[str]) -> tuple[str, str]:
+def strip_particle(
+    raw: str, offset: int, starts: set[int], known: Callable[[str], int], cores: set[str]
+) -> tuple[str, str]:
     level = known(raw)
     if level == 2:
         return raw, ""
