@@ -70,4 +70,5 @@ def _row(name: str, result: Result, seconds: float) -> str:
 
 def _partial_proof(result: Result) -> str:
     short = "proven (meets the bound)" if result.short_proven else "not proven"
-    return f"reviews proven; fewest short {short}; affinity not proven (flow heuristic)"
+    share = f"{result.total_affinity / result.affinity_bound:.2%}" if result.affinity_bound else "n/a"
+    return f"reviews proven; fewest short {short}; affinity not proven, >= {share} of an upper bound"

@@ -58,7 +58,9 @@ class Result:
     `reviews`. The rest are diagnostics for callers, not part of the JSON contract:
     `assigned` reviews out of `demand`; `short_proven`: no assignment with as many reviews
     leaves fewer applications short; `proven_optimal`: all three objective levels proven
-    (the number of reviews, level 1, is always exact).
+    (the number of reviews, level 1, is always exact); `affinity_bound`: no assignment
+    with as many reviews has more affinity (equal to `total_affinity` unless reviews ran
+    out; None when not computed, as for the greedy baseline).
     """
 
     assignments: tuple[Assignment, ...]
@@ -68,6 +70,7 @@ class Result:
     demand: int = 0
     short_proven: bool = True
     proven_optimal: bool = True
+    affinity_bound: float | None = None
 
 
 def parse_instance(data: Any) -> Instance:

@@ -52,7 +52,7 @@ def minimise_short(net: Network, used: np.ndarray, *, time_limit: float) -> Outc
     rev_in_s, app_in_s = source_side(net, used)
     open_arcs = np.nonzero(~rev_in_s[net.tail] & ~app_in_s[net.head])[0]
     fixed_in = np.bincount(net.head[used & rev_in_s[net.tail]], minlength=len(net.reviews))
-    region = open_region(net, open_arcs, net.reviews - fixed_in, ~rev_in_s, ~app_in_s)
+    region = open_region(net, open_arcs, net.reviews - fixed_in, ~rev_in_s, ~app_in_s, used)
     if open_arcs.size == 0 or region.applications.size == 0:
         return Outcome(used, True, True)
     bound = completion_bound(region)

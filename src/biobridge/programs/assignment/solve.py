@@ -55,13 +55,20 @@ def assign(instance: Instance, *, time_limit: float = 10.0) -> Result:
     net = build_network(instance)
     used = solve_flow(net)
     if int(used.sum()) == net.demand:
-        return to_result(instance, net, used, short_proven=True, proven_optimal=True)
+        return to_result(instance, net, used, short_proven=True, proven_optimal=True, bound=used)
     # Imported here so the common case (enough reviewers) never loads CP-SAT.
     from biobridge.programs.assignment.shortage import minimise_short
 
     outcome = minimise_short(net, used, time_limit=time_limit)
+    # The flow before level 2 has the most affinity of any assignment with as many
+    # reviews, so it bounds what the fewest-short assignment can reach.
     return to_result(
-        instance, net, outcome.used, short_proven=outcome.short_proven, proven_optimal=outcome.affinity_proven
+        instance,
+        net,
+        outcome.used,
+        short_proven=outcome.short_proven,
+        proven_optimal=outcome.affinity_proven,
+        bound=used,
     )
 
 
@@ -121,7 +128,13 @@ def solve_flow(net: Network) -> np.ndarray:
 
 
 def to_result(
-    instance: Instance, net: Network, used: np.ndarray, *, short_proven: bool, proven_optimal: bool
+    instance: Instance,
+    net: Network,
+    used: np.ndarray,
+    *,
+    short_proven: bool,
+    proven_optimal: bool,
+    bound: np.ndarray,
 ) -> Result:
     """Assignments ordered by application then reviewer, both in instance order."""
     order = np.lexsort((net.tail[used], net.head[used]))
@@ -136,5 +149,18 @@ def to_result(
         app.id for app, got in zip(applications, received.tolist(), strict=True) if got < app.reviews
     )
     # fsum and rounding keep the figure free of float noise (0.1 + 0.2 ...).
-    total = round(math.fsum(net.score[used].tolist()), 6)
-    return Result(assignments, total, short, int(used.sum()), net.demand, short_proven, proven_optimal)
+    total = _total(net, used)
+    return Result(
+        assignments,
+        total,
+        short,
+        int(used.sum()),
+        net.demand,
+        short_proven,
+        proven_optimal,
+        _total(net, bound),
+    )
+
+
+def _total(net: Network, used: np.ndarray) -> float:
+    return round(math.fsum(net.score[used].tolist()), 6)
