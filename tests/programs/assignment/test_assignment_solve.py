@@ -42,6 +42,7 @@ def test_assign_matches_cp_sat_on_random_small_instances(seed):
     assert (result.assigned, len(result.short)) == (reviews, short)
     assert result.total_affinity == pytest.approx(affinity, abs=TOLERANCE * max(1, reviews))
     assert result.proven_optimal and result.short_proven
+    assert result.total_affinity <= result.affinity_bound + TOLERANCE * max(1, reviews)
 
 
 @pytest.mark.parametrize("seed", range(25))
@@ -81,6 +82,9 @@ def test_flow_heuristic_alone_keeps_reviews_exact_and_only_claims_proven_counts(
     assert len(result.short) >= short
     if result.short_proven:
         assert len(result.short) == short
+        # The bound holds for the true optimum too.
+        assert cp_sat_optimum(instance)[2] <= result.affinity_bound + TOLERANCE * max(1, reviews)
+    assert result.total_affinity <= result.affinity_bound + TOLERANCE * max(1, reviews)
 
 
 def test_conflict_is_never_assigned_even_with_the_best_score():
@@ -141,6 +145,13 @@ def test_missing_affinity_scores_zero():
     result = assign(instance)
     assert result.assignments == (Assignment("r1", "a1"), Assignment("r2", "a1"))
     assert result.total_affinity == 0.2
+
+
+def test_affinity_bound_equals_total_when_every_review_is_given():
+    instance = parse_instance(generate(seed=2, applications=60, reviewers=12, reviews=3))
+    result = assign(instance)
+    assert result.short == ()
+    assert result.affinity_bound == result.total_affinity
 
 
 def test_no_affinity_at_all_still_covers_every_application():
