@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -57,17 +58,23 @@ OFFER_AS: dict[str, str] = {
 }
 # Who is asking changes what "licensing" or "investment" in a seeking text means: a pharma
 # seeking licensing wants to license in; an investor seeking investment wants deals.
-TYPE_SEEK_AS: dict[tuple[str, ...], dict[str, str]] = {
-    ("pharma", "제약"): {"licensing_partner": "technology_sourcing"},
-    ("invest", "venture", "vc", "투자", "capital"): {"investment": "investment_opportunity"},
+TYPE_SEEK_AS: dict[frozenset[str], dict[str, str]] = {
+    frozenset({"pharma", "bigpharma", "제약사", "제약회사", "빅파마"}): {
+        "licensing_partner": "technology_sourcing"
+    },
+    frozenset({"investor", "investors", "vc", "cvc", "capital", "투자사", "벤처캐피탈", "투자자"}): {
+        "investment": "investment_opportunity"
+    },
 }
+_TYPE_WORD = re.compile(r"[^0-9a-z\uac00-\ud7a3]+")
 
 
 def _type_seek_as(profile_type: str) -> dict[str, str]:
-    kind = (profile_type or "").casefold()
+    # whole words only: a "startup_investment" profile is not an investor
+    words = set(_TYPE_WORD.split((profile_type or "").casefold()))
     out: dict[str, str] = {}
     for needles, mapping in TYPE_SEEK_AS.items():
-        if any(n in kind for n in needles):
+        if needles & words:
             out.update(mapping)
     return out
 
