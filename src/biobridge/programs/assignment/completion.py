@@ -2,7 +2,7 @@
 
 Counting alone, the most applications that can be complete is reached by completing
 those that need the fewest reviews first. So we rank the open applications by reviews
-still needed (fewest first; ties: the best affinity they could get) and binary-search
+still needed (fewest first; ties: see `_ranking`) and binary-search
 the longest prefix that one maximum flow can complete together; subsets of a completable
 set are completable, so the search is sound. A maximum flow that starts from one
 completing the prefix keeps it complete (augmenting paths never empty a sink arc), so
