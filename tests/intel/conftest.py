@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from biobridge.intel.adapters import ExtractedArticle, ExtractedOrganization, ExtractedRelation, Span
+from biobridge.intel.adapters import (
+    ExtractedArticle,
+    ExtractedOrganization,
+    ExtractedRelation,
+    ExtractError,
+    Span,
+    decode_bytes,
+)
 
 BODY = (
     "바이오젠코리아는 28일 셀트리온과 업무협약(MOU)을 체결했다고 밝혔다.\n"
@@ -55,6 +62,15 @@ def article(
         organizations=orgs,
         relations=relations,
     )
+
+
+def decode_error(data: bytes) -> str:
+    """The extractor's own message for bytes it refuses: ingestion reports exactly that."""
+    try:
+        decode_bytes(data)
+    except ExtractError as exc:
+        return str(exc)
+    raise AssertionError("these bytes decode")
 
 
 @pytest.fixture

@@ -8,11 +8,12 @@ import pytest
 from biobridge.cli import main as biobridge
 from biobridge.intel.adapters import MAX_BYTES
 from biobridge.intel.models import Article, ArticleSource
+from tests.intel.conftest import decode_error
 
 pytestmark = pytest.mark.django_db(transaction=True)
 NEWS = Path(__file__).parents[2] / "src" / "biobridge" / "intel" / "demo_news"
 MOU_ARTICLE = NEWS / "001_30b37b2a84e042d0.txt"
-UNDECODABLE = "undecodable text (not UTF-8, CP949/EUC-KR or a detectable charset)"
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
 MOU_TITLE = "미생물실증지원센터, 산업부 ‘바이오제조 혁신전략’ 적극 동참"
 
 
@@ -41,7 +42,7 @@ def test_ingest_folder_then_rerun_stores_each_article_once(capsys):
 
 def test_bad_files_are_reported_and_the_batch_goes_on(tmp_path, capsys):
     (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    (tmp_path / "image.txt").write_bytes(PNG)
     (tmp_path / "huge.txt").write_bytes(b"a" * (MAX_BYTES + 1))
     (tmp_path / "euckr.txt").write_bytes(
         MOU_ARTICLE.read_text(encoding="utf-8").encode("cp949", errors="ignore")
@@ -54,7 +55,7 @@ def test_bad_files_are_reported_and_the_batch_goes_on(tmp_path, capsys):
     assert err.splitlines() == [
         f"error: {tmp_path / 'empty.txt'}: empty file",
         f"error: {tmp_path / 'huge.txt'}: file too large ({MAX_BYTES + 1} bytes > {MAX_BYTES})",
-        f"error: {tmp_path / 'image.txt'}: {UNDECODABLE}",
+        f"error: {tmp_path / 'image.txt'}: {decode_error(PNG)}",
     ]
     assert Article.objects.get().title == MOU_TITLE  # the EUC-KR/CP949 file decoded correctly
 

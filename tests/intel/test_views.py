@@ -5,7 +5,7 @@ from biobridge.intel.adapters import ExtractedRelation
 from biobridge.intel.ingest import store_extracted
 from biobridge.intel.models import Article, IngestBatch, Relation, ReviewEvent
 from tests.factories import UserFactory
-from tests.intel.conftest import article, org
+from tests.intel.conftest import article, decode_error, org
 
 pytestmark = pytest.mark.django_db
 
@@ -152,7 +152,7 @@ def test_upload_stores_batch_and_reports_each_file(
         "done",
         [
             ("empty.txt", "empty file"),
-            ("junk.txt", "undecodable text (not UTF-8, CP949/EUC-KR or a detectable charset)"),
+            ("junk.txt", decode_error(b"\x00\x01\x02" * 100)),
         ],
     )
     assert not Article.objects.exists()
