@@ -196,20 +196,34 @@ def anneal(st: State, *, deadline: float, seed: int = 0, frozen: set[int] | None
         move = _random_move(cp, rng, people)
         if move is None:
             continue
-        xs, ys, s_from, s_to, involved = move
-        old = cp._old(involved)
-        cp._swap(xs, ys, s_to, s_from)
-        new = cp._cost(involved)
-        delta = (new[0] - old[0]) + 0.01 * (new[1] - old[1])
+        xs, ys, s_from, s_to = move
+        after = _gaps_after(cp, xs, ys, (1 << s_from) | (1 << s_to))
+        d_total = d_sq = 0
+        for p, g in after.items():
+            g0 = cp.gaps[p]
+            d_total += g - g0
+            d_sq += g * g - g0 * g0
+        delta = d_total + 0.01 * d_sq
         if delta <= 0 or rng.random() < math.exp(-delta / temp):
-            cp._keep(involved)
-            score = (score[0] + new[0] - old[0], score[1] + new[1] - old[1])
+            cp._swap(xs, ys, s_to, s_from)
+            st.commit()
+            for p, g in after.items():
+                cp.gaps[p] = g
+            score = (score[0] + d_total, score[1] + d_sq)
             if score < best_score:
                 best, best_score, best_step = st.snapshot(), score, step
-        else:
-            cp._swap(xs, ys, s_from, s_to)
-        st.commit()
     st.restore(best)
+
+
+def _gaps_after(cp: Compactor, xs: list[int], ys: list[int], flip: int) -> dict[int, int]:
+    """Gaps of everyone involved if the chain swapped, without touching the state. A person
+    in meetings on both sides stays busy in both slots: flipping twice cancels out."""
+    c, busy = cp.c, cp.st.busy
+    nb: dict[int, int] = {}
+    for x in xs + ys:
+        for p in c.parts[x]:
+            nb[p] = nb.get(p, busy[p]) ^ flip
+    return {p: participant_gaps(b, c.avail[p], c.day_masks) for p, b in nb.items()}
 
 
 def _score(gaps: list[int]) -> tuple[int, int]:
@@ -232,4 +246,4 @@ def _random_move(cp: Compactor, rng: random.Random, people: list[int]):
     if comp is None:
         return None
     xs, ys = comp
-    return xs, ys, s0, s_to, {q for x in xs + ys for q in c.parts[x]}
+    return xs, ys, s0, s_to
