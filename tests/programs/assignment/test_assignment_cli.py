@@ -108,6 +108,10 @@ MALFORMED = {
     ),
     "negative capacity": (_bad(reviewers=[{"id": "r1", "capacity": -1}]), "'capacity' must not be negative"),
     "fractional capacity": (_bad(reviewers=[{"id": "r1", "capacity": 2.5}]), "'capacity' must be an integer"),
+    "absurd capacity": (
+        _bad(reviewers=[{"id": "r1", "capacity": 10**20}]),
+        "'capacity' must be at most 1,000,000",
+    ),
     "boolean reviews": (_bad(applications=[{"id": "a1", "reviews": True}]), "'reviews' must be an integer"),
     "negative reviews": (_bad(applications=[{"id": "a1", "reviews": -3}]), "'reviews' must not be negative"),
     "unknown reviewer in affinity": (

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 Pair = tuple[str, str]  # (reviewer id, application id)
+# No program has a million reviews per application or per reviewer; the cap keeps the
+# solvers' 64-bit arithmetic far from overflow whatever a file says.
+MAX_COUNT = 1_000_000
 
 
 class InstanceError(ValueError):
@@ -155,6 +158,8 @@ def _count(item: dict[str, Any], key: str, where: str) -> int:
         raise InstanceError(f"{where}: {key!r} must be an integer, got {value!r}")
     if value < 0:
         raise InstanceError(f"{where}: {key!r} must not be negative, got {value}")
+    if value > MAX_COUNT:
+        raise InstanceError(f"{where}: {key!r} must be at most {MAX_COUNT:,}, got {value}")
     return value
 
 
