@@ -397,6 +397,19 @@ _CITY_TEXT = (
 CITIES = set(_CITY_TEXT.split())
 
 
+# Unit words that name nothing alone but make a name with the noun before them.
+UNIT_WORDS = {
+    "실증지원센터": "demonstration_centre",
+    "실증센터": "demonstration_centre",
+    "연구소": "research_institute",
+    "연구센터": "research_institute",
+    "사업단": None,
+    "연구단": "research_institute",
+    "지원센터": "public_agency",
+    "혁신센터": None,
+}
+
+
 def city_info(core: str) -> bool:
     """'춘천시', '화순군': a Korean city or county acting as a local government."""
     return len(core) >= 3 and core[-1] in "시군" and core[:-1] in CITIES

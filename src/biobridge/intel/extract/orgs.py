@@ -242,7 +242,13 @@ class _Finder:
         office = core[:-1] if core.endswith(("도청", "시청", "군청")) else None
         if office and (R.city_info(office) or (self.gz.lookup(office) or OrgName("")).type == "government"):
             core = office  # '전북도청' is the provincial government itself
-        if self._mayor(w) or len(core) < 2 or core in R.GENERIC or R.NOT_NAME_START.match(core):
+        if (
+            self._unit_phrase(i, w)
+            or self._mayor(w)
+            or len(core) < 2
+            or core in R.GENERIC
+            or R.NOT_NAME_START.match(core)
+        ):
             return
         prev = self.words[i - 1] if i > 0 else None
         if prev is not None and prev.core in R.DETERMINERS and not self.text[prev.end : w.start].strip():
@@ -268,6 +274,25 @@ class _Finder:
             c.add("city", 2.0, "government")
         if not core.isascii():
             self._kiwi_evidence(c, start, start + len(core))
+
+    def _unit_phrase(self, i: int, w: Word) -> bool:
+        """'포항 그린백신 실증지원센터': a unit word standing alone takes the noun before it as its name."""
+        if w.core not in R.UNIT_WORDS or i == 0:
+            return False
+        prev = self.words[i - 1]
+        if (
+            prev.particle
+            or self.text[prev.end : w.start].strip()
+            or prev.core in R.GENERIC
+            or prev.core.isdigit()
+        ):
+            return False
+        if self._verbal(prev.start, prev.end) or R.NOT_NAME_START.match(prev.core) or len(prev.core) < 2:
+            return False
+        c = self.cand(self.text[prev.start : w.end], prev.start, w.end)
+        if c:
+            c.add("suffix", 2.0, R.UNIT_WORDS[w.core])
+        return True
 
     def _mayor(self, w: Word) -> bool:
         """'인천시장', '강원특별자치도지사': the title names the local government it heads."""

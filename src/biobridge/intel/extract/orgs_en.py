@@ -15,7 +15,7 @@ from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import Gazetteer, key
 from biobridge.intel.extract.orgs import Mention, Organization
 
-_TOKEN = r"(?:[A-Z][\w&.-]*[\w&]|[A-Z]|\d+[A-Za-z][\w-]*)"
+_TOKEN = r"(?:[A-Z][\w&.-]*[\w&]|[A-Z]|[a-z][A-Z][\w&-]*|\d+[A-Za-z][\w-]*)"  # iBio: camel case
 _PHRASE = re.compile(
     rf"{_TOKEN}(?:(?:[ \t]+|[ \t]+(?:of|and|&)[ \t]+|-|,[ \t]+(?=(?:Inc|Ltd|LLC|Co)\b)){_TOKEN})*"
 )
@@ -23,6 +23,23 @@ _LEADING_TITLE = re.compile(
     r"^(?:(?:CEO|President|Chairman|Minister|Professor|Prof|Dr|Mr|Ms|Director|Head|Founder)\.?"
     r"(?:[ \t]+of)?[ \t]+)+"
 )
+_HEAD_WORDS = {
+    "institute",
+    "university",
+    "agency",
+    "association",
+    "foundation",
+    "council",
+    "fund",
+    "center",
+    "centre",
+    "hospital",
+    "ministry",
+    "college",
+    "society",
+    "administration",
+    "bank",
+}
 _LIST_INTRO = re.compile(
     r"(?:companies|startups|firms|institutions|organizations|organisations|partners|investors|"
     r"participants|members)\s+(?:are|were|include|included|including|such as)\s*:?\s*$",
@@ -175,7 +192,9 @@ def _phrases(body: str, listed: list[tuple[int, int]]) -> list[tuple[str, int]]:
     out = []
     for m in _PHRASE.finditer(body):
         phrase, start = _trim(m.group(), m.start())
-        if " and " in phrase and any(a <= start < b for a, b in listed):  # "Mediford and Genome Opinion"
+        whole = phrase.split()[-1].lower() in R.EN_SUFFIXES or " of " in phrase
+        if " and " in phrase and (any(a <= start < b for a, b in listed) or not whole):
+            # "Mediford and Genome Opinion", "Pharos iBio and Voronoi" (not "Ministry of Trade, Industry and Energy")
             offset = 0
             for part in phrase.split(" and "):
                 out.append((part, start + offset))
@@ -224,6 +243,10 @@ def _score(
     if last in R.EN_SUFFIXES and len(words) >= 2:
         ev["suffix"] = 2.0
         types.setdefault(k, R.EN_SUFFIXES[last])
+    head = next((w.lower() for w in words[1:-1] if w.lower() in _HEAD_WORDS), None)
+    if head and "suffix" not in ev and " of " in phrase:  # Korea Institute of Toxicology
+        ev["suffix"] = 2.0
+        types.setdefault(k, R.EN_SUFFIXES.get(head))
     if words[0].lower() == "ministry" and len(words) >= 3:
         ev["suffix"] = 2.0
         types.setdefault(k, "government")

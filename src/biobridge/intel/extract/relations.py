@@ -63,16 +63,16 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "event",
         re.compile(
-            r"개최|주최|주관|열린|열렸|열리|열었|개막|세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|박람회|전시회|"
-            r"설명회|라운드테이블|세션|참가|참석|참여|\bhost|conference|forum|seminar|symposium|summit|"
-            r"exhibition|attend",
+            r"개최|주최|주관|열린|열렸|열리|열었|개막|참가|참석|참여|(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|"
+            r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영)|"
+            r"\bhost(s|ed|ing)?\b|\battend(s|ed|ing)?\b|\b(held|holds|hold) (a|an|the|its)\b",
             re.I,
         ),
     ),
     (
         "partnership",
         re.compile(
-            r"(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!\s*(사례|방안|상담|기회|가능성|체계\s*구상|"
+            r"(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|"
             r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
             r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up",
             re.I,
@@ -153,12 +153,12 @@ def _sentence_relations(
     inside = [(a, b, name) for a, b, name in mentions if sent.start <= a < sent.end and _is_party(body, a, b)]
     _track_government(state, inside, types)
     own_subject = _subject(body, sent, inside)
-    subject = own_subject or (state.subject if _ANAPHOR.match(sent.text) else None)
+    subject = own_subject or (state.subject if _ANAPHOR.match(_lead(sent.text)) else None)
     inside += _anaphoric_government(sent, state)
-    if _CONTENT_OF.match(sent.text) or not (inside or subject):
+    if _CONTENT_OF.match(_lead(sent.text)) or not (inside or subject):
         return []
     by_type: dict[str, list[str]] = {}
-    forced = next((k for k, rx in _REFER_BACK.items() if rx.search(sent.text)), None)
+    forced = next((k for k, rx in _REFER_BACK.items() if rx.search(_lead(sent.text))), None)
     everyone = [name for _a, _b, name in inside]
     for c_start, c_end, clause in _clauses(sent):
         names = [name for a, _b, name in inside if c_start <= a < c_end]
@@ -207,6 +207,11 @@ def _relation(
             rel.date = rel.date or p.date
     state.pending = []
     return rel
+
+
+def _lead(text: str) -> str:
+    """The sentence without list markers in front ('□ 이번 협약을 통해' → '이번 협약을 통해')."""
+    return re.sub(r"^[\s□■○●◇◆▲△▶►•·※\-–—*①-⑳]+", "", text)
 
 
 def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
@@ -263,7 +268,7 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
     """Add the parties of '이번 투자에는 …' to the relation it refers to; True when merged."""
     rx = _REFER_BACK.get(r.type)
     all_investors = r.type == "investment" and all(types.get(p) == "investor" for p in r.parties)
-    if not (rx and rx.search(sent.text)) and not all_investors:
+    if not (rx and rx.search(_lead(sent.text))) and not all_investors:
         return False
     previous = next((x for x in reversed(found) if x.type == r.type), None)
     if previous is None:
