@@ -183,7 +183,7 @@ def anneal(st: State, *, deadline: float, seed: int = 0, frozen: set[int] | None
     begin = time.perf_counter()
     span = max(1e-6, deadline - begin)
     step, best_step = 0, 0
-    patience = 2000 * len(c.meeting_ids)  # stop early on tiny instances that have converged
+    patience = 1000 * len(c.meeting_ids) + 20_000  # stop early once tiny instances converge
     while True:
         step += 1
         if step % 256 == 0:
