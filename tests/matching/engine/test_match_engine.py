@@ -163,3 +163,10 @@ def test_pharma_seeking_licensing_means_in_licensing():
     ranked = MatchIndex.build([pharma, startup, rival]).recommend("p", top=2)
     assert ranked[0].id == "s"
     assert ranked[0].mutual is True
+
+
+def test_organisation_type_is_a_hint_for_sparse_profiles():
+    query = Profile(id="q", offering_text="ADC 항암 후보물질", seeking_text="기술이전 파트너")
+    pharma = Profile(id="pf", name="Pfizer", type="big_pharma")
+    startup = Profile(id="st", name="Some Bio", type="startup")
+    assert ids(MatchIndex.build([query, pharma, startup]).recommend("q")) == ["pf"]

@@ -66,7 +66,33 @@ TYPE_SEEK_AS: dict[frozenset[str], dict[str, str]] = {
         "investment": "investment_opportunity"
     },
 }
+# What an organisation type says it offers, for profiles with little text (weights < 1:
+# a hint, not a statement).
+TYPE_OFFERS: dict[frozenset[str], dict[str, float]] = {
+    frozenset({"pharma", "bigpharma", "제약사", "제약회사", "빅파마"}): {
+        "business_development": 0.5,
+        "in_licensing": 0.5,
+    },
+    frozenset({"investor", "investors", "vc", "cvc", "capital", "투자사", "벤처캐피탈"}): {
+        "venture_investment": 0.8
+    },
+    frozenset({"cdmo", "cmo", "위탁생산"}): {"cdmo_manufacturing": 0.8},
+    frozenset({"cro"}): {"contract_research": 0.8},
+    frozenset({"hospital", "병원"}): {"clinical_trial_site": 0.5},
+    frozenset({"incubator", "accelerator", "액셀러레이터", "인큐베이터"}): {"accelerator": 0.8},
+    frozenset({"distributor", "유통사"}): {"distribution": 0.8},
+    frozenset({"university", "대학", "대학교"}): {"technology_transfer": 0.5, "research_collaboration": 0.5},
+}
 _TYPE_WORD = re.compile(r"[^0-9a-z\uac00-\ud7a3]+")
+
+
+def _type_offers(profile_type: str) -> dict[str, float]:
+    words = set(_TYPE_WORD.split((profile_type or "").casefold()))
+    out: dict[str, float] = {}
+    for needles, offers in TYPE_OFFERS.items():
+        if needles & words:
+            out.update(offers)
+    return out
 
 
 def _type_seek_as(profile_type: str) -> dict[str, str]:
@@ -167,6 +193,8 @@ def term_sets(
     _add(offer, [OFFER_AS.get(k, k) for k in offer_tags], 1.0)
     _add(offer, [OFFER_AS.get(k, k) for k in offer_found], 1.0)
     _add(offer, [OFFER_AS.get(k, k) for k in description_found], 0.6)
+    for key, weight in _type_offers(profile_type).items():
+        _add(offer, [key], weight)
     sought: dict[str, float] = {}
     _add(sought, [seek_as.get(k, k) for k in seek_tags], 1.0)
     _add(sought, [seek_as.get(k, k) for k in seek_found], 1.0)
