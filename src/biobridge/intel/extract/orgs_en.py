@@ -194,7 +194,7 @@ def _phrases(body: str, listed: list[tuple[int, int]]) -> list[tuple[str, int]]:
         phrase, start = _trim(m.group(), m.start())
         whole = phrase.split()[-1].lower() in R.EN_SUFFIXES or " of " in phrase
         if " and " in phrase and (any(a <= start < b for a, b in listed) or not whole):
-            # "Mediford and Genome Opinion", "Pharos iBio and Voronoi" (not "Ministry of Trade, Industry and Energy")
+            # "Mediford and Genome Opinion", "Pharos iBio and Voronoi"; not "Ministry of X and Y"
             offset = 0
             for part in phrase.split(" and "):
                 out.append((part, start + offset))
