@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from biobridge.intel.enums import (
     BatchStatus,
@@ -32,7 +33,7 @@ class Article(models.Model):
     source = models.CharField(_("source"), max_length=500, help_text=_("File name or URL"))
     outlet = models.CharField(_("outlet"), max_length=120, blank=True)
     title = models.CharField(_("title"), max_length=500)
-    published = models.DateField(_("published"), null=True, blank=True)
+    published = models.DateField(pgettext_lazy("article", "published"), null=True, blank=True)
     reporter = models.CharField(_("reporter"), max_length=120, blank=True)
     body = models.TextField(_("body"))
     language = models.CharField(
