@@ -241,6 +241,20 @@ def _archetype(
     raise ValueError(kind)
 
 
+# what the directory would record as organisation type (archetype names are internal)
+ORG_TYPE = {
+    "startup_licensing": "startup",
+    "startup_investment": "startup",
+    "startup_clinical": "startup",
+    "biotech_cdmo": "biotech",
+    "pharma": "big_pharma",
+    "investor": "investor",
+    "cdmo": "cdmo",
+    "manufacturer": "manufacturer",
+    "supplier": "supplier",
+    "hospital": "hospital",
+}
+
 # query kind -> partner kind
 PAIRS = {
     "startup_licensing": "pharma",
@@ -288,7 +302,7 @@ def _write(
     profile = Profile(
         id=pid,
         name=name,
-        type=arch.kind,
+        type=ORG_TYPE[arch.kind],
         country=country,
         offering_text=" ".join(offer_parts),
         seeking_text=" ".join(seek_parts),
