@@ -143,7 +143,13 @@ def _from_html(source: str) -> tuple[Meta, list[str]]:
     page = find_page(parts.visible_text)
     text_meta = read_meta(page)
     title = _html_title(parts.title, text_meta.title)
-    deck = [page.lines[i] for i in page.body if page.lead is not None and i < page.lead]
+    # Deck lines only between the page's own headline and the lead (menus come before the headline).
+    after = next((i for i, x in enumerate(page.lines) if x == title), None)
+    deck = [
+        page.lines[i]
+        for i in page.body
+        if after is not None and page.lead is not None and after < i < page.lead
+    ]
     body = [x for x in parts.body_lines if not _html_furniture(x, title)] or [
         page.lines[i] for i in page.body
     ]

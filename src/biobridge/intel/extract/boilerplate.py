@@ -40,7 +40,9 @@ def split_lines(text: str) -> list[str]:
 
 def is_meta(line: str) -> bool:
     """A date/byline line such as '최선경 기자 / 기사승인 : 2023-07-12 10:20:04'."""
-    if labelled_date(line):
+    if labelled_date(line) or (
+        len(line) < 80 and re.match(r"^By\s+[A-Z][\w.'-]+(\s[A-Z][\w.'-]+){0,3}\b", line)
+    ):
         return True
     if L.is_signoff(line) or L.SIGNOFF.match(line.strip("• ")):
         return True
