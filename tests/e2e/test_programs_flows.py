@@ -1,4 +1,5 @@
 """Programs in a real browser: apply with a file, blind review, operator selection, coaching booking."""
+# ruff: noqa: F811  (the programs fixtures are imported by name and requested as arguments)
 
 from datetime import timedelta
 
@@ -124,3 +125,25 @@ def test_book_a_coaching_slot_as_selected_startup(page, program, operator):
     page.wait_for_selector("text=Questions: BMS pipeline fit")
     booking = Booking.objects.get()
     assert (booking.organization, booking.topic) == (app.organization, "Licensing strategy")
+
+
+def test_reviewer_declares_expertise_and_conflict_in_korean(page, startup):
+    from biobridge.programs.models import DeclaredConflict, ExpertProfile
+
+    me = reviewer(["vaccine"])
+    login(page, me.email, PASSWORD, lang="ko")
+    page.goto("/ko/programs/")
+    page.click("text=전문 분야와 이해충돌")
+    page.select_option("#id_expertise", ["oncology", "hematology"])
+    page.fill("#id_capacity", "12")
+    page.click("[data-testid=save-expertise]")
+    page.wait_for_selector("text=저장했습니다.")
+    page.select_option("#id_organization", str(startup.pk))
+    page.select_option("#id_kind", "advises")
+    page.click("[data-testid=declare-conflict]")
+    page.wait_for_selector("[data-testid=conflicts] >> text=테스트온코")
+    screenshot(page, "programs-expertise-ko")
+    profile = ExpertProfile.objects.get(user=me)
+    assert sorted(profile.expertise.values_list("key", flat=True)) == ["hematology", "oncology"]
+    assert profile.capacity == 12
+    assert list(DeclaredConflict.objects.values_list("organization", "kind")) == [(startup.pk, "advises")]

@@ -122,5 +122,27 @@ class MilestoneForm(forms.Form):
 
 
 class ConflictForm(forms.Form):
-    organization = forms.IntegerField(widget=forms.HiddenInput)
+    organization = forms.ChoiceField(label=_("Organisation"))
     kind = forms.ChoiceField(label=_("Relationship"), choices=ConflictKind.choices)
+
+    def __init__(self, *args, **kwargs):
+        from biobridge.directory.models import Organization
+
+        super().__init__(*args, **kwargs)
+        orgs = Organization.objects.order_by("name_ko", "name_en").only("pk", "name_ko", "name_en")
+        self.fields["organization"].choices = [("", "—"), *((o.pk, o.display_name) for o in orgs)]
+
+
+class ExpertiseForm(forms.Form):
+    expertise = forms.MultipleChoiceField(
+        label=_("Expertise"), required=False, widget=forms.SelectMultiple(attrs={"size": 10})
+    )
+    capacity = forms.IntegerField(
+        label=_("Applications you can review per program"), min_value=0, max_value=500, required=False
+    )
+
+    def __init__(self, *args, **kwargs):
+        from biobridge.directory.forms import term_choices
+
+        super().__init__(*args, **kwargs)
+        self.fields["expertise"].choices = term_choices()

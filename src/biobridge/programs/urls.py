@@ -11,6 +11,7 @@ urlpatterns = [
     path("applications/<int:pk>/", views.application_detail, name="application"),
     path("files/<uuid:attachment_id>/", views.attachment_download, name="attachment"),
     path("reviews/", views.reviews, name="reviews"),
+    path("expertise/", views.expertise, name="expertise"),
     path("reviews/<int:pk>/", views.review, name="review"),
     path("coaching/", views.coaching, name="coaching"),
     path("coaching/sessions/<int:pk>/", views.booking_detail, name="booking"),

@@ -65,7 +65,9 @@ def advance_applications(program: Program, application_ids: Iterable[int], *, ac
     _require_operator(actor)
     moved = 0
     for app in (
-        program.applications.select_for_update().filter(pk__in=list(application_ids)).select_related("stage")
+        program.applications.select_for_update(of=("self",))
+        .filter(pk__in=list(application_ids))
+        .select_related("stage", "organization")
     ):
         target = next_stage(app.stage, program)
         if app.state != ApplicationState.SUBMITTED or target is None or target.kind == StageKind.SELECTED:

@@ -2,6 +2,7 @@
 
 from biobridge.programs.views.applicant import application_detail, apply, attachment_download
 from biobridge.programs.views.coaching import booking_detail, coaching
+from biobridge.programs.views.expertise import expertise
 from biobridge.programs.views.operator import console
 from biobridge.programs.views.public import index, program_detail
 from biobridge.programs.views.reviewer import review, reviews
@@ -13,6 +14,7 @@ __all__ = [
     "booking_detail",
     "coaching",
     "console",
+    "expertise",
     "index",
     "program_detail",
     "review",

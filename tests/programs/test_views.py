@@ -1,0 +1,114 @@
+"""Pages: what each person sees, query-count guards on list pages, forms that refuse bad input."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from biobridge.programs.enums import ApplicationState, SlotKind, StageKind
+from biobridge.programs.models import Application, Attachment, ReviewAssignment, Slot
+from biobridge.programs.services.assigning import run_assignment
+from biobridge.programs.services.coaching import SlotData, publish_slot
+from biobridge.programs.services.selection import advance_applications
+from tests.factories import OrganizationFactory, make_member
+from tests.programs.conftest import stage_of, upload
+from tests.programs.helpers import reviewer, submitted
+
+pytestmark = pytest.mark.django_db
+
+
+def test_index_lists_programs_within_query_budget(client, program, founder, django_assert_max_num_queries):
+    for _ in range(3):
+        submitted(program)
+    client.force_login(founder)
+    with django_assert_max_num_queries(12):
+        response = client.get(reverse("programs:index"))
+    assert response.status_code == 200
+    assert "서울-호스트 챌린지" in response.content.decode()
+
+
+def test_detail_shows_eligibility_reasons(client, program):
+    old = OrganizationFactory(name_ko="오래된회사", org_type="sme", region="busan", founded_year=2000)
+    client.force_login(make_member(old))
+    page = client.get(reverse("programs:detail", args=[program.pk])).content.decode()
+    assert "2000" in page and "Start an application" not in page and "지원서 작성 시작" not in page
+
+
+def test_apply_page_flow_and_errors_next_to_fields(client, program, startup, founder):
+    client.force_login(founder)
+    response = client.post(reverse("programs:apply", args=[program.pk]), {"organization": startup.pk})
+    app = Application.objects.get()
+    assert response["Location"] == app.get_absolute_url()
+    url = app.get_absolute_url()
+    bad = client.post(url, {"summary": "", "employees": "x", "action": "submit"})
+    assert bad.status_code == 200
+    assert bad.context["form"].errors["employees"]
+    ok = client.post(url, {"summary": "요약", "deck": upload(), "action": "submit"})
+    assert ok.status_code == 302
+    app.refresh_from_db()
+    assert app.state == ApplicationState.SUBMITTED and Attachment.objects.count() == 1
+
+
+def test_reviews_and_console_within_query_budget(client, program, operator, django_assert_max_num_queries):
+    apps = [submitted(program)[0] for _ in range(6)]
+    advance_applications(program, [a.pk for a in apps], actor=operator)
+    mine = reviewer(capacity=10)
+    reviewer(capacity=10)
+    run_assignment(program, stage=stage_of(program, StageKind.REVIEW), actor=operator)
+    client.force_login(mine)
+    with django_assert_max_num_queries(12):
+        assert client.get(reverse("programs:reviews")).status_code == 200
+    client.force_login(operator)
+    with django_assert_max_num_queries(30):
+        response = client.get(reverse("programs:console", args=[program.pk]) + "?stage=review")
+    assert len(response.context["ranking"]) == 6
+
+
+def test_console_assign_button_runs_solver(client, program, operator):
+    apps = [submitted(program)[0] for _ in range(2)]
+    advance_applications(program, [a.pk for a in apps], actor=operator)
+    reviewer(capacity=5), reviewer(capacity=5)
+    client.force_login(operator)
+    url = reverse("programs:console", args=[program.pk]) + "?stage=review"
+    client.post(url, {"action": "assign"})
+    assert ReviewAssignment.objects.count() == 4
+
+
+def test_console_select_over_budget_shows_error(client, program, operator):
+    app, _o = submitted(program)
+    client.force_login(operator)
+    url = reverse("programs:console", args=[program.pk]) + "?stage=documents"
+    response = client.post(
+        url, {"action": "select", "application": app.pk, "amount": "90000000"}, follow=True
+    )
+    assert [str(m) for m in response.context["messages"]] == ["남은 예산은 80,000,000 KRW뿐입니다."]
+    app.refresh_from_db()
+    assert app.state == ApplicationState.SUBMITTED
+
+
+def test_coaching_page_within_query_budget_and_booking(client, host, django_assert_max_num_queries):
+    office = make_member(host, roles=["mentor"])
+    start = timezone.now() + timedelta(days=1)
+    for i in range(4):
+        publish_slot(
+            host=office,
+            data=SlotData(
+                kind=SlotKind.OFFICE_HOURS,
+                starts_at=start + timedelta(hours=i),
+                ends_at=start + timedelta(hours=i, minutes=45),
+                host_organization=host,
+            ),
+        )
+    org = OrganizationFactory()
+    visitor = make_member(org)
+    client.force_login(visitor)
+    with django_assert_max_num_queries(12):
+        assert client.get(reverse("programs:coaching")).status_code == 200
+    slot = Slot.objects.first()
+    client.post(reverse("programs:coaching"), {"slot": slot.pk, "organization": org.pk, "topic": "상담"})
+    assert slot.bookings.get().topic == "상담"
+    other = make_member(OrganizationFactory())
+    client.force_login(other)
+    booking = slot.bookings.get()
+    assert client.get(reverse("programs:booking", args=[booking.pk])).status_code == 404
