@@ -130,3 +130,35 @@ def test_unknown_subcommand_is_a_usage_error():
 
         main(["intel", "frobnicate"])
     assert exc.value.code == 2
+
+
+TICKER_PAGE = """헬스뉴스
+오늘의 주요뉴스
+- 유한양행 렉라자, 미국 처방 확대
+- 종근당, 3분기 영업이익 증가
+
+창원시-경남테크노파크, 바이오헬스 기업 육성 협약
+2024년 9월 2일 10:00
+김정민 기자
+
+창원시는 2일 경남테크노파크, 경상국립대학교와 바이오헬스 유망기업 육성을 위한 업무협약을 체결했다.
+선발 기업은 ▲메디칼로봇 ▲지엘바이오 ▲나노셀 등이다.
+김정민 기자 kjm@example.com
+저작권자 ⓒ 헬스뉴스 무단전재 및 재배포 금지
+"""
+
+
+def test_ticker_items_are_not_the_title_and_unlabelled_dates_are_unknown(extractor):
+    article = extractor.extract_text(TICKER_PAGE, filename="t.txt")
+    assert (article.title, article.published, article.reporter, article.outlet) == (
+        "창원시-경남테크노파크, 바이오헬스 기업 육성 협약",
+        None,
+        "김정민",
+        "헬스뉴스",
+    )
+    assert "유한양행" not in article.body
+    assert [(r.type, r.parties) for r in article.relations] == [
+        ("mou", ["창원시", "경남테크노파크", "경상국립대학교"]),
+        ("selection", ["메디칼로봇", "지엘바이오", "나노셀"]),
+    ]
+    assert {o.canonical: o.type for o in article.organizations}["메디칼로봇"] == "company"

@@ -74,9 +74,13 @@ def find_page(text: str) -> Page:
     return page
 
 
+_LIST_ITEM = re.compile(r"^([-•·▶►◆◇■※*]|\d{1,2}[.)]?)\s")  # ticker and "most read" items
+
+
 def _is_headline(line: str) -> bool:
     return (
-        8 <= len(line) <= 160
+        not _LIST_ITEM.match(line)
+        and 8 <= len(line) <= 160
         and (L.has_hangul(line) or len(line.split()) >= 3)
         and not is_meta(line)
         and not L.is_widget(line)

@@ -40,6 +40,9 @@ _TYPE_PAREN = re.compile(r"^(제약|바이오|CDMO|CMO|CRO|소재·부품·장�
 _LIST_CUE = re.compile(
     r"(기업|기관|업체|회사|제약사|대학|병원|스타트업|벤처|단체|협회|투자사|운용사|빅파마|CDMO|곳)"
 )
+_LIST_INTRO = re.compile(
+    r"(기업|기관|업체|대학|병원|스타트업|곳|참여사|회원사)(은|는|으로는|에는)?\s*:?\s*▲?\s*$"
+)
 _BULLET_CUE = re.compile(r"기업|기관|업체|대학|병원|협약|선정|참여|참가|입주|선발")
 _NAME_EVIDENCE = {
     "gazetteer",
@@ -400,9 +403,16 @@ class _Finder:
                     items.append(self.words[idx])
             known = [w for w in items if (c := self.cands.get(key(w.core))) and c.score >= THRESHOLD]
             around = self.text[max(0, items[0].start - 60) : items[-1].end + 60] if items else ""
-            if len(items) >= 2 and known and (2 * len(known) >= len(items) or _BULLET_CUE.search(around)):
+            intro = self.text[max(0, items[0].start - 20) : items[0].start] if items else ""
+            introduced = bool(_LIST_INTRO.search(intro))  # '선정된 기업은 ▲A ▲B': a list of organisations
+            if introduced and not known:
+                items = [w for w in items if not (c := self.cands.get(key(w.core))) or not c.common]
+            if len(items) >= 2 and (
+                introduced or (known and (2 * len(known) >= len(items) or _BULLET_CUE.search(around)))
+            ):
+                kind = "company" if introduced and re.search(r"기업|업체|스타트업|곳", intro) else None
                 for w in items:
-                    self._boost(w, "bullet-list", 1.5, None)
+                    self._boost(w, "bullet-list", 1.5, kind)
                     self._bullet_phrase(w)
 
     def _bullet_phrase(self, w: Word) -> None:
