@@ -95,7 +95,8 @@ _REFER_BACK = {
     "investment": re.compile(r"^(이번|해당)\s*(투자|라운드|펀딩)(에는|에|은|는)|^(기존|신규)\s*투자"),
     "mou": re.compile(r"^이번\s*(협약|MOU|업무협약)(은|에는|에)\s"),
     "selection": re.compile(
-        r"^(선정|선발)(된)?\s*(기업|기관|업체|곳|스타트업)|^The selected|^(The )?selected (companies|startups)"
+        r"^(선정|선발)(된)?\s*(기업|기관|업체|곳|스타트업)|"
+        r"^The selected|^(The )?selected (companies|startups)"
     ),
 }
 _CONTENT_OF = re.compile(
