@@ -12,6 +12,7 @@ from biobridge.matching.engine.taxo import Relations
 from biobridge.matching.engine.text import CONCEPT_PREFIX, TERM_PREFIX, Bridge
 
 MIN_REL = 0.3
+HIDDEN_IMPLIED = frozenset({"demand_customer"})
 MAX_PAIRS = 3
 
 TEMPLATES = {
@@ -40,11 +41,17 @@ def _pairs(relations: Relations, seeker: Record, offerer: Record) -> list[tuple[
     for s, w in seeker.sets.seek.items():
         si = relations.index[s]
         matches = sorted(
-            ((float(relations.rel[si, relations.index[o]]) * v, o) for o, v in offerer.sets.offer.items()),
+            # an offer inferred from the same need ("seeks customers" ⇒ "is a customer") would
+            # read as "they seek customers ↔ you offer customers"; the mutual line says it
+            (
+                (float(relations.rel[si, relations.index[o]]) * v, o)
+                for o, v in offerer.sets.offer.items()
+                if not (o in offerer.sets.implied and (o == s or o in HIDDEN_IMPLIED))
+            ),
             reverse=True,
         )
         hits = [o for score, o in matches if score * w >= MIN_REL][:2]
-        if hits:
+        if hits and matches:
             out.append((w * matches[0][0], s, hits))
     out.sort(key=lambda x: (-x[0], x[1]))
     return [(s, hits) for _, s, hits in out[:MAX_PAIRS]]

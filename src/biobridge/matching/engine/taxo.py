@@ -164,6 +164,7 @@ class TermSets:
     offer: dict[str, float]
     seek: dict[str, float]
     context: dict[str, float]
+    implied: frozenset[str] = frozenset()  # offers inferred from needs, not stated
 
     @property
     def has_needs(self) -> bool:
@@ -204,12 +205,12 @@ def term_sets(
         k: (w * CONTEXT_SEEK_WEIGHT if real_needs and relations.is_context(k) else w)
         for k, w in sought.items()
     }
-    for need in real_needs:
-        _add(offer, [k for k in IMPLIED_OFFER.get(need, ()) if k not in offer], IMPLIED_WEIGHT)
+    implied = {k for need in real_needs for k in IMPLIED_OFFER.get(need, ()) if k not in offer}
+    _add(offer, sorted(implied), IMPLIED_WEIGHT)
     context: dict[str, float] = {}
     for key in [*offer, *sought]:
         if relations.is_context(key) and offer.get(key, 0.0) + sought.get(key, 0.0) > 0:
             context[key] = 1.0
             for anc in tax.ancestors(key):
                 context.setdefault(anc, 0.5)
-    return TermSets(offer=offer, seek=seek, context=context)
+    return TermSets(offer=offer, seek=seek, context=context, implied=frozenset(implied))
