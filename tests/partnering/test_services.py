@@ -220,3 +220,12 @@ def test_feedback_waits_for_the_meeting(event, published_meeting, alice):
         submit_feedback(published_meeting, user=alice.user, data=FeedbackData(rating=5))
     assert exc.value.message_dict == {"rating": ["Feedback opens when the meeting has started."]}
     assert MeetingFeedback.objects.count() == 0
+
+
+def test_mutual_interest_raises_priority(event, make_participant, taxonomy):
+    biotech = make_participant("Bio", data=ProfileData(offering=["adc"], seeking=["cdmo_partner"]))
+    cdmo = make_participant("Cdmo", data=ProfileData(offering=["cdmo_partner"], seeking=["adc"]))
+    other = make_participant("Other", data=ProfileData(offering=["adc"]))
+    assert send(event, biotech, cdmo).priority == 2.0
+    assert send(event, other, cdmo).priority == 1.5  # cdmo seeks what `other` offers
+    assert send(event, other, biotech).priority == 1.0

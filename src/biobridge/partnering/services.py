@@ -261,6 +261,7 @@ def send_meeting_request(
                 pair_key=pair_key(sender, recipient),
                 message=message.strip()[:MAX_TEXT],
                 format=fmt,
+                priority=request_priority(sender, recipient),
             )
     except IntegrityError:  # a concurrent request for the same pair won the race
         raise ValidationError(
@@ -268,6 +269,22 @@ def send_meeting_request(
         ) from None
     _notify(request, "sent", recipient.user_id)
     return request
+
+
+def _tag_keys(profile: Profile, side: str) -> set[str]:
+    return set(profile.tag_links.filter(side=side).values_list("term__key", flat=True))
+
+
+def request_priority(sender: Profile, recipient: Profile) -> float:
+    """The scheduler's priority for a request: 1, plus 0.5 for each direction in which one
+    side seeks what the other offers (mutual interest = 2), so scarce slots go to the
+    meetings both sides need most."""
+    priority = 1.0
+    if _tag_keys(sender, TagSide.SEEKING) & _tag_keys(recipient, TagSide.OFFERING):
+        priority += 0.5
+    if _tag_keys(recipient, TagSide.SEEKING) & _tag_keys(sender, TagSide.OFFERING):
+        priority += 0.5
+    return priority
 
 
 # Who may move a request from one state to another: "recipient", "sender" or both.
