@@ -33,7 +33,8 @@ from biobridge.intel.extract.text import (
 THRESHOLD = 1.5
 _BULLET = re.compile(r"▲\s*([^▲\n]+)")
 _REPORT_VERB = re.compile(
-    r"(밝혔다|체결했다|발표했다|선정됐다|선정되었다|개최했다|유치했다|설명했다|전했다|말했다|"
+    # Organisations 'announce' and 'sign'; people 'say' (말했다/전했다 are left out on purpose).
+    r"(밝혔다|체결했다|발표했다|선정됐다|선정되었다|개최했다|유치했다|공시했다|"
     r"계획이다|예정이다|투자했다|나섰다|맺었다)\W*$"
 )
 _TYPE_PAREN = re.compile(r"^(제약|바이오|CDMO|CMO|CRO|소재·부품·장비|소부장|투자|VC|병원|장비|시약|진단)$")
