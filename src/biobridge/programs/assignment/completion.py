@@ -6,8 +6,8 @@ still needed (fewest first; ties: see `_ranking`) and binary-search
 the longest prefix that one maximum flow can complete together; subsets of a completable
 set are completable, so the search is sound. A maximum flow that starts from one
 completing the prefix keeps it complete (augmenting paths never empty a sink arc), so
-"prefix complete" plus "all open capacity used" is one min-cost flow: a bonus M per
-review into the prefix, larger than any affinity difference, then affinity.
+"prefix complete" plus "all open capacity used" is one min-cost flow, with the prefix's
+reviews as node demands, that maximises affinity.
 """
 
 from __future__ import annotations
@@ -54,12 +54,19 @@ def open_region(
     )
 
 
-def complete_in_order(region: Region) -> np.ndarray:
-    """Boolean mask over the open arcs: a longest completable prefix, then best affinity."""
+def complete_in_order(region: Region, *, limit: int) -> np.ndarray:
+    """Boolean mask over the open arcs: a longest completable prefix, then best affinity.
+
+    `limit` is an upper bound on how many open applications can be complete; trying it
+    first usually settles the search with one max flow.
+    """
     order = _ranking(region)
     n_rev, n_app = len(region.capacity), len(region.need)
     checker = _Checker(region, n_rev, n_app)
-    low, high = 0, order.size  # prefix `low` is completable; `high + 1` is not
+    top = min(limit, order.size)
+    if checker.completes(order[:top]):
+        return _best_flow(region, order[:top], n_rev, n_app)
+    low, high = 0, top - 1  # prefix `low` is completable; `high + 1` is not
     while low < high:
         mid = (low + high + 1) // 2
         if checker.completes(order[:mid]):
@@ -114,30 +121,28 @@ class _Checker:
 
 
 def _best_flow(region: Region, chosen: np.ndarray, n_rev: int, n_app: int) -> np.ndarray:
-    # The heuristic's own gains are kept within 1e6 steps so that M cannot overflow.
-    largest = int(np.abs(region.gain).max()) if region.gain.size else 0
-    gain = region.gain // max(1, -(-largest // 1_000_000))
+    """Most affinity with every `chosen` application complete and all open capacity used.
+
+    Completing `chosen` is a lower bound on their sink arcs; as node demands instead of
+    arcs it needs no big-M, so the costs stay the plain scaled scores.
+    """
     revs, apps = region.reviewers, region.applications
+    others = np.setdiff1d(apps, chosen)
     supply = int(region.capacity[revs].sum())
-    bonus = 2 * supply * int(np.abs(gain).max(initial=0)) + 1
+    sink = 1 + n_rev + n_app
     smcf = min_cost_flow.SimpleMinCostFlow()
-    source, sink = 0, 1 + n_rev + n_app
-    smcf.add_arcs_with_capacity_and_unit_cost(
-        np.zeros(revs.size, dtype=np.int64),
-        1 + revs,
-        region.capacity[revs],
-        np.zeros(revs.size, dtype=np.int64),
-    )
     pair_arcs = smcf.add_arcs_with_capacity_and_unit_cost(
-        1 + region.tail, 1 + n_rev + region.head, np.ones(region.tail.size, dtype=np.int64), -gain
+        1 + region.tail, 1 + n_rev + region.head, np.ones(region.tail.size, dtype=np.int64), -region.gain
     )
-    cost = np.zeros(n_app, dtype=np.int64)
-    cost[chosen] = -bonus
     smcf.add_arcs_with_capacity_and_unit_cost(
-        1 + n_rev + apps, np.full(apps.size, sink), region.need[apps], cost[apps]
+        1 + n_rev + others,
+        np.full(others.size, sink),
+        region.need[others],
+        np.zeros(others.size, dtype=np.int64),
     )
-    smcf.set_node_supply(source, supply)
-    smcf.set_node_supply(sink, -supply)
+    smcf.set_nodes_supplies(1 + revs, region.capacity[revs])
+    smcf.set_nodes_supplies(1 + n_rev + chosen, -region.need[chosen])
+    smcf.set_node_supply(sink, -(supply - int(region.need[chosen].sum())))
     status = smcf.solve()
     if status != smcf.OPTIMAL:
         raise RuntimeError(f"min-cost flow failed with status {status}")

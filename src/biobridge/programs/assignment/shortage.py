@@ -1,4 +1,4 @@
-"""Fewest `short` applications when reviews run out (objective level 2), exactly.
+"""Fewest `short` applications when reviews run out (objective levels 2 and 3).
 
 Why a min cut makes this small: take the maximum flow found by the min-cost-flow step
 and let S be the nodes reachable from the source in its residual graph. In *every*
@@ -12,7 +12,7 @@ min-cost flow already chose the inside-S part optimally.
 
 Maximising the number of complete applications is knapsack-like in general (no single
 flow does it), so: a flow heuristic (completion.py) gives a good answer fast; when the
-open region is small enough, CP-SAT, hinted with it, maximises the number of complete
+open region is small enough, CP-SAT (cpsat.py), hinted with it, maximises the number of complete
 applications outside S and then their affinity (two solves, so no big-M mixes the
 levels) and proves both optimal. Otherwise the heuristic's answer is returned with
 `proven_optimal=False`: it still assigns the maximum number of reviews, exactly, and
@@ -21,11 +21,9 @@ its count of short applications is proven when it meets `completion_bound`.
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
 import numpy as np
-from ortools.sat.python import cp_model
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import breadth_first_order
 
@@ -56,18 +54,16 @@ def minimise_short(net: Network, used: np.ndarray, *, time_limit: float) -> Outc
     if open_arcs.size == 0 or region.applications.size == 0:
         return Outcome(used, True, True)
     bound = completion_bound(region)
-    guess = complete_in_order(region)
+    guess = complete_in_order(region, limit=bound)
     out = used.copy()
     out[open_arcs] = guess
     if open_arcs.size > CP_SAT_MAX_ARCS:
         return Outcome(out, _key(region, guess)[0] == bound, False)
-    x, full, model = _model(region)
-    for var, value in zip(x, guess.tolist(), strict=True):
-        model.add_hint(var, value)
+    # Imported here: loading CP-SAT costs more than the whole flow on big instances.
+    from biobridge.programs.assignment.cpsat import solve_open_region
+
     guess_full = _key(region, guess)[0]
-    gains = region.gain.tolist()
-    deadline = time.monotonic() + time_limit
-    solution, level2, level3 = _solve_levels(model, x, full, gains, guess_full, bound, deadline)
+    solution, level2, level3 = solve_open_region(region, guess, guess_full, bound, time_limit)
     if solution is None or _key(region, solution) < _key(region, guess):
         return Outcome(out, guess_full == bound, False)
     out[open_arcs] = solution
@@ -99,27 +95,6 @@ def _key(region: Region, mask: np.ndarray) -> tuple[int, int]:
     return full, int(region.gain[mask].sum())
 
 
-def _model(region: Region) -> tuple[list[cp_model.IntVar], list[cp_model.IntVar], cp_model.CpModel]:
-    model = cp_model.CpModel()
-    x = [model.new_bool_var(f"x{k}") for k in range(region.tail.size)]
-    by_rev: dict[int, list[cp_model.IntVar]] = {}
-    by_app: dict[int, list[cp_model.IntVar]] = {}
-    for var, r, a in zip(x, region.tail.tolist(), region.head.tolist(), strict=True):
-        by_rev.setdefault(r, []).append(var)
-        by_app.setdefault(a, []).append(var)
-    for r in region.reviewers.tolist():
-        # Outside S a reviewer's source arc is full in every maximum flow.
-        model.add(sum(by_rev.get(r, [])) == int(region.capacity[r]))
-    full: list[cp_model.IntVar] = []
-    for a, vars_ in by_app.items():
-        model.add(sum(vars_) <= int(region.need[a]))
-    for a in region.applications.tolist():
-        is_full = model.new_bool_var(f"full{a}")
-        model.add(sum(by_app.get(a, [])) >= int(region.need[a])).only_enforce_if(is_full)
-        full.append(is_full)
-    return x, full, model
-
-
 def completion_bound(region: Region) -> int:
     """At most this many open applications can be complete: fewest-needed first, within
     the open capacity, skipping those with fewer allowed open reviewers than they need."""
@@ -128,49 +103,3 @@ def completion_bound(region: Region) -> int:
     needs = np.sort(region.need[apps])
     capacity = int(region.capacity[region.reviewers].sum())
     return int(np.searchsorted(np.cumsum(needs), capacity, side="right"))
-
-
-def _solve_levels(
-    model: cp_model.CpModel,
-    x: list[cp_model.IntVar],
-    full: list[cp_model.IntVar],
-    gains: list[int],
-    guess_full: int,
-    bound: int,
-    deadline: float,
-) -> tuple[np.ndarray | None, bool, bool]:
-    """Level 2 (most complete applications), then level 3 (affinity) keeping level 2.
-
-    Returns the solution (None if CP-SAT found none) and whether each level is proven.
-    """
-    model.add(sum(full) <= bound)
-    best, level2, first = guess_full, True, None
-    if guess_full < bound:  # the heuristic may have missed some; ask CP-SAT
-        model.maximize(sum(full))
-        status, solver = _solve(model, deadline)
-        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            return None, False, False
-        level2 = status == cp_model.OPTIMAL
-        best = round(solver.objective_value)
-        first = np.array([solver.value(v) for v in x], dtype=bool)
-        model.clear_hints()
-        for var, value in zip(x, first.tolist(), strict=True):
-            model.add_hint(var, value)
-    model.add(sum(full) >= best)
-    model.maximize(cp_model.LinearExpr.weighted_sum(x, gains))
-    status, solver = _solve(model, deadline)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return first, level2, False
-    second = np.array([solver.value(v) for v in x], dtype=bool)
-    return second, level2, level2 and status == cp_model.OPTIMAL
-
-
-def _solve(model: cp_model.CpModel, deadline: float) -> tuple[int, cp_model.CpSolver]:
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(0.1, deadline - time.monotonic())
-    # One worker with the full LP proves these models far faster than the default
-    # portfolio on a small machine (0.04 s against > 10 s on a 8 x 14 case), and it is
-    # deterministic.
-    solver.parameters.num_workers = 1
-    solver.parameters.linearization_level = 2
-    return solver.solve(model), solver
