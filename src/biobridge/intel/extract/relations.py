@@ -63,7 +63,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "event",
         re.compile(
-            r"개최|주최|주관|열린|열렸|열리|열었|개막|참가|참석|참여|(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|"
+            r"개최|주최(로|하|한|했|하고|하는|해)|주관(으로|하|한|했|하고|하는|해)|열린|열렸|열리|열었|개막|참가|참석|참여|(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|"
             r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영)|"
             r"\bhost(s|ed|ing)?\b|\battend(s|ed|ing)?\b|\b(held|holds|hold) (a|an|the|its)\b",
             re.I,
@@ -74,7 +74,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|"
             r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
-            r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up",
+            r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up|together with|jointly with|"
+            r"(와|과)(도|는)?\s[^.]{0,30}?(연구|개발|임상)(를|을)\s*(진행|수행|함께)",
             re.I,
         ),
     ),
