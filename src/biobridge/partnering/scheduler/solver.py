@@ -59,9 +59,11 @@ def solve(
     if small and not all_in and len(st.scheduled()) < target:
         _polish_count(c, st, time.perf_counter() + 0.3 * (deadline - time.perf_counter()), seed)
     lap("repair")  # the meeting set is final from here on
-    Compactor(st, frozen=published).run(deadline=deadline - 0.05 * time_limit)
+    # Leave time to build the result (~10 us per meeting) so `time_limit` holds.
+    finish = deadline - 0.05 * time_limit - 1e-5 * len(c.meeting_ids)
+    Compactor(st, frozen=published).run(deadline=finish)
     if not published and len(c.meeting_ids) <= ANNEAL_MEETINGS:
-        left = deadline - time.perf_counter() - 0.02 * time_limit
+        left = finish - time.perf_counter()
         anneal(st, deadline=time.perf_counter() + (0.7 if small else 1.0) * left, seed=seed)
     if small:
         _polish_gaps(c, st, deadline - 0.02 * time_limit, seed)
