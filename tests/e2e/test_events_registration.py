@@ -26,16 +26,26 @@ def setup(db):
     return event, organizer, alice, bob
 
 
+@pytest.fixture
 def other_page(browser, live_server):
-    context = browser.new_context(
-        base_url=live_server.url, viewport={"width": 1280, "height": 900}, locale="en-US"
-    )
-    return context.new_page()
+    """Pages in separate browser contexts (other people), closed after the test."""
+    contexts = []
+
+    def make():
+        context = browser.new_context(
+            base_url=live_server.url, viewport={"width": 1280, "height": 900}, locale="en-US"
+        )
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
 
 
-def test_register_waitlist_cancel_promotes_and_organizer_checks_in(
-    page, browser, live_server, setup, mailoutbox
-):
+def test_register_waitlist_cancel_promotes_and_organizer_checks_in(page, other_page, setup, mailoutbox):
     _event, _organizer, _alice, bob = setup
     login(page, "alice@example.com", PASSWORD, lang="ko")
     page.goto("/ko/events/k-bio-day/")
@@ -44,7 +54,7 @@ def test_register_waitlist_cancel_promotes_and_organizer_checks_in(
     assert page.locator("[data-testid=registration-status]").inner_text() == "등록되었습니다."
     screenshot(page, "event-registered-ko")
 
-    bob_page = other_page(browser, live_server)
+    bob_page = other_page()
     login(bob_page, "bob@example.com", PASSWORD, lang="en")
     bob_page.goto("/en/events/k-bio-day/")
     bob_page.click("[data-testid=register]")
@@ -62,7 +72,7 @@ def test_register_waitlist_cancel_promotes_and_organizer_checks_in(
     ]
     screenshot(bob_page, "event-promoted-en")
 
-    page = other_page(browser, live_server)
+    page = other_page()
     login(page, "host@example.com", PASSWORD, lang="ko")
     page.goto("/ko/events/k-bio-day/")
     page.click("text=주최 측 관리 화면")
