@@ -20,3 +20,9 @@ def test_demo_directory_loads_the_articles_world_and_is_idempotent():
     assert [o.name_en for o in search_organizations(q="KRIBB")] == [
         "Korea Research Institute of Bioscience and Biotechnology"
     ]
+
+
+def test_demo_users_log_in_with_the_printed_password(client):
+    report = load_demo_directory()
+    email, password, _what = report.users[0]
+    assert client.login(email=email, password=password)

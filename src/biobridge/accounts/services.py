@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import secrets
 
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
@@ -67,3 +69,19 @@ def grant_platform_role(user: User, role: PlatformRole | str) -> None:
         # Operators run the platform through the Django admin too.
         user.is_staff = True
         user.save(update_fields=["is_staff"])
+
+
+@functools.cache
+def _hashed(raw_password: str) -> str:
+    return make_password(raw_password)
+
+
+def create_user_with_known_password(email: str, raw_password: str, **fields) -> User:
+    """Create a user whose password many users share (demo data): hash it once per process.
+
+    PBKDF2 costs about a second per hash by design; demo loaders create ~100 users.
+    """
+    user = User.objects.create_user(email, None, **fields)
+    user.password = _hashed(raw_password)
+    user.save(update_fields=["password"])
+    return user

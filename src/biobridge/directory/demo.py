@@ -81,13 +81,17 @@ def load_demo_directory() -> DemoReport:
 
 def load_demo_users() -> list[tuple[str, str, str]]:
     from biobridge.accounts.models import User
-    from biobridge.accounts.services import add_membership, grant_platform_role
+    from biobridge.accounts.services import (
+        add_membership,
+        create_user_with_known_password,
+        grant_platform_role,
+    )
 
     out = []
     for row in demo_data()["users"]:
         user = User.objects.filter(email=row["email"]).first()
         if user is None:
-            user = User.objects.create_user(
+            user = create_user_with_known_password(
                 row["email"], DEMO_PASSWORD, name=row["name"], preferred_language=row.get("language", "ko")
             )
         for role in row.get("roles", []):
