@@ -59,7 +59,6 @@ def test_reviewer_sees_only_assigned_applications(client, reviewed):
     response = client.get(_file_url(reviewed["a1"]))
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == PDF
-    response.close()
     assert response["Content-Type"] == "application/pdf"
 
 
@@ -102,7 +101,8 @@ def test_operator_sees_everything(client, reviewed, operator):
     client.force_login(operator)
     assert client.get(reverse("programs:application", args=[reviewed["a2"].pk])).status_code == 200
     response = client.get(_file_url(reviewed["a2"]))
-    response.close()
+    # Consuming the stream (not close()) lets the test client keep the DB connection open.
+    b"".join(response.streaming_content)
     assert response.status_code == 200
     console = client.get(reverse("programs:console", args=[reviewed["a1"].program_id]) + "?stage=review")
     assert console.status_code == 200 and "알파바이오" in console.content.decode()
@@ -125,7 +125,8 @@ def test_blind_review_hides_identity(client, reviewed, program):
     assert "알파바이오" not in page and "deck.pdf" not in page
     assert "알파바이오" not in client.get(reverse("programs:reviews")).content.decode()
     response = client.get(_file_url(reviewed["a1"]))
-    response.close()
+    # Consuming the stream (not close()) lets the test client keep the DB connection open.
+    b"".join(response.streaming_content)
     assert response["Content-Disposition"] == 'attachment; filename="deck-attachment.pdf"'
 
 
