@@ -70,7 +70,7 @@ def test_assign_matches_cp_sat_on_tight_generated_rounds(seed):
 @pytest.mark.parametrize("seed", range(20))
 def test_flow_heuristic_alone_keeps_reviews_exact_and_only_claims_proven_counts(seed, monkeypatch):
     # Force the path large instances take: no CP-SAT after the flow heuristic.
-    monkeypatch.setattr(shortage_module, "CP_SAT_MAX_ARCS", 0)
+    monkeypatch.setattr(shortage_module, "CP_SAT_ARCS_PER_SECOND", 0)
     rng = random.Random(2000 + seed)
     instance = parse_instance(
         random_instance(rng, reviewers=rng.randint(2, 6), applications=rng.randint(3, 9))
