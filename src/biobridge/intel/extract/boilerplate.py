@@ -16,7 +16,7 @@ from biobridge.intel.extract import lines as L
 from biobridge.intel.extract.dates import labelled_date
 
 _BYLINE_PREFIX = re.compile(
-    r"^\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,30}=[^)\n]{1,30}\)\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=|【[^】]{1,40}】)\s*"
+    r"^\s*(?:[\[(【][^\]\n)】]{1,40}[\])】](?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=)?)\s*"
 )
 _META_HINT = re.compile(r"기자|입력|승인|등록|수정|기사입력|발행|송고|Published|Posted|Updated|^By\s", re.I)
 

@@ -83,10 +83,19 @@ def read_meta(page: Page) -> Meta:
         title=title,
         published=_first(labelled_date, header + footer),
         reporter=_first(find_reporter, header + lead + footer),
-        outlet=_first(outlet_from_copyright, footer)
-        or _first(outlet_from_bracket, lead + header)
-        or _first(outlet_from_copyright, header),
+        outlet=_pick_outlet(
+            _first(outlet_from_copyright, footer),
+            _first(outlet_from_bracket, lead + header),
+            _first(outlet_from_copyright, header),
+        ),
     )
+
+
+def _pick_outlet(copyright_: str | None, bracket: str | None, header: str | None) -> str | None:
+    # '공감언론 뉴시스통신사' (copyright) vs '[서울=뉴시스]' (dateline): the brand is the short one.
+    if copyright_ and bracket and bracket in copyright_:
+        return bracket
+    return copyright_ or bracket or header
 
 
 def _first(fn, items: list[str]) -> str | None:  # type: ignore[no-untyped-def]
@@ -123,8 +132,11 @@ def outlet_from_copyright(line: str) -> str | None:
     return outlet if 2 <= len(outlet) <= 40 and not outlet.lower().startswith(("all", "by")) else None
 
 
+_DATELINE = re.compile(r"^\s*[\[【(]\s*[가-힣]{1,6}\s*=\s*(?P<outlet>[^\]】)=]{2,20}?)\s*[\]】)]")
+
+
 def outlet_from_bracket(line: str) -> str | None:
-    m = _BRACKET_OUTLET.match(line) or _PAREN_OUTLET.match(line)
+    m = _DATELINE.match(line) or _BRACKET_OUTLET.match(line) or _PAREN_OUTLET.match(line)  # [서울=뉴시스]
     if not m:
         return None
     outlet = m["outlet"].strip()

@@ -36,7 +36,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(계약|기술\s*이전|기술\s*수출|라이선스|판권)[^.]{0,20}?(체결|맺|따냈|성사|합의|확보)|"
             r"수주(했|한|에\s*성공)|(commerciali[sz]ation|licens\w*|supply|distribution|development"
             r"|manufacturing)( and \w+)?\s+(agreement|deal|contract)|"
-            r"\bsigned\b[^.]{0,40}\bcontract\b",
+            r"\bsigned\b[^.]{0,40}\bcontract\b|\b(won|wins|secured|landed|received)\b[^.]{0,50}\b(order|contract)\b",
             re.I,
         ),
     ),
@@ -47,7 +47,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"금을|할\s*계획|를\s*확대|해\s|하여|를\s*진행|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
             r"출자|지분\s*투자|지분을\s*(인수|취득)|\binvest(s|ed|ing)?\b|investment (in|of)\b|raised|"
             r"funding round|"
-            r"\bSeries [A-D]\b",
+            r"\bSeries [A-D]\b|유상증자|제3자\s*배정",
             re.I,
         ),
     ),
@@ -75,7 +75,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|"
             r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
             r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up|together with|jointly with|"
-            r"(와|과)(도|는)?\s[^.]{0,30}?(연구|개발|임상)(를|을)\s*(진행|수행|함께)",
+            r"(와|과)(도|는)?\s[^.]{0,30}?(연구|개발|임상)(를|을)\s*(진행|수행|함께)|"
+            r"(와|과)\s*함께\s[^.]{0,30}?(신설|운영|추진|구축|조성)",
             re.I,
         ),
     ),
@@ -93,7 +94,9 @@ _MODIFIER_AFTER = re.compile(
 )
 _MODIFIER_BEFORE = re.compile(r"(사진|자료|출처|제공)\s*[=:]\s*$")
 _REFER_BACK = {
-    "investment": re.compile(r"^(이번|해당)\s*(투자|라운드|펀딩)(에는|에|은|는)|^(기존|신규)\s*투자"),
+    "investment": re.compile(
+        r"^(이번|해당)\s*(투자|라운드|펀딩|유상증자|증자)(에는|에|은|는)|^(기존|신규)\s*투자"
+    ),
     "mou": re.compile(r"^이번\s*(협약|MOU|업무협약)(은|에는|에)\s"),
     "selection": re.compile(
         r"^(선정|선발)(된)?\s*(기업|기관|업체|곳|스타트업)|"
@@ -225,9 +228,14 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
+_EN_AGREEMENT = re.compile(r"\bsigned (an?|the) [\w\s-]{0,30}?agreement\b", re.I)
+
+
 def _triggers(clause: str) -> list[str]:
     text = _QUOTE.sub(" ", clause)
     kinds = [kind for kind, rx in TRIGGERS if rx.search(text)]
+    if "contract" not in kinds and "mou" not in kinds and _EN_AGREEMENT.search(text):
+        kinds.insert(0, "mou")  # a plain 'agreement' (not a licence or supply deal) is an MOU
     if _HOPE.search(text):
         kinds = [k for k in kinds if k not in {"mou", "partnership", "investment"}]
     return kinds
