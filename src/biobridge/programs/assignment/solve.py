@@ -1,9 +1,9 @@
-"""Exact reviewer assignment: min-cost max-flow, then (only when reviews run out) CP-SAT.
+"""Reviewer assignment by min-cost max-flow; shortage.py takes over when reviews run out.
 
 Objective, lexicographic (docs/decisions/reviewer-assignment.md):
-1. the most reviews assigned in total (a maximum flow);
-2. among those, the fewest applications left `short` (solved only when capacity is short);
-3. among those, the largest total affinity.
+1. the most reviews assigned in total (a maximum flow; always exact);
+2. among those, the fewest applications left `short` (only matters when reviews run out);
+3. among those, the largest total affinity (exact whenever nobody is short).
 
 Network: source -> reviewer (capacity = reviewer capacity) -> application (capacity 1,
 so at most once; no arc for a conflict) -> sink (capacity = reviews). OR-Tools'
