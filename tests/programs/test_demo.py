@@ -12,6 +12,7 @@ def test_demo_runs_the_seoul_bms_challenge_once():
     load_demo_directory()
     lines = demo_lines()
     program = Program.objects.get(title_ko=TITLE_KO)
+    assert program.stages.get(kind="pitch").starts_on.isoformat() == "2023-05-22"
     assert program.applications.filter(state=ApplicationState.SELECTED).count() == 2
     assert Application.objects.filter(program=program).count() == 49
     assert ReviewAssignment.objects.filter(stage__kind="review").count() == 147
@@ -21,4 +22,5 @@ def test_demo_runs_the_seoul_bms_challenge_once():
     assert "온코브릿지 (데모)" in lines[2]
     assert Booking.objects.count() == 2
     assert demo_lines() == [f"program '{TITLE_KO}' already there (49 applications)"]
-    assert Program.objects.count() == 1 and Booking.objects.count() == 2
+    assert Program.objects.count() == 2 and Booking.objects.count() == 2
+    assert Program.objects.exclude(title_ko=TITLE_KO).get().applications.count() == 0

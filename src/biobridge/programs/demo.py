@@ -175,7 +175,14 @@ def demo_lines() -> list[str]:
 def build_demo() -> list[str]:
     operator = User.objects.get(email="operator@biobridge.demo")
     reviewers = _reviewers()
-    program = _program()
+    now = timezone.now()
+    program = _program(
+        TITLE_KO,
+        "Seoul–BMS Pharma-Bio Innovation Challenge 2023 (demo)",
+        now - timedelta(days=30),
+        now + timedelta(days=1),
+        (date(2023, 3, 20), date(2023, 4, 21)),
+    )
     apps = _applications(program)
     declare_conflict(reviewers[3], organization=apps[5].organization, kind="invested")
     advance_applications(program, [a.pk for a in apps], actor=operator)
@@ -194,6 +201,7 @@ def build_demo() -> list[str]:
         decline_application(app, actor=operator)
     sessions = _coaching(program, winners, operator)
     _close_call(program)
+    next_call = _next_call()
     return [
         f"program '{TITLE_KO}': {len(apps)} applications, {len(reviewers)} reviewers",
         f"document review: {first.created} assignments "
@@ -201,6 +209,7 @@ def build_demo() -> list[str]:
         f"pitch: {second.created} assignments for the top 10",
         "selected: " + ", ".join(a.organization.display_name for a in winners) + f" ({GRANT:,} KRW each)",
         f"coaching: {sessions} sessions booked; BMS partnering office hours open at Seoul Bio Hub",
+        f"open call for applications: /ko/programs/{next_call.pk}/ (deadline in 30 days)",
     ]
 
 
@@ -219,15 +228,17 @@ def _reviewers() -> list[User]:
     return out
 
 
-def _program() -> Program:
+def _program(
+    title_ko: str, title_en: str, opens_at: datetime, deadline: datetime, calendar: tuple[date, date]
+) -> Program:
+    """A Seoul–BMS style call; `calendar` (opening and deadline days) dates the stages."""
     hosts = [
         find_organization(n) for n in ("서울특별시", "한국BMS제약", "한국보건산업진흥원", "서울바이오허브")
     ]
-    now = timezone.now()
     program = create_program(
         data=ProgramData(
-            title_ko=TITLE_KO,
-            title_en="Seoul–BMS Pharma-Bio Innovation Challenge 2023 (demo)",
+            title_ko=title_ko,
+            title_en=title_en,
             description_ko=(
                 "서울시·BMS·한국보건산업진흥원 공동 오픈이노베이션 챌린지. "
                 "서울 소재 창업 10년 미만 기업 중 종양·혈액·면역질환 분야 유망기술 보유 기업을 "
@@ -239,8 +250,8 @@ def _program() -> Program:
                 "oncology, hematology and immunology: document review, then pitch review; each winner gets a "
                 "40,000,000 KRW research grant, residency at Seoul Bio Hub and 1:1 coaching by BMS experts."
             ),
-            opens_at=now - timedelta(days=30),
-            deadline=now + timedelta(days=1),
+            opens_at=opens_at,
+            deadline=deadline,
             budget=2 * GRANT,
             blind_review=True,
             reviews_per_application=3,
@@ -252,7 +263,7 @@ def _program() -> Program:
             host_ids=[h.pk for h in hosts if h],
         )
     )
-    _stages(program)
+    _stages(program, *calendar)
     _form(program)
     for ko, en, weight in (
         ("기술 혁신성", "Innovation", 3),
@@ -264,24 +275,20 @@ def _program() -> Program:
     return program
 
 
-def _stages(program: Program) -> None:
+def _stages(program: Program, opens: date, deadline: date) -> None:
+    """Stages dated like the 2023 call: review 3 weeks after the deadline, pitch a month after."""
+    day = timedelta(days=1)
     for kind, ko, en, start, end in (
-        (
-            StageKind.DOCUMENTS,
-            "서류 접수·요건 검토",
-            "Document screening",
-            date(2023, 3, 20),
-            date(2023, 4, 21),
-        ),
+        (StageKind.DOCUMENTS, "서류 접수·요건 검토", "Document screening", opens, deadline),
         (
             StageKind.REVIEW,
             "서류 심사 (전문가)",
             "Expert document review",
-            date(2023, 4, 24),
-            date(2023, 5, 12),
+            deadline + 3 * day,
+            deadline + 21 * day,
         ),
-        (StageKind.PITCH, "발표 심사", "Pitch review", date(2023, 5, 22), date(2023, 5, 26)),
-        (StageKind.SELECTED, "최종 선정", "Selected", date(2023, 6, 1), date(2023, 12, 31)),
+        (StageKind.PITCH, "발표 심사", "Pitch review", deadline + 31 * day, deadline + 35 * day),
+        (StageKind.SELECTED, "최종 선정", "Selected", deadline + 42 * day, deadline + 250 * day),
     ):
         add_stage(program, kind=kind, name_ko=ko, name_en=en, starts_on=start, ends_on=end)
 
@@ -460,4 +467,17 @@ def _close_call(program: Program) -> None:
     Program.objects.filter(pk=program.pk).update(
         opens_at=datetime(2023, 3, 20, 9, 0, tzinfo=SEOUL),
         deadline=datetime(2023, 4, 21, 18, 0, tzinfo=SEOUL),
+    )
+
+
+def _next_call() -> Program:
+    """This year's call, open now, so people can try applying (no applications yet)."""
+    now = timezone.now()
+    opens, deadline = now - timedelta(days=7), now + timedelta(days=30)
+    return _program(
+        f"서울-BMS 제약바이오 혁신기업 챌린지 {deadline.year} (데모)",
+        f"Seoul–BMS Pharma-Bio Innovation Challenge {deadline.year} (demo)",
+        opens,
+        deadline,
+        (timezone.localdate(opens), timezone.localdate(deadline)),
     )
