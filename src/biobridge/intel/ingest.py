@@ -9,6 +9,7 @@ relations as evidence (article + sentence), pending an operator's review.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections.abc import Callable, Iterable
@@ -110,7 +111,11 @@ def ingest_sources(
 
 def ingest_one(source: SourceFile, *, extractor: Callable[..., ExtractedArticle]) -> FileResult:
     try:
-        text = decode_bytes(source.read())
+        data = source.read()
+        seen = _seen_before(data, source.name)
+        if seen is not None:
+            return seen
+        text = decode_bytes(data)
         extracted = extractor(text, filename=PurePath(source.name).name)
     except ExtractError as exc:
         return FileResult(source.name, "error", str(exc))
@@ -120,10 +125,24 @@ def ingest_one(source: SourceFile, *, extractor: Callable[..., ExtractedArticle]
     if not (extracted.body or "").strip():
         return FileResult(source.name, "error", "no article text found")
     try:
-        return store_extracted(extracted, source=source.name)
+        return store_extracted(extracted, source=source.name, raw_digest=hashlib.sha256(data).hexdigest())
     except (ValidationError, IntegrityError) as exc:
         log.exception("storing failed for %s", source.name)
         return FileResult(source.name, "error", f"could not store the article ({exc})")
+
+
+def _seen_before(data: bytes, name: str) -> FileResult | None:
+    """A file whose exact bytes were ingested before is a duplicate: no need to extract it again."""
+    digest = hashlib.sha256(data).hexdigest()
+    known = ArticleSource.objects.filter(raw_digest=digest).order_by("pk").first()
+    if known is None:
+        return None
+    ArticleSource.objects.get_or_create(
+        article_id=known.article_id, source=name[:500], outlet=known.outlet, defaults={"raw_digest": digest}
+    )
+    return FileResult(
+        name, "duplicate", f"same text as article #{known.article_id}", article_id=known.article_id
+    )
 
 
 def directory_names() -> list[tuple[str, str, str | None]]:
@@ -135,7 +154,7 @@ def directory_names() -> list[tuple[str, str, str | None]]:
 
 
 @transaction.atomic
-def store_extracted(extracted: ExtractedArticle, *, source: str) -> FileResult:
+def store_extracted(extracted: ExtractedArticle, *, source: str, raw_digest: str = "") -> FileResult:
     """Store one extracted article unless its fingerprint is known (then only note the source)."""
     digest = fingerprint(extracted.body)
     outlet = (extracted.outlet or "")[:120]
@@ -148,9 +167,11 @@ def store_extracted(extracted: ExtractedArticle, *, source: str) -> FileResult:
         except IntegrityError:  # a parallel worker stored the same text a moment ago
             existing = Article.objects.get(fingerprint=digest)
     if article is None:
-        ArticleSource.objects.get_or_create(article=existing, source=source[:500], outlet=outlet)
+        ArticleSource.objects.get_or_create(
+            article=existing, source=source[:500], outlet=outlet, defaults={"raw_digest": raw_digest}
+        )
         return FileResult(source, "duplicate", f"same text as article #{existing.pk}", article_id=existing.pk)
-    ArticleSource.objects.create(article=article, source=source[:500], outlet=outlet)
+    ArticleSource.objects.create(article=article, source=source[:500], outlet=outlet, raw_digest=raw_digest)
     linked, created = link_organizations(article, extracted.organizations)
     relations = store_relations(article, extracted.relations, linked)
     return FileResult(
@@ -184,17 +205,18 @@ def _create_article(extracted: ExtractedArticle, *, source: str, digest: str) ->
 def link_organizations(
     article: Article, found: list[ExtractedOrganization]
 ) -> tuple[dict[str, Organization], int]:
-    """Resolve each found organisation and store its mentions. Returns ({canonical key: org}, created)."""
+    """Resolve each found organisation and store its mentions. Returns ({name key: org}, created)."""
+    known = names_index(name for item in found for name in (item.canonical, item.name))
     linked: dict[str, Organization] = {}
     created = 0
     mentions: dict[tuple[int, int], Mention] = {}
     for item in found:
-        org, is_new = resolve_organization(item)
+        org, is_new = resolve_organization(item, known=known)
         if org is None:
             continue
         created += is_new
-        for text in (item.canonical, item.name):
-            linked[name_key(text)] = org
+        for key in filter(None, (name_key(item.canonical), name_key(item.name))):
+            linked[key] = known[key] = org
         for span in item.mentions:
             surface = article.body[span.start : span.end]
             if 0 <= span.start < span.end <= len(article.body) and surface.strip():
@@ -212,35 +234,41 @@ def link_organizations(
     return linked, created
 
 
-def resolve_organization(item: ExtractedOrganization) -> tuple[Organization | None, bool]:
+def names_index(names: Iterable[str]) -> dict[str, Organization]:
+    """{name key: organisation} for the names the directory knows, in one query."""
+    keys = {k for k in (name_key(n) for n in names if n) if k}
+    rows = OrganizationName.objects.filter(key__in=keys).select_related("organization")
+    return {row.key: row.organization for row in rows}
+
+
+def resolve_organization(
+    item: ExtractedOrganization, *, known: dict[str, Organization] | None = None
+) -> tuple[Organization | None, bool]:
     """The directory organisation for a found name, created unverified if unknown.
 
     A rejected organisation keeps its names, so a name an operator rejected once is not
     proposed again by the next article: it resolves to None.
     """
-    org = find_by_names([item.canonical, item.name])
+    names = [item.canonical, item.name]
+    if known is None:
+        known = names_index(names)
+    org = next((known[k] for k in (name_key(n) for n in names if n) if k in known), None)
     if org is None:
-        org = _create_unverified(item)
-        if org is None:
-            return None, False
-        return org, True
+        org, created = _create_unverified(item)
+        if created or org is None:
+            return org, created
     if org.status == OrganizationStatus.REJECTED:
         return None, False
     return org, False
 
 
 def find_by_names(names: Iterable[str]) -> Organization | None:
-    keys = [k for k in (name_key(n) for n in names if n) if k]
-    if not keys:
-        return None
-    rows = {
-        row.key: row.organization
-        for row in OrganizationName.objects.filter(key__in=keys).select_related("organization")
-    }
-    return next((rows[k] for k in keys if k in rows), None)
+    names = list(names)
+    known = names_index(names)
+    return next((known[k] for k in (name_key(n) for n in names if n) if k in known), None)
 
 
-def _create_unverified(item: ExtractedOrganization) -> Organization | None:
+def _create_unverified(item: ExtractedOrganization) -> tuple[Organization | None, bool]:
     names = list(dict.fromkeys(n.strip() for n in (item.canonical, item.name) if n and n.strip()))
     korean = [n for n in names if _HANGUL.search(n)]
     other = [n for n in names if not _HANGUL.search(n)]
@@ -253,10 +281,10 @@ def _create_unverified(item: ExtractedOrganization) -> Organization | None:
     )
     try:
         with transaction.atomic():
-            return create_organization(data=data)
+            return create_organization(data=data), True
     except ValidationError:
         # A name taken meanwhile (or by another spelling of one of the names): link to that one.
-        return find_by_names(names)
+        return find_by_names(names), False
 
 
 # --- relations ------------------------------------------------------------------------------

@@ -66,6 +66,8 @@ class ArticleSource(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sources")
     source = models.CharField(_("source"), max_length=500)
     outlet = models.CharField(_("outlet"), max_length=120, blank=True)
+    # SHA-256 of the file's bytes: a re-run over the same files is recognised before extraction.
+    raw_digest = models.CharField(_("file digest"), max_length=64, blank=True, db_index=True)
     created_at = models.DateTimeField(_("seen"), auto_now_add=True)
 
     class Meta:
