@@ -181,6 +181,7 @@ def test_move_emails_both_and_sets_times(
     with django_capture_on_commit_callbacks(execute=True):
         moved = move_meeting(published_meeting, slot_id=free, table=2, actor=organizer)
     assert moved.starts_at == datetime.fromisoformat(free).replace(tzinfo=SEOUL)
+    assert moved.version == 1  # the .ics SEQUENCE goes up so calendars update the entry
     # Each in their own language: Alice Korean, Bob English.
     assert {m.to[0]: m.subject for m in mail.outbox} == {
         "alice@example.com": "바이오 인터내셔널 컨벤션 파트너링 일정이 변경되었습니다",

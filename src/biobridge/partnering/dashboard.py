@@ -13,7 +13,7 @@ from biobridge.events.models import Event
 from biobridge.partnering.enums import Attendance, MeetingState, RequestState
 from biobridge.partnering.models import Meeting, MeetingFeedback, MeetingRequest
 
-BAR_WIDTH = 320  # px of the longest bar
+BAR_WIDTH = 210  # px of the longest bar (labels take the first 150 px of a 420 px chart)
 
 
 @dataclass

@@ -184,7 +184,8 @@ class Meeting(models.Model):
     attendance = models.CharField(
         _("attendance"), max_length=8, choices=Attendance.choices, default=Attendance.UNKNOWN
     )
-    version = models.PositiveIntegerField(_("agenda version"), default=1)
+    # Revision of this meeting, raised by every move or cancellation (the .ics SEQUENCE).
+    version = models.PositiveIntegerField(_("revision"), default=0)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:

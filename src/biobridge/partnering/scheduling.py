@@ -212,22 +212,20 @@ def _apply_assignments(run: ScheduleRun, config: PartneringSettings) -> tuple[di
         if req is None or slot is None:  # the request was cancelled since the run
             continue
         placed.add(req.pk)
-        kind = _place(existing.get(req.pk), req, slot, item["table"], config.agenda_version)
+        kind = _place(existing.get(req.pk), req, slot, item["table"])
         counts[kind] += 1
         if kind != "unchanged":
             touched |= {req.sender.user_id, req.recipient.user_id}
     for request_id, meeting in existing.items():
         if request_id not in placed and meeting.state == MeetingState.SCHEDULED:
-            meeting.state, meeting.version = MeetingState.CANCELLED, config.agenda_version
+            meeting.state, meeting.version = MeetingState.CANCELLED, meeting.version + 1
             meeting.save(update_fields=["state", "version", "updated_at"])
             counts["cancelled"] += 1
             touched |= {meeting.request.sender.user_id, meeting.request.recipient.user_id}
     return counts, touched
 
 
-def _place(
-    meeting: Meeting | None, req: MeetingRequest, slot: SlotInfo, table: int | None, version: int
-) -> str:
+def _place(meeting: Meeting | None, req: MeetingRequest, slot: SlotInfo, table: int | None) -> str:
     if meeting is None:
         Meeting.objects.create(
             event=req.event,
@@ -236,14 +234,14 @@ def _place(
             starts_at=slot.start,
             ends_at=slot.end,
             table_number=table,
-            version=version,
         )
         return "created"
     same = meeting.state == MeetingState.SCHEDULED and meeting.slot_id == slot.id
     if same and meeting.table_number == table:
         return "unchanged"
     meeting.slot_id, meeting.starts_at, meeting.ends_at = slot.id, slot.start, slot.end
-    meeting.table_number, meeting.state, meeting.version = table, MeetingState.SCHEDULED, version
+    meeting.table_number, meeting.state = table, MeetingState.SCHEDULED
+    meeting.version += 1  # the .ics SEQUENCE: calendars replace the entry with the same UID
     meeting.save()
     return "unchanged" if same else "moved"
 
@@ -304,7 +302,7 @@ def move_meeting(meeting: Meeting, *, slot_id: str, table: int | None, actor) ->
     slot = validate_move(meeting, config, slot_id=slot_id, table=table)
     meeting.slot_id, meeting.starts_at, meeting.ends_at = slot.id, slot.start, slot.end
     meeting.table_number = None if meeting.request.format == MeetingFormat.VIRTUAL else table
-    meeting.version = config.agenda_version
+    meeting.version += 1
     meeting.save()
     _notify_agenda(
         meeting.event, {meeting.request.sender.user_id, meeting.request.recipient.user_id}, "changed"
@@ -324,7 +322,8 @@ def cancel_meeting(meeting: Meeting, *, actor) -> Meeting:
     if meeting.state == MeetingState.CANCELLED:
         raise ValidationError({"state": _("This meeting is already cancelled.")})
     meeting.state = MeetingState.CANCELLED
-    meeting.save(update_fields=["state", "updated_at"])
+    meeting.version += 1
+    meeting.save(update_fields=["state", "version", "updated_at"])
     _notify_agenda(
         meeting.event, {meeting.request.sender.user_id, meeting.request.recipient.user_id}, "changed"
     )

@@ -347,7 +347,8 @@ def _cancel_meeting_of(request: MeetingRequest) -> None:
     meeting = getattr(request, "meeting", None)
     if meeting is not None and meeting.state == MeetingState.SCHEDULED:
         meeting.state = MeetingState.CANCELLED
-        meeting.save(update_fields=["state", "updated_at"])
+        meeting.version += 1
+        meeting.save(update_fields=["state", "version", "updated_at"])
 
 
 def _notify(request: MeetingRequest, kind: str, user_id: int) -> None:
