@@ -55,7 +55,7 @@ def _round(shape: dict[str, int], slack: float, time_limit: float) -> str:
             f"  {'':<26}{'reviews':>8}{'short':>7}{'affinity':>12}{'seconds':>9}{'cpu s':>7}",
             _row("exact (min-cost max-flow)", exact, wall, cpu),
             _row("greedy baseline", greedy, g_wall, g_cpu),
-            f"  greedy / optimal affinity: {ratio}",
+            f"  greedy / {'optimal' if exact.proven_optimal else 'exact-solver'} affinity: {ratio}",
             f"  exact proven optimal: {proof}",
             "  checks: " + ("all rules hold for both" if not problems else "; ".join(problems[:5])),
             f"  (exact: validation + network + solve; generation {gen_wall:.2f} s not counted)",
