@@ -65,7 +65,7 @@ def _rank(args) -> int:
     from biobridge.matching.engine.index import MatchIndex
 
     try:
-        text = sys.stdin.read() if args.input == "-" else Path(args.input).read_text(encoding="utf-8")
+        text = sys.stdin.read() if args.input == "-" else Path(args.input).read_text(encoding="utf-8-sig")
         data = json.loads(text)
     except (OSError, UnicodeDecodeError) as exc:
         raise CliError(f"cannot read {args.input}: {exc}") from None
