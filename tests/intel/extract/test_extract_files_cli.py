@@ -162,3 +162,37 @@ def test_ticker_items_are_not_the_title_and_unlabelled_dates_are_unknown(extract
         ("selection", ["메디칼로봇", "지엘바이오", "나노셀"]),
     ]
     assert {o.canonical: o.type for o in article.organizations}["메디칼로봇"] == "company"
+
+
+HARD_WRAPPED = """바이오타임즈
+에이프릴바이오, 유한양행서 300억 투자 유치
+입력 2024. 6. 3. 오전 9:12
+김도현 기자 kdh@example.com
+에이프릴바이오가 유한양행으로부터 300억원 규모의
+전략적 투자를 유치했다고 3일 밝혔다. 이번 투자로
+유한양행은 에이프릴바이오 지분 7%를 확보하게 된다.
+저작권자 © 바이오타임즈 무단전재 및 재배포 금지
+"""
+
+
+def test_hard_wrapped_lines_are_one_sentence(extractor):
+    article = extractor.extract_text(HARD_WRAPPED, filename="w.txt")
+    assert (article.title, article.published, article.reporter, article.outlet) == (
+        "에이프릴바이오, 유한양행서 300억 투자 유치",
+        "2024-06-03",
+        "김도현",
+        "바이오타임즈",
+    )
+    assert [(r.type, r.parties, r.amount.value) for r in article.relations] == [
+        ("investment", ["에이프릴바이오", "유한양행"], 30_000_000_000)
+    ]
+
+
+def test_article_on_a_single_line_is_still_read(extractor):
+    line = (
+        "셀트리온, 인천시와 바이오 인재 양성 협약 체결 기사입력 2024-03-05 10:00 홍길동 기자 셀트리온은 인천시와 "
+        "바이오 전문 인력 양성을 위한 업무협약을 체결했다고 5일 밝혔다. 양 기관은 2027년까지 500명의 인력을 키운다."
+    )
+    article = extractor.extract_text(line, filename="o.txt")
+    assert article.published == "2024-03-05"
+    assert [(r.type, r.parties) for r in article.relations] == [("mou", ["셀트리온", "인천광역시"])]

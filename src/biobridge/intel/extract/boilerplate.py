@@ -55,9 +55,7 @@ def is_meta(line: str) -> bool:
 def find_page(text: str) -> Page:
     page = Page(lines=split_lines(text))
     ls = page.lines
-    lead = next(
-        (i for i, x in enumerate(ls) if L.is_prose(x) and not is_meta(x) and not L.is_end_marker(x)), None
-    )
+    lead = _find_lead(ls)
     if lead is None:
         return page
     page.lead = lead
@@ -75,6 +73,23 @@ def find_page(text: str) -> Page:
 
 
 _LIST_ITEM = re.compile(r"^([-•·▶►◆◇■※*]|\d{1,2}[.)]?)\s")  # ticker and "most read" items
+
+
+_SHORT_SENTENCE = re.compile(r"(다|요)\.(\s|$)")
+
+
+def _find_lead(ls: list[str]) -> int | None:
+    """The first real sentence; failing that a short one (hard-wrapped text), or one long line."""
+    usable = [i for i, x in enumerate(ls) if not L.is_end_marker(x) and not L.is_widget(x)]
+    for test in (
+        lambda x: L.is_prose(x) and not is_meta(x),
+        lambda x: len(x) >= 12 and bool(_SHORT_SENTENCE.search(x)) and not is_meta(x) and not L.is_junk(x),
+        lambda x: len(x) >= 140,  # the whole article on one line, metadata and all
+    ):
+        found = next((i for i in usable if test(ls[i])), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _is_headline(line: str) -> bool:
@@ -124,7 +139,7 @@ def _walk_body(ls: list[str], lead: int) -> tuple[int, list[int]]:
             L.is_end_marker(line) or L.is_signoff(line) or (L.is_widget(line) and len(line) > 3)
         ):
             break
-        if L.is_junk(line) or L.is_widget(line) or is_meta(line):
+        if i > lead and (L.is_junk(line) or L.is_widget(line) or is_meta(line)):
             junk_run += 1
             if junk_run >= 2:
                 break

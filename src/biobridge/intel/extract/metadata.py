@@ -81,7 +81,7 @@ def read_meta(page: Page) -> Meta:
     title = ls[page.title] if page.title is not None else None
     return Meta(
         title=title,
-        published=_first(labelled_date, header + footer),
+        published=_first(labelled_date, header + footer + lead),
         reporter=_first(find_reporter, header + lead + footer),
         outlet=_pick_outlet(
             _first(outlet_from_copyright, footer),

@@ -134,7 +134,35 @@ def strip_particle(
     return raw, ""
 
 
+_WRAPPED = re.compile(r"(\S+)\n(?=[가-힣'‘\"“(])")
+_NOUNS_ENDING_LIKE_PARTICLES = {
+    "논의",
+    "회의",
+    "합의",
+    "협의",
+    "결의",
+    "건의",
+    "주의",
+    "동의",
+    "의의",
+    "강의",
+    "정의",
+}
+
+
+def _unwrap(m: re.Match[str]) -> str:
+    word = m.group(1)
+    wrapped = (
+        word[-1] in "의을를이가은는로과와에고며서인한된,"
+        and len(word) >= 3
+        and word not in _NOUNS_ENDING_LIKE_PARTICLES
+    )
+    return word + (" " if wrapped else "\n")
+
+
 def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets; a line ending mid-phrase ('…규모의\n전략적') is a hard wrap, not an end."""
+    text = _WRAPPED.sub(_unwrap, text)  # same length: offsets stay valid
     out: list[Sentence] = []
     pos = 0
     for m in _SENT_SPLIT.finditer(text):
