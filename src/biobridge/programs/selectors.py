@@ -78,6 +78,18 @@ def attachments_by_id(application: Application) -> dict[str, Attachment]:
     return {str(a.pk): a for a in application.attachments.all()}
 
 
+def answer_rows(application: Application) -> list[tuple]:
+    """(question, shown value, attachment or None) per form question; choices shown by label."""
+    attachments = attachments_by_id(application)
+    rows = []
+    for question in application.program.form_fields.all():
+        value = application.answers.get(question.key)
+        if question.kind == "choice":
+            value = dict(question.choice_pairs()).get(value, value)
+        rows.append((question, value, attachments.get(str(value))))
+    return rows
+
+
 def assignments_for_reviewer(user) -> list[ReviewAssignment]:
     """The reviewer's own assignments, minus any that a later-declared conflict now forbids."""
     rows = list(

@@ -16,7 +16,7 @@ from biobridge.programs.enums import ApplicationState
 from biobridge.programs.forms import ApplicationForm, MilestoneForm, ProgressForm
 from biobridge.programs.models import Application
 from biobridge.programs.selectors import (
-    attachments_by_id,
+    answer_rows,
     get_application_for_user_or_404,
     get_attachment_for_user_or_404,
     get_program_or_404,
@@ -81,15 +81,7 @@ def _save(request: HttpRequest, application: Application, form: ApplicationForm)
 
 
 def _context(request, application: Application, form, can_edit: bool) -> dict:
-    attachments = attachments_by_id(application)
-    answers = [
-        (
-            question,
-            application.answers.get(question.key),
-            attachments.get(str(application.answers.get(question.key))),
-        )
-        for question in application.program.form_fields.all()
-    ]
+    answers = answer_rows(application)
     follow_up = request.user.has_perm("programs.view_follow_up", application)
     return {
         "application": application,

@@ -9,8 +9,8 @@ from django.utils.translation import gettext as _
 
 from biobridge.programs.forms import ReviewForm
 from biobridge.programs.selectors import (
+    answer_rows,
     assignments_for_reviewer,
-    attachments_by_id,
     get_assignment_for_user_or_404,
 )
 from biobridge.programs.services.reviewing import submit_review
@@ -45,15 +45,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Review saved."))
             return redirect("programs:reviews")
-    attachments = attachments_by_id(application)
-    answers = [
-        (
-            question,
-            application.answers.get(question.key),
-            attachments.get(str(application.answers.get(question.key))),
-        )
-        for question in program.form_fields.all()
-    ]
+    answers = answer_rows(application)
     context = {
         "assignment": assignment,
         "application": application,
