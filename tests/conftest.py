@@ -2,8 +2,6 @@ import socket
 
 import pytest
 
-from biobridge.directory.services import sync_taxonomy
-
 
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch):
@@ -26,4 +24,7 @@ def _no_network(monkeypatch):
 @pytest.fixture
 def taxonomy(db):
     """The shipped taxonomy (the data migration loads it; this re-syncs after flushes)."""
+    # Imported here so the database-free suites also run with `-p no:django`.
+    from biobridge.directory.services import sync_taxonomy
+
     sync_taxonomy()
