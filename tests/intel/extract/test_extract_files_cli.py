@@ -190,8 +190,9 @@ def test_hard_wrapped_lines_are_one_sentence(extractor):
 
 def test_article_on_a_single_line_is_still_read(extractor):
     line = (
-        "셀트리온, 인천시와 바이오 인재 양성 협약 체결 기사입력 2024-03-05 10:00 홍길동 기자 셀트리온은 인천시와 "
-        "바이오 전문 인력 양성을 위한 업무협약을 체결했다고 5일 밝혔다. 양 기관은 2027년까지 500명의 인력을 키운다."
+        "셀트리온, 인천시와 바이오 인재 양성 협약 체결 기사입력 2024-03-05 10:00 홍길동 기자 "
+        "셀트리온은 인천시와 바이오 전문 인력 양성을 위한 업무협약을 체결했다고 5일 밝혔다. "
+        "양 기관은 2027년까지 500명의 인력을 키운다."
     )
     article = extractor.extract_text(line, filename="o.txt")
     assert article.published == "2024-03-05"

@@ -84,7 +84,7 @@ def _find_lead(ls: list[str]) -> int | None:
     for test in (
         lambda x: L.is_prose(x) and not is_meta(x),
         lambda x: len(x) >= 12 and bool(_SHORT_SENTENCE.search(x)) and not is_meta(x) and not L.is_junk(x),
-        lambda x: len(x) >= 140,  # the whole article on one line, metadata and all
+        lambda x: len(x) >= 140 or (len(x) >= 60 and bool(_SHORT_SENTENCE.search(x))),  # all on one line
     ):
         found = next((i for i in usable if test(ls[i])), None)
         if found is not None:
