@@ -132,3 +132,33 @@ def test_import_page_imports_a_clean_file(client, event, organizer):
     response = client.post("/en/events/bix-test/manage/import/", {"file": upload})
     assert response.status_code == 302
     assert list(event.registrations.values_list("user__email", flat=True)) == ["a@example.com"]
+
+
+def test_waitlisted_person_sees_their_place(client, event, users):
+    for user in users:
+        services.register(event, user=user)
+    client.force_login(users[3])
+    html = client.get("/en/events/bix-test/").content.decode()
+    assert 'data-testid="waitlist-position">Your place on the wait-list: 2</p>' in html
+
+
+def test_organizer_cancels_a_registrant_and_the_next_is_promoted(client, event, users, organizer):
+    registrations = [services.register(event, user=user) for user in users[:3]]
+    client.force_login(organizer)
+    response = client.post(
+        f"/en/events/bix-test/manage/{registrations[0].pk}/cancel/", HTTP_HX_REQUEST="true"
+    )
+    assert response["HX-Redirect"] == "/en/events/bix-test/manage/"
+    assert list(event.registrations.order_by("pk").values_list("status", flat=True)) == [
+        "cancelled",
+        "confirmed",
+        "confirmed",
+    ]
+
+
+def test_registrant_cannot_cancel_someone_else_through_the_console(client, event, users):
+    other = services.register(event, user=users[1])
+    client.force_login(users[0])
+    assert client.post(f"/en/events/bix-test/manage/{other.pk}/cancel/").status_code == 403
+    other.refresh_from_db()
+    assert other.status == "confirmed"

@@ -4,6 +4,7 @@ import zoneinfo
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 
 from biobridge.common.api import WRITE_AUTH
@@ -107,7 +108,7 @@ def register_endpoint(request, slug: str, payload: RegistrationIn):
     if payload.ticket_type is not None:
         ticket = event.ticket_types.filter(pk=payload.ticket_type).first()
         if ticket is None:
-            raise ValidationError({"ticket_type": ["Unknown ticket type for this event."]})
+            raise ValidationError({"ticket_type": [_("This ticket type belongs to another event.")]})
     registration = services.register(
         event, user=request.user, ticket_type=ticket, job_title=payload.job_title
     )
@@ -125,7 +126,7 @@ def cancel_endpoint(request, slug: str):
 def _organizer_event(request, slug: str) -> Event:
     event = selectors.get_event_for_user_or_404(request.user, slug)
     if not request.user.has_perm("events.manage_event", event):
-        raise PermissionDenied("Only the event's organisers can see its registrants.")
+        raise PermissionDenied(_("Only the event's organisers can see its registrants."))
     return event
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "registrants_of",
     "seat_counts",
     "ticket_types_with_counts",
+    "waitlist_position",
 ]
 
 
@@ -59,6 +60,17 @@ def active_registration(event: Event, user) -> Registration | None:
         .select_related("ticket_type", "organization")
         .first()
     )
+
+
+def waitlist_position(registration: Registration) -> int | None:
+    """1 for the next person to get a seat; None unless wait-listed."""
+    if registration.status != RegistrationStatus.WAITLISTED:
+        return None
+    ahead = registration.event.registrations.filter(status=RegistrationStatus.WAITLISTED).filter(
+        Q(created_at__lt=registration.created_at)
+        | Q(created_at=registration.created_at, pk__lt=registration.pk)
+    )
+    return ahead.count() + 1
 
 
 def program_of(event: Event) -> QuerySet[Session]:

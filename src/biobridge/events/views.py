@@ -42,6 +42,7 @@ def _detail_context(request: HttpRequest, event: Event, form: RegistrationForm |
         "sessions": selectors.program_of(event),
         "children": event.children.filter(is_published=True).order_by("starts_on"),
         "registration": registration,
+        "waitlist_position": selectors.waitlist_position(registration) if registration else None,
         "form": form or RegistrationForm(event=event),
         "counts": selectors.seat_counts(event),
         "tickets": selectors.ticket_types_with_counts(event),
@@ -128,6 +129,24 @@ def check_in(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     if request.headers.get("HX-Request"):
         return render(request, "events/manage.html#row", {"event": event, "reg": registration})
     return redirect("events:manage", slug=event.slug)
+
+
+@login_required
+@require_POST
+def cancel_registrant(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    event = _event_for_organizer(request, slug)
+    registration = selectors.get_registration_of_event_or_404(event, pk)
+    try:
+        services.cancel_registration(registration, actor=request.user)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("Registration of %(name)s cancelled.") % {"name": registration.user})
+    target = redirect("events:manage", slug=event.slug)
+    if request.headers.get("HX-Request"):
+        # HTMX asked (after its confirm dialog): reload the whole console, counts included.
+        return HttpResponse(headers={"HX-Redirect": target.url})
+    return target
 
 
 @login_required
