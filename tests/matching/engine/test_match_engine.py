@@ -170,3 +170,16 @@ def test_organisation_type_is_a_hint_for_sparse_profiles():
     pharma = Profile(id="pf", name="Pfizer", type="big_pharma")
     startup = Profile(id="st", name="Some Bio", type="startup")
     assert ids(MatchIndex.build([query, pharma, startup]).recommend("q")) == ["pf"]
+
+
+def test_startup_seeking_mentoring_ranks_domain_mentor_first():
+    startup = Profile(
+        id="s", offering_text="림프종 CAR-T 스타트업", seeking_text="임상개발 전략 멘토링이 필요합니다"
+    )
+    oncology = Profile(
+        id="m1", type="mentor", offering_text="Oncology clinical development; hematology expert"
+    )
+    dermatology = Profile(id="m2", type="mentor", offering_text="Dermatology marketing and sales in Europe")
+    ranked = MatchIndex.build([startup, oncology, dermatology]).recommend("s", lang="ko")
+    assert ids(ranked) == ["m1", "m2"]
+    assert ranked[0].reasons[0] == "찾는 것: 멘토링·코칭 ↔ 제공: 멘토링·코칭"

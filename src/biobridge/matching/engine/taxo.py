@@ -82,6 +82,7 @@ TYPE_OFFERS: dict[frozenset[str], dict[str, float]] = {
     frozenset({"incubator", "accelerator", "액셀러레이터", "인큐베이터"}): {"accelerator": 0.8},
     frozenset({"distributor", "유통사"}): {"distribution": 0.8},
     frozenset({"university", "대학", "대학교"}): {"technology_transfer": 0.5, "research_collaboration": 0.5},
+    frozenset({"mentor", "멘토", "advisor", "adviser", "expert", "전문가", "coach"}): {"mentoring": 0.8},
 }
 _TYPE_WORD = re.compile(r"[^0-9a-z\uac00-\ud7a3]+")
 
