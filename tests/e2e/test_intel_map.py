@@ -59,3 +59,19 @@ def test_map_filter_by_relation_type(page, demo_news):
     assert 0 < mou_edges < everything
     assert "rel_type=mou" in page.url
     screenshot(page, "intel-map-mou-only")
+
+
+def test_map_in_english_keyboard_access_to_a_timeline(page, demo_news):
+    page.goto("/en/news/map/")
+    page.wait_for_selector("#ecomap[data-loaded=true]")
+    assert page.locator("h1").inner_text() == "Ecosystem map"
+
+    page.click("summary")
+    page.locator("#map-org-list button", has_text="Celltrion").first.focus()
+    page.keyboard.press("Enter")
+
+    page.wait_for_selector("[data-testid=timeline-item]")
+    assert page.locator("#timeline-title").inner_text() == "Celltrion"  # English names in English
+    assert page.evaluate("() => window.biobridgeMap.$(':selected').data('label')") == "Celltrion"
+    assert page.locator("[data-testid=timeline-item] .rel-badge").first.inner_text() == "MOU"
+    screenshot(page, "intel-map-en-keyboard")

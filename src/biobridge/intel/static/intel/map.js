@@ -55,6 +55,9 @@
     });
     window.biobridgeMap = cy; // for the browser tests and the console
 
+    // The API is not under a language prefix: ask for the page's language explicitly.
+    const HEADERS = { Accept: "application/json", "Accept-Language": document.documentElement.lang || "ko" };
+
     function params() {
       const data = new URLSearchParams(new FormData(form));
       [...data.keys()].forEach((k) => { if (!data.get(k)) data.delete(k); });
@@ -63,7 +66,7 @@
 
     async function load() {
       status.textContent = texts.loading;
-      const response = await fetch(root.dataset.graphUrl + "?" + params().toString(), { headers: { Accept: "application/json" } });
+      const response = await fetch(root.dataset.graphUrl + "?" + params().toString(), { headers: HEADERS });
       if (!response.ok) { status.textContent = texts.error; return; }
       const graph = await response.json();
       cy.elements().remove();
@@ -103,7 +106,7 @@
 
     async function showTimeline(orgId) {
       const url = root.dataset.timelineUrl.replace("{id}", orgId) + "?" + params().toString();
-      const response = await fetch(url, { headers: { Accept: "application/json" } });
+      const response = await fetch(url, { headers: HEADERS });
       if (!response.ok) return;
       const data = await response.json();
       const title = document.getElementById("timeline-title");
