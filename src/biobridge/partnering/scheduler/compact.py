@@ -114,16 +114,16 @@ class Compactor:
         comp = self.kempe_component(m, s_to)
         if comp is None:
             return False
-        st, c = self.st, self.c
         xs, ys = comp
-        s_from = st.slot_of[m]
-        people = {p for x in xs + ys for p in c.parts[x]}
-        old = self._old(people)
-        self._swap(xs, ys, s_to, s_from)
-        if self._cost(people) < old:
-            self._keep(people)
+        s_from = self.st.slot_of[m]
+        after = _gaps_after(self, xs, ys, (1 << s_from) | (1 << s_to))
+        old = self._old(set(after))
+        new = (sum(after.values()), sum(g * g for g in after.values()))
+        if new < old:
+            self._swap(xs, ys, s_to, s_from)
+            for p, g in after.items():
+                self.gaps[p] = g
             return True
-        self._swap(xs, ys, s_from, s_to)
         return False
 
     def _swap(self, xs: list[int], ys: list[int], x_to: int, y_to: int) -> None:
