@@ -25,11 +25,11 @@ def test_browse_lists_other_participants_with_query_guard(
     for i in range(6):
         make_participant(f"Guest{i}")
     client = client_for(alice.user)
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(20):  # constant in the number of participants
         response = client.get(f"{BASE}/")
     names = [p.display_name for p in response.context["page"]]
     assert names == [f"Guest{i}" for i in range(6)]
-    assert response.context["recommendations"] is None
+    assert response.context["recommendations"] == []  # nobody has tags to match on
 
 
 def test_browse_htmx_returns_the_results_partial(alice, bob):
@@ -181,3 +181,25 @@ def test_anonymous_is_sent_to_login(event, config, path):
     response = Client().get(f"{BASE}{path}")
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"]
+
+
+def test_browse_recommends_complementary_participants(event, make_participant):
+    from biobridge.partnering.services import ProfileData
+
+    biotech = make_participant("Bio", data=ProfileData(offering=["adc"], seeking=["cdmo_partner"]))
+    make_participant(
+        "Cdmo", org_type="cdmo", data=ProfileData(offering=["cdmo_manufacturing"], seeking=["adc"])
+    )
+    make_participant("Vc", org_type="investor", data=ProfileData(offering=["venture_investment"]))
+    client = client_for(biotech.user)
+    response = client.get(f"{BASE}/")
+    recs = response.context["recommendations"]
+    assert recs[0]["participant"].display_name == "Cdmo"
+    assert recs[0]["reasons"]
+    assert "Recommended for you" in response.content.decode()
+    # Once asked, a person is no longer recommended.
+    send_meeting_request(event, sender_user=biotech.user, recipient_id=recs[0]["participant"].pk)
+    names = [r["participant"].display_name for r in client.get(f"{BASE}/").context["recommendations"]]
+    assert "Cdmo" not in names
+    # Filtered or HTMX result pages do not recompute recommendations.
+    assert client.get(f"{BASE}/?q=cdmo").context["recommendations"] is None

@@ -199,6 +199,7 @@ def participants_for_matching(event: Event) -> list[dict]:
                 "id": str(profile.pk),
                 "name": profile.display_name,
                 "org": org.display_name if org else "",
+                "org_id": str(org.pk) if org else "",
                 "type": org.org_type if org else "",
                 "country": org.country if org else "",
                 "description": profile.summary,

@@ -17,6 +17,7 @@ from biobridge.partnering.enums import RequestState
 from biobridge.partnering.forms import BrowseForm, FeedbackForm, ProfileForm, RequestForm, _add_service_errors
 from biobridge.partnering.ics import agenda_calendar
 from biobridge.partnering.models import MeetingFeedback
+from biobridge.partnering.recommendations import recommend_participants
 from biobridge.partnering.services import (
     ProfileData,
     enabled_settings,
@@ -46,11 +47,19 @@ def _needs_profile(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("partnering:profile", slug=slug)
 
 
+def _recommendations(request: HttpRequest, own, filters: dict) -> list[dict] | None:
+    """Shown above an unfiltered first page only (not on HTMX updates of the results)."""
+    if request.headers.get("HX-Request") or any(filters.values()) or request.GET.get("page"):
+        return None
+    return recommend_participants(own)
+
+
 @login_required
 def browse(request: HttpRequest, slug: str) -> HttpResponse:
     event = eventlink.get_event_or_404(slug)
     config = enabled_settings(event)
-    if selectors.own_profile(event, request.user) is None:
+    own = selectors.own_profile(event, request.user)
+    if own is None:
         if eventlink.active_registration(event, request.user) is None:
             raise PermissionDenied(_("Only confirmed registered participants can take part in partnering."))
         return _needs_profile(request, slug)
@@ -67,8 +76,8 @@ def browse(request: HttpRequest, slug: str) -> HttpResponse:
         "page": page,
         "total": page.paginator.count,
         "is_organizer": eventlink.is_event_organizer(request.user, event),
-        "recommendations": None,
-    }  # filled by the matching engine when wired in
+        "recommendations": _recommendations(request, own, filters),
+    }
     template = "partnering/browse.html"
     if request.headers.get("HX-Request"):
         template += "#results"
