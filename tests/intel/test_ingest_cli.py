@@ -101,3 +101,41 @@ def test_no_path_is_a_usage_error(capsys):
 
     assert code == 2
     assert len(err.strip().splitlines()) == 1
+
+
+HTML = """<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">
+<title>피노젝트, 셀트리온과 공동연구 계약 - 바이오뉴스</title>
+<meta property="article:published_time" content="2025-03-04T10:00:00+09:00">
+<meta property="og:site_name" content="바이오뉴스"></head>
+<body><nav>홈 | 정책 | 산업</nav><article><h1>피노젝트, 셀트리온과 공동연구 계약</h1>
+<p>피노젝트는 셀트리온과 항체 공동연구 계약을 체결했다고 4일 밝혔다.</p>
+<p>양사는 3년간 차세대 항체 플랫폼을 공동 개발할 예정이다.</p>
+<p>홍길동 기자 hong@bionews.example</p></article><footer>Copyright 바이오뉴스</footer></body></html>"""
+
+
+def test_html_page_links_known_and_proposes_unknown_organisations(tmp_path, capsys):
+    from biobridge.directory.models import Organization
+    from biobridge.intel.models import Relation
+    from tests.factories import OrganizationFactory
+
+    celltrion = OrganizationFactory(name_ko="셀트리온", name_en="Celltrion", org_type="large_company")
+    (tmp_path / "page.html").write_text(HTML, encoding="utf-8")
+
+    code, out, _err = run(capsys, tmp_path / "page.html")
+
+    assert code == 0
+    assert out.startswith("1 files: 1 new articles, 0 duplicates, 0 errors; 1 new unverified organisations")
+    stored = Article.objects.get()
+    assert (stored.title, str(stored.published), stored.outlet, stored.reporter) == (
+        "피노젝트, 셀트리온과 공동연구 계약",
+        "2025-03-04",
+        "바이오뉴스",
+        "홍길동",
+    )
+    assert Organization.objects.get(name_ko="피노젝트").status == "unverified"
+    relation = Relation.objects.get()
+    assert relation.rel_type == "contract"
+    assert {o.pk for o in relation.parties.all()} == {
+        celltrion.pk,
+        Organization.objects.get(name_ko="피노젝트").pk,
+    }
