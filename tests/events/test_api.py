@@ -2,6 +2,7 @@ import pytest
 
 from biobridge.accounts.services import create_api_token
 from biobridge.events import services
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -147,3 +148,60 @@ def test_api_messages_follow_accept_language(client, event, users):
         "/api/events/events/bix-test/registration", {}, content_type="application/json", **auth
     )
     assert response.json()["detail"][0]["msg"] == "이미 이 행사에 등록되어 있습니다."
+
+
+def test_operator_creates_an_event_and_organizer_adds_a_session(client, organizer_org, organizer):
+    operator = UserFactory(roles=["operator"])
+    payload = {
+        "slug": "roundtable-2031",
+        "kind": "roundtable",
+        "name_en": "Korea–US roundtable",
+        "starts_on": "2031-06-07",
+        "ends_on": "2031-06-07",
+        "timezone": "America/New_York",
+        "organizers": [organizer_org.pk],
+    }
+    created = client.post("/api/events/events", payload, content_type="application/json", **bearer(operator))
+    assert created.status_code == 201
+    body = created.json()
+    assert (body["timezone"], body["organizers"][0]["id"]) == ("America/New_York", organizer_org.pk)
+    start, end = "2031-06-07T14:00:00-04:00", "2031-06-07T15:30:00-04:00"
+    session = {"title_en": "Roundtable", "starts_at": start, "ends_at": end}
+    added = client.post(
+        "/api/events/events/roundtable-2031/sessions",
+        session,
+        content_type="application/json",
+        **bearer(organizer),
+    )
+    assert added.status_code == 201
+    assert (added.json()["starts_at"], added.json()["ends_at"]) == (start, end)
+
+
+def test_create_event_by_non_operator_is_403_and_bad_input_is_422(client, users):
+    payload = {"slug": "x", "kind": "seminar", "name_en": "X"}
+    payload |= {"starts_on": "2031-06-07", "ends_on": "2031-06-06"}
+    denied = client.post("/api/events/events", payload, content_type="application/json", **bearer(users[0]))
+    assert denied.status_code == 403
+    operator = UserFactory(roles=["operator"])
+    bad = client.post(
+        "/api/events/events",
+        payload | {"organizers": [999999]},
+        content_type="application/json",
+        **bearer(operator),
+    )
+    assert (bad.status_code, bad.json()["detail"][0]["loc"]) == (422, ["body", "organizers"])
+    bad = client.post("/api/events/events", payload, content_type="application/json", **bearer(operator))
+    message = "The last day cannot be before the first day."
+    assert bad.json()["detail"] == [{"loc": ["body", "ends_on"], "msg": message, "type": "value_error"}]
+    from biobridge.events.models import Event
+
+    assert not Event.objects.filter(slug="x").exists()
+
+
+def test_event_list_query_count_does_not_grow(client, organizer_org, django_assert_max_num_queries):
+    from tests.events.conftest import make_event
+
+    for i in range(8):
+        make_event(slug=f"e{i}").organizers.add(organizer_org)
+    with django_assert_max_num_queries(5):
+        assert len(client.get("/api/events/events").json()) == 8

@@ -8,15 +8,20 @@ from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 
 from biobridge.common.api import WRITE_AUTH
+from biobridge.directory.models import Organization
 from biobridge.events import csvio, selectors, services
 from biobridge.events.models import Event, Registration
+from biobridge.events.program import EventData, SessionData, add_session, create_event
 from biobridge.events.schemas import (
     CheckInIn,
+    EventIn,
     EventOut,
     ProgramOut,
     RegistrantOut,
     RegistrationIn,
     RegistrationOut,
+    SessionIn,
+    SessionOut,
 )
 
 router = Router(tags=["events"])
@@ -62,6 +67,23 @@ def list_events(request, filters: EventFilters = Query(...)):
     return [_event_out(e) for e in events]
 
 
+@router.post("/events", response={201: EventOut}, auth=WRITE_AUTH)
+def create_event_endpoint(request, payload: EventIn):
+    if not request.user.has_perm("events.add_event"):
+        raise PermissionDenied(_("Only operators can create events."))
+    values = payload.dict(exclude={"parent", "organizers"})
+    parent = None
+    if payload.parent:
+        parent = Event.objects.filter(slug=payload.parent).first()
+        if parent is None:
+            raise ValidationError({"parent": [_("No event with this short name.")]})
+    organizers = list(Organization.objects.filter(pk__in=payload.organizers))
+    if len(organizers) != len(set(payload.organizers)):
+        raise ValidationError({"organizers": [_("Unknown organisation id.")]})
+    event = create_event(EventData(**values, parent=parent, organizers=organizers), actor=request.user)
+    return Status(201, _event_out(event))
+
+
 @router.get("/events/{slug}", response=EventOut)
 def get_event(request, slug: str):
     return _event_out(selectors.get_event_or_404(slug))
@@ -72,25 +94,33 @@ def _speaker(p) -> dict:
     return {f: getattr(p, f) for f in fields} | {"organization": _org(p.organization)}
 
 
+def _session_out(s, zone: zoneinfo.ZoneInfo) -> dict:
+    return {
+        "id": s.pk,
+        "title_ko": s.title_ko,
+        "title_en": s.title_en,
+        "starts_at": s.starts_at.astimezone(zone),
+        "ends_at": s.ends_at.astimezone(zone),
+        "room": s.room,
+        "track": s.track,
+        "speakers": [_speaker(p) for p in s.speakers.all()],
+        "panelists": [_speaker(p) for p in s.panelists.all()],
+    }
+
+
 @router.get("/events/{slug}/program", response=ProgramOut)
 def get_program(request, slug: str):
     event = selectors.get_event_or_404(slug)
     zone = zoneinfo.ZoneInfo(event.timezone)
-    sessions = [
-        {
-            "id": s.pk,
-            "title_ko": s.title_ko,
-            "title_en": s.title_en,
-            "starts_at": s.starts_at.astimezone(zone),
-            "ends_at": s.ends_at.astimezone(zone),
-            "room": s.room,
-            "track": s.track,
-            "speakers": [_speaker(p) for p in s.speakers.all()],
-            "panelists": [_speaker(p) for p in s.panelists.all()],
-        }
-        for s in selectors.program_of(event)
-    ]
+    sessions = [_session_out(s, zone) for s in selectors.program_of(event)]
     return {"event": event.slug, "timezone": event.timezone, "sessions": sessions}
+
+
+@router.post("/events/{slug}/sessions", response={201: SessionOut}, auth=WRITE_AUTH)
+def add_session_endpoint(request, slug: str, payload: SessionIn):
+    event = _organizer_event(request, slug)
+    session = add_session(event, SessionData(**payload.dict()), actor=request.user)
+    return Status(201, _session_out(session, zoneinfo.ZoneInfo(event.timezone)))
 
 
 @router.get("/events/{slug}/registration", response=RegistrationOut, auth=WRITE_AUTH)

@@ -19,7 +19,8 @@ from django.db import transaction
 
 from biobridge.accounts.services import add_membership
 from biobridge.directory.demo import DEMO_PASSWORD, find_organization
-from biobridge.events.models import Event, Registration, Session, Speaker, TicketType
+from biobridge.events.models import Event, Registration, Speaker, TicketType
+from biobridge.events.program import EventData, SessionData, add_session, create_event
 from biobridge.events.selectors import active_registration
 from biobridge.events.services import register
 
@@ -83,8 +84,10 @@ def _event(row: dict, parent: Event | None, speakers: dict, counts: dict) -> Eve
     if existing is not None:
         return existing
     values = {k: row[k] for k in EVENT_FIELDS if k in row}
-    event = Event.objects.create(**values, parent=parent, timezone="Asia/Seoul")
-    event.organizers.set([find_organization(name) for name in row["organizers"]])
+    values["starts_on"] = dt.date.fromisoformat(values["starts_on"])
+    values["ends_on"] = dt.date.fromisoformat(values["ends_on"])
+    organizers = [find_organization(name) for name in row["organizers"]]
+    event = create_event(EventData(**values, parent=parent, organizers=[o for o in organizers if o]))
     for ticket in row.get("tickets", []):
         TicketType.objects.create(event=event, **ticket)
     for session in row.get("sessions", []):
@@ -101,11 +104,14 @@ def _session(event: Event, row: dict, speakers: dict) -> None:
         return dt.datetime.combine(day, dt.time.fromisoformat(hhmm), tzinfo=zone)
 
     texts = ("title_ko", "title_en", "room", "track", "description_ko", "description_en")
-    session = Session.objects.create(
-        event=event, starts_at=at(row["start"]), ends_at=at(row["end"]), **{k: row.get(k, "") for k in texts}
+    data = SessionData(
+        starts_at=at(row["start"]),
+        ends_at=at(row["end"]),
+        speakers=[speakers[key] for key in row.get("speakers", [])],
+        panelists=[speakers[key] for key in row.get("panelists", [])],
+        **{k: row.get(k, "") for k in texts},
     )
-    session.speakers.set([speakers[key] for key in row.get("speakers", [])])
-    session.panelists.set([speakers[key] for key in row.get("panelists", [])])
+    add_session(event, data)
 
 
 def _ticket(event: Event, name_ko: str) -> TicketType:

@@ -78,3 +78,38 @@ class RegistrantOut(RegistrationOut):
 
 class CheckInIn(Schema):
     checked_in: bool
+
+
+class EventIn(Schema):
+    slug: str
+    kind: str
+    starts_on: dt.date
+    ends_on: dt.date
+    name_ko: str = ""
+    name_en: str = ""
+    status: str = "scheduled"
+    description_ko: str = ""
+    description_en: str = ""
+    venue_ko: str = ""
+    venue_en: str = ""
+    timezone: str = "Asia/Seoul"
+    capacity: int | None = None
+    expected_visitors: int | None = None
+    audience_ko: str = ""
+    audience_en: str = ""
+    website: str = ""
+    registration_open: bool = True
+    is_published: bool = True
+    parent: str | None = None  # slug of a seminar series
+    organizers: list[int] = []  # directory organisation ids
+
+
+class SessionIn(Schema):
+    title_ko: str = ""
+    title_en: str = ""
+    starts_at: dt.datetime  # with offset, e.g. 2023-07-13T10:00:00+09:00
+    ends_at: dt.datetime
+    room: str = ""
+    track: str = ""
+    description_ko: str = ""
+    description_en: str = ""
