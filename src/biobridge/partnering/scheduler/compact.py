@@ -1,9 +1,10 @@
 """Compact agendas by local search, never unscheduling anything.
 
-Moves a meeting to another slot where everybody is free and a table is left, or swaps
-the slots of two meetings of the same participant. A change is kept when it lowers the
-total idle gaps, or keeps the total and lowers the sum of squared per-person gaps (which
-spreads what is left fairly and pulls the worst participant down).
+Moves a meeting to another slot where everybody is free and a table is left, or moves it
+into an occupied slot of the same day by a Kempe chain (the meetings that would clash swap
+the other way). A change is kept when it lowers the total idle gaps, or keeps the total
+and lowers the sum of squared per-person gaps (which spreads what is left fairly and
+pulls the worst participant down).
 """
 
 from __future__ import annotations
@@ -25,62 +26,28 @@ class Compactor:
         self.frozen = frozen or set()
         self.gaps = all_gaps(self.c, st.busy)
 
-    def _cost(self, people: set[int]) -> tuple[int, int]:
-        c, busy = self.c, self.st.busy
-        g = [participant_gaps(busy[p], c.avail[p], c.day_masks) for p in people]
-        return sum(g), sum(x * x for x in g)
-
     def _old(self, people: set[int]) -> tuple[int, int]:
         g = [self.gaps[p] for p in people]
         return sum(g), sum(x * x for x in g)
 
-    def _keep(self, people: set[int]) -> None:
-        c, busy = self.c, self.st.busy
-        for p in people:
-            self.gaps[p] = participant_gaps(busy[p], c.avail[p], c.day_masks)
-
     def try_move(self, m: int) -> bool:
+        """Move m to the free slot (everybody free, a table left) that lowers the cost most."""
         st = self.st
         s0 = st.slot_of[m]
-        people = set(self.c.parts[m])
-        old = self._old(people)
-        st.unassign(m)
-        best, best_cost = s0, old
-        for s in bits(st.free_slots(m) & ~(1 << s0)):
-            st.assign(m, s)
-            cost = self._cost(people)
-            st.unassign(m)
+        old = self._old(set(self.c.parts[m]))
+        best, best_cost, best_after = -1, old, None
+        for s in bits(st.free_slots(m)):  # m's own slot is busy, so never listed
+            after = _gaps_after(self, [m], [], (1 << s0) | (1 << s))
+            cost = (sum(after.values()), sum(g * g for g in after.values()))
             if cost < best_cost:
-                best, best_cost = s, cost
-        st.assign(m, best)
-        if best != s0:
-            self._keep(people)
-            return True
-        return False
-
-    def try_swap(self, m: int, m2: int) -> bool:
-        st = self.st
-        s1, s2 = st.slot_of[m], st.slot_of[m2]
-        if s1 == s2 or s1 < 0 or s2 < 0:
+                best, best_cost, best_after = s, cost, after
+        if best_after is None:
             return False
-        people = set(self.c.parts[m]) | set(self.c.parts[m2])
-        old = self._old(people)
         st.unassign(m)
-        st.unassign(m2)
-        ok = st.free_slots(m) >> s2 & 1
-        if ok:
-            st.assign(m, s2)
-            ok = st.free_slots(m2) >> s1 & 1
-            if ok:
-                st.assign(m2, s1)
-                if self._cost(people) < old:
-                    self._keep(people)
-                    return True
-                st.unassign(m2)
-            st.unassign(m)
-        st.assign(m, s1)
-        st.assign(m2, s2)
-        return False
+        st.assign(m, best)
+        for p, g in best_after.items():
+            self.gaps[p] = g
+        return True
 
     def kempe_component(self, m: int, s_to: int) -> tuple[list[int], list[int]] | None:
         """Meetings that must swap between m's slot and s_to so m can move there with
@@ -161,12 +128,19 @@ class Compactor:
             if not self.gaps[p]:
                 break
             s0 = st.slot_of[m]
-            day = next(d for d in self.c.day_masks if d >> s0 & 1)
-            for s in bits(self.c.feas[m] & day & ~(1 << s0)):
+            for s in bits(self.c.feas[m] & self._targets(p, self.c.day_of[s0]) & ~(1 << s0)):
                 if st.slot_of[m] == s0 and self.try_kempe(m, s):
                     improved = True
                     break
         return improved
+
+    def _targets(self, p: int, day: int) -> int:
+        """Slots where a meeting of p can shrink p's gaps: p's gaps and the two ends of the run."""
+        bd = self.st.busy[p] & day
+        if not bd:
+            return 0
+        low, high = bd & -bd, 1 << (bd.bit_length() - 1)
+        return (((high - low) & ~bd & self.c.avail[p]) | (low >> 1) | (high << 1)) & day
 
 
 def anneal(st: State, *, deadline: float, seed: int = 0, frozen: set[int] | None = None) -> None:
