@@ -26,6 +26,7 @@ from biobridge.intel.services import (
 from biobridge.intel.validators import ORG_ACTIONS, RELATION_ACTIONS, review_target_state
 
 PAGE_SIZE = 20
+REVIEW_PAGE_SIZE = 30
 
 
 def _filters(request: HttpRequest) -> tuple[FilterForm, selectors.Filters]:
@@ -84,10 +85,12 @@ def _require_reviewer(request: HttpRequest) -> None:
 @login_required
 def review_queue(request: HttpRequest) -> HttpResponse:
     _require_reviewer(request)
-    orgs = list(selectors.unverified_organizations())
+    orgs = Paginator(selectors.unverified_organizations(), REVIEW_PAGE_SIZE).get_page(request.GET.get("orgs"))
+    relations = Paginator(selectors.pending_relations(), REVIEW_PAGE_SIZE).get_page(request.GET.get("rels"))
     context = {
+        "org_page": orgs,
         "organizations": [(org, MergeForm(source=org, prefix=f"m{org.pk}")) for org in orgs],
-        "relations": selectors.pending_relations(),
+        "relations": relations,
         "mous": selectors.confirmed_mou_without_agreement(),
     }
     return render(request, "intel/review.html", context)
@@ -95,13 +98,13 @@ def review_queue(request: HttpRequest) -> HttpResponse:
 
 def _done(request: HttpRequest, message: str) -> HttpResponse:
     messages.success(request, message)
-    return redirect(request.POST.get("next") or reverse("intel:review"))
+    return redirect(reverse("intel:review"))
 
 
 def _refused(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     for text in exc.messages:
         messages.error(request, text)
-    return redirect(request.POST.get("next") or reverse("intel:review"))
+    return redirect(reverse("intel:review"))
 
 
 @login_required
