@@ -255,3 +255,10 @@ def test_refusal_message_follows_the_callers_language(alice):
     )
     assert response.status_code == 422
     assert response.json()["detail"][0]["msg"] == "자기 자신에게는 미팅을 요청할 수 없습니다."
+
+
+def test_openapi_lists_partnering_endpoints(db):
+    paths = Client().get("/api/openapi.json").json()["paths"]
+    assert "/api/partnering/{slug}/requests/{request_id}/respond" in paths
+    assert "/api/partnering/{slug}/runs/{run_id}/publish" in paths
+    assert "/api/partnering/{slug}/agenda.ics" in paths

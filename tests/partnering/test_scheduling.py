@@ -1,4 +1,4 @@
-from datetime import datetime
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -211,3 +211,63 @@ def test_attendance_by_organizer_only(event, organizer, published_meeting, alice
     set_attendance(published_meeting, "no_show", actor=organizer)
     published_meeting.refresh_from_db()
     assert published_meeting.attendance == "no_show"
+
+
+def _accepted_grid(event, make_participant, n: int):
+    """n participants in a ring, each meeting the next two: 2n accepted requests."""
+    people = [make_participant(f"Q{i:02d}") for i in range(n)]
+    for i, a in enumerate(people):
+        for step in (1, 2):
+            accept(event, a, people[(i + step) % n])
+    return people
+
+
+@pytest.fixture
+def roomy(config):
+    """Two days of 30-minute slots 10:00–17:00 and 10 tables, 30 requests each."""
+    config.days, config.day_end, config.breaks, config.tables, config.request_limit = (
+        [],
+        time(17, 0),
+        [],
+        10,
+        30,
+    )
+    config.save()
+    return config
+
+
+def test_rerun_after_one_change_moves_nothing_published(event, organizer, make_participant, roomy):
+    people = _accepted_grid(event, make_participant, 20)
+    publish_run(run_scheduler(event, actor=organizer, time_limit=2), actor=organizer)
+    before = dict(Meeting.objects.values_list("request_id", "slot_id"))
+    assert len(before) == 40
+    cancelled = people[0].sent_requests.first()
+    set_request_state(cancelled, "cancelled", actor=people[0].user)
+    new = accept(event, people[3], people[11])
+    run = run_scheduler(event, actor=organizer, time_limit=2)
+    assert (run.scheduled, run.moved) == (40, 0)
+    counts = publish_run(run, actor=organizer)
+    assert counts == {"created": 1, "moved": 0, "cancelled": 0, "unchanged": 39}
+    after = dict(Meeting.objects.filter(state="scheduled").values_list("request_id", "slot_id"))
+    assert new.pk in after
+    assert {k: v for k, v in after.items() if k != new.pk} == {
+        k: v for k, v in before.items() if k != cancelled.pk
+    }
+
+
+def test_rerun_moves_only_the_meeting_whose_slot_became_unavailable(
+    event, organizer, make_participant, roomy
+):
+    _accepted_grid(event, make_participant, 12)
+    publish_run(run_scheduler(event, actor=organizer, time_limit=2), actor=organizer)
+    meeting = Meeting.objects.order_by("pk").first()
+    person = meeting.request.sender
+    person.unavailable = [meeting.slot_id]
+    person.save()
+    run = run_scheduler(event, actor=organizer, time_limit=2)
+    assert (run.scheduled, run.moved) == (24, 1)
+    counts = publish_run(run, actor=organizer)
+    assert (counts["moved"], counts["unchanged"]) == (1, 23)
+    meeting.refresh_from_db()
+    assert meeting.slot_id not in person.unavailable
+    assert meeting.version == 1

@@ -203,3 +203,16 @@ def test_browse_recommends_complementary_participants(event, make_participant):
     assert "Cdmo" not in names
     # Filtered or HTMX result pages do not recompute recommendations.
     assert client.get(f"{BASE}/?q=cdmo").context["recommendations"] is None
+
+
+def test_browse_shows_request_budget_and_deadline(event, config, alice, bob):
+    from datetime import UTC, datetime
+
+    config.request_deadline = datetime(2030, 7, 10, 9, 0, tzinfo=UTC)
+    config.save()
+    send_meeting_request(event, sender_user=alice.user, recipient_id=bob.pk)
+    response = client_for(alice.user).get(f"{BASE}/")
+    assert response.context["budget"]["used"] == 1
+    body = response.content.decode()
+    assert "You have used 1 of 3 meeting requests." in body
+    assert "Requests close on 2030-07-10 18:00 (Asia/Seoul)." in body

@@ -15,6 +15,7 @@ from biobridge.partnering.dashboard import dashboard_stats
 from biobridge.partnering.enums import Attendance, RunStatus
 from biobridge.partnering.forms import MoveForm, SettingsForm, _add_service_errors
 from biobridge.partnering.models import ScheduleRun
+from biobridge.partnering.reasons import reason_text
 from biobridge.partnering.services import update_partnering_settings
 from biobridge.partnering.slots import slot_map, table_labels
 
@@ -107,7 +108,9 @@ def run_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         ),
         key=lambda row: (row["slot"].start if row["slot"] else 0, row["table"]),
     )
-    unscheduled = [{"request": requests.get(u["request"]), "reason": u["reason"]} for u in run.unscheduled]
+    unscheduled = [
+        {"request": requests.get(u["request"]), "reason": reason_text(u["reason"])} for u in run.unscheduled
+    ]
     context = {
         "event": event,
         "run": run,

@@ -62,6 +62,17 @@ def search_profiles(
     return qs.distinct().order_by("organization__name_ko", "pk")
 
 
+def request_budget(profile: Profile, config: PartneringSettings) -> dict:
+    """How many requests the participant has used (all but cancelled) and until when they may ask."""
+    used = profile.sent_requests.exclude(state=RequestState.CANCELLED).count()
+    deadline = (
+        config.request_deadline.astimezone(ZoneInfo(config.event.timezone))
+        if config.request_deadline
+        else None
+    )
+    return {"used": used, "limit": config.request_limit, "deadline": deadline, "zone": config.event.timezone}
+
+
 def own_profile(event: Event, user) -> Profile | None:
     if not (user and user.is_authenticated):
         return None

@@ -77,6 +77,7 @@ def browse(request: HttpRequest, slug: str) -> HttpResponse:
         "total": page.paginator.count,
         "is_organizer": eventlink.is_event_organizer(request.user, event),
         "recommendations": _recommendations(request, own, filters),
+        "budget": selectors.request_budget(own, config),
     }
     template = "partnering/browse.html"
     if request.headers.get("HX-Request"):
