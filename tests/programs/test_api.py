@@ -164,3 +164,12 @@ def test_booking_through_api(client, host):
     assert client.get(f"{API}/slots").json() == []
     client.force_login(UserFactory())
     assert _post(client, f"{API}/slots/{slot.pk}/book", {"organization": org.pk}).status_code == 403
+
+
+def test_openapi_lists_program_endpoints(client):
+    paths = client.get("/api/openapi.json").json()["paths"]
+    assert {
+        "/api/programs/programs",
+        "/api/programs/applications/{application_id}",
+        "/api/programs/slots",
+    } <= set(paths)

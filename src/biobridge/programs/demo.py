@@ -387,11 +387,16 @@ def _score(stage) -> None:
         "application__organization", "reviewer"
     ):
         org = assignment.application.organization
-        quality = 0.95 if org.name_ko == "온코브릿지 (데모)" else _noise("quality", org.name_ko)
+        quality = 1.0 if org.name_ko == "온코브릿지 (데모)" else 0.85 * _noise("quality", org.name_ko)
         harshness = _noise("harsh", assignment.reviewer.email) - 0.5
         scores = {}
         for c in criteria:
-            raw = 1 + 4 * quality - harshness + (_noise(stage.kind, assignment.pk, c.pk) - 0.5)
+            raw = (
+                1
+                + 4 * quality
+                - harshness
+                + (_noise(stage.kind, org.name_ko, assignment.reviewer.email, c.position) - 0.5)
+            )
             scores[c.pk] = max(c.min_score, min(c.max_score, round(raw)))
         submit_review(assignment, scores=scores, comment="데모 심사 의견", actor=assignment.reviewer)
 
