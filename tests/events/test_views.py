@@ -162,3 +162,18 @@ def test_registrant_cannot_cancel_someone_else_through_the_console(client, event
     assert client.post(f"/en/events/bix-test/manage/{other.pk}/cancel/").status_code == 403
     other.refresh_from_db()
     assert other.status == "confirmed"
+
+
+def test_manage_pages_long_registrant_lists(client, event, organizer, monkeypatch):
+    from biobridge.events import views
+    from tests.factories import UserFactory
+
+    monkeypatch.setattr(views, "REGISTRANTS_PAGE_SIZE", 2)
+    event.capacity = None
+    event.save()
+    for i in range(5):
+        services.register(event, user=UserFactory(email=f"x{i}@example.com"))
+    client.force_login(organizer)
+    html = client.get("/en/events/bix-test/manage/?page=3").content.decode()
+    assert html.count('data-testid="registrant-row"') == 1 and "x4@example.com" in html
+    assert "Page 3 of 3" in html

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -15,6 +16,8 @@ from biobridge.events import csvio, selectors, services
 from biobridge.events.forms import EventFilterForm, ImportForm, RegistrantSearchForm, RegistrationForm
 from biobridge.events.models import Event
 from biobridge.events.validators import event_has_ended
+
+REGISTRANTS_PAGE_SIZE = 100
 
 
 def index(request: HttpRequest) -> HttpResponse:
@@ -102,12 +105,13 @@ def manage(request: HttpRequest, slug: str) -> HttpResponse:
     event = _event_for_organizer(request, slug)
     form = RegistrantSearchForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
+    registrants = selectors.registrants_of(event, q=filters.get("q", ""), status=filters.get("status", ""))
+    page = Paginator(registrants, REGISTRANTS_PAGE_SIZE).get_page(request.GET.get("page"))
     context = {
         "event": event,
         "form": form,
-        "registrants": selectors.registrants_of(
-            event, q=filters.get("q", ""), status=filters.get("status", "")
-        ),
+        "registrants": page,
+        "page": page,
         "counts": selectors.seat_counts(event),
         "import_form": ImportForm(),
     }
