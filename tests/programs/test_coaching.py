@@ -191,3 +191,22 @@ def test_concurrent_bookings_only_one_wins(taxonomy):
         t.join()
     assert outcomes.count("booked") == 1
     assert Booking.objects.filter(slot=slot, cancelled_at__isnull=True).count() == 1
+
+
+def test_matched_mentor_reads_and_follows_up_the_application(client, coached):
+    from django.urls import reverse
+
+    app, _owner, mentor = coached
+    client.force_login(mentor)
+    assert (
+        reverse("programs:application", args=[app.pk])
+        in client.get(reverse("programs:coaching")).content.decode()
+    )
+    response = client.post(
+        reverse("programs:application", args=[app.pk]),
+        {"action": "milestone", "title_ko": "IND 제출", "title_en": "", "due_on": "2030-01-31"},
+    )
+    assert response.status_code == 302
+    assert list(Milestone.objects.values_list("title_ko", flat=True)) == ["IND 제출"]
+    client.force_login(reviewer(roles=["mentor"]))  # another mentor, not matched
+    assert client.get(reverse("programs:application", args=[app.pk])).status_code == 404

@@ -112,3 +112,13 @@ def test_coaching_page_within_query_budget_and_booking(client, host, django_asse
     client.force_login(other)
     booking = slot.bookings.get()
     assert client.get(reverse("programs:booking", args=[booking.pk])).status_code == 404
+
+
+def test_operator_builds_programs_in_the_admin(client, program, operator, founder):
+    client.force_login(operator)
+    assert client.get("/ko/admin/programs/program/add/").status_code == 200
+    page = client.get(f"/ko/admin/programs/program/{program.pk}/change/").content.decode()
+    assert "기술 요약" in page  # the form's questions are inline
+    assert client.get("/ko/admin/programs/application/").status_code == 200
+    client.force_login(founder)
+    assert client.get("/ko/admin/programs/program/add/").status_code == 302  # not staff: to the login

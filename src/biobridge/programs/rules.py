@@ -65,7 +65,8 @@ def is_booking_party(user, booking) -> bool:
     return booking.slot.host_id == user.pk or is_org_member(user, booking.organization)
 
 
-can_view_application = is_operator | is_applicant_member | is_clear_assigned_reviewer
+# A matched mentor coaches a selected startup and reads its application to do so.
+can_view_application = is_operator | is_applicant_member | is_clear_assigned_reviewer | is_matched_mentor
 can_review = is_assignment_reviewer & rules.predicate(
     lambda user, assignment: is_clear_assigned_reviewer(user, assignment.application)
 )
@@ -79,3 +80,20 @@ rules.add_perm("programs.add_milestone", is_operator | is_matched_mentor)
 rules.add_perm("programs.report_progress", is_applicant_member)
 rules.add_perm("programs.view_booking", is_operator | is_booking_party)
 rules.add_perm("programs.publish_slot", is_operator | is_mentor)
+
+# Operators build programs (stages, form, rubric) in the Django admin.
+rules.add_perm("programs", is_operator)
+for _model in (
+    "program",
+    "programstage",
+    "formfield",
+    "criterion",
+    "expertprofile",
+    "declaredconflict",
+    "slot",
+    "booking",
+    "milestone",
+):
+    for _action in ("view", "add", "change", "delete"):
+        if not rules.perm_exists(f"programs.{_action}_{_model}"):  # keep the object-level ones above
+            rules.add_perm(f"programs.{_action}_{_model}", is_operator)

@@ -53,6 +53,7 @@ def coaching(request: HttpRequest) -> HttpResponse:
         "has_orgs": bool(orgs),
         "is_mentor": is_mentor(user),
         "hosted": slots_hosted_by(user) if is_mentor(user) else [],
+        "mentees": user.mentees.select_related("application__organization", "application__program"),
         "slot_form": SlotForm(programs=Program.objects.filter(mentor_programs_q(user)))
         if is_mentor(user)
         else None,
