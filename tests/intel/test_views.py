@@ -163,3 +163,26 @@ def test_upload_without_files_is_refused(client, operator):
     response = client.post("/en/news/upload/", {})
     assert response.context["form"].errors == {"files": ["Choose at least one .txt, .html or .zip file."]}
     assert not IngestBatch.objects.exists()
+
+
+def test_upload_results_page_speaks_the_readers_language(
+    client, operator, django_capture_on_commit_callbacks
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(operator)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/ko/news/upload/", {"files": [SimpleUploadedFile("empty.txt", b"")]})
+
+    html = client.get(f"/ko/news/upload/{IngestBatch.objects.get().pk}/").content.decode()
+    assert "빈 파일" in html
+    assert "새 기사 0건, 이미 저장됨 0건, 오류 1건" in html
+
+
+def test_article_list_shows_one_badge_per_relation_type(client, celltrion):
+    relations = [ExtractedRelation(type="event", parties=["셀트리온"]) for _ in range(3)]
+    store_extracted(article(relations=relations), source="a.txt")
+
+    html = client.get("/en/news/").content.decode()
+
+    assert html.count('class="rel-badge rel-event"') == 1

@@ -15,6 +15,7 @@ from biobridge.directory.models import Organization
 from biobridge.intel import selectors
 from biobridge.intel.enums import RelationType
 from biobridge.intel.forms import FilterForm, MergeForm, UploadForm
+from biobridge.intel.messages import localise_result_message
 from biobridge.intel.models import IngestBatch, Relation
 from biobridge.intel.services import (
     create_agreement_from_relation,
@@ -38,6 +39,8 @@ def index(request: HttpRequest) -> HttpResponse:
     """The article list with filters (outlet, period, relation type, organisation)."""
     form, filters = _filters(request)
     page = Paginator(selectors.search_articles(filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    for article in page:  # one badge per relation type
+        article.relation_badges = list({r.rel_type: r for r in article.live_relations}.values())
     organization = (
         Organization.objects.filter(pk=filters.organization).first() if filters.organization else None
     )
@@ -178,4 +181,9 @@ def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if not request.user.has_perm("intel.upload"):
         raise PermissionDenied(_("Only operators can upload news."))
     batch = get_object_or_404(IngestBatch, pk=pk)
-    return render(request, "intel/batch.html", {"batch": batch})
+    rows = [{**row, "message": localise_result_message(row.get("message", ""))} for row in batch.results]
+    counts = {
+        status: sum(1 for row in rows if row["status"] == status)
+        for status in ("created", "duplicate", "error")
+    }
+    return render(request, "intel/batch.html", {"batch": batch, "rows": rows, "counts": counts})
