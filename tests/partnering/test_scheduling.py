@@ -271,3 +271,17 @@ def test_rerun_moves_only_the_meeting_whose_slot_became_unavailable(
     meeting.refresh_from_db()
     assert meeting.slot_id not in person.unavailable
     assert meeting.version == 1
+
+
+def test_virtual_meetings_take_no_table_and_never_clash(event, organizer, config, alice, bob, carol):
+    config.virtual_meetings, config.tables = True, 1
+    config.save()
+    in_person = accept(event, alice, bob)
+    virtual = send_meeting_request(event, sender_user=carol.user, recipient_id=bob.pk, fmt="virtual")
+    set_request_state(virtual, "accepted", actor=bob.user)
+    run = run_scheduler(event, actor=organizer, time_limit=1)
+    assert (run.scheduled, run.upper_bound) == (2, 2)
+    publish_run(run, actor=organizer)
+    physical, online = Meeting.objects.get(request=in_person), Meeting.objects.get(request=virtual)
+    assert (physical.table_number, online.table_number) == (1, None)
+    assert physical.slot_id != online.slot_id  # Bob is in both

@@ -74,13 +74,20 @@ def console_settings(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_POST
 def run_scheduler(request: HttpRequest, slug: str) -> HttpResponse:
+    """Queue a scheduler run; with the embedded (immediate) task backend it is done on return."""
     event = _organizer_event(request, slug)
     try:
-        run = scheduling.run_scheduler(event, actor=request.user)
+        scheduling.validate_can_run(event)
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
         return redirect("partnering:console", slug=slug)
-    return redirect("partnering:run", slug=slug, pk=run.pk)
+    before = ScheduleRun.objects.filter(event=event).values_list("pk", flat=True).first() or 0
+    scheduling.queue_scheduler_run(event, actor=request.user)
+    latest = ScheduleRun.objects.filter(event=event, pk__gt=before).first()
+    if latest is None:
+        messages.info(request, _("The scheduler is running; its result appears here when it is done."))
+        return redirect("partnering:console", slug=slug)
+    return redirect("partnering:run", slug=slug, pk=latest.pk)
 
 
 def _get_run(event, pk: int) -> ScheduleRun:

@@ -147,6 +147,24 @@ def _readable(reason: str, names: dict[str, str]) -> str:
     return re.sub(r"\bp\d+\b", lambda m: names.get(m.group(0), m.group(0)), reason)
 
 
+def validate_can_run(event: Event) -> None:
+    """Refuse early (before queueing) when the settings give no slots."""
+    config = PartneringSettings.objects.select_related("event").filter(event=event).first()
+    if config is None or not generate_slots(config):
+        raise ValidationError({"settings": _("The partnering settings give no slots; check days and hours.")})
+
+
+def queue_scheduler_run(event: Event, *, actor, time_limit: float = DEFAULT_TIME_LIMIT) -> None:
+    """Run the scheduler on a task worker (BIO-scale runs take up to a minute).
+
+    With the embedded immediate backend the run exists when this returns.
+    """
+    _require_organizer(event, actor)
+    transaction.on_commit(
+        lambda: tasks.run_scheduler_task.enqueue(event_id=event.pk, actor_id=actor.pk, time_limit=time_limit)
+    )
+
+
 @transaction.atomic
 def run_scheduler(event: Event, *, actor, time_limit: float = DEFAULT_TIME_LIMIT) -> ScheduleRun:
     """Schedule all accepted requests and keep the result as a draft run for review.

@@ -62,3 +62,16 @@ def send_agenda_email(*, event_id: int, user_id: int, kind: str) -> None:
             "partnering/email/agenda.txt", {"event": event, "agenda": agenda, "kind": kind, "user": user}
         )
         send_mail(_subject(kind, event), body, None, [user.email])
+
+
+@task()
+def run_scheduler_task(*, event_id: int, actor_id: int, time_limit: float) -> int | None:
+    """A console scheduler run on a worker; returns the run id (a re-run just adds a draft)."""
+    from biobridge.events.models import Event
+    from biobridge.partnering.scheduling import run_scheduler
+
+    event = Event.objects.filter(pk=event_id).first()
+    actor = get_user_model().objects.filter(pk=actor_id).first()
+    if event is None or actor is None:
+        return None
+    return run_scheduler(event, actor=actor, time_limit=time_limit).pk
