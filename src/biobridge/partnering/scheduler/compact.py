@@ -200,6 +200,33 @@ def _gaps_after(cp: Compactor, xs: list[int], ys: list[int], flip: int) -> dict[
     return {p: participant_gaps(b, c.avail[p], c.day_masks) for p, b in nb.items()}
 
 
+def descend(st: State, *, deadline: float, seed: int = 0, frozen: set[int] | None = None) -> None:
+    """Random Kempe moves around people with gaps, accepting those that do not raise the
+    cost (sideways moves walk plateaus). Never worsens, so no snapshots: fit for BIO size."""
+    cp = Compactor(st, frozen)
+    rng = random.Random(seed)
+    step, pool = 0, []
+    while True:
+        if step % 4096 == 0:
+            if time.perf_counter() >= deadline:
+                break
+            pool = [p for p, g in enumerate(cp.gaps) if g]
+            if not pool:
+                break
+        step += 1
+        move = _random_move(cp, rng, pool)
+        if move is None:
+            continue
+        xs, ys, s_from, s_to = move
+        after = _gaps_after(cp, xs, ys, (1 << s_from) | (1 << s_to))
+        delta = sum(g - cp.gaps[p] for p, g in after.items())
+        if delta < 0 or (delta == 0 and sum(g * g - cp.gaps[p] ** 2 for p, g in after.items()) <= 0):
+            cp._swap(xs, ys, s_to, s_from)
+            st.commit()
+            for p, g in after.items():
+                cp.gaps[p] = g
+
+
 def _score(gaps: list[int]) -> tuple[int, int]:
     return sum(gaps), sum(g * g for g in gaps)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 from .bound import upper_bound
-from .compact import Compactor, anneal
+from .compact import Compactor, anneal, descend
 from .construct import greedy
 from .gaps import gap_summary
 from .improve import Repair
@@ -65,6 +65,8 @@ def solve(
     if not published and len(c.meeting_ids) <= ANNEAL_MEETINGS:
         left = finish - time.perf_counter()
         anneal(st, deadline=time.perf_counter() + (0.7 if small else 1.0) * left, seed=seed)
+    elif not published:
+        descend(st, deadline=finish, seed=seed)
     if small:
         _polish_gaps(c, st, deadline - 0.02 * time_limit, seed)
     lap("compact")
