@@ -242,3 +242,47 @@ def test_review_bad_action_is_422_and_unknown_is_404(client, news, operator):
 def test_article_list_query_count_is_constant(client, news, django_assert_max_num_queries):
     with django_assert_max_num_queries(4):
         client.get("/api/intel/articles")
+
+
+def test_operator_uploads_through_the_api(client, operator, celltrion, django_capture_on_commit_callbacks):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from biobridge.intel.models import IngestBatch
+
+    client.force_login(operator)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/api/intel/uploads", {"files": [SimpleUploadedFile("empty.txt", b"")]})
+    batch = IngestBatch.objects.get()
+
+    assert (response.status_code, response.json()["id"], response.json()["status"]) == (
+        202,
+        batch.pk,
+        "queued",
+    )
+    done = client.get(f"/api/intel/uploads/{batch.pk}").json()
+    assert done["status"] == "done"
+    assert [(r["name"], r["status"], r["message"]) for r in done["results"]] == [
+        ("empty.txt", "error", "empty file")
+    ]
+
+
+def test_upload_api_forbidden_for_non_operators(client, db):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from biobridge.intel.models import IngestBatch
+
+    client.force_login(UserFactory())
+    response = client.post("/api/intel/uploads", {"files": [SimpleUploadedFile("a.txt", b"x")]})
+
+    assert response.status_code == 403
+    assert not IngestBatch.objects.exists()
+
+
+def test_upload_api_without_files_is_422(client, operator):
+    from biobridge.intel.models import IngestBatch
+
+    client.force_login(operator)
+    response = client.post("/api/intel/uploads", {})
+
+    assert response.status_code == 422
+    assert not IngestBatch.objects.exists()

@@ -2,17 +2,19 @@ import datetime as dt
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
-from ninja import Query, Router, Schema, Status
+from ninja import File, Query, Router, Schema, Status
+from ninja.files import UploadedFile
 from ninja.pagination import PageNumberPagination, paginate
 
 from biobridge.common.api import WRITE_AUTH
 from biobridge.directory.models import Organization
 from biobridge.intel import selectors
-from biobridge.intel.models import Relation
+from biobridge.intel.models import IngestBatch, Relation
 from biobridge.intel.schemas import (
     AgreementCreatedOut,
     ArticleListOut,
     ArticleOut,
+    BatchOut,
     GraphOut,
     MergeIn,
     OrganizationStateOut,
@@ -23,6 +25,7 @@ from biobridge.intel.schemas import (
 )
 from biobridge.intel.services import (
     create_agreement_from_relation,
+    create_upload_batch,
     merge_organizations,
     set_organization_review_state,
     set_relation_state,
@@ -184,3 +187,26 @@ def create_agreement(request, relation_id: int):
     relation = get_object_or_404(Relation, pk=relation_id)
     agreement = create_agreement_from_relation(relation, actor=request.user)
     return Status(201, {"agreement_id": agreement.pk, "url": f"/api/directory/agreements/{agreement.pk}"})
+
+
+# --- uploads (operators) --------------------------------------------------------------------------
+
+
+def _batch_out(batch: IngestBatch) -> dict:
+    return {"id": batch.pk, "status": batch.status, "results": batch.results, "summary": batch.summary}
+
+
+@router.post("/uploads", response={202: BatchOut}, auth=WRITE_AUTH)
+def upload(request, files: list[UploadedFile] = File(...)):
+    """Queue news files (.txt, .html, .zip) for ingestion; poll the batch for per-file results."""
+    if not request.user.has_perm("intel.upload"):
+        raise PermissionDenied("Only operators can upload news.")
+    batch = create_upload_batch(files, actor=request.user)
+    return Status(202, _batch_out(batch))
+
+
+@router.get("/uploads/{batch_id}", response=BatchOut, auth=WRITE_AUTH)
+def get_upload(request, batch_id: int):
+    if not request.user.has_perm("intel.upload"):
+        raise PermissionDenied("Only operators can upload news.")
+    return _batch_out(get_object_or_404(IngestBatch, pk=batch_id))

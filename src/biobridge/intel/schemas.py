@@ -125,3 +125,20 @@ class RelationStateOut(Schema):
 class AgreementCreatedOut(Schema):
     agreement_id: int
     url: str
+
+
+class FileResultOut(Schema):
+    name: str
+    status: str  # created | duplicate | error
+    message: str
+    article_id: int | None
+    organizations: int
+    new_organizations: int
+    relations: int
+
+
+class BatchOut(Schema):
+    id: int
+    status: str
+    results: list[FileResultOut]
+    summary: str
