@@ -81,6 +81,7 @@ SUFFIXES: list[tuple[str, str | None, float]] = sorted(
         ("바이오로직스", "company", 1.5),
         ("바이오사이언스", "company", 1.5),
         ("테라퓨틱스", "company", 2.0),
+        ("파마슈티컬스", "company", 2.0),
         ("파마", "company", 1.5),
         ("파마텍", "company", 1.5),
         ("바이오팜", "company", 1.5),
@@ -339,6 +340,7 @@ NOT_NAME_START = re.compile(
     r"동사|본사|당사|타사|총|약|첫|제\d)$|^(이번|해당|관련|국내|해외|글로벌|주요|유망|신규)\S"
 )
 DETERMINERS = {
+    "공동",  # '공동 연구위원회': a joint body of the parties, not a named organisation
     "양국",
     "양",
     "각",
@@ -407,7 +409,22 @@ UNIT_WORDS = {
     "연구단": "research_institute",
     "지원센터": "public_agency",
     "혁신센터": None,
+    # Foreign company names are often transliterated word by word: '오릭 파마슈티컬스'.
+    "파마슈티컬스": "company",
+    "파마슈티컬": "company",
+    "테라퓨틱스": "company",
+    "바이오사이언스": "company",
+    "바이오텍": "company",
+    "바이오로직스": "company",
+    "제네틱스": "company",
 }
+
+
+_COUNTRY_TEXT = (
+    "미국 중국 일본 유럽 독일 영국 프랑스 스위스 인도 호주 캐나다 이스라엘 싱가포르 대만 벨기에 덴마크 "
+    "스웨덴 네덜란드 이탈리아 스페인 베트남 태국 미 중 일 英 美 中 日 獨"
+)
+COUNTRIES = set(_COUNTRY_TEXT.split())
 
 
 def city_info(core: str) -> bool:

@@ -35,7 +35,7 @@ _BULLET = re.compile(r"▲\s*([^▲\n]+)")
 _REPORT_VERB = re.compile(
     # Organisations 'announce' and 'sign'; people 'say' (말했다/전했다 are left out on purpose).
     r"(밝혔다|체결했다|발표했다|선정됐다|선정되었다|개최했다|유치했다|공시했다|"
-    r"계획이다|예정이다|투자했다|나섰다|맺었다)\W*$"
+    r"계획이다|예정이다|투자했다|나섰다|맺었다|수상했다|선발됐다)\W*$"
 )
 _TYPE_PAREN = re.compile(r"^(제약|바이오|CDMO|CMO|CRO|소재·부품·장비|소부장|투자|VC|병원|장비|시약|진단)$")
 _LIST_CUE = re.compile(
@@ -125,6 +125,7 @@ class _Finder:
                 (entry is not None and entry.source in {"seed", "extra"})
                 or R.suffix_info(core)
                 or R.city_info(core)
+                or core in R.UNIT_WORDS
             ):
                 level = 2
             else:
@@ -132,13 +133,19 @@ class _Finder:
             self._known_memo[core] = level
         return level
 
-    def cand(self, surface: str, start: int, end: int) -> _Cand | None:
+    def cand(self, surface: str, start: int, end: int, *, listed: bool = False) -> _Cand | None:
         k = key(surface)
         if len(k) < 2 or surface in R.GENERIC or k.isdigit():
             return None
         if R.generic_compound(surface) and not (self.gz.lookup(surface) or R.city_info(surface)):
             return None
-        if not surface.isascii() and self._verbal(start, end) and not self.gz.lookup(surface):
+        if (
+            not surface.isascii()
+            and self._verbal(start, end)
+            and not self.gz.lookup(surface)
+            # '…, 프로티나 등': Kiwi reads the 나 of a listed name as a verb ending
+            and not (listed and not VERBAL.search(surface))
+        ):
             return None
         c = self.cands.get(k)
         if c is None:
@@ -288,6 +295,7 @@ class _Finder:
             prev.particle
             or self.text[prev.end : w.start].strip()
             or prev.core in R.GENERIC
+            or prev.core in R.COUNTRIES
             or prev.core.isdigit()
         ):
             return False
@@ -446,11 +454,9 @@ class _Finder:
             if a.particle not in {"와", "과"}:
                 continue
             ca, cb = self.cands.get(key(a.core)), self.cands.get(key(b.core))
-            if ca and cb and ca.score >= THRESHOLD and cb.score < THRESHOLD and "unknown-word" in cb.evidence:
+            if ca and cb and ca.score >= THRESHOLD and cb.score < THRESHOLD and _own_name_evidence(cb):
                 cb.add("coordination", 1.0)
-            elif (
-                ca and cb and cb.score >= THRESHOLD and ca.score < THRESHOLD and "unknown-word" in ca.evidence
-            ):
+            elif ca and cb and cb.score >= THRESHOLD and ca.score < THRESHOLD and _own_name_evidence(ca):
                 ca.add("coordination", 1.0)
 
     def _boost(self, w: Word, why: str, weight: float, kind: str | None) -> None:
@@ -459,7 +465,7 @@ class _Finder:
             return
         c = self.cands.get(key(core))
         if c is None and not R.NOT_NAME_START.match(core):
-            c = self.cand(core, w.start, w.start + len(core))
+            c = self.cand(core, w.start, w.start + len(core), listed=why == "enumeration")
             if c:
                 self._lexical_evidence(c, core, w.start)
         if c:
@@ -515,6 +521,11 @@ class _Finder:
         return [_organization(g) for g in groups.values()]
 
 
+def _own_name_evidence(c: _Cand) -> bool:
+    """Something in the word itself says 'name': Kiwi does not know it, or it ends in a company suffix."""
+    return "unknown-word" in c.evidence or ("suffix" in c.evidence and not c.common and len(c.surface) >= 4)
+
+
 def _name_like(c: _Cand) -> bool:
     """Context alone never makes a common noun a name: something must say 'name' too."""
     if c.surface.isascii():
@@ -527,6 +538,8 @@ def _name_like(c: _Cand) -> bool:
             "name-org-title",
         } & c.evidence.keys()
         return c.surface.upper() not in R.LATIN_STOP and (distinctive or bool(strong))
+    if c.common and c.types and set(c.types) == {"cluster"} and "gazetteer" not in c.evidence:
+        return False  # '백신특구', '바이오클러스터': a zone named by common nouns is a place, not an actor
     if _STRONG & c.evidence.keys() or "bullet-phrase" in c.evidence:
         return True
     if {"enumeration", "bullet-list"} & c.evidence.keys():

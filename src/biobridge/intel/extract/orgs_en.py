@@ -42,7 +42,7 @@ _HEAD_WORDS = {
 }
 _LIST_INTRO = re.compile(
     r"(?:companies|startups|firms|institutions|organizations|organisations|partners|investors|"
-    r"participants|members)\s+(?:are|were|include|included|including|such as)\s*:?\s*$",
+    r"participants|members)\s*,?\s+(?:are|were|include|included|including|such as)\s*:?\s*$",
     re.I,
 )
 _NOT_ORG = {
@@ -170,7 +170,7 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
     types: dict[str, str | None] = {}
     aliases: list[tuple[str, str]] = []
     listed = _listed_spans(body)
-    for phrase, start in _phrases(body, listed):
+    for phrase, start in _phrases(body, listed, gazetteer):
         if not phrase or phrase in _NOT_ORG or phrase.upper() in R.LATIN_STOP or len(phrase) < 2:
             continue
         k = key(phrase)
@@ -188,13 +188,15 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
     return _group(kept, aliases, surfaces, mentions, types, gazetteer)
 
 
-def _phrases(body: str, listed: list[tuple[int, int]]) -> list[tuple[str, int]]:
+def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tuple[str, int]]:
     out = []
     for m in _PHRASE.finditer(body):
         phrase, start = _trim(m.group(), m.start())
         whole = phrase.split()[-1].lower() in R.EN_SUFFIXES or " of " in phrase
-        if " and " in phrase and (any(a <= start < b for a, b in listed) or not whole):
-            # "Mediford and Genome Opinion", "Pharos iBio and Voronoi"; not "Ministry of X and Y"
+        if " and " in phrase and (
+            any(a <= start < b for a, b in listed) or not whole or _known_part(phrase, gz)
+        ):
+            # "Mediford and Genome Opinion", "Novartis and Seoul Bio Hub"; not "Ministry of X and Y"
             offset = 0
             for part in phrase.split(" and "):
                 out.append((part, start + offset))
@@ -278,3 +280,11 @@ def _group(kept, aliases, surfaces, mentions, types, gazetteer) -> list[Organiza
         kind = next((types.get(g) for g in group if types.get(g)), None)
         out.append(Organization(surfaces[k], canonical, kind, ms, 0.0))
     return sorted(out, key=lambda o: o.mentions[0].start)
+
+
+def _known_part(phrase: str, gz: Gazetteer) -> bool:
+    """'Novartis and Seoul Bio Hub': a listed name on either side of 'and' makes two organisations."""
+    left, _, right = phrase.partition(" and ")
+    return " of " not in left and any(
+        (e := gz.lookup(part)) is not None and not e.weak for part in (left, right.split(" and ")[0])
+    )

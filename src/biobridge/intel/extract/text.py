@@ -105,14 +105,49 @@ def split_words(text: str, known: Callable[[str], int], analysis: dict[str, tupl
         if t.tag.startswith(("J", "E")) or t.tag in {"VCP", "XSN"}
     }
     first = [strip_particle(raw, offset, particles, known, set()) for raw, offset in raw_words if raw]
-    cores = {core for core, particle in first if particle and len(core) >= 2}
+    cores = {core for core, particle in first if particle and len(core) >= 2} | _stems(raw_words)
     words: list[Word] = []
     for raw, offset in raw_words:
         if not raw:
             continue
-        core, particle = strip_particle(raw, offset, particles, known, cores)
+        if raw in cores or _before_list(text, offset + len(raw)):
+            core, particle = _strip_listed(raw, offset, particles, known, cores)
+        else:
+            core, particle = strip_particle(raw, offset, particles, known, cores)
         words.append(Word(raw, core, offset, offset + len(core), particle))
     return words
+
+
+def _stems(raw_words: list[tuple[str, int]]) -> set[str]:
+    """Stems the article writes with two different endings ('오름테라퓨틱과', '오름테라퓨틱의',
+    or bare '보로노이' next to '보로노이가'): the stem is a word of its own."""
+    endings: dict[str, set[str]] = {}
+    seen = {raw for raw, _ in raw_words if raw}
+    for raw in seen:
+        endings.setdefault(raw, set()).add("")
+        for n in _PARTICLE_LENGTHS:
+            if len(raw) > n + 1 and raw[-n:] in _PARTICLE_SET:
+                endings.setdefault(raw[:-n], set()).add(raw[-n:])
+    return {s for s, ends in endings.items() if len(ends) >= 2 and len(s) >= 3 and _HANGUL.search(s)}
+
+
+# Right before a comma, '·' or '등' a name stands bare: a final 이/나/가 there belongs to the name
+# ('보로노이, 큐리언트', '프로티나 등'), only topic and possessive endings can end such a word.
+_LIST_AFTER = re.compile(r"[,·・ㆍ]|\s+등(?![가-힣])")
+_BEFORE_LIST_PARTICLES = frozenset({"은", "는", "에서는", "에는", "으로는", "로는", "에서"})
+
+
+def _before_list(text: str, end: int) -> bool:
+    return bool(_LIST_AFTER.match(text, end))
+
+
+def _strip_listed(
+    raw: str, offset: int, starts: set[int], known: Callable[[str], int], cores: set[str]
+) -> tuple[str, str]:
+    core, particle = strip_particle(raw, offset, starts, known, cores)
+    if particle and (particle not in _BEFORE_LIST_PARTICLES or raw in cores) and known(core) < 2:
+        return raw, ""
+    return core, particle
 
 
 _PARTICLE_SET = frozenset(PARTICLES)
