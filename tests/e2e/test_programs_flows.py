@@ -147,3 +147,23 @@ def test_reviewer_declares_expertise_and_conflict_in_korean(page, startup):
     assert sorted(profile.expertise.values_list("key", flat=True)) == ["hematology", "oncology"]
     assert profile.capacity == 12
     assert list(DeclaredConflict.objects.values_list("organization", "kind")) == [(startup.pk, "advises")]
+
+
+def test_operator_builds_the_form_then_applicant_sees_it(page, program, operator, founder, startup):
+    login(page, operator.email, PASSWORD, lang="ko")
+    page.goto(f"/ko/programs/{program.pk}/console/")
+    page.click("text=신청서와 평가표")
+    page.fill("#id_key", "funding")
+    page.select_option("#id_kind", "choice")
+    page.fill("#id_label_ko", "투자 단계")
+    page.fill("#id_label_en", "Funding stage")
+    page.fill("#id_options", "seed | 시드 | Seed\nseries_a | 시리즈 A | Series A")
+    page.click("[data-testid=add-question]")
+    page.wait_for_selector("[data-testid=questions] >> text=투자 단계")
+    screenshot(page, "programs-setup-ko")
+    page.click("text=로그아웃")
+    login(page, founder.email, PASSWORD, lang="ko")
+    page.goto(f"/ko/programs/{program.pk}/")
+    page.click("text=지원서 작성 시작")
+    page.select_option("#id_funding", "series_a")
+    assert page.locator("#id_funding option:checked").inner_text() == "시리즈 A"

@@ -122,3 +122,50 @@ def test_operator_builds_programs_in_the_admin(client, program, operator, founde
     assert client.get("/ko/admin/programs/application/").status_code == 200
     client.force_login(founder)
     assert client.get("/ko/admin/programs/program/add/").status_code == 302  # not staff: to the login
+
+
+def test_operator_adds_questions_and_criteria(client, program, operator, founder):
+    from biobridge.programs.models import Criterion, FormField
+
+    url = reverse("programs:setup", args=[program.pk])
+    client.force_login(founder)
+    assert (
+        client.post(url, {"action": "question", "key": "x", "kind": "text", "label_ko": "x"}).status_code
+        == 403
+    )
+    client.force_login(operator)
+    ok = client.post(
+        url,
+        {
+            "action": "question",
+            "key": "stage2",
+            "kind": "choice",
+            "label_ko": "투자 단계",
+            "label_en": "Funding stage",
+            "required": "on",
+            "options": "seed | 시드 | Seed\nseries_a | 시리즈 A | Series A",
+        },
+    )
+    assert ok.status_code == 302
+    question = FormField.objects.get(key="stage2")
+    assert (question.required, question.choices) == (
+        True,
+        [
+            {"value": "seed", "ko": "시드", "en": "Seed"},
+            {"value": "series_a", "ko": "시리즈 A", "en": "Series A"},
+        ],
+    )
+    bad = client.post(url, {"action": "question", "key": "summary", "kind": "choice"})
+    assert bad.status_code == 200
+    # Key taken, no label, a choice without options.
+    assert set(bad.context["question_form"].errors) == {"key", "label_ko", "options"}
+    assert FormField.objects.filter(program=program).count() == 5
+    client.post(
+        url, {"action": "criterion", "name_ko": "글로벌 확장성", "weight": 2, "min_score": 1, "max_score": 10}
+    )
+    assert Criterion.objects.filter(program=program, name_ko="글로벌 확장성", max_score=10).exists()
+    refused = client.post(
+        url, {"action": "criterion", "name_ko": "역전", "weight": 1, "min_score": 5, "max_score": 1}
+    )
+    assert refused.context["criterion_form"].errors["max_score"]
+    assert not Criterion.objects.filter(name_ko="역전").exists()

@@ -146,3 +146,39 @@ class ExpertiseForm(forms.Form):
 
         super().__init__(*args, **kwargs)
         self.fields["expertise"].choices = term_choices()
+
+
+class QuestionForm(forms.Form):
+    """An operator adds a question to the application form."""
+
+    key = forms.SlugField(
+        label=_("Key"), max_length=40, help_text=_("Letters, digits and dashes; unique in the form.")
+    )
+    kind = forms.ChoiceField(label=_("Kind"), choices=FieldKind.choices)
+    label_ko = forms.CharField(label=_("Korean label"), max_length=200, required=False)
+    label_en = forms.CharField(label=_("English label"), max_length=200, required=False)
+    required = forms.BooleanField(label=_("Required to submit"), required=False)
+    options = forms.CharField(
+        label=_("Options (choice questions)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One per line: value | 한국어 | English"),
+    )
+
+    def choices(self) -> list[dict]:
+        out = []
+        for line in self.cleaned_data["options"].splitlines():
+            parts = [p.strip() for p in line.split("|")]
+            if parts and parts[0]:
+                ko = parts[1] if len(parts) > 1 else ""
+                en = parts[2] if len(parts) > 2 else ""
+                out.append({"value": parts[0], "ko": ko, "en": en})
+        return out
+
+
+class CriterionForm(forms.Form):
+    name_ko = forms.CharField(label=_("Korean name"), max_length=120, required=False)
+    name_en = forms.CharField(label=_("English name"), max_length=120, required=False)
+    weight = forms.IntegerField(label=_("Weight"), min_value=1, max_value=100, initial=1)
+    min_score = forms.IntegerField(label=_("Lowest score"), initial=1)
+    max_score = forms.IntegerField(label=_("Highest score"), initial=5)

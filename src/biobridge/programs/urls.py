@@ -8,6 +8,7 @@ urlpatterns = [
     path("<int:pk>/", views.program_detail, name="detail"),
     path("<int:pk>/apply/", views.apply, name="apply"),
     path("<int:pk>/console/", views.console, name="console"),
+    path("<int:pk>/setup/", views.setup, name="setup"),
     path("applications/<int:pk>/", views.application_detail, name="application"),
     path("files/<uuid:attachment_id>/", views.attachment_download, name="attachment"),
     path("reviews/", views.reviews, name="reviews"),

@@ -6,6 +6,7 @@ from biobridge.programs.views.expertise import expertise
 from biobridge.programs.views.operator import console
 from biobridge.programs.views.public import index, program_detail
 from biobridge.programs.views.reviewer import review, reviews
+from biobridge.programs.views.setup import setup
 
 __all__ = [
     "application_detail",
@@ -19,4 +20,5 @@ __all__ = [
     "program_detail",
     "review",
     "reviews",
+    "setup",
 ]
