@@ -205,10 +205,10 @@ def descend(st: State, *, deadline: float, seed: int = 0, frozen: set[int] | Non
     cost (sideways moves walk plateaus). Never worsens, so no snapshots: fit for BIO size."""
     cp = Compactor(st, frozen)
     rng = random.Random(seed)
-    step, pool = 0, []
+    step, pool, last_gain = 0, [], 0  # stop after 500k steps without a gain
     while True:
         if step % 4096 == 0:
-            if time.perf_counter() >= deadline:
+            if time.perf_counter() >= deadline or step - last_gain > 500_000:
                 break
             pool = [p for p, g in enumerate(cp.gaps) if g]
             if not pool:
@@ -225,6 +225,8 @@ def descend(st: State, *, deadline: float, seed: int = 0, frozen: set[int] | Non
             st.commit()
             for p, g in after.items():
                 cp.gaps[p] = g
+            if delta < 0:
+                last_gain = step
 
 
 def _score(gaps: list[int]) -> tuple[int, int]:
