@@ -93,6 +93,6 @@ def test_operator_uploads_files_and_sees_per_file_results(page, demo_news, tmp_p
     page.wait_for_selector("[data-testid=batch-results]")
     rows = page.locator("[data-testid=batch-results] tbody tr")
     assert rows.count() == 3
-    assert "empty file" in rows.nth(1).inner_text()
+    assert rows.nth(1).inner_text().split("\t") == ["empty.txt", "오류", "빈 파일"]
     assert Article.objects.count() == 6
     screenshot(page, "intel-upload-results")
