@@ -286,3 +286,18 @@ def test_upload_api_without_files_is_422(client, operator):
 
     assert response.status_code == 422
     assert not IngestBatch.objects.exists()
+
+
+def test_relation_type_filter_ignores_only_the_rejected_relation(client, celltrion):
+    relations = [
+        ExtractedRelation(type="mou", parties=["셀트리온"]),
+        ExtractedRelation(type="event", parties=["셀트리온"]),
+    ]
+    article_id = store_extracted(article(relations=relations), source="a.txt").article_id
+    Relation.objects.filter(rel_type="event").update(status="rejected")
+
+    def ids(rel_type: str) -> list[int]:
+        return [a["id"] for a in client.get(f"/api/intel/articles?rel_type={rel_type}").json()["items"]]
+
+    assert ids("mou") == [article_id]
+    assert ids("event") == []

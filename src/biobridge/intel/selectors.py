@@ -67,7 +67,11 @@ def search_articles(filters: Filters) -> QuerySet[Article]:
     if filters.date_to:
         qs = qs.filter(published__lte=filters.date_to)
     if filters.rel_type:
-        qs = qs.filter(relations__rel_type=filters.rel_type).exclude(relations__status=ReviewStatus.REJECTED)
+        # One filter() call: the same relation must have the type and not be rejected.
+        qs = qs.filter(
+            relations__rel_type=filters.rel_type,
+            relations__status__in=[ReviewStatus.PENDING, ReviewStatus.CONFIRMED],
+        )
     if filters.organization:
         qs = qs.filter(mentions__organization_id=filters.organization)
     live = Relation.objects.exclude(status=ReviewStatus.REJECTED).only("pk", "article_id", "rel_type")
