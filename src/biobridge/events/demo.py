@@ -17,7 +17,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from biobridge.accounts.services import add_membership
+from biobridge.accounts.services import add_membership, create_user_with_known_password
 from biobridge.directory.demo import DEMO_PASSWORD, find_organization
 from biobridge.events.models import Event, Registration, Speaker, TicketType
 from biobridge.events.program import EventData, SessionData, add_session, create_event
@@ -150,7 +150,7 @@ def _register_delegates(event: Event, data: dict) -> tuple[int, int]:
         user = User.objects.filter(email=email).first()
         if user is None:
             name = (ko if korean else en)[i % len(ko if korean else en)]
-            user = User.objects.create_user(
+            user = create_user_with_known_password(
                 email, DEMO_PASSWORD, name=name, preferred_language="ko" if korean else "en"
             )
             add_membership(user=user, organization=org, role="member", title=titles[i % len(titles)])
