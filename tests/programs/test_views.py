@@ -169,3 +169,30 @@ def test_operator_adds_questions_and_criteria(client, program, operator, founder
     )
     assert refused.context["criterion_form"].errors["max_score"]
     assert not Criterion.objects.filter(name_ko="역전").exists()
+
+
+def test_withdraw_and_progress_report_from_the_page(client, program, operator):
+    from biobridge.programs.models import ProgressReport
+    from biobridge.programs.services.coaching import add_milestone
+    from biobridge.programs.services.selection import select_application
+
+    app, owner = submitted(program)
+    client.force_login(make_member(OrganizationFactory()))
+    assert client.post(app.get_absolute_url(), {"action": "withdraw"}).status_code == 404
+    app.refresh_from_db()
+    assert app.state == ApplicationState.SUBMITTED
+    winner, winner_owner = submitted(program)
+    select_application(winner, amount=1, actor=operator)
+    milestone = add_milestone(
+        winner, title_ko="전임상", title_en="", due_on=timezone.localdate(), actor=operator
+    )
+    client.force_login(winner_owner)
+    client.post(
+        winner.get_absolute_url(),
+        {"action": "progress", "milestone": milestone.pk, "text": "절반", "percent": 50},
+    )
+    assert list(ProgressReport.objects.values_list("percent", "text")) == [(50, "절반")]
+    client.force_login(owner)
+    client.post(app.get_absolute_url(), {"action": "withdraw"})
+    app.refresh_from_db()
+    assert app.state == ApplicationState.WITHDRAWN

@@ -49,6 +49,8 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and request.POST.get("action") in {"milestone", "progress"}:
         return _follow_up(request, application)
+    if request.method == "POST" and request.POST.get("action") == "withdraw":
+        return _withdraw(request, application)
     form = ApplicationForm(
         request.POST or None, request.FILES or None, program=application.program, application=application
     )
@@ -116,6 +118,16 @@ def _follow_up(request: HttpRequest, application: Application) -> HttpResponse:
             messages.error(request, _("Please correct the highlighted fields."))
         else:
             messages.success(request, _("Saved."))
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+    return redirect(application)
+
+
+def _withdraw(request: HttpRequest, application: Application) -> HttpResponse:
+    try:
+        services.withdraw_application(application, actor=request.user)
+        messages.success(request, _("Application withdrawn."))
     except ValidationError as exc:
         for message in exc.messages:
             messages.error(request, message)
