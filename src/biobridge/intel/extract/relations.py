@@ -47,7 +47,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"금을|할\s*계획|를\s*확대|해\s|하여|를\s*진행|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
             r"출자|지분\s*투자|지분을\s*(인수|취득)|\binvest(s|ed|ing)?\b|investment (in|of)\b|raised|"
             r"funding round|"
-            r"\bSeries [A-D]\b|유상증자|제3자\s*배정",
+            r"\bSeries [A-D]\b|유상증자|제3자\s*배정|\bstake in\b|\bacquire[sd]?\b[^.]{0,30}\bstake\b",
             re.I,
         ),
     ),
@@ -63,7 +63,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "event",
         re.compile(
-            r"개최|주최(로|하|한|했|하고|하는|해)|주관(으로|하|한|했|하고|하는|해)|열린|열렸|열리|열었|개막|참가|참석|참여|(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|"
+            r"개최|주최(로|하|한|했|하고|하는|해)|주관(으로|하|한|했|하고|하는|해)|열린|열렸|열리|열었|개막|참가|참석|"
+            r"(?<!투자에 )(?<!투자)참여|"
+            # presenters and speakers take part in the event they speak at
+            r"연사로|발표자로|발표에\s*나|주제\s*발표(를|에|자)|기조\s*(연설|강연)|강연자로|패널로|토론자로|"
+            r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|"
             r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영)|"
             r"\bhost(s|ed|ing)?\b|\battend(s|ed|ing)?\b|\b(held|holds|hold) (a|an|the|its)\b",
             re.I,
@@ -72,15 +76,18 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "partnership",
         re.compile(
-            r"(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|"
+            r"(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|전략|"
             r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
             r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up|together with|jointly with|"
             r"(와|과)(도|는)?\s[^.]{0,30}?(연구|개발|임상)(를|을)\s*(진행|수행|함께)|"
-            r"(와|과)\s*함께\s[^.]{0,30}?(신설|운영|추진|구축|조성)",
+            r"(와|과)\s*함께\s[^.]{0,30}?(신설|운영|추진|구축|조성)|"
+            r"함께\s*(개발|운영|연구|수행)(한다|하기로|하며|하고|했다|할)|"
+            r"\bjointly (run|operate|develop|launch)|\bco-develop",
             re.I,
         ),
     ),
 ]
+TRIGGERS_BY_KIND = dict(TRIGGERS)
 _STRONGER = {"mou", "contract", "investment", "selection"}
 _PAIR_TYPES = {"mou", "partnership"}
 _CLAUSE_SPLIT = re.compile(
@@ -112,6 +119,33 @@ _ANAPHOR = re.compile(
 )
 
 
+# A bare type noun refers back to the organisation of that type named before ('재단이 주최하고').
+_TYPE_ANAPHOR = re.compile(
+    r"(?<![가-힣])(재단|협회|진흥원|공단|테크노파크|학회)(은|는|이|가|과|와|도|을|를|에)\s"
+)
+_HEAD_TITLES = (
+    r"처장|시장|도지사|지사|군수|구청장|청장|장관|차관|대표|원장|병원장|이사장|회장|총장|본부장|센터장|단장"
+)
+_TITLE_END = r"(?=(?:은|는|이|가|의|과|와|을|를|도)?[\s,.])"
+_ORG_THEN_PERSON = re.compile(
+    rf"(?:은|는|의|에서는)?\s+([가-힣])[가-힣]{{1,3}}\s+({_HEAD_TITLES}){_TITLE_END}"
+)
+_PERSON_BEFORE = re.compile(r"(?<![가-힣])([가-힣])[가-힣]{1,3}\s+$")
+_TITLE_AFTER = re.compile(rf"\s+({_HEAD_TITLES}){_TITLE_END}")
+# '오 처장은': a person named again by surname and title stands for the organisation they head.
+_PERSON_ANAPHOR = re.compile(rf"(?<![가-힣])([가-힣])\s?({_HEAD_TITLES})(은|는|이|가)\s")
+# Event words used as modifiers ('개막한 바이오코리아를 찾았다', '협회가 주관하는 상을 수상했다') name
+# the event a sentence is about; its subject did something else there.
+_ADNOMINAL_EVENT = re.compile(
+    r"열린|열리는|개막한|개막된|개최된|개최되는|개최한|주관하는|주최하는|주관한|주최한"
+)
+_CEREMONY = re.compile(r"(협약|체결|서명|조인|업무협약)\s*식")
+_ATTEND = re.compile(r"참석|참가|참여")
+_EVENT_NOUN = r"(행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|설명회|대회|전시회|데이|상담회)"
+_EVENT_BACK = re.compile(rf"(이번|이날|해당)\s*{_EVENT_NOUN}")
+_ORGANISER = re.compile(r"주최|주관|후원|공동\s*개최")
+
+
 @dataclass
 class Relation:
     type: str
@@ -129,6 +163,7 @@ class _State:
     subject: str | None = None
     government: str | None = None
     pending: list[Relation] = field(default_factory=list)
+    heads: dict[tuple[str, str], str] = field(default_factory=dict)  # (surname, title) → organisation
 
 
 def find_relations(body: str, orgs: list[Organization], published: str | None) -> list[Relation]:
@@ -136,7 +171,7 @@ def find_relations(body: str, orgs: list[Organization], published: str | None) -
     types = {o.canonical: o.type for o in orgs}
     sentences = split_sentences(body)
     found: list[Relation] = []
-    state = _State()
+    state = _State(heads=_heads(body, mentions))
     for n, sent in enumerate(sentences):
         nxt = sentences[n + 1].text if n + 1 < len(sentences) else ""
         rels = _sentence_relations(body, sent, nxt, mentions, published, state, types)
@@ -155,7 +190,9 @@ def _sentence_relations(
     state: _State,
     types: dict[str, str | None],
 ) -> list[Relation]:
-    inside = [(a, b, name) for a, b, name in mentions if sent.start <= a < sent.end and _is_party(body, a, b)]
+    inside = [(a, b, name) for a, b, name in mentions if sent.start <= a < sent.end]
+    inside = sorted(inside + _anaphors(sent, mentions, state), key=lambda x: x[0])
+    inside = [(a, b, name) for a, b, name in inside if _is_party(body, a, b)]
     _track_government(state, inside, types)
     own_subject = _subject(body, sent, inside)
     subject = own_subject or (state.subject if _ANAPHOR.match(_lead(sent.text)) else None)
@@ -168,10 +205,17 @@ def _sentence_relations(
     for c_start, c_end, clause in _clauses(sent):
         names = [name for a, _b, name in inside if c_start <= a < c_end]
         kinds = [forced] if forced else _triggers(clause)
+        role, limit = _event_role(clause, kinds) if "event" in kinds else ("all", 0)
+        if role is None:
+            kinds = [k for k in kinds if k != "event"]
         for kind in kinds:
             parties = by_type.setdefault(kind, [])
             chosen = everyone if kind == "event" else names  # participants are often listed clause by clause
-            if subject and (not chosen or kind in _PAIR_TYPES | {"contract"}):
+            if kind == "event" and role == "others":  # '협회가 주관하는 상을 … 수상', '시가 연 행사를 찾아'
+                chosen = [x for a, _b, x in inside if c_start <= a < c_start + limit and x != subject]
+                if not chosen:
+                    continue
+            elif subject and (not chosen or kind in _PAIR_TYPES | {"contract", "visit"}):
                 chosen = [subject, *chosen]
             elif kind in _PAIR_TYPES and len(chosen) == 1 and own_subject is None and state.subject:
                 chosen = [state.subject, *chosen]  # Korean drops the subject it just talked about
@@ -212,6 +256,48 @@ def _relation(
             rel.date = rel.date or p.date
     state.pending = []
     return rel
+
+
+def _heads(body: str, mentions) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]
+    """'식약처는 오유경 처장이', '허은철 GC녹십자 대표': who heads which organisation."""
+    heads: dict[tuple[str, str], str] = {}
+    for a, b, name in mentions:
+        m = _ORG_THEN_PERSON.match(body, b)
+        if m:
+            heads.setdefault((m.group(1), m.group(2)), name)
+        before = _PERSON_BEFORE.search(body[max(0, a - 6) : a])
+        t = _TITLE_AFTER.match(body, b)
+        if before and t:
+            heads.setdefault((before.group(1), t.group(1)), name)
+    return heads
+
+
+def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    """Type nouns ('재단이') and people ('오 처장은') standing for an organisation named before."""
+    out = []
+    for m in _TYPE_ANAPHOR.finditer(sent.text):
+        pos = sent.start + m.start()
+        before = [name for a, _b, name in mentions if a < pos and name.endswith(m.group(1))]
+        if before:
+            out.append((pos, pos + len(m.group(1)), before[-1]))
+    for m in _PERSON_ANAPHOR.finditer(sent.text):
+        name = state.heads.get((m.group(1), m.group(2)))
+        if name:
+            pos = sent.start + m.start()
+            out.append((pos, sent.start + m.end(2), name))
+    return out
+
+
+def _event_role(clause: str, kinds: list[str]) -> tuple[str | None, int]:
+    """('all', 0) parties; ('others', n): the event is a modifier, its parties are the organisations
+    named before offset n other than the subject; (None, 0): no event."""
+    text = _QUOTE.sub(" ", clause)
+    hits = list(TRIGGERS_BY_KIND["event"].finditer(text))
+    if hits and _CEREMONY.search(text) and all(_ATTEND.match(text, m.start()) for m in hits):
+        return None, 0  # attending a signing ceremony is the agreement, not an event
+    if hits and all(_ADNOMINAL_EVENT.match(text, m.start()) for m in hits) and len(kinds) > 1:
+        return (None, 0) if "selection" in kinds else ("others", hits[0].start())
+    return "all", 0
 
 
 def _lead(text: str) -> str:
@@ -276,6 +362,12 @@ def _anaphoric_government(sent: Sentence, state: _State) -> list[tuple[int, int,
 
 def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[str, str | None]) -> bool:
     """Add the parties of '이번 투자에는 …' to the relation it refers to; True when merged."""
+    if r.type == "event" and _EVENT_BACK.search(sent.text) and _ORGANISER.search(sent.text):
+        previous = next((x for x in reversed(found) if x.type == "event"), None)
+        if previous is not None:  # '재단이 주최하고 시가 후원한 이번 행사에는': organisers of that event
+            previous.parties.extend(p for p in r.parties if p not in previous.parties)
+            previous.extra_evidence.append(r.evidence)
+            return True
     rx = _REFER_BACK.get(r.type)
     all_investors = r.type == "investment" and all(types.get(p) == "investor" for p in r.parties)
     if not (rx and rx.search(_lead(sent.text))) and not all_investors:
@@ -292,12 +384,20 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
 _DISTINCT = {"event", "visit"}  # two events with overlapping parties are still two events
 
 
+def _same_occasion(o: Relation, r: Relation, *, later_inside: bool = False) -> bool:
+    """Events and visits are distinct occasions unless the smaller one adds no date of its own:
+    '케이메디허브는 … 열었다' then '이날 …' is one day; '올해 4회 개최될 예정' is another occasion."""
+    if o.type not in _DISTINCT or o.date == r.date:
+        return True
+    return r.date is None if later_inside else (o.date is None or r.date is None)
+
+
 def _contains(o: Relation, r: Relation, rs: set[str]) -> bool:
     if r.type == "partnership" and o.type != "partnership":
         return rs <= set(o.parties)
     if o.type != r.type:
         return False
-    return rs == set(o.parties) if r.type in _DISTINCT else rs <= set(o.parties)
+    return rs <= set(o.parties) and (rs == set(o.parties) or _same_occasion(o, r, later_inside=True))
 
 
 def _dedupe(rels: list[Relation]) -> list[Relation]:
@@ -310,7 +410,7 @@ def _dedupe(rels: list[Relation]) -> list[Relation]:
             holder.amount = holder.amount or r.amount
             holder.date = holder.date or r.date
             continue
-        for o in [o for o in out if o.type == r.type and set(o.parties) < rs and o.type not in _DISTINCT]:
+        for o in [o for o in out if o.type == r.type and set(o.parties) < rs and _same_occasion(o, r)]:
             r.amount, r.date = r.amount or o.amount, r.date or o.date
             out.remove(o)
         out.append(r)
