@@ -38,6 +38,7 @@ def test_demo_challenge_walkthrough(page, demo):
     login(page, "startup@biobridge.demo", "biobridge-demo", lang="ko")
     page.goto("/ko/programs/")
     page.click(f"text={TITLE_KO}")
+    screenshot(page, "programs-demo-call-page")
     page.click("text=지원서 열기")
     assert page.locator("[data-testid=award]").is_visible()
     screenshot(page, "programs-demo-startup-application")
