@@ -96,3 +96,19 @@ def test_operator_uploads_files_and_sees_per_file_results(page, demo_news, tmp_p
     assert rows.nth(1).inner_text().split("\t") == ["empty.txt", "오류", "빈 파일"]
     assert Article.objects.count() == 6
     screenshot(page, "intel-upload-results")
+
+
+def test_article_page_and_map_fit_a_phone(browser, live_server, demo_news):
+    context = browser.new_context(
+        base_url=live_server.url, viewport={"width": 390, "height": 844}, locale="ko-KR"
+    )
+    page = context.new_page()
+    try:
+        page.goto(f"/ko/news/articles/{Article.objects.get(title=MOU_TITLE).pk}/")
+        assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1")
+        screenshot(page, "intel-article-phone")
+        page.goto("/ko/news/map/")
+        page.wait_for_selector("#ecomap[data-loaded=true]")
+        assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1")
+    finally:
+        context.close()
