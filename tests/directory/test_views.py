@@ -143,3 +143,9 @@ def test_admin_refuses_duplicate_names_and_keeps_search_in_sync(client):
 
     assert [o.pk for o in search_organizations(q="알파바이오")] == [org.pk]
     assert [o.pk for o in search_organizations(q="신약")] == [org.pk]
+
+
+def test_detail_links_to_the_organisations_news(client):
+    org = OrganizationFactory()
+    body = client.get(org.get_absolute_url()).content.decode()
+    assert f'href="/ko/news/?organization={org.pk}"' in body
