@@ -38,13 +38,22 @@ def split_lines(text: str) -> list[str]:
     return [" ".join(x.split()) for x in text.split("\n") if x.strip()]
 
 
+# '수정 2025-02-26 오전 10:40:12', '최종수정 2024.11.05 17:02': an update time is metadata too,
+# although it never counts as the publication date.
+_MODIFIED_LINE = re.compile(
+    r"^\s*(최종\s*)?(수정|업데이트)(일|일시|시간)?\s*[:：]?\s*\d{4}\s*[.\-/년]\s*\d{1,2}(?:[\d\s.:\-/]|오전|오후|AM|PM)*$|"
+    r"^\s*(Updated|Last updated|Modified)\b\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s*)?\d[\d\s.,:\-/]*(AM|PM|KST)?\s*$",
+    re.I,
+)
+
+
 def is_meta(line: str) -> bool:
     """A date/byline line such as '최선경 기자 / 기사승인 : 2023-07-12 10:20:04'."""
     if labelled_date(line) or (
         len(line) < 80 and re.match(r"^By\s+[A-Z][\w.'-]+(\s[A-Z][\w.'-]+){0,3}\b", line)
     ):
         return True
-    if L.is_signoff(line) or L.SIGNOFF.match(line.strip("• ")):
+    if L.is_signoff(line) or L.SIGNOFF.match(line.strip("• ")) or _MODIFIED_LINE.match(line):
         return True
     stripped = _BYLINE_PREFIX.sub("", line).strip()
     return (not stripped and line.strip().startswith(("[", "(", "【"))) or (

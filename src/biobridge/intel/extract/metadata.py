@@ -119,9 +119,16 @@ def find_reporter(line: str) -> str | None:
     return m["name"].strip() if m else None
 
 
+_SITE_OUTLET = re.compile(r"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,20})\s*\((?:https?://)?www\.[\w.-]+\)")
+
+
 def outlet_from_copyright(line: str) -> str | None:
     if not L.is_end_marker(line) and not L.is_credit(line):
         return None
+    # '<ⓒ슬로건, 아시아경제(www.asiae.co.kr) 무단전재>': the name in front of the site's address
+    site = _SITE_OUTLET.search(line)
+    if site:
+        return site["outlet"]
     m = _COPYRIGHT_OUTLET.search(line)
     if not m:
         return None
