@@ -145,3 +145,32 @@ def test_b2b_small_instance_schedules_every_meeting():
     out = result_to_json(solve(parse_instance(data), time_limit=5.0))
     check_schedule(data, out)
     assert (len(out["assignments"]), out["unscheduled"], out["upper_bound"]) == (125, [], 125)
+
+
+def test_unscheduled_reasons_name_the_cause():
+    slots = [
+        {"id": f"s{i}", "start": f"2026-06-16T0{i}:00:00+00:00", "end": f"2026-06-16T0{i}:30:00+00:00"}
+        for i in range(2)
+    ]
+    people = [
+        {"id": "a", "available": ["s0"]},
+        {"id": "b", "available": ["s1"]},
+        {"id": "c"},
+        {"id": "d"},
+        {"id": "e"},
+        {"id": "f"},
+        {"id": "g"},
+    ]
+    meetings = [
+        {"id": "m1", "participants": ["a", "b"]},
+        {"id": "m2", "participants": ["c", "d"], "priority": 2.0},
+        {"id": "m3", "participants": ["e", "f"], "priority": 2.0},
+        {"id": "m4", "participants": ["a", "g"], "allowed": ["s0"]},
+    ]
+    data = {"slots": slots, "tables": {"s0": 1, "s1": 1}, "participants": people, "meetings": meetings}
+    res = solve(parse_instance(data), time_limit=1.0)
+    assert sorted(a.meeting for a in res.assignments) == ["m2", "m3"]
+    assert res.unscheduled_reasons == {
+        "m1": "a has no common free slot with b",
+        "m4": "all common slots full",
+    }
