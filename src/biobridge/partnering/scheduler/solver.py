@@ -45,7 +45,7 @@ def solve(
     lap("bound")
     st = State(c)
     published = _seed_previous(c, st, previous or {})
-    greedy(c, st)
+    greedy(c, st, deadline=t0 + 0.4 * time_limit)
     lap("construct")
     # With mixed priorities a schedule of `ub` meetings may still swap for better ones.
     target = ub if len(set(c.prio)) <= 1 else len(c.prio) + 1
