@@ -185,7 +185,19 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
         if paren:
             aliases.append((k, key(paren.group(1))))
     kept = {k for k, ev in evidence.items() if sum(ev.values()) >= 1.5 and ("person" not in ev)}
+    for k, phrase in surfaces.items():  # 'LigaChem' after 'LigaChem Biosciences': the short form
+        if k in kept or " " in phrase or "person" in evidence[k]:
+            continue
+        fulls = [f for f in kept if surfaces[f].startswith(phrase + " ") and _company_suffix(surfaces[f])]
+        if len(fulls) == 1:
+            kept.add(k)
+            aliases.append((fulls[0], k))
     return _group(kept, aliases, surfaces, mentions, types, gazetteer)
+
+
+def _company_suffix(phrase: str) -> bool:
+    last = phrase.split()[-1].lower().strip(".,")
+    return R.EN_SUFFIXES.get(last) == "company"
 
 
 def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tuple[str, int]]:

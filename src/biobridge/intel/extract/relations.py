@@ -327,7 +327,13 @@ def _triggers(clause: str) -> list[str]:
     return kinds
 
 
+# "'화순 백신특구 활성화를 위한 업무협약'": a name inside an agreement's quoted title is its topic.
+_AGREEMENT_TITLE = re.compile(r"['‘\"“][^'’\"”\n]{3,80}?(협약|MOU|양해각서|협정)\s*['’\"”]")
+
+
 def _is_party(body: str, a: int, b: int) -> bool:
+    if any(m.start() < a < m.end() for m in _AGREEMENT_TITLE.finditer(body, max(0, a - 80), b + 80)):
+        return False
     return not _MODIFIER_AFTER.match(body[b : b + 30]) and not _MODIFIER_BEFORE.search(
         body[max(0, a - 8) : a]
     )
