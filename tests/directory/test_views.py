@@ -147,5 +147,5 @@ def test_admin_refuses_duplicate_names_and_keeps_search_in_sync(client):
 
 def test_detail_links_to_the_organisations_news(client):
     org = OrganizationFactory()
-    body = client.get(org.get_absolute_url()).content.decode()
+    body = client.get(f"/ko/directory/{org.pk}/").content.decode()
     assert f'href="/ko/news/?organization={org.pk}"' in body
