@@ -38,7 +38,9 @@ def schedulable_requests(event: Event) -> list[MeetingRequest]:
     return list(
         MeetingRequest.objects.filter(event=event, state=RequestState.ACCEPTED)
         .exclude(meeting__state=MeetingState.CANCELLED)
-        .select_related("sender__user", "recipient__user")
+        .select_related(
+            "event", "sender__user", "sender__organization", "recipient__user", "recipient__organization"
+        )
         .order_by("pk")
     )
 
@@ -218,50 +220,68 @@ def publish_run(run: ScheduleRun, *, actor) -> dict[str, int]:
     return counts
 
 
+MEETING_FIELDS = ["slot_id", "starts_at", "ends_at", "table_number", "state", "version", "updated_at"]
+
+
 def _apply_assignments(run: ScheduleRun, config: PartneringSettings) -> tuple[dict[str, int], set[int]]:
+    """Create, move and cancel Meeting rows to match `run` (in bulk: thousands at BIO scale)."""
     slots = {s.id: s for s in generate_slots(config)}
     accepted = {r.pk: r for r in schedulable_requests(run.event)}
-    existing = {m.request_id: m for m in Meeting.objects.filter(event=run.event).select_related("request")}
+    existing = {
+        m.request_id: m
+        for m in Meeting.objects.filter(event=run.event).select_related(
+            "request__sender", "request__recipient"
+        )
+    }
     counts = {"created": 0, "moved": 0, "cancelled": 0, "unchanged": 0}
     touched: set[int] = set()
-    placed: set[int] = set()
+    new, changed = [], []
     for item in run.assignments:
         req, slot = accepted.get(item["request"]), slots.get(item["slot"])
         if req is None or slot is None:  # the request was cancelled since the run
             continue
-        placed.add(req.pk)
-        kind = _place(existing.get(req.pk), req, slot, item["table"])
-        counts[kind] += 1
-        if kind != "unchanged":
+        meeting = existing.pop(req.pk, None)
+        if meeting is None:
+            new.append(
+                Meeting(
+                    event=run.event,
+                    request=req,
+                    slot_id=slot.id,
+                    starts_at=slot.start,
+                    ends_at=slot.end,
+                    table_number=item["table"],
+                )
+            )
+            kind = "created"
+        else:
+            kind = _replace(meeting, slot, item["table"])
+            if kind != "same":
+                changed.append(meeting)
+        counts["unchanged" if kind in ("same", "table") else kind] += 1
+        if kind != "same":
             touched |= {req.sender.user_id, req.recipient.user_id}
-    for request_id, meeting in existing.items():
-        if request_id not in placed and meeting.state == MeetingState.SCHEDULED:
+    for meeting in existing.values():  # published but no longer in the run
+        if meeting.state == MeetingState.SCHEDULED:
             meeting.state, meeting.version = MeetingState.CANCELLED, meeting.version + 1
-            meeting.save(update_fields=["state", "version", "updated_at"])
+            meeting.updated_at = timezone.now()
+            changed.append(meeting)
             counts["cancelled"] += 1
             touched |= {meeting.request.sender.user_id, meeting.request.recipient.user_id}
+    Meeting.objects.bulk_create(new, batch_size=1000)
+    Meeting.objects.bulk_update(changed, MEETING_FIELDS, batch_size=1000)
     return counts, touched
 
 
-def _place(meeting: Meeting | None, req: MeetingRequest, slot: SlotInfo, table: int | None) -> str:
-    if meeting is None:
-        Meeting.objects.create(
-            event=req.event,
-            request=req,
-            slot_id=slot.id,
-            starts_at=slot.start,
-            ends_at=slot.end,
-            table_number=table,
-        )
-        return "created"
-    same = meeting.state == MeetingState.SCHEDULED and meeting.slot_id == slot.id
-    if same and meeting.table_number == table:
-        return "unchanged"
+def _replace(meeting: Meeting, slot: SlotInfo, table: int | None) -> str:
+    """Put a published meeting at (slot, table) in memory: "same", "table" (same slot) or "moved"."""
+    same_slot = meeting.state == MeetingState.SCHEDULED and meeting.slot_id == slot.id
+    if same_slot and meeting.table_number == table:
+        return "same"
     meeting.slot_id, meeting.starts_at, meeting.ends_at = slot.id, slot.start, slot.end
     meeting.table_number, meeting.state = table, MeetingState.SCHEDULED
     meeting.version += 1  # the .ics SEQUENCE: calendars replace the entry with the same UID
-    meeting.save()
-    return "unchanged" if same else "moved"
+    meeting.updated_at = timezone.now()
+    return "table" if same_slot else "moved"
 
 
 def _notify_agenda(event: Event, user_ids: set[int], kind: str) -> None:

@@ -123,9 +123,11 @@ def agenda_for_user(event: Event, user) -> list[AgendaItem]:
     config = settings_for(event)
     labels = table_labels(config) if config else []
     zone = ZoneInfo(event.timezone)
+    # Look the profile up first: filtering meetings through two user joins is slow at scale.
+    profile_id = Profile.objects.filter(event=event, user=user).values_list("pk", flat=True).first()
     meetings = (
         Meeting.objects.filter(event=event, state=MeetingState.SCHEDULED)
-        .filter(Q(request__sender__user=user) | Q(request__recipient__user=user))
+        .filter(Q(request__sender_id=profile_id) | Q(request__recipient_id=profile_id))
         .select_related(
             "request__sender__user",
             "request__sender__organization",
