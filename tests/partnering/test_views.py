@@ -231,3 +231,13 @@ def test_console_run_with_no_slots_is_refused_with_message(event, config, organi
         "The partnering settings give no slots; check days and hours."
     ]
     assert ScheduleRun.objects.count() == 0
+
+
+def test_admin_lists_partnering_models(published_meeting):
+    from tests.factories import UserFactory
+
+    admin_user = UserFactory(is_staff=True, is_superuser=True)
+    client = client_for(admin_user)
+    for model in ("partneringsettings", "profile", "meetingrequest", "meeting", "schedulerun"):
+        assert client.get(f"/en/admin/partnering/{model}/").status_code == 200
+    assert client.get(f"/en/admin/partnering/meeting/{published_meeting.pk}/change/").status_code == 200
