@@ -147,13 +147,13 @@ def sentence_dates(sentence: str, published: str | None) -> list[Found]:
             y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
             out.append(Found(m.start(), f"{y:04d}-{mo + 1:02d}"))
         elif m := _YEAR_WORD.search(sentence):
-            shift = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "내년": 1}[m[1]]
+            shift = {"지난해": -1, "작년": -1, "내년": 1}.get(m[1], 0)
             out.append(Found(m.start(), f"{pub.year + shift:04d}"))
     return sorted(out, key=lambda f: f.start)
 
 
 _MONTH_WORD = re.compile(r"(?<![가-힣])(다음\s*달|내달|지난\s*달|이달|이번\s*달)(?![가-힣])")
-_YEAR_WORD = re.compile(r"(?<![가-힣])(올해|금년|지난해|작년|내년)(?!\s*\d)")
+_YEAR_WORD = re.compile(r"(?<![가-힣])(올해|금년|지난해|작년|내년|상반기|하반기|연내|연말)(?!\s*\d)")
 
 
 def _inside_number(s: str, m: re.Match[str]) -> bool:

@@ -427,6 +427,27 @@ _COUNTRY_TEXT = (
 COUNTRIES = set(_COUNTRY_TEXT.split())
 
 
+_FOREIGN_COMPANY_WORDS = (
+    "파마슈티컬스",
+    "테라퓨틱스",
+    "바이오사이언스",
+    "바이오텍",
+    "바이오로직스",
+    "제네틱스",
+)
+
+
+def unit_word(word: str) -> str | None:
+    """The type a unit word gives the name before it ('오릭 파마슈티컬스', '아티바 바이오테라퓨틱스');
+    None when `word` is no unit word (a unit word of no particular type gives '')."""
+    if word in UNIT_WORDS:
+        return UNIT_WORDS[word] or ""
+    for suffix in _FOREIGN_COMPANY_WORDS:
+        if word.endswith(suffix) and word[: -len(suffix)] in {"바이오", "메디", "셀", "파마"}:
+            return "company"
+    return None
+
+
 def city_info(core: str) -> bool:
     """'춘천시', '화순군': a Korean city or county acting as a local government."""
     return len(core) >= 3 and core[-1] in "시군" and core[:-1] in CITIES

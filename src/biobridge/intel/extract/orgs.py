@@ -59,6 +59,7 @@ _NAME_EVIDENCE = {
     "mayor",
 }
 _STRONG = {"gazetteer", "suffix", "corporate", "title-paren", "city", "mayor"}
+_CONTEXTS = {"partner", "type-cue", "enumeration", "coordination", "subject", "bullet-list", "type-paren"}
 
 
 @dataclass
@@ -125,7 +126,7 @@ class _Finder:
                 (entry is not None and entry.source in {"seed", "extra"})
                 or R.suffix_info(core)
                 or R.city_info(core)
-                or core in R.UNIT_WORDS
+                or R.unit_word(core) is not None
             ):
                 level = 2
             else:
@@ -288,7 +289,7 @@ class _Finder:
 
     def _unit_phrase(self, i: int, w: Word) -> bool:
         """'포항 그린백신 실증지원센터': a unit word standing alone takes the noun before it as its name."""
-        if w.core not in R.UNIT_WORDS or i == 0:
+        if R.unit_word(w.core) is None or i == 0:
             return False
         prev = self.words[i - 1]
         if (
@@ -303,7 +304,7 @@ class _Finder:
             return False
         c = self.cand(self.text[prev.start : w.end], prev.start, w.end)
         if c:
-            c.add("suffix", 2.0, R.UNIT_WORDS[w.core])
+            c.add("suffix", 2.0, R.unit_word(w.core))
         return True
 
     def _mayor(self, w: Word) -> bool:
@@ -544,6 +545,10 @@ def _name_like(c: _Cand) -> bool:
         return True
     if {"enumeration", "bullet-list"} & c.evidence.keys():
         return True  # listed next to known organisations under an organisation noun
+    if re.match(r"\d", c.surface) and "gazetteer" not in c.evidence:
+        return False  # '30곳', '6개사': a count of organisations, not one
+    if not c.common and len(_CONTEXTS & c.evidence.keys()) >= 2:
+        return True  # '미국 바이오기업 에이비프로와 … 파트너십': two independent contexts say 'organisation'
     return not c.common and bool(_NAME_EVIDENCE & c.evidence.keys())
 
 

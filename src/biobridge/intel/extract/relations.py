@@ -55,7 +55,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "selection",
         re.compile(
             r"선정(됐|되었|되어|돼|했|하였|한다|된|해|하고|하여)|선발(했|한다|하여|하고|된|될|할|하는)|"
-            r"뽑혔|채택(됐|되)|수상(했|한)|\bselected\b|\bchosen\b|\bpicks?\b|\bnamed\b",
+            r"뽑혔|채택(됐|되)|수상(했|한)|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받|수상)|"
+            r"\bselected\b|\bchosen\b|\bpicks?\b|\bnamed\b",
             re.I,
         ),
     ),
@@ -64,10 +65,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "event",
         re.compile(
             r"개최|주최(로|하|한|했|하고|하는|해)|주관(으로|하|한|했|하고|하는|해)|열린|열렸|열리|열었|개막|참가|참석|"
-            r"(?<!투자에 )(?<!투자)참여|"
+            r"(?<!투자에 )(?<!투자)참여(?!기업|기관|업체|사\b|사로)|"
             # presenters and speakers take part in the event they speak at
-            r"연사로|발표자로|발표에\s*나|주제\s*발표(를|에|자)|기조\s*(연설|강연)|강연자로|패널로|토론자로|"
-            r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|"
+            r"연사로|발표자로|(발표|소개|설명|시연|강연|IR)(에|를)?\s*나[서섰선]|주제\s*발표(를|에|자)|"
+            r"기조\s*(연설|강연)|강연자로|패널로|토론자로|"
+            r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|간담회|토론회|워크숍|데모데이|상담회|"
             r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영)|"
             r"\bhost(s|ed|ing)?\b|\battend(s|ed|ing)?\b|\b(held|holds|hold) (a|an|the|its)\b",
             re.I,
@@ -102,11 +104,12 @@ _MODIFIER_AFTER = re.compile(
 _MODIFIER_BEFORE = re.compile(r"(사진|자료|출처|제공)\s*[=:]\s*$")
 _REFER_BACK = {
     "investment": re.compile(
-        r"^(이번|해당)\s*(투자|라운드|펀딩|유상증자|증자)(에는|에|은|는)|^(기존|신규)\s*투자"
+        r"^(이번|해당)\s*(투자|라운드|펀딩|유상증자|증자)(에는|에|은|는)|^(기존|신규)\s*투자|"
+        r"\bparticipated in the (round|funding|financing|investment)\b|\bjoined the (round|funding)\b"
     ),
     "mou": re.compile(r"^이번\s*(협약|MOU|업무협약)(은|에는|에)\s"),
     "selection": re.compile(
-        r"^(선정|선발)(된)?\s*(기업|기관|업체|곳|스타트업)|"
+        r"^(선정|선발)(된)?\s*(기업|기관|업체|곳|스타트업|컨소시엄|팀|과제)|"
         r"^The selected|^(The )?selected (companies|startups)"
     ),
 }
@@ -119,6 +122,9 @@ _ANAPHOR = re.compile(
 )
 
 
+_GROUP_ANAPHOR = re.compile(
+    r"(양사|양\s*기관|양측|두\s*(?:회사|기관|기업)|세\s*(?:회사|기관|기업)|[2-9]개\s*기관|이들\s*기관)(은|는|이|가)\s"
+)
 # A bare type noun refers back to the organisation of that type named before ('재단이 주최하고').
 _TYPE_ANAPHOR = re.compile(
     r"(?<![가-힣])(재단|협회|진흥원|공단|테크노파크|학회)(은|는|이|가|과|와|도|을|를|에)\s"
@@ -164,6 +170,7 @@ class _State:
     government: str | None = None
     pending: list[Relation] = field(default_factory=list)
     heads: dict[tuple[str, str], str] = field(default_factory=dict)  # (surname, title) → organisation
+    group: list[str] = field(default_factory=list)  # the organisations of the last relation stated
 
 
 def find_relations(body: str, orgs: list[Organization], published: str | None) -> list[Relation]:
@@ -222,9 +229,12 @@ def _sentence_relations(
             parties.extend(x for x in chosen if x not in parties)
     if subject:
         state.subject = subject
-    return [
+    rels = [
         r for kind, parties in by_type.items() if (r := _relation(kind, parties, sent, nxt, published, state))
     ]
+    if rels:
+        state.group = max((r.parties for r in rels), key=len)
+    return rels
 
 
 def _relation(
@@ -280,6 +290,9 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         before = [name for a, _b, name in mentions if a < pos and name.endswith(m.group(1))]
         if before:
             out.append((pos, pos + len(m.group(1)), before[-1]))
+    m = _GROUP_ANAPHOR.match(sent.text)
+    if m and len(state.group) >= 2:  # '양사는', '세 기관은': the organisations just named together
+        out += [(sent.start, sent.start + m.end(1), name) for name in state.group]
     for m in _PERSON_ANAPHOR.finditer(sent.text):
         name = state.heads.get((m.group(1), m.group(2)))
         if name:
