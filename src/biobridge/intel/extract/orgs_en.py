@@ -186,7 +186,7 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             aliases.append((k, key(paren.group(1))))
     kept = {k for k, ev in evidence.items() if sum(ev.values()) >= 1.5 and ("person" not in ev)}
     for k, phrase in surfaces.items():  # 'LigaChem' after 'LigaChem Biosciences': the short form
-        if k in kept or " " in phrase or "person" in evidence[k]:
+        if " " in phrase or "person" in evidence[k]:
             continue
         fulls = [f for f in kept if surfaces[f].startswith(phrase + " ") and _company_suffix(surfaces[f])]
         if len(fulls) == 1:
