@@ -81,7 +81,9 @@ def test_request_accept_schedule_publish_agenda_and_ics(browser, live_server, wo
 
     # Alice finds Bob and asks for a meeting.
     page = _as(browser, live_server, "alice@example.com")
-    page.goto("/ko/partnering/bix-e2e/")
+    page.goto("/ko/partnering/")
+    page.get_by_role("link", name="BIX 2030 테스트").click()
+    page.wait_for_load_state("networkidle")
     assert page.get_by_test_id("result-count").inner_text() == "참가자 2명"
     screenshot(page, "partnering-01-browse-ko")
     page.get_by_test_id(f"request-{bob.pk}").click()
