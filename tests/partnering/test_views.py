@@ -241,3 +241,25 @@ def test_admin_lists_partnering_models(published_meeting):
     for model in ("partneringsettings", "profile", "meetingrequest", "meeting", "schedulerun"):
         assert client.get(f"/en/admin/partnering/{model}/").status_code == 200
     assert client.get(f"/en/admin/partnering/meeting/{published_meeting.pk}/change/").status_code == 200
+
+
+def test_list_pages_have_constant_query_counts(
+    event, organizer, make_participant, django_assert_max_num_queries
+):
+    from biobridge.partnering.scheduling import publish_run, run_scheduler
+
+    hub = make_participant("Hub")
+    guests = [make_participant(f"G{i}") for i in range(3)]
+    for guest in guests:
+        req = send_meeting_request(event, sender_user=guest.user, recipient_id=hub.pk, message="hello")
+        set_request_state(req, "accepted", actor=hub.user)
+    publish_run(run_scheduler(event, actor=organizer, time_limit=1), actor=organizer)
+    hub_client, org_client = client_for(hub.user), client_for(organizer)
+    with django_assert_max_num_queries(14):
+        assert len(hub_client.get(f"{BASE}/requests/").context["incoming"]) == 3
+    with django_assert_max_num_queries(14):
+        assert len(hub_client.get(f"{BASE}/agenda/").context["items"]) == 3
+    with django_assert_max_num_queries(16):
+        assert len(org_client.get(f"{BASE}/console/").context["meetings"]) == 3
+    with django_assert_max_num_queries(16):
+        assert org_client.get(f"{BASE}/console/dashboard/").context["stats"]["meetings_total"] == 3
