@@ -58,6 +58,7 @@ _NAME_EVIDENCE = {
     "city",
     "mayor",
 }
+_COUNT = re.compile(r"\d+\s*(곳|개사|개)")
 _STRONG = {"gazetteer", "suffix", "corporate", "title-paren", "city", "mayor"}
 _CONTEXTS = {"partner", "type-cue", "enumeration", "coordination", "subject", "bullet-list", "type-paren"}
 
@@ -380,10 +381,13 @@ class _Finder:
         """'A, B, C 등 국내 바이오기업', 'A와 B 등 투자사': every item is an organisation."""
         ws = self.words
         for i, w in enumerate(ws):
-            if not (w.core == "등" or w.particle == "등") or i == 0:
+            count = _COUNT.fullmatch(w.core)  # 'A, B, C 3곳을 선정': a count closes the list like 등
+            if not (w.core == "등" or w.particle == "등" or count) or i == 0:
                 continue
             cue_words = [x.core for x in ws[i + 1 : i + 5]]
             cue = next((R.type_cue(x) or "" for x in cue_words if _LIST_CUE.search(x)), None)
+            if count and count.group(1) in {"곳", "개사"}:
+                cue = cue or ""
             if cue is None:
                 continue
             last = i if w.particle == "등" else i - 1
@@ -398,7 +402,7 @@ class _Finder:
             ):
                 j -= 1
                 items.append(j)
-            if len(items) < 2 and w.particle != "등":
+            if len(items) < (3 if count else 2) and w.particle != "등":
                 continue
             for x in items:
                 self._boost(ws[x], "enumeration", 1.5, cue or None)
@@ -545,6 +549,8 @@ def _name_like(c: _Cand) -> bool:
         return True
     if {"enumeration", "bullet-list"} & c.evidence.keys():
         return True  # listed next to known organisations under an organisation noun
+    if c.surface.endswith(("학부", "학과", "교실", "전공")) and "gazetteer" not in c.evidence:
+        return False  # '화학부', '영상의학과': a department of a university or hospital
     if re.match(r"\d", c.surface) and "gazetteer" not in c.evidence:
         return False  # '30곳', '6개사': a count of organisations, not one
     if not c.common and len(_CONTEXTS & c.evidence.keys()) >= 2:

@@ -36,7 +36,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(계약|기술\s*이전|기술\s*수출|라이선스|판권)[^.]{0,20}?(체결|맺|따냈|성사|합의|확보)|"
             r"수주(했|한|에\s*성공)|(commerciali[sz]ation|licens\w*|supply|distribution|development"
             r"|manufacturing)( and \w+)?\s+(agreement|deal|contract)|"
-            r"\bsigned\b[^.]{0,40}\bcontract\b|\b(won|wins|secured|landed|received)\b[^.]{0,50}\b(order|contract)\b",
+            r"\bsigned\b[^.]{0,40}\bcontract\b|\blicensed (out|in)\b|\blicensing deal\b|"
+            r"\b(won|wins|secured|landed|received)\b[^.]{0,50}\b(order|contract)\b",
             re.I,
         ),
     ),
@@ -45,7 +46,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"투자(했|한다|하기로|를\s*(유치|단행|받)|\s*유치(했|에\s*성공|를\s*완료|할)|에\s*(참여|나섰)|"
             r"금을|할\s*계획|를\s*확대|해\s|하여|를\s*진행|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
-            r"출자|지분\s*투자|지분을\s*(인수|취득)|\binvest(s|ed|ing)?\b|investment (in|of)\b|raised|"
+            r"출자|지분\s*투자|지분을\s*(인수|취득)|베팅(했|한다|하기로)|"
+            r"\binvest(s|ed|ing)?\b|investment (in|of)\b|raised|"
             r"funding round|"
             r"\bSeries [A-D]\b|유상증자|제3자\s*배정|\bstake in\b|\bacquire[sd]?\b[^.]{0,30}\bstake\b",
             re.I,
@@ -55,7 +57,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "selection",
         re.compile(
             r"선정(됐|되었|되어|돼|했|하였|한다|된|해|하고|하여)|선발(했|한다|하여|하고|된|될|할|하는)|"
-            r"뽑혔|채택(됐|되)|수상(했|한)|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받|수상)|"
+            r"뽑혔|채택(됐|되)|수상(했|한)|(명단|과제|대상)에\s*이름을\s*올|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받|수상)|"
             r"\bselected\b|\bchosen\b|\bpicks?\b|\bnamed\b",
             re.I,
         ),
@@ -82,7 +84,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
             r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up|together with|jointly with|"
             r"(와|과)(도|는)?\s[^.]{0,30}?(연구|개발|임상)(를|을)\s*(진행|수행|함께)|"
-            r"(와|과)\s*함께\s[^.]{0,30}?(신설|운영|추진|구축|조성)|"
+            r"(와|과)\s*함께\s[^.]{0,30}?(신설|운영|추진|구축|조성|(지원|육성|발굴)(한다|하기로|하고|하며|했다)|"
+            r"돕(는다|기로|고))|"
             r"함께\s*(개발|운영|연구|수행)(한다|하기로|하며|하고|했다|할)|"
             r"\bjointly (run|operate|develop|launch)|\bco-develop",
             re.I,
@@ -406,6 +409,8 @@ _DISTINCT = {"event", "visit"}  # two events with overlapping parties are still 
 def _same_occasion(o: Relation, r: Relation, *, later_inside: bool = False) -> bool:
     """Events and visits are distinct occasions unless the smaller one adds no date of its own:
     '케이메디허브는 … 열었다' then '이날 …' is one day; '올해 4회 개최될 예정' is another occasion."""
+    if o.date and r.date and not (o.date.startswith(r.date) or r.date.startswith(o.date)):
+        return False  # a deal of last March and one of today are two deals
     if o.type not in _DISTINCT or o.date == r.date:
         return True
     return r.date is None if later_inside else (o.date is None or r.date is None)
@@ -416,7 +421,7 @@ def _contains(o: Relation, r: Relation, rs: set[str]) -> bool:
         return rs <= set(o.parties)
     if o.type != r.type:
         return False
-    return rs <= set(o.parties) and (rs == set(o.parties) or _same_occasion(o, r, later_inside=True))
+    return rs <= set(o.parties) and _same_occasion(o, r, later_inside=True)
 
 
 def _dedupe(rels: list[Relation]) -> list[Relation]:
