@@ -18,7 +18,11 @@ from django.test.utils import override_settings
 from django.utils import timezone
 
 from biobridge.accounts.models import User
-from biobridge.accounts.services import add_membership, grant_platform_role
+from biobridge.accounts.services import (
+    add_membership,
+    create_user_with_known_password,
+    grant_platform_role,
+)
 from biobridge.directory.demo import DEMO_PASSWORD, find_organization
 from biobridge.directory.services import OrganizationData, create_organization
 from biobridge.programs.demo_data import (
@@ -127,7 +131,9 @@ def build_demo() -> list[str]:
 
 def _user(email: str, name: str, language: str) -> User:
     user = User.objects.filter(email=email).first()
-    return user or User.objects.create_user(email, DEMO_PASSWORD, name=name, preferred_language=language)
+    return user or create_user_with_known_password(
+        email, DEMO_PASSWORD, name=name, preferred_language=language
+    )
 
 
 def _reviewers() -> list[User]:
