@@ -257,6 +257,7 @@ class _Finder:
             core = office  # '전북도청' is the provincial government itself
         if (
             self._unit_phrase(i, w)
+            or self._foreign_ministry(i, w)
             or self._mayor(w)
             or len(core) < 2
             or core in R.GENERIC
@@ -306,6 +307,18 @@ class _Finder:
         c = self.cand(self.text[prev.start : w.end], prev.start, w.end)
         if c:
             c.add("suffix", 2.0, R.unit_word(w.core))
+        return True
+
+    def _foreign_ministry(self, i: int, w: Word) -> bool:
+        """'사우디아라비아 보건부': a country followed by a ministry is that country's ministry."""
+        if i == 0 or not R.FOREIGN_MINISTRY.fullmatch(w.core):
+            return False
+        prev = self.words[i - 1]
+        if prev.particle or prev.core not in R.COUNTRIES or self.text[prev.end : w.start].strip():
+            return False
+        c = self.cand(self.text[prev.start : w.end], prev.start, w.end)
+        if c:
+            c.add("suffix", 2.0, "government")
         return True
 
     def _mayor(self, w: Word) -> bool:

@@ -148,7 +148,9 @@ _TITLE_AFTER = re.compile(
 _CTX_BEFORE = re.compile(
     r"(?:CEO|chief executive|president|chairman|founder|head|director|professor|researchers?|"
     r"team|scientists?) (?:of|at) $|(?:agreement|deal|partnership|contract|memorandum of "
-    r"understanding|MOU) with $|(?:between|subsidiary of|unit of|affiliate of) $",
+    r"understanding|MOU) with $|(?:between|subsidiary of|unit of|affiliate of) $|"
+    # appositive: 'to a Brazilian firm, EMS, in a deal'
+    r"\b(?:firm|company|drugmaker|biotech|startup|partner|developer|manufacturer|investor),\s+$",
     re.I,
 )
 _CTX_AFTER = re.compile(

@@ -125,6 +125,8 @@ _ANAPHOR = re.compile(
 )
 
 
+_DELEGATION = re.compile(r"(?<![가-힣])(대표단|방문단|사절단|방한단|연구진|일행)(은|는|이|가|도)\s")
+_DELEGATION_OF = re.compile(r"(?:의)?\s*(?:[가-힣]{2,8}\s+)?(대표단|방문단|사절단|방한단|연구진|일행)")
 _GROUP_ANAPHOR = re.compile(
     r"(양사|양\s*기관|양측|두\s*(?:회사|기관|기업)|세\s*(?:회사|기관|기업)|[2-9]개\s*기관|이들\s*기관)(은|는|이|가)\s"
 )
@@ -174,6 +176,7 @@ class _State:
     pending: list[Relation] = field(default_factory=list)
     heads: dict[tuple[str, str], str] = field(default_factory=dict)  # (surname, title) → organisation
     group: list[str] = field(default_factory=list)  # the organisations of the last relation stated
+    body: str = ""
 
 
 def find_relations(body: str, orgs: list[Organization], published: str | None) -> list[Relation]:
@@ -181,7 +184,7 @@ def find_relations(body: str, orgs: list[Organization], published: str | None) -
     types = {o.canonical: o.type for o in orgs}
     sentences = split_sentences(body)
     found: list[Relation] = []
-    state = _State(heads=_heads(body, mentions))
+    state = _State(heads=_heads(body, mentions), body=body)
     for n, sent in enumerate(sentences):
         nxt = sentences[n + 1].text if n + 1 < len(sentences) else ""
         rels = _sentence_relations(body, sent, nxt, mentions, published, state, types)
@@ -296,6 +299,11 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
     m = _GROUP_ANAPHOR.match(sent.text)
     if m and len(state.group) >= 2:  # '양사는', '세 기관은': the organisations just named together
         out += [(sent.start, sent.start + m.end(1), name) for name in state.group]
+    for m in _DELEGATION.finditer(sent.text):  # '대표단은 전날 …': the organisation it came from
+        pos = sent.start + m.start()
+        before = [name for a, b, name in mentions if b <= pos and _DELEGATION_OF.match(state.body, b)]
+        if before and not any(a <= pos < b for a, b, _ in mentions):
+            out.append((pos, pos + len(m.group(1)), before[-1]))
     for m in _PERSON_ANAPHOR.finditer(sent.text):
         name = state.heads.get((m.group(1), m.group(2)))
         if name:
