@@ -209,3 +209,58 @@ def test_update_time_line_is_metadata_and_site_name_is_the_outlet():
         outlet_from_copyright("<ⓒ세상을 바꾸는 뉴스, 바이오경제(www.bioecon.co.kr) 무단전재 배포금지>")
         == "바이오경제"
     )
+
+
+# --- rules added after the fifth held-out set ----------------------------------------------
+
+
+def test_a_count_closes_an_enumeration_and_departments_are_not_organisations():
+    found = _orgs(
+        "진흥원은 입주기업으로 바이오라임, 셀루메드텍, 진코어 3곳을 선정했다. "
+        "서울대 약학과 김민수 교수가 참여했다."
+    )
+    assert {"바이오라임", "셀루메드텍", "진코어"} <= found
+    assert "약학과" not in found
+
+
+def test_country_and_ministry_make_a_foreign_government_body():
+    found = find_organizations(
+        "한국보건산업진흥원은 베트남 보건부와 양해각서에 서명했다.", default_gazetteer()
+    )
+    ministry = [o for o in found if o.canonical.replace(" ", "") == "베트남보건부"]
+    assert ministry and ministry[0].type == "government"
+
+
+def test_delegation_stands_for_the_organisation_it_came_from():
+    rels = _rels(
+        "경상북도는 4일 방한한 미국 하버드대학교 대표단을 접견했다. 대표단은 이날 경북대학교병원을 방문했다."
+    )
+    assert ("visit", frozenset({"하버드대학교", "경북대학교병원"})) in rels
+
+
+def test_two_deals_with_different_dates_stay_two():
+    rels = _rels(
+        "삼성바이오로직스가 유럽 제약사로부터 5000억원 규모의 위탁생산 계약을 수주했다고 4일 공시했다. "
+        "회사는 지난 1월 일라이 릴리와도 증액 계약을 체결했다."
+    )
+    assert ("contract", frozenset({"삼성바이오로직스"})) in rels
+    assert len([k for k, _ in rels if k == "contract"]) == 2
+
+
+def test_betting_and_being_listed_in_a_programme():
+    rels = _rels(
+        "스마일게이트인베스트먼트와 LB인베스트먼트가 셀트리온에 150억원을 베팅했다. "
+        "셀트리온은 지난해 12월 보건복지부의 국가신약개발사업 과제에 이름을 올렸다."
+    )
+    assert ("investment", frozenset({"스마일게이트인베스트먼트", "LB인베스트먼트", "셀트리온"})) in rels
+    assert ("selection", frozenset({"셀트리온", "보건복지부"})) in rels
+
+
+def test_english_appositive_names_the_counterparty():
+    text = (
+        "Daewoong Pharmaceutical licensed out its drug to a Brazilian firm, EMS, in a deal worth $83 million."
+    )
+    orgs = find_organizations_en(text, default_gazetteer())
+    assert "EMS" in {o.canonical for o in orgs}
+    rels = find_relations(text, orgs, "2025-03-04")
+    assert [set(r.parties) for r in rels if r.type == "contract"] == [{"대웅제약", "EMS"}]
