@@ -264,3 +264,28 @@ def test_english_appositive_names_the_counterparty():
     assert "EMS" in {o.canonical for o in orgs}
     rels = find_relations(text, orgs, "2025-03-04")
     assert [set(r.parties) for r in rels if r.type == "contract"] == [{"대웅제약", "EMS"}]
+
+
+# --- rules added after the sixth held-out set ----------------------------------------------
+
+
+def test_description_before_a_company_word_is_no_name_and_stake_purchase_is_investment():
+    text = "유한양행이 신약개발 바이오텍 셀루메드텍의 지분 10%를 100억원에 인수했다고 4일 공시했다."
+    assert not any("신약개발" in x for x in _orgs(text))
+    assert ("investment", frozenset({"유한양행", "셀루메드텍"})) in _rels(text)
+
+
+def test_county_right_before_a_name_only_says_where_it_is():
+    rels = _rels(
+        "박형준 부산시장은 4일 기장군 동남권원자력의학원을 방문했다. "
+        "부산시는 이날 의학원, 부산대학교병원과 업무협약을 체결했다."
+    )
+    assert ("visit", frozenset({"부산광역시", "동남권원자력의학원"})) in rels
+    assert ("mou", frozenset({"부산광역시", "동남권원자력의학원", "부산대학교병원"})) in rels
+
+
+def test_english_listed_name_written_with_a_lowercase_word():
+    orgs = find_organizations_en(
+        "SK bioscience Co. said Wednesday it was selected by CEPI.", default_gazetteer()
+    )
+    assert "SK바이오사이언스" in {o.canonical for o in orgs}

@@ -45,6 +45,8 @@ SUFFIXES: list[tuple[str, str | None, float]] = sorted(
         ("대병원", "hospital", 2.0),
         ("병원", "hospital", 2.0),
         ("의료원", "hospital", 2.0),
+        ("의학원", "hospital", 2.0),
+        ("산업본부", "public_agency", 1.5),
         ("암센터", "hospital", 1.5),
         ("청", "government", 1.0),
         ("시청", "government", 1.5),

@@ -58,6 +58,7 @@ _NAME_EVIDENCE = {
     "city",
     "mayor",
 }
+_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z&-]{2,9}")
 _COUNT = re.compile(r"\d+\s*(곳|개사|개)")
 _STRONG = {"gazetteer", "suffix", "corporate", "title-paren", "city", "mayor"}
 _CONTEXTS = {"partner", "type-cue", "enumeration", "coordination", "subject", "bullet-list", "type-paren"}
@@ -304,6 +305,8 @@ class _Finder:
             return False
         if self._verbal(prev.start, prev.end) or R.NOT_NAME_START.match(prev.core) or len(prev.core) < 2:
             return False
+        if R.unit_word(w.core) == "company" and self._common(prev.start, prev.end):
+            return False  # '신약개발 바이오텍': a description, not '오릭 파마슈티컬스'
         c = self.cand(self.text[prev.start : w.end], prev.start, w.end)
         if c:
             c.add("suffix", 2.0, R.unit_word(w.core))
@@ -381,6 +384,9 @@ class _Finder:
         first = re.split(r"[\s,]", inner)[0]
         if R.TITLES.match(first):
             c.add("title-paren", 2.0, "company" if first.startswith("대표") else None)
+        elif _ACRONYM.fullmatch(inner) and "suffix" in c.evidence:
+            c.add("acronym-paren", 0.5)  # '한국임상시험산업본부(KoNECT)': a name with its acronym
+            self.aliases.append((w.core, inner))
         elif _TYPE_PAREN.match(inner):
             c.add("type-paren", 1.5, "cdmo" if inner in {"CDMO", "CMO"} else "company")
         elif (

@@ -173,7 +173,12 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
     aliases: list[tuple[str, str]] = []
     listed = _listed_spans(body)
     for phrase, start in _phrases(body, listed, gazetteer):
-        if not phrase or phrase in _NOT_ORG or phrase.upper() in R.LATIN_STOP or len(phrase) < 2:
+        if not phrase or phrase in _NOT_ORG or len(phrase) < 2:
+            continue
+        more = re.match(r"[ \t]+([a-z][\w-]+)", body[start + len(phrase) :])
+        if more and gazetteer.lookup(f"{phrase} {more.group(1)}"):  # 'SK bioscience' as the company writes it
+            phrase = f"{phrase} {more.group(1)}"
+        elif phrase.upper() in R.LATIN_STOP:
             continue
         k = key(phrase)
         ev = evidence[k]

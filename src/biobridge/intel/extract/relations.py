@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from biobridge.intel.extract.amounts import Amount, find_amounts
 from biobridge.intel.extract.dates import sentence_dates
@@ -46,7 +47,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"투자(했|한다|하기로|를\s*(유치|단행|받)|\s*유치(했|에\s*성공|를\s*완료|할)|에\s*(참여|나섰)|"
             r"금을|할\s*계획|를\s*확대|해\s|하여|를\s*진행|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
-            r"출자|지분\s*투자|지분을\s*(인수|취득)|베팅(했|한다|하기로)|"
+            r"출자|지분\s*투자|지분을\s*(인수|취득)|지분[^.]{0,25}?(인수|취득)(했|한다|하기로)|베팅(했|한다|하기로)|"
             r"\binvest(s|ed|ing)?\b|investment (in|of)\b|raised|"
             r"funding round|"
             r"\bSeries [A-D]\b|유상증자|제3자\s*배정|\bstake in\b|\bacquire[sd]?\b[^.]{0,30}\bstake\b",
@@ -132,7 +133,7 @@ _GROUP_ANAPHOR = re.compile(
 )
 # A bare type noun refers back to the organisation of that type named before ('재단이 주최하고').
 _TYPE_ANAPHOR = re.compile(
-    r"(?<![가-힣])(재단|협회|진흥원|공단|테크노파크|학회)(은|는|이|가|과|와|도|을|를|에)\s"
+    r"(?<![가-힣])(재단|협회|진흥원|공단|테크노파크|학회|의학원|의료원)(?:(?:은|는|이|가|과|와|도|을|를|에)\s|,\s)"
 )
 _HEAD_TITLES = (
     r"처장|시장|도지사|지사|군수|구청장|청장|장관|차관|대표|원장|병원장|이사장|회장|총장|본부장|센터장|단장"
@@ -206,6 +207,12 @@ def _sentence_relations(
     inside = [(a, b, name) for a, b, name in mentions if sent.start <= a < sent.end]
     inside = sorted(inside + _anaphors(sent, mentions, state), key=lambda x: x[0])
     inside = [(a, b, name) for a, b, name in inside if _is_party(body, a, b)]
+    located = {
+        name
+        for (_a, b, name), following in pairwise(inside)
+        if _is_location(body, b, following[0], types.get(name))
+    }
+    inside = [x for x in inside if x[2] not in located or sum(y[2] == x[2] for y in inside) > 1]
     _track_government(state, inside, types)
     own_subject = _subject(body, sent, inside)
     subject = own_subject or (state.subject if _ANAPHOR.match(_lead(sent.text)) else None)
@@ -353,6 +360,11 @@ def _triggers(clause: str) -> list[str]:
 
 # "'화순 백신특구 활성화를 위한 업무협약'": a name inside an agreement's quoted title is its topic.
 _AGREEMENT_TITLE = re.compile(r"['‘\"“][^'’\"”\n]{3,80}?(협약|MOU|양해각서|협정)\s*['’\"”]")
+
+
+def _is_location(body: str, end: int, next_start: int, kind: str | None) -> bool:
+    """'기장군 동남권원자력의학원': a city or county right before another name says where it is."""
+    return kind == "government" and body[end - 1 : end] in "시군구" and body[end:next_start] == " "
 
 
 def _is_party(body: str, a: int, b: int) -> bool:
