@@ -289,3 +289,13 @@ def test_english_listed_name_written_with_a_lowercase_word():
         "SK bioscience Co. said Wednesday it was selected by CEPI.", default_gazetteer()
     )
     assert "SK바이오사이언스" in {o.canonical for o in orgs}
+
+
+def test_inal_means_the_day_the_article_is_about():
+    text = (
+        "식품의약품안전처는 오유경 처장이 7일 박람회를 찾았다고 밝혔다. 박람회는 9일까지 열린다. "
+        "부산광역시는 이날 부산대학교병원과 업무협약을 체결했다."
+    )
+    orgs = find_organizations(text, default_gazetteer())
+    mou = [r for r in find_relations(text, orgs, "2025-05-07") if r.type == "mou"]
+    assert [r.date for r in mou] == ["2025-05-07"]

@@ -128,6 +128,7 @@ _ANAPHOR = re.compile(
 
 _DELEGATION = re.compile(r"(?<![가-힣])(대표단|방문단|사절단|방한단|연구진|일행)(은|는|이|가|도)\s")
 _DELEGATION_OF = re.compile(r"(?:의)?\s*(?:[가-힣]{2,8}\s+)?(대표단|방문단|사절단|방한단|연구진|일행)")
+_THIS_DAY = re.compile(r"(?<![가-힣])(이날|같은\s*날|당일)(?![가-힣])|(?<![가-힣])(이날|당일)(은|에|도)\s")
 _GROUP_ANAPHOR = re.compile(
     r"(양사|양\s*기관|양측|두\s*(?:회사|기관|기업)|세\s*(?:회사|기관|기업)|[2-9]개\s*기관|이들\s*기관)(은|는|이|가)\s"
 )
@@ -178,6 +179,7 @@ class _State:
     heads: dict[tuple[str, str], str] = field(default_factory=dict)  # (surname, title) → organisation
     group: list[str] = field(default_factory=list)  # the organisations of the last relation stated
     body: str = ""
+    day: str | None = None  # the first full date the article states: the day '이날' means
 
 
 def find_relations(body: str, orgs: list[Organization], published: str | None) -> list[Relation]:
@@ -205,6 +207,9 @@ def _sentence_relations(
     types: dict[str, str | None],
 ) -> list[Relation]:
     inside = [(a, b, name) for a, b, name in mentions if sent.start <= a < sent.end]
+    stated = [d.value for d in sentence_dates(sent.text, published) if len(d.value) == 10]
+    this_day = state.day if _THIS_DAY.search(sent.text) else None
+    state.day = state.day or (stated[0] if stated else None)
     inside = sorted(inside + _anaphors(sent, mentions, state), key=lambda x: x[0])
     inside = [(a, b, name) for a, b, name in inside if _is_party(body, a, b)]
     located = {
@@ -243,7 +248,9 @@ def _sentence_relations(
     if subject:
         state.subject = subject
     rels = [
-        r for kind, parties in by_type.items() if (r := _relation(kind, parties, sent, nxt, published, state))
+        r
+        for kind, parties in by_type.items()
+        if (r := _relation(kind, parties, sent, nxt, published, state, this_day))
     ]
     if rels:
         state.group = max((r.parties for r in rels), key=len)
@@ -251,7 +258,13 @@ def _sentence_relations(
 
 
 def _relation(
-    kind: str, parties: list[str], sent: Sentence, nxt: str, published: str | None, state: _State
+    kind: str,
+    parties: list[str],
+    sent: Sentence,
+    nxt: str,
+    published: str | None,
+    state: _State,
+    this_day: str | None = None,
 ) -> Relation | None:
     amounts = find_amounts(_QUOTE.sub(" ", sent.text))
     if not amounts and kind in {"contract", "investment", "mou"} and re.search(r"규모|계약금|총\s*\d", nxt):
@@ -260,7 +273,7 @@ def _relation(
     rel = Relation(
         kind,
         parties,
-        dates[0].value if dates else None,
+        dates[0].value if dates else this_day,
         amounts[0] if amounts else None,
         sent.text,
         sent.start,
