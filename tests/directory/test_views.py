@@ -149,3 +149,13 @@ def test_detail_links_to_the_organisations_news(client):
     org = OrganizationFactory()
     body = client.get(f"/ko/directory/{org.pk}/").content.decode()
     assert f'href="/ko/news/?organization={org.pk}"' in body
+
+
+def test_directory_pages_through_results_in_korean(client):
+    for i in range(25):
+        OrganizationFactory(name_ko=f"페이지바이오{i:02d}", name_en=f"Page Bio {i:02d}")
+    first = client.get("/ko/directory/", {"q": "페이지바이오"}).content.decode()
+    assert "2쪽 중 1쪽" in first and 'rel="next"' in first and 'rel="prev"' not in first
+    second = client.get("/ko/directory/", {"q": "페이지바이오", "page": 2}).content.decode()
+    assert 'href="?q=%ED%8E%98%EC%9D%B4%EC%A7%80%EB%B0%94%EC%9D%B4%EC%98%A4&amp;page=1"' in second
+    assert second.count('class="card org"') == 5
