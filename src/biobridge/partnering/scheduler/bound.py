@@ -83,8 +83,24 @@ def upper_bound(c: Compiled, *, use_lp: bool = True) -> int:
     best = min(b1, b2)
     if not use_lp or best == 0:
         return best
-    caps = [participant_cap(c, p) for p in range(len(c.participant_ids))]
-    return min(best, _lp_bound(c, feasible, caps, b2))
+    return min(best, _lp_bound(c, feasible, participant_caps(c), b2))
+
+
+def participant_caps(c: Compiled) -> list[int]:
+    """`participant_cap` for everybody, skipping the matching where Hall's condition holds
+    trivially: if each of p's d feasible meetings has at least d feasible slots, a greedy
+    always finds a free one, so cap = d (most participants of a large event)."""
+    n = len(c.participant_ids)
+    deg = [0] * n
+    fewest = [1 << 30] * n
+    for f, ps in zip(c.feas, c.parts, strict=True):
+        if f:
+            k = f.bit_count()
+            for p in ps:
+                deg[p] += 1
+                if k < fewest[p]:
+                    fewest[p] = k
+    return [participant_cap(c, p) if fewest[p] < deg[p] else deg[p] for p in range(n)]
 
 
 def _lp_bound(c: Compiled, feasible: list[int], caps: list[int], total_cap: int) -> int:

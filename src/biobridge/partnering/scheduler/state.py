@@ -35,27 +35,26 @@ class Compiled:
 def compile_instance(inst: Instance) -> Compiled:
     order = sorted(inst.slots, key=lambda s: (s.start.date(), s.start, s.id))
     slot_ids = [s.id for s in order]
-    sidx = {sid: i for i, sid in enumerate(slot_ids)}
     all_mask = (1 << len(slot_ids)) - 1
     days: dict[object, int] = {}
     for i, s in enumerate(order):
         days[s.start.date()] = days.get(s.start.date(), 0) | (1 << i)
 
+    bit_of = {sid: 1 << i for i, sid in enumerate(slot_ids)}.__getitem__
+
     def mask(ids: frozenset[str] | None) -> int:
         if ids is None:
             return all_mask
-        m = 0
-        for sid in ids:
-            m |= 1 << sidx[sid]
-        return m
+        return sum(map(bit_of, ids))  # ids is a set: distinct bits, so sum == OR
 
     pidx = {p.id: i for i, p in enumerate(inst.participants)}
     avail = [mask(p.available) for p in inst.participants]
     parts, feas, prio = [], [], []
     meetings_of: list[list[int]] = [[] for _ in inst.participants]
+    lookup = pidx.__getitem__
     for mi, m in enumerate(inst.meetings):
-        ps = tuple(pidx[p] for p in m.participants)
-        f = mask(m.allowed)
+        ps = tuple(map(lookup, m.participants))
+        f = all_mask if m.allowed is None else mask(m.allowed)
         for p in ps:
             f &= avail[p]
             meetings_of[p].append(mi)
