@@ -162,9 +162,13 @@ def anneal(st: State, *, deadline: float, seed: int = 0, frozen: set[int] | None
         step += 1
         if step % 256 == 0:
             now = time.perf_counter()
-            if now >= deadline or best_score[0] == 0 or step - best_step > patience:
+            frac = (now - begin) / span
+            # Patience only once cooled half-way: with a long budget the walk at high
+            # temperature can go 10^5 steps without a new best (measured: 30 s on forum-13
+            # left annealing after 2.3 s with the sweep's 47 gaps untouched).
+            if now >= deadline or best_score[0] == 0 or (frac > 0.5 and step - best_step > patience):
                 break
-            temp = t_start * (t_end / t_start) ** ((now - begin) / span)
+            temp = t_start * (t_end / t_start) ** frac
         elif step == 1:
             temp = t_start
         move = _random_move(cp, rng, people)
