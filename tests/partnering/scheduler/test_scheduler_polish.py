@@ -120,3 +120,14 @@ def test_assign_tables_keeps_published_tables_and_numbers_the_rest_uniquely():
         per_slot[s].add(tables[m])
     kept = [m for m in range(len(st.slot_of)) if c.meeting_ids[m] in previous]
     assert all(tables[m] == previous[c.meeting_ids[m]].table for m in kept)
+
+
+def test_anneal_with_a_long_budget_never_ends_worse_than_it_started():
+    from biobridge.partnering.scheduler.compact import anneal
+
+    data = generate(40, 120, days=1, slots_per_day=12, tables=10, seed=11)
+    c, st = _first_fit_state(data)
+    before, placed = gap_summary(c, st.busy), set(st.scheduled())
+    anneal(st, deadline=time.perf_counter() + 1.5, seed=1)
+    assert set(st.scheduled()) == placed
+    assert gap_summary(c, st.busy)[0] <= before[0]
