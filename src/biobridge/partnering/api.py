@@ -17,7 +17,7 @@ from biobridge.directory.enums import TagSide
 from biobridge.partnering import eventlink, scheduling, selectors
 from biobridge.partnering.enums import RequestState
 from biobridge.partnering.ics import agenda_calendar
-from biobridge.partnering.models import Meeting, MeetingRequest, PartneringSettings, Profile, ScheduleRun
+from biobridge.partnering.models import Meeting, MeetingRequest, PartneringSettings, Profile
 from biobridge.partnering.schemas import (
     AgendaItemOut,
     AttendanceIn,
@@ -244,22 +244,14 @@ def run(request, slug: str, payload: RunIn):
 @router.get("/{slug}/runs/{run_id}", response=RunOut)
 def get_run(request, slug: str, run_id: int):
     event = _organizer_event(request, slug)
-    found = ScheduleRun.objects.filter(event=event, pk=run_id).first()
-    if found is None:
-        from django.http import Http404
-
-        raise Http404("No such run")
+    found = selectors.get_run_or_404(event, run_id)
     return found
 
 
 @router.post("/{slug}/runs/{run_id}/publish", response=PublishOut)
 def publish(request, slug: str, run_id: int):
     event = _organizer_event(request, slug)
-    found = ScheduleRun.objects.filter(event=event, pk=run_id).first()
-    if found is None:
-        from django.http import Http404
-
-        raise Http404("No such run")
+    found = selectors.get_run_or_404(event, run_id)
     counts = scheduling.publish_run(found, actor=request.user)
     return {**counts, "agenda_version": PartneringSettings.objects.get(event=event).agenda_version}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -33,7 +33,7 @@ def console(request: HttpRequest, slug: str) -> HttpResponse:
     config = selectors.settings_for(event)
     if config is None:
         return redirect("partnering:console_settings", slug=slug)
-    latest = ScheduleRun.objects.filter(event=event).first()
+    latest = selectors.latest_run(event)
     labels = table_labels(config)
     meetings = list(selectors.console_meetings(event))
     for meeting in meetings:
@@ -90,17 +90,10 @@ def run_scheduler(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("partnering:run", slug=slug, pk=latest.pk)
 
 
-def _get_run(event, pk: int) -> ScheduleRun:
-    run = ScheduleRun.objects.filter(event=event, pk=pk).first()
-    if run is None:
-        raise Http404("No such run")
-    return run
-
-
 @login_required
 def run_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     event = _organizer_event(request, slug)
-    run = _get_run(event, pk)
+    run = selectors.get_run_or_404(event, pk)
     config = selectors.settings_for(event)
     slots, labels = slot_map(config), table_labels(config)
     requests = {r.pk: r for r in scheduling.schedulable_requests(event)}
@@ -134,7 +127,7 @@ def run_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def publish(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     event = _organizer_event(request, slug)
     try:
-        counts = scheduling.publish_run(_get_run(event, pk), actor=request.user)
+        counts = scheduling.publish_run(selectors.get_run_or_404(event, pk), actor=request.user)
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:

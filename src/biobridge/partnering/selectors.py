@@ -14,7 +14,14 @@ from biobridge.directory.enums import TagSide
 from biobridge.events.enums import RegistrationStatus
 from biobridge.events.models import Event
 from biobridge.partnering.enums import MeetingState, RequestState
-from biobridge.partnering.models import Meeting, MeetingRequest, PartneringSettings, Profile, ProfileTag
+from biobridge.partnering.models import (
+    Meeting,
+    MeetingRequest,
+    PartneringSettings,
+    Profile,
+    ProfileTag,
+    ScheduleRun,
+)
 from biobridge.partnering.slots import table_labels
 
 
@@ -222,3 +229,15 @@ def participants_for_matching(event: Event) -> list[dict]:
             }
         )
     return out
+
+
+def latest_run(event: Event) -> ScheduleRun | None:
+    return ScheduleRun.objects.filter(event=event).first()
+
+
+def get_run_or_404(event: Event, pk: int) -> ScheduleRun:
+    """A scheduler run of `event` (callers have checked the organiser permission)."""
+    run = ScheduleRun.objects.filter(event=event, pk=pk).first()
+    if run is None:
+        raise Http404("No such run")
+    return run
