@@ -28,3 +28,18 @@ def taxonomy(db):
     from biobridge.directory.services import sync_taxonomy
 
     sync_taxonomy()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the default language (ko): requests activate theirs and would leak."""
+    from django.conf import settings
+
+    if not settings.configured:  # database-free suites run with -p no:django
+        yield
+        return
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()

@@ -3,7 +3,8 @@ its timeline with links to the articles."""
 
 import pytest
 
-from biobridge.directory.demo import find_organization, load_demo_directory
+from biobridge.directory.demo import load_demo_directory
+from biobridge.directory.selectors import find_organization
 from biobridge.intel.demo import load_demo_news
 from tests.e2e.conftest import screenshot
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from django.db import transaction
 
-from biobridge.directory.models import Agreement, Organization, OrganizationName
+from biobridge.directory.models import Agreement, Organization
+from biobridge.directory.selectors import find_organization
 from biobridge.directory.services import (
     AgreementData,
     OrganizationData,
@@ -22,7 +23,6 @@ from biobridge.directory.services import (
     create_organization,
     sync_taxonomy,
 )
-from biobridge.directory.validators import name_key
 
 DEMO_FILE = Path(__file__).with_name("data") / "demo_directory.json"
 DEMO_PASSWORD = "biobridge-demo"
@@ -39,11 +39,6 @@ class DemoReport:
     existing: int = 0
     agreements: int = 0
     users: list[tuple[str, str, str]] = field(default_factory=list)  # email, password, what
-
-
-def find_organization(name: str) -> Organization | None:
-    row = OrganizationName.objects.select_related("organization").filter(key=name_key(name)).first()
-    return row.organization if row else None
 
 
 @transaction.atomic

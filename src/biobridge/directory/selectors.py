@@ -65,6 +65,12 @@ def _query_filter(query: str) -> Q:
     return by_name | by_terms
 
 
+def find_organization(name: str) -> Organization | None:
+    """The organisation answering to `name` in any language or alias (legal forms ignored)."""
+    row = OrganizationName.objects.select_related("organization").filter(key=name_key(name)).first()
+    return row.organization if row else None
+
+
 def get_organization_or_404(pk: int) -> Organization:
     org = organizations_for_listing().filter(pk=pk).first()
     if org is None:

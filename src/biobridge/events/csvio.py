@@ -21,8 +21,8 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from biobridge.directory.demo import find_organization
 from biobridge.directory.models import Organization
+from biobridge.directory.selectors import find_organization
 from biobridge.events.enums import RegistrationStatus
 from biobridge.events.models import Event, Registration, TicketType
 from biobridge.events.rules import is_event_organizer

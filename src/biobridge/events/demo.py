@@ -18,7 +18,8 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from biobridge.accounts.services import add_membership, create_user_with_known_password
-from biobridge.directory.demo import DEMO_PASSWORD, find_organization
+from biobridge.directory.demo import DEMO_PASSWORD
+from biobridge.directory.selectors import find_organization
 from biobridge.events.models import Event, Registration, Speaker, TicketType
 from biobridge.events.program import EventData, SessionData, add_session, create_event
 from biobridge.events.selectors import active_registration

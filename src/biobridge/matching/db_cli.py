@@ -33,8 +33,8 @@ def main(argv: list[str]) -> int:
 
 
 def _find(query: str):
-    from biobridge.directory.demo import find_organization
     from biobridge.directory.models import Organization
+    from biobridge.directory.selectors import find_organization
 
     org = Organization.objects.filter(pk=int(query)).first() if query.isdigit() else find_organization(query)
     if org is None:

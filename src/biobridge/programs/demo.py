@@ -23,7 +23,8 @@ from biobridge.accounts.services import (
     create_user_with_known_password,
     grant_platform_role,
 )
-from biobridge.directory.demo import DEMO_PASSWORD, find_organization
+from biobridge.directory.demo import DEMO_PASSWORD
+from biobridge.directory.selectors import find_organization
 from biobridge.directory.services import OrganizationData, create_organization
 from biobridge.programs.demo_data import (
     AREAS,
