@@ -42,6 +42,15 @@ def has_hangul(text: str) -> bool:
     return bool(_HANGUL.search(text))
 
 
+def _content_terms(tokens) -> list[str]:
+    out: list[str] = []
+    for token in tokens:
+        if token.tag in CONTENT_TAGS:
+            form = token.form.lower()
+            out.extend(_LATIN_WORD.findall(form) if token.tag == "SL" else [form])
+    return out
+
+
 def terms(text: str) -> list[str]:
     """Index terms of `text`: Korean content morphemes and lower-cased Latin words."""
     text = nfc(text or "").strip()
@@ -49,32 +58,15 @@ def terms(text: str) -> list[str]:
         return []
     if not has_hangul(text):
         return _LATIN_WORD.findall(text.lower())
-    out: list[str] = []
-    for token in kiwi().tokenize(text):
-        if token.tag in CONTENT_TAGS:
-            form = token.form.lower()
-            if token.tag == "SL":
-                out.extend(_LATIN_WORD.findall(form))
-            else:
-                out.append(form)
-    return out
+    return _content_terms(kiwi().tokenize(text))
 
 
 def terms_batch(texts: list[str]) -> list[list[str]]:
     """`terms` for many texts; Kiwi's batch mode is several times faster than a loop."""
-    out: list[list[str]] = [[] for _ in texts]
-    korean = [i for i, t in enumerate(texts) if has_hangul(nfc(t or ""))]
-    korean_set = set(korean)
-    for i, t in enumerate(texts):
-        if i not in korean_set:
-            out[i] = terms(t)
+    texts = [nfc(t or "") for t in texts]
+    korean = [i for i, t in enumerate(texts) if has_hangul(t)]
+    out = [[] if has_hangul(t) else terms(t) for t in texts]
     if korean:
-        results = kiwi().tokenize([nfc(texts[i]) for i in korean])
-        for i, tokens in zip(korean, results, strict=True):
-            row: list[str] = []
-            for token in tokens:
-                if token.tag in CONTENT_TAGS:
-                    form = token.form.lower()
-                    row.extend(_LATIN_WORD.findall(form) if token.tag == "SL" else [form])
-            out[i] = row
+        for i, tokens in zip(korean, kiwi().tokenize([texts[i] for i in korean]), strict=True):
+            out[i] = _content_terms(tokens)
     return out

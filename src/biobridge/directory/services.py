@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from biobridge.common.korean import terms_batch
+from biobridge.common.korean import nfc, terms_batch
 from biobridge.directory.enums import NameKind, OrganizationStatus, TagSide
 from biobridge.directory.models import (
     Agreement,
@@ -81,9 +81,7 @@ class OrganizationData:
 
 
 def normalize_text_block(value: str) -> str:
-    import unicodedata
-
-    return unicodedata.normalize("NFC", value or "").strip()
+    return nfc(value or "").strip()
 
 
 def _names_of(data: OrganizationData) -> list[tuple[str, str]]:
