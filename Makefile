@@ -25,7 +25,7 @@ system-packages:
 
 compile-messages: $(STAMP)
 	@command -v msgfmt >/dev/null || $(MAKE) system-packages
-	cd src/biobridge && ../../$(BIN)/biobridge compilemessages -v0
+	cd src/biobridge && BIOBRIDGE_DATA_DIR=$(CURDIR)/var ../../$(BIN)/biobridge compilemessages -v0
 
 run: setup
 	$(BIN)/biobridge demo

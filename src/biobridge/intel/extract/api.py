@@ -113,7 +113,7 @@ class Extractor:
         body = "\n".join(lines)
         korean = has_hangul(body)
         orgs = (
-            find_organizations(body, self.gazetteer)
+            find_organizations(body, self.gazetteer, meta.title)
             if korean
             else find_organizations_en(body, self.gazetteer)
         )

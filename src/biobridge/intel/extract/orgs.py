@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import Gazetteer, OrgName, key
+from biobridge.intel.extract.headline import headline_phrases
 from biobridge.intel.extract.text import (
     OOV_SCORE,
     VERBAL,
@@ -61,7 +62,16 @@ _NAME_EVIDENCE = {
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z&-]{2,9}")
 _COUNT = re.compile(r"\d+\s*(곳|개사|개)")
 _STRONG = {"gazetteer", "suffix", "corporate", "title-paren", "city", "mayor"}
-_CONTEXTS = {"partner", "type-cue", "enumeration", "coordination", "subject", "bullet-list", "type-paren"}
+_CONTEXTS = {
+    "partner",
+    "type-cue",
+    "enumeration",
+    "coordination",
+    "subject",
+    "bullet-list",
+    "type-paren",
+    "headline",
+}
 
 
 @dataclass
@@ -102,13 +112,22 @@ class _Cand:
 
 
 class _Finder:
-    def __init__(self, body: str, gazetteer: Gazetteer) -> None:
+    def __init__(self, body: str, gazetteer: Gazetteer, title: str | None = None) -> None:
         self.gz = gazetteer
+        self.heads = headline_phrases(title)
+        # A bare headline word is a whole word: '보로노이가' in the body is 보로노이 + 가.
+        self.head_words = {h.text for h in self.heads if " " not in h.text and not h.text.isascii()}
+        # ... and so is the last word of a headline phrase: '카비와' is 카비 + 와.
+        self.head_cores = self.head_words | {
+            h.text.split()[-1] for h in self.heads if " " in h.text and not h.text.isascii()
+        }
         self.text = re.sub(r"\(주\)|（주）", "   ", body).replace("㈜", " ")
         self.corp_marks = [m.start() for m in R.CORPORATE.finditer(body)]
         self._known_memo: dict[str, int] = {}
         raws = [(m.group().rstrip("."), m.start()) for m in WORD.finditer(self.text)]
-        analysis = analyse_words([r for r, _ in raws if needs_kiwi(r) and self._known(r) < 2])
+        analysis = analyse_words(
+            [r for r, _ in raws if needs_kiwi(r) and (self._known(r) < 2 or r in self.head_cores)]
+        )
         self.toks = sorted(
             (Tok(o + t.start, o + t.end, t.tag, t.score) for r, o in raws for t in analysis.get(r, ())),
             key=lambda t: t.start,
@@ -126,6 +145,7 @@ class _Finder:
             entry = self.gz.lookup(core)
             if (
                 (entry is not None and entry.source in {"seed", "extra"})
+                or core in self.head_cores
                 or R.suffix_info(core)
                 or R.city_info(core)
                 or R.unit_word(core) is not None
@@ -200,6 +220,7 @@ class _Finder:
 
     def run(self) -> list[Organization]:
         consumed = self._multiword()
+        consumed |= self._headline_phrases(consumed)
         self._mark_people()
         for i, w in enumerate(self.words):
             if i not in consumed and i not in self.person:
@@ -208,6 +229,7 @@ class _Finder:
         self._bullets()
         self._coordination()
         self._subjects()
+        self._headline_words()
         return self._merge()
 
     # --- candidates -------------------------------------------------------------------
@@ -235,6 +257,41 @@ class _Finder:
                         consumed.update(range(i, j))
                     break
         return consumed
+
+    def _headline_phrases(self, consumed: set[int]) -> set[int]:
+        """A headline's two-word name ('프레지니어스 카비와') where the body writes it the same way."""
+        taken: set[int] = set()
+        ws = self.words
+        for phrase in (h.text.split() for h in self.heads if " " in h.text):
+            n = len(phrase)
+            for i in range(len(ws) - n + 1):
+                span = range(i, i + n)
+                if (
+                    any(x in consumed or x in taken for x in span)
+                    or [ws[x].core for x in span] != phrase
+                    or any(ws[x].particle for x in range(i, i + n - 1))
+                    or any(self.text[ws[x].end : ws[x + 1].start] != " " for x in range(i, i + n - 1))
+                ):
+                    continue
+                surface = self.text[ws[i].start : ws[i + n - 1].end]
+                if R.generic_compound(surface) or any(R.TITLES.match(p) for p in phrase):
+                    break
+                c = self.cand(surface, ws[i].start, ws[i + n - 1].end)
+                if c is None:
+                    break
+                self._lexical_evidence(c, surface, ws[i].start)
+                # '유럽 제약사와': a description; a foreign name is words Kiwi does not know
+                if {"gazetteer", "suffix", "unknown-word"} & c.evidence.keys():
+                    c.add("headline", 1.0)
+                    taken.update(span)
+                elif len(c.mentions) == 1:
+                    del self.cands[key(surface)]
+        return taken
+
+    def _headline_words(self) -> None:
+        for w in self.words:
+            if w.core in self.head_words or (w.core.isascii() and any(h.text == w.core for h in self.heads)):
+                self._boost(w, "headline", 1.0, None)
 
     def _mark_people(self) -> None:
         ws = self.words
@@ -627,9 +684,9 @@ def _pick_type(group: list[_Cand], entry: OrgName | None) -> str | None:
     return specific[0] if specific else "company"
 
 
-def find_organizations(body: str, gazetteer: Gazetteer) -> list[Organization]:
-    """Organisations mentioned in `body`, in order of first mention."""
+def find_organizations(body: str, gazetteer: Gazetteer, title: str | None = None) -> list[Organization]:
+    """Organisations mentioned in `body`, in order of first mention; the headline is evidence."""
     if not body.strip():
         return []
-    orgs = _Finder(body, gazetteer).run()
+    orgs = _Finder(body, gazetteer, title).run()
     return sorted(orgs, key=lambda o: o.mentions[0].start if o.mentions else 0)

@@ -1,0 +1,59 @@
+"""What a Korean news headline says about who acts in the article.
+
+Headlines follow a fixed grammar: the actors come first, before the first comma
+("휴온스, …", "춘천시·한림대·강원대병원, …", "국립암센터-KoNECT, …"), and the counterpart
+of a deal right after it with 와/과/로부터 ("…, 프레지니어스 카비와 1000억 규모 공급 계약").
+A phrase found this way is a name as written, boundary included: it tells the body where a
+two-word foreign name ends and that the 이 of '보로노이가' belongs to the name. It is
+evidence, not a verdict: the body must still show the phrase, and a common noun stays one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TAG = re.compile(r"^\s*(?:\[[^\]]{1,12}\]|【[^】]{1,12}】|<[^>]{1,12}>)\s*")  # [단독], [포토]
+_ITEM_SPLIT = re.compile(r"\s*[·ㆍ・/&]\s*|(?<=\S\S)\s?[-–]\s?(?=\S\S)|\s+및\s+|(?<=[가-힣])(?:와|과)\s+")
+_COUNTERPART = re.compile(r"^\s*((?:[^\s,·'\"‘’“”]+\s){0,2}?[^\s,·'\"‘’“”]+?)(?:와|과|로부터|으로부터)\s")
+# Heads that are no actor: a place ('보스턴서'), a person with a title, a quote, a number.
+_NOT_ACTOR = re.compile(
+    r"(에서|서|에|로|으로)$|^\d|[\"“”'‘’…?!]|(대표|회장|사장|장관|지사|시장|총장|원장|교수|청장|이사장)$"
+)
+
+
+@dataclass(frozen=True)
+class HeadlinePhrase:
+    text: str
+    role: str  # 'actor' (before the first comma) or 'counterpart' (X와 right after it)
+
+
+def headline_phrases(title: str | None) -> list[HeadlinePhrase]:
+    """The actor and counterpart phrases a headline names, in the headline's own spelling."""
+    if not title:
+        return []
+    text = _TAG.sub("", title.strip())
+    head, comma, rest = text.partition(",")
+    if not comma or not 2 <= len(head.strip()) <= 40:
+        return []
+    out: list[HeadlinePhrase] = []
+    for item in _ITEM_SPLIT.split(head.strip()):
+        item = _clean(item)
+        if item:
+            out.append(HeadlinePhrase(item, "actor"))
+    m = _COUNTERPART.match(rest)
+    if m:
+        item = _clean(m.group(1))
+        if item:
+            out.append(HeadlinePhrase(item, "counterpart"))
+    return out
+
+
+def _clean(item: str) -> str | None:
+    if re.search(r"[\"“”'‘’]", item):
+        return None  # a quoted phrase is somebody's words, not an actor
+    item = re.sub(r"\s+", " ", item.strip(" \t'\"‘’“”()[]"))
+    words = item.split()
+    if not item or len(words) > 3 or len(item) < 2 or _NOT_ACTOR.search(item):
+        return None
+    return item
