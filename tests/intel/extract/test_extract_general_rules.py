@@ -299,3 +299,27 @@ def test_inal_means_the_day_the_article_is_about():
     orgs = find_organizations(text, default_gazetteer())
     mou = [r for r in find_relations(text, orgs, "2025-05-07") if r.type == "mou"]
     assert [r.date for r in mou] == ["2025-05-07"]
+
+
+# --- rules added after the realistic long-article sets (holdout7–9) ------------------------
+
+
+def test_name_before_a_ceo_bracket_or_next_to_a_title_is_no_person():
+    found = _orgs(
+        "심장 패치 스타트업 ㈜라모네(대표 정수아)가 투자를 유치했다고 밝혔다. "
+        "▲정수아 라모네 대표가 기기를 설명하고 있다."
+    )
+    assert "라모네" in found
+    assert "정수아" not in found
+
+
+def test_latin_capitals_inside_a_hangul_name_and_listed_unknowns_beside_a_company():
+    found = _orgs("이번 투자에는 에이치지인베스트먼트와 한빛IB투자가 참여했다.")
+    assert "한빛IB투자" in found
+    found = _orgs("국내 시장에서는 누리센, 바이탈테크놀로지, 오르카디아 등이 제품을 내놓았다.")
+    assert {"누리센", "바이탈테크놀로지", "오르카디아"} <= found
+
+
+def test_regional_innovation_centres_and_techno_valleys_are_organisations():
+    found = _orgs("경북창조경제혁신센터와 제천바이오테크노밸리가 후속 지원에 나섰다.")
+    assert {"경북창조경제혁신센터", "제천바이오테크노밸리"} <= found

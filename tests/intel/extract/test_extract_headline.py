@@ -54,3 +54,18 @@ def test_a_bare_headline_name_keeps_its_final_syllable_in_the_body():
     headed = _names(body, "큐라노이, 임상 1상 결과 발표")
     assert "큐라노이" in headed
     assert "큐라노" not in headed
+
+
+def test_the_headline_relation_completes_the_party_the_lead_leaves_out():
+    from biobridge.intel.extract.relations import find_relations
+
+    title = "한솔제약, 브렌다무어 카시엘과 800억 공급 계약"
+    body = (
+        "한솔제약은 800억원 규모의 수액제 공급 계약을 체결했다고 3일 공시했다. "
+        "계약 상대방은 미국 제약사 브렌다무어 카시엘이다."
+    )
+    orgs = find_organizations(body, default_gazetteer(), title)
+    plain = {(r.type, frozenset(r.parties)) for r in find_relations(body, orgs, "2025-03-04")}
+    headed = {(r.type, frozenset(r.parties)) for r in find_relations(body, orgs, "2025-03-04", title)}
+    assert ("contract", frozenset({"한솔제약"})) in plain
+    assert headed == {("contract", frozenset({"한솔제약", "브렌다무어 카시엘"}))}

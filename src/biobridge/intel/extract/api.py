@@ -117,7 +117,7 @@ class Extractor:
             if korean
             else find_organizations_en(body, self.gazetteer)
         )
-        relations = find_relations(body, orgs, meta.published)
+        relations = find_relations(body, orgs, meta.published, meta.title)
         return Article(
             filename,
             meta.title,

@@ -37,7 +37,10 @@ def headline_phrases(title: str | None) -> list[HeadlinePhrase]:
     if not comma or not 2 <= len(head.strip()) <= 40:
         return []
     out: list[HeadlinePhrase] = []
-    for item in _ITEM_SPLIT.split(head.strip()):
+    head = head.strip()
+    if len(head.split()) > 3 and not re.search(r"[·ㆍ・/&]|\s및\s", head):
+        head = head.split()[-1]  # '원주 웨어러블 심전도 스타트업 라노바': a description, then the name
+    for item in _ITEM_SPLIT.split(head):
         item = _clean(item)
         if item:
             out.append(HeadlinePhrase(item, "actor"))
@@ -57,3 +60,38 @@ def _clean(item: str) -> str | None:
     if not item or len(words) > 3 or len(item) < 2 or _NOT_ACTOR.search(item):
         return None
     return item
+
+
+# Headlines drop verbs: '공급 계약', '지분 인수', 'MOU', '맞손'. First match wins, strongest first.
+HEADLINE_TYPES: list[tuple[str, re.Pattern[str]]] = [
+    ("mou", re.compile(r"업무\s*협약|협약|MOU|양해각서|의향서|LOI", re.I)),
+    (
+        "contract",
+        re.compile(
+            r"계약|기술\s*이전|기술\s*수출|라이선스|L/O|수주|공급|판권|\blicens|\bdeal\b|contract", re.I
+        ),
+    ),
+    (
+        "investment",
+        re.compile(
+            r"투자\s*유치|투자|지분|시리즈\s*[A-D]|유상증자|펀딩|프리\s*IPO|\binvest|\braises?\b|stake", re.I
+        ),
+    ),
+    ("selection", re.compile(r"선정|선발|수상|뽑혀|\bselect|\bwins?\b.*award", re.I)),
+    ("visit", re.compile(r"방문|찾아|찾은|방한|\bvisit", re.I)),
+    (
+        "partnership",
+        re.compile(
+            r"맞손|손잡|협력|제휴|파트너십|공동\s*(개발|연구)|협업|\bpartner|collaborat|team up", re.I
+        ),
+    ),
+    ("event", re.compile(r"개최|연다|열어|열린|개막|\bhosts?\b|\bholds?\b", re.I)),
+]
+
+
+def headline_type(title: str | None) -> str | None:
+    """The relation a headline announces, from its verbless vocabulary ('…와 공급 계약' → contract)."""
+    if not title:
+        return None
+    rest = _TAG.sub("", title).partition(",")[2] or title
+    return next((kind for kind, rx in HEADLINE_TYPES if rx.search(rest)), None)

@@ -99,7 +99,11 @@ def _is_menu(line: str) -> bool:
     if len(line) > 80 or re.search(r"[,'\"‘’“”…()?!.]", line):
         return False
     words = line.split()
-    return len(words) >= 6 and sum(map(len, words)) / len(words) <= 2.2
+    if len(words) >= 3 and all(len(w) == 1 for w in words[-3:]):
+        return True  # '글자크기 가 가 가 가 가': a font-size widget
+    average = sum(map(len, words)) / len(words) if words else 0
+    menu_bar = len(words) >= 10 and average <= 3.2 and not line.endswith("다")  # '정치 경제 사회 … 포토 영상'
+    return (len(words) >= 6 and average <= 2.2) or menu_bar
 
 
 def _is_date_only(line: str) -> bool:

@@ -61,6 +61,8 @@ _NAME_EVIDENCE = {
 }
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z&-]{2,9}")
 _COUNT = re.compile(r"\d+\s*(곳|개사|개)")
+_DEUNG = re.compile(r"등(이|은|는|을|를|과|와|의|도|에|으로|에서)?")
+_MIXED = re.compile(r"[가-힣]*[A-Z]{2,4}[가-힣]{2,}|[A-Z]{2,4}[가-힣]{1,}[A-Z]*")
 _STRONG = {"gazetteer", "suffix", "corporate", "title-paren", "city", "mayor"}
 _CONTEXTS = {
     "partner",
@@ -156,6 +158,14 @@ class _Finder:
             self._known_memo[core] = level
         return level
 
+    def _vouched(self, start: int, end: int, surface: str) -> bool:
+        """A mark that only names carry: ㈜ next to it, '(대표 …)' after it, or the headline's word."""
+        if surface in self.head_words:
+            return True
+        if any(0 <= start - m <= 5 or 0 <= m - end <= 2 for m in self.corp_marks):
+            return True
+        return bool(re.match(r"\((대표|대표이사|CEO)\s", self.text[end : end + 8]))
+
     def cand(self, surface: str, start: int, end: int, *, listed: bool = False) -> _Cand | None:
         k = key(surface)
         if len(k) < 2 or surface in R.GENERIC or k.isdigit():
@@ -167,7 +177,7 @@ class _Finder:
             and self._verbal(start, end)
             and not self.gz.lookup(surface)
             # '…, 프로티나 등': Kiwi reads the 나 of a listed name as a verb ending
-            and not (listed and not VERBAL.search(surface))
+            and not ((listed or self._vouched(start, end, surface)) and not VERBAL.search(surface))
         ):
             return None
         c = self.cands.get(k)
@@ -298,8 +308,23 @@ class _Finder:
         for i, w in enumerate(ws):
             if R.TITLES.match(w.core):
                 self.person.add(i)
-                if i > 0 and R.is_person_name(ws[i - 1].core) and not self.gz.lookup(ws[i - 1].core):
-                    self.person.add(i - 1)
+                if i == 0 or self.text[ws[i - 1].end : w.start].strip():
+                    continue  # '라노바(대표 정해민)': the word before the bracket is the organisation
+                prev = ws[i - 1]
+                if not R.is_person_name(prev.core) or self.gz.lookup(prev.core):
+                    continue
+                before = ws[i - 2] if i >= 2 else None
+                if (  # '정해민 라노바 대표': the person comes first, the organisation next to the title
+                    before is not None
+                    and not before.particle
+                    and not prev.particle
+                    and R.is_person_name(before.core)
+                    and not self.text[before.end : prev.start].strip()
+                    and before.core not in self.cands
+                ):
+                    self.person.add(i - 2)
+                    continue
+                self.person.add(i - 1)
 
     def _single(self, i: int, w: Word) -> None:
         core = w.core.removeprefix("주식회사").strip("-.&")
@@ -346,6 +371,8 @@ class _Finder:
             c.add("city", 2.0, "government")
         if not core.isascii():
             self._kiwi_evidence(c, start, start + len(core))
+            if _MIXED.fullmatch(core):
+                c.add("unknown-word", 0.5)  # 'GC셀', '아주IB투자': Latin capitals inside a Hangul name
 
     def _unit_phrase(self, i: int, w: Word) -> bool:
         """'포항 그린백신 실증지원센터': a unit word standing alone takes the noun before it as its name."""
@@ -458,15 +485,19 @@ class _Finder:
         ws = self.words
         for i, w in enumerate(ws):
             count = _COUNT.fullmatch(w.core)  # 'A, B, C 3곳을 선정': a count closes the list like 등
+            if _DEUNG.fullmatch(w.core) and w.core != "등" and i > 0:
+                self._loose_enumeration(i - 1)  # '등이', '등의': Kiwi keeps the two letters as one word
+                continue
             if not (w.core == "등" or w.particle == "등" or count) or i == 0:
                 continue
             cue_words = [x.core for x in ws[i + 1 : i + 5]]
             cue = next((R.type_cue(x) or "" for x in cue_words if _LIST_CUE.search(x)), None)
             if count and count.group(1) in {"곳", "개사"}:
                 cue = cue or ""
-            if cue is None:
-                continue
             last = i if w.particle == "등" else i - 1
+            if cue is None:
+                self._loose_enumeration(last)
+                continue
             items = [last]
             j = last
             while j > 0 and (
@@ -482,6 +513,28 @@ class _Finder:
                 continue
             for x in items:
                 self._boost(ws[x], "enumeration", 1.5, cue or None)
+
+    def _loose_enumeration(self, last: int) -> None:
+        """'휴이노, 씨어스테크놀로지, 에이티센스 등이': no type noun follows, but when one item is an
+        organisation, the unknown words listed with it are too."""
+        ws, items, j = self.words, [last], last
+        while j > 0 and not ws[j - 1].particle:
+            if not re.fullmatch(r"\s*,\s*", self.text[ws[j - 1].end : ws[j].start]):
+                break
+            j -= 1
+            items.append(j)
+        if len(items) < 3:
+            return
+        cands = [self.cands.get(key(ws[x].core)) for x in items]
+        if not any(c and c.score >= THRESHOLD and not c.common for c in cands):
+            return
+        for x, c in zip(items, cands, strict=True):
+            if c is None:  # Kiwi read it as a verb ('누리센' = 누리 + 시 + ㄴ); listed, it is a noun
+                self._boost(ws[x], "enumeration", 1.0, None)
+                c = self.cands.get(key(ws[x].core))
+            if c is not None and c.score < THRESHOLD + 1.0 and not c.common:
+                c.add("enumeration", 1.0)
+                c.add("unknown-word", 0.5)  # listed beside a company and not a word Kiwi knows whole
 
     def _bullets(self) -> None:
         """'▲A ▲B ▲C' on one line: when some items are organisations, the others are too."""

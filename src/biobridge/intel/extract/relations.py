@@ -18,6 +18,8 @@ from itertools import pairwise
 
 from biobridge.intel.extract.amounts import Amount, find_amounts
 from biobridge.intel.extract.dates import sentence_dates
+from biobridge.intel.extract.gazetteer import key
+from biobridge.intel.extract.headline import headline_phrases, headline_type
 from biobridge.intel.extract.orgs import Organization
 from biobridge.intel.extract.text import Sentence, split_sentences
 
@@ -182,7 +184,9 @@ class _State:
     day: str | None = None  # the first full date the article states: the day '이날' means
 
 
-def find_relations(body: str, orgs: list[Organization], published: str | None) -> list[Relation]:
+def find_relations(
+    body: str, orgs: list[Organization], published: str | None, title: str | None = None
+) -> list[Relation]:
     mentions = sorted(((m.start, m.end, o.canonical) for o in orgs for m in o.mentions), key=lambda x: x[0])
     types = {o.canonical: o.type for o in orgs}
     sentences = split_sentences(body)
@@ -194,7 +198,60 @@ def find_relations(body: str, orgs: list[Organization], published: str | None) -
         for r in rels:
             if not _refer_back(r, sent, found, types):
                 found.append(r)
+    found = _dedupe(found)
+    _complete_from_headline(found, title, orgs, sentences, published)
     return _dedupe(found)
+
+
+def _complete_from_headline(
+    found: list[Relation],
+    title: str | None,
+    orgs: list[Organization],
+    sentences: list[Sentence],
+    published: str | None,
+) -> None:
+    """The headline names the article's main relation and all its parties ('A·B, C와 공급 계약').
+
+    A body relation of that type sharing a party gets the headline's other parties (the lead
+    often names only one side); when the body has none, the first sentence naming every headline
+    party states it. Headline phrases count only as the organisations the body found.
+    """
+    kind = headline_type(title)
+    if kind is None:
+        return
+    by_name = {key(m.text): o.canonical for o in orgs for m in o.mentions}
+    by_name.update({key(o.canonical): o.canonical for o in orgs})
+    parties: list[str] = []
+    for phrase in headline_phrases(title):
+        name = by_name.get(key(phrase.text))
+        if name and name not in parties:
+            parties.append(name)
+    if not parties:
+        return
+    holder = next((r for r in found if r.type == kind and set(r.parties) & set(parties)), None)
+    if holder is not None:
+        holder.parties.extend(p for p in parties if p not in holder.parties)
+        return
+    if len(parties) < 2 or kind == "event" or any(r.type == kind for r in found):
+        return
+    spans = {o.canonical: [(m.start, m.end) for m in o.mentions] for o in orgs}
+    for sent in sentences:
+        inside = {p for p in parties if any(sent.start <= a < sent.end for a, _b in spans.get(p, ()))}
+        if inside == set(parties) and not _HOPE.search(sent.text):
+            dates = sentence_dates(sent.text, published)
+            amounts = find_amounts(_QUOTE.sub(" ", sent.text))
+            found.append(
+                Relation(
+                    kind,
+                    parties,
+                    dates[0].value if dates else None,
+                    amounts[0] if amounts else None,
+                    sent.text,
+                    sent.start,
+                    sent.end,
+                )
+            )
+            return
 
 
 def _sentence_relations(
