@@ -323,3 +323,13 @@ def test_latin_capitals_inside_a_hangul_name_and_listed_unknowns_beside_a_compan
 def test_regional_innovation_centres_and_techno_valleys_are_organisations():
     found = _orgs("경북창조경제혁신센터와 제천바이오테크노밸리가 후속 지원에 나섰다.")
     assert {"경북창조경제혁신센터", "제천바이오테크노밸리"} <= found
+
+
+def test_investors_named_sentence_by_sentence_join_one_round_but_two_deals_stay_two():
+    one = _rels(
+        "㈜라모네(대표 정수아)가 120억원 규모의 시리즈B 투자를 유치했다. "
+        "이번 라운드는 한빛인베스트먼트가 이끌었고 누리벤처스가 새로 참여했다. "
+        "경북창조경제혁신센터도 후속 투자에 참여했다."
+    )
+    investments = [parties for kind, parties in one if kind == "investment"]
+    assert investments == [frozenset({"라모네", "한빛인베스트먼트", "누리벤처스", "경북창조경제혁신센터"})]

@@ -198,9 +198,45 @@ def find_relations(
         for r in rels:
             if not _refer_back(r, sent, found, types):
                 found.append(r)
-    found = _dedupe(found)
+    found = _merge_rounds(_dedupe(found), types)
     _complete_from_headline(found, title, orgs, sentences, published)
     return _dedupe(found)
+
+
+_FUNDERS = {"investor", "public_agency", "agency"}  # '혁신센터도 후속 투자에 참여': joins the round before
+_COMPANY_TYPES = {"company", "startup", "big_pharma", "cdmo", "sme"}
+
+
+def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Relation]:
+    """Investors of one round are often named sentence by sentence ('A가 이끌었고 … B도 참여'): two
+    investments in the same company on the same (or an unstated) date are one round."""
+
+    def one_investee(o: Relation, r: Relation) -> bool:
+        both = set(o.parties) & set(r.parties)
+        shared = [p for p in both if types.get(p) not in {"investor", "government"}]
+        others = (set(o.parties) | set(r.parties)) - set(shared)
+        # a second company among the others could be the investee instead: two deals, not one round
+        return len(shared) == 1 and not any(types.get(p) in _COMPANY_TYPES for p in others)
+
+    out: list[Relation] = []
+    for r in rels:
+        same = next(
+            (
+                o
+                for o in out
+                if o.type == r.type == "investment"
+                and one_investee(o, r)
+                and (o.date is None or r.date is None or o.date == r.date)
+            ),
+            None,
+        )
+        if same is None:
+            out.append(r)
+            continue
+        same.parties.extend(p for p in r.parties if p not in same.parties)
+        same.amount, same.date = same.amount or r.amount, same.date or r.date
+        same.extra_evidence.append(r.evidence)
+    return out
 
 
 def _complete_from_headline(
@@ -481,7 +517,7 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
             previous.extra_evidence.append(r.evidence)
             return True
     rx = _REFER_BACK.get(r.type)
-    all_investors = r.type == "investment" and all(types.get(p) == "investor" for p in r.parties)
+    all_investors = r.type == "investment" and all(types.get(p) in _FUNDERS for p in r.parties)
     if not (rx and rx.search(_lead(sent.text))) and not all_investors:
         return False
     previous = next((x for x in reversed(found) if x.type == r.type), None)
