@@ -25,3 +25,19 @@ def test_eval_command_prints_metrics_and_misses(gold_dir, capsys):
     out = capsys.readouterr().out
     assert "organisations  P=" in out and "articles/s" in out and "target relations_f1" in out
     assert re.search(r"\n\d{3}_\S+\.(txt|html)\n  (org|relation|body)", out)  # --verbose: misses per article
+
+
+def test_every_labelled_set_is_well_formed(gold_dir):
+    """Each gold and held-out file: body lines are lines of the article, parties are its organisations."""
+    sets = [gold_dir / "gold.json", *sorted(gold_dir.glob("holdout*/holdout*.json"))]
+    assert len(sets) >= 10
+    for path in sets:
+        for article, file in load_gold(path):
+            text = " ".join(file.read_text(encoding="utf-8", errors="replace").split())
+            names = {o["canonical"] for o in article["organizations"]}
+            assert article["body_lines"], file.name
+            for party in (p for r in article["relations"] for p in r["parties"]):
+                assert party in names, (file.name, party)
+            if file.suffix == ".txt":
+                missing = [b for b in article["body_lines"] if " ".join(b.split()) not in text]
+                assert not missing, (file.name, missing[:1])
