@@ -274,19 +274,7 @@ def _complete_from_headline(
     for sent in sentences:
         inside = {p for p in parties if any(sent.start <= a < sent.end for a, _b in spans.get(p, ()))}
         if inside == set(parties) and not _HOPE.search(sent.text):
-            dates = sentence_dates(sent.text, published)
-            amounts = find_amounts(_QUOTE.sub(" ", sent.text))
-            found.append(
-                Relation(
-                    kind,
-                    parties,
-                    dates[0].value if dates else None,
-                    amounts[0] if amounts else None,
-                    sent.text,
-                    sent.start,
-                    sent.end,
-                )
-            )
+            found.append(_stated(kind, parties, sent, published, find_amounts(_QUOTE.sub(" ", sent.text))))
             return
 
 
@@ -362,16 +350,7 @@ def _relation(
     amounts = find_amounts(_QUOTE.sub(" ", sent.text))
     if not amounts and kind in {"contract", "investment", "mou"} and re.search(r"규모|계약금|총\s*\d", nxt):
         amounts = find_amounts(nxt)
-    dates = sentence_dates(sent.text, published)
-    rel = Relation(
-        kind,
-        parties,
-        dates[0].value if dates else this_day,
-        amounts[0] if amounts else None,
-        sent.text,
-        sent.start,
-        sent.end,
-    )
+    rel = _stated(kind, parties, sent, published, amounts, this_day)
     if not parties:
         return None
     if kind in _PAIR_TYPES and len(parties) < 2:
@@ -385,6 +364,27 @@ def _relation(
             rel.date = rel.date or p.date
     state.pending = []
     return rel
+
+
+def _stated(
+    kind: str,
+    parties: list[str],
+    sent: Sentence,
+    published: str | None,
+    amounts: list[Amount],
+    fallback_date: str | None = None,
+) -> Relation:
+    """The relation as `sent` states it: its first date (else `fallback_date`), first amount, evidence."""
+    dates = sentence_dates(sent.text, published)
+    return Relation(
+        kind,
+        parties,
+        dates[0].value if dates else fallback_date,
+        amounts[0] if amounts else None,
+        sent.text,
+        sent.start,
+        sent.end,
+    )
 
 
 def _heads(body: str, mentions) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]
