@@ -19,6 +19,11 @@ _BYLINE_PREFIX = re.compile(
     r"^\s*(?:[\[(【][^\]\n)】]{1,40}[\])】](?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=)?)\s*"
 )
 _META_HINT = re.compile(r"기자|입력|승인|등록|수정|기사입력|발행|송고|Published|Posted|Updated|^By\s", re.I)
+# '이 기사는 2025년 03월 18일 thebell에 표출된 기사입니다', '<보도자료 제공: X / 이 기사는 … 작성됐습니다>':
+# a notice about the article, shaped like a sentence but never part of it.
+_NOTICE = re.compile(
+    r"^\W{0,2}(?:보도자료\s*제공[^/]{0,40}/\s*)?이\s*기사는\s.{0,80}(표출|게재|작성|배포|발행)"
+)
 
 
 @dataclass
@@ -55,6 +60,8 @@ def is_meta(line: str) -> bool:
         return True
     if L.is_signoff(line) or L.SIGNOFF.match(line.strip("• ")) or _MODIFIED_LINE.match(line):
         return True
+    if len(line) < 130 and _NOTICE.match(line):
+        return True
     stripped = _BYLINE_PREFIX.sub("", line).strip()
     return (not stripped and line.strip().startswith(("[", "(", "【"))) or (
         len(line) < 50 and bool(_META_HINT.search(line)) and bool(re.search(r"기자명|기자\b|기자\s*$", line))
@@ -90,6 +97,12 @@ _SHORT_SENTENCE = re.compile(r"(다|요)\.(\s|$)")
 def _find_lead(ls: list[str]) -> int | None:
     """The first real sentence; failing that a short one (hard-wrapped text), or one long line."""
     usable = [i for i, x in enumerate(ls) if not L.is_end_marker(x) and not L.is_widget(x)]
+    first = [i for i in usable if L.is_prose(ls[i]) and not is_meta(ls[i])]
+    # a lone sentence-like line cut off by share buttons (a notice, a teaser) is not the lead
+    # when real running text follows
+    for i in first:
+        if len(_walk_body(ls, i)[1]) >= 2:
+            return i
     for test in (
         lambda x: L.is_prose(x) and not is_meta(x),
         lambda x: len(x) >= 12 and bool(_SHORT_SENTENCE.search(x)) and not is_meta(x) and not L.is_junk(x),
@@ -101,9 +114,19 @@ def _find_lead(ls: list[str]) -> int | None:
     return None
 
 
+_BREADCRUMB = re.compile(r"\S\s>\s\S")  # '경제 > 지역경제', 'Bio&Healthcare > 벤처투자'
+
+
+def _is_logo(line: str) -> bool:
+    """'HEALTH KOREA NEWS': a site name in capitals, not a headline."""
+    return not L.has_hangul(line) and line.upper() == line and len(line.split()) <= 4
+
+
 def _is_headline(line: str) -> bool:
     return (
         not _LIST_ITEM.match(line)
+        and not (len(line) < 40 and _BREADCRUMB.search(line))
+        and not _is_logo(line)
         and 8 <= len(line) <= 160
         and (L.has_hangul(line) or len(line.split()) >= 3)
         and not is_meta(line)
