@@ -1,8 +1,12 @@
-"""Page-structure rules found on the long blind sets (holdout7–8); each test uses a fresh page."""
+"""Rules found on the long blind sets (holdout7–8): page structure, names, parties; fresh text each."""
 
 from __future__ import annotations
 
 from biobridge.intel.extract.boilerplate import find_page, is_meta
+from biobridge.intel.extract.gazetteer import default_gazetteer
+from biobridge.intel.extract.orgs import find_organizations
+from biobridge.intel.extract.orgs_en import find_organizations_en
+from biobridge.intel.extract.relations import find_relations
 
 _NOTICE_PAGE = """자본시장뉴스
 전체기사  딜  인베스트  헬스케어
@@ -43,3 +47,53 @@ def test_a_logo_in_capitals_is_not_the_title():
         "비임상 협력 협약을 맺었다고 11일 밝혔다.\n"
     )
     assert page.lines[page.title] == "㈜라모네, 대구 첨복재단과 비임상 협력 협약"
+
+
+# --- organisations and relations on long articles -----------------------------------------
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.canonical for o in find_organizations(text, default_gazetteer())}
+
+
+def _rels(text: str, title: str | None = None) -> set[tuple[str, frozenset[str]]]:
+    orgs = find_organizations(text, default_gazetteer(), title)
+    return {(r.type, frozenset(r.parties)) for r in find_relations(text, orgs, "2025-06-02", title)}
+
+
+def test_office_holders_and_people_in_the_plural_are_no_organisations():
+    found = _orgs(
+        "김영록 전남지사와 구복규 화순군수, 투자기업 대표들이 참석한 가운데 "
+        "▲㈜라모네 ▲㈜누리센이 화순군과 투자협약을 맺었다."
+    )
+    assert {"라모네", "누리센", "화순군"} <= found
+    assert not {"전남지사", "구복규", "대표들", "가운데"} & found
+    assert "전라남도" in found  # the governor's title names the province
+
+
+def test_a_chief_officer_title_is_no_organisation():
+    assert "최고기술책임자" not in _orgs("라모네 최고기술책임자(CTO)인 박정우 박사는 기술을 설명했다.")
+
+
+def test_the_article_topic_is_the_party_a_sentence_drops():
+    title = "라모네, 230억 시리즈B 유치"
+    body = (
+        "심장 패치 스타트업 라모네(대표 정수아)가 230억원 규모의 시리즈B 투자를 유치했다고 2일 밝혔다. "
+        "라모네는 지난해 기술을 공개했다. 라모네 관계자는 설명했다. "
+        "한편 중소벤처기업부는 팁스 프로그램에도 이 회사를 선정했다."
+    )
+    rels = _rels(body, title)
+    assert ("selection", frozenset({"중소벤처기업부", "라모네"})) in rels
+
+
+def test_english_titles_plural_openers_demonyms_and_events_are_cut_from_names():
+    body = (
+        "Shares of Samsung Biologics rose 2 percent. Samsung Biologics CEO John Rim said the plant is ready. "
+        "The firm signed an agreement with British drugmaker GSK. Deal is the largest of the year. "
+        "Korea Investment Partners and LB Investment joined the round. "
+        "The BIO International Convention opened in Boston."
+    )
+    found = {o.canonical for o in find_organizations_en(body, default_gazetteer())}
+    assert found == {"삼성바이오로직스", "GSK", "Korea Investment Partners", "LB Investment"}
+    assert not {"British", "Deal", "BIO International Convention", "Samsung Biologics CEO John Rim"} & found
+    assert not any(name.startswith("Shares") for name in found)

@@ -62,6 +62,10 @@ _NAME_EVIDENCE = {
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z&-]{2,9}")
 _COUNT = re.compile(r"\d+\s*(곳|개사|개)")
 _DEUNG = re.compile(r"등(이|은|는|을|를|과|와|의|도|에|으로|에서)?")
+# '인천시장', '화순군수': the head of a local government; '전남지사': of a province, abbreviated.
+_OFFICE = re.compile(r"(.+?(?:특별자치도|특별자치시|광역시|특별시|[시도군구]))(장|지사|수|청장)")
+_GOVERNOR = re.compile(r"([가-힣]{2})(도지사|지사)")
+_PLURAL = re.compile(r"[가-힣]{1,4}들")
 _MIXED = re.compile(r"[가-힣]*[A-Z]{2,4}[가-힣]{2,}|[A-Z]{2,4}[가-힣]{1,}[A-Z]*")
 _STRONG = {"gazetteer", "suffix", "corporate", "title-paren", "city", "mayor"}
 _CONTEXTS = {
@@ -162,7 +166,7 @@ class _Finder:
         """A mark that only names carry: ㈜ next to it, '(대표 …)' after it, or the headline's word."""
         if surface in self.head_words:
             return True
-        if any(0 <= start - m <= 5 or 0 <= m - end <= 2 for m in self.corp_marks):
+        if any(0 <= start - m <= 5 or m == end for m in self.corp_marks):
             return True
         return bool(re.match(r"\((대표|대표이사|CEO)\s", self.text[end : end + 8]))
 
@@ -170,6 +174,8 @@ class _Finder:
         k = key(surface)
         if len(k) < 2 or surface in R.GENERIC or k.isdigit():
             return None
+        if _PLURAL.fullmatch(surface) and not self.gz.lookup(surface):
+            return None  # '투자기업 대표들이', '참석자들과': people in the plural, never a name
         if R.generic_compound(surface) and not (self.gz.lookup(surface) or R.city_info(surface)):
             return None
         if (
@@ -306,6 +312,11 @@ class _Finder:
     def _mark_people(self) -> None:
         ws = self.words
         for i, w in enumerate(ws):
+            if i > 0 and self._office_title(w.core):  # '구복규 화순군수': the word before is the person
+                prev = ws[i - 1]
+                if R.is_person_name(prev.core) and not prev.particle and not self.gz.lookup(prev.core):
+                    self.person.add(i - 1)
+                continue
             if R.TITLES.match(w.core):
                 self.person.add(i)
                 if i == 0 or self.text[ws[i - 1].end : w.start].strip():
@@ -408,17 +419,24 @@ class _Finder:
             c.add("suffix", 2.0, "government")
         return True
 
+    def _office_title(self, core: str) -> bool:
+        m = _OFFICE.fullmatch(core) or _GOVERNOR.fullmatch(core)
+        if not m:
+            return False
+        place = m.group(1)
+        return R.city_info(place) or any(
+            (self.gz.lookup(x) or OrgName("")).type == "government" for x in (place, place + "도")
+        )
+
     def _mayor(self, w: Word) -> bool:
         """'인천시장', '강원특별자치도지사': the title names the local government it heads."""
-        m = re.fullmatch(r"(.+?(?:특별자치도|특별자치시|광역시|특별시|[시도군구]))(장|지사|수|청장)", w.core)
-        if not m or not (
-            R.city_info(m.group(1)) or (self.gz.lookup(m.group(1)) or OrgName("")).type == "government"
-        ):
+        m = _OFFICE.fullmatch(w.core) or _GOVERNOR.fullmatch(w.core)
+        if not m or not self._office_title(w.core):
             return False
         c = self.cand(m.group(1), w.start, w.start + len(m.group(1)))
         if c:
             c.add("mayor", 2.0, "government")
-            entry = self.gz.lookup(m.group(1))
+            entry = self.gz.lookup(m.group(1)) or self.gz.lookup(m.group(1) + "도")  # 전남 → 전남도
             if entry:
                 c.entry = c.entry or entry
         return True
@@ -457,7 +475,8 @@ class _Finder:
             cue = R.type_cue(prev.core)
             if cue:
                 c.add("type-cue", 1.5, cue)
-        if any(0 <= w.start - m <= 5 or 0 <= m - w.end <= 2 for m in self.corp_marks):
+        # ㈜ before the name, or (주) attached right after it; not a ㈜ that opens the next item
+        if any(0 <= w.start - m <= 5 or m == w.end for m in self.corp_marks):
             c.add("corporate", 2.0, "company")
 
     def _paren(self, w: Word, c: _Cand, after: str) -> None:

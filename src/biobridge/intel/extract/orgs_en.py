@@ -23,6 +23,56 @@ _LEADING_TITLE = re.compile(
     r"^(?:(?:CEO|President|Chairman|Minister|Professor|Prof|Dr|Mr|Ms|Director|Head|Founder)\.?"
     r"(?:[ \t]+of)?[ \t]+)+"
 )
+# 'Samsung Biologics CEO John Rim', 'KHIDI President Cha Soon-do': the name ends at the title.
+_INNER_TITLE = re.compile(
+    r"\s+(?:CEO|President|Chairman|Vice Chairman|Minister|Commissioner|Director|Professor|Founder|"
+    r"Chief Executive|Head)\s+[A-Z]"
+)
+# 'Shares of Samsung Biologics', 'Officials of KHIDI': a plural noun opening the sentence.
+_LEADING_COMMON = re.compile(
+    r"^(?:Shares|Officials|Executives|Employees|Researchers|Representatives|Members|Staff|Investors)"
+    r"[ \t]+of[ \t]+"
+)
+_EVENT_WORDS = {
+    "convention",
+    "conference",
+    "forum",
+    "expo",
+    "summit",
+    "fair",
+    "festival",
+    "congress",
+    "symposium",
+    "awards",
+    "show",
+    "week",
+}
+_DEMONYMS = {
+    "American",
+    "British",
+    "Chinese",
+    "Japanese",
+    "German",
+    "French",
+    "Swiss",
+    "Indian",
+    "European",
+    "Canadian",
+    "Australian",
+    "Dutch",
+    "Belgian",
+    "Danish",
+    "Swedish",
+    "Israeli",
+    "Singaporean",
+    "Italian",
+    "Spanish",
+    "Irish",
+    "Taiwanese",
+    "Vietnamese",
+    "Brazilian",
+    "Asian",
+}
 _HEAD_WORDS = {
     "institute",
     "university",
@@ -173,8 +223,10 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
     aliases: list[tuple[str, str]] = []
     listed = _listed_spans(body)
     for phrase, start in _phrases(body, listed, gazetteer):
-        if not phrase or phrase in _NOT_ORG or len(phrase) < 2:
+        if not phrase or phrase in _NOT_ORG or phrase in _DEMONYMS or len(phrase) < 2:
             continue
+        if phrase.split()[-1].lower() in _EVENT_WORDS:
+            continue  # 'BIO International Convention': an event, not who runs it
         more = re.match(r"[ \t]+([a-z][\w-]+)", body[start + len(phrase) :])
         if more and gazetteer.lookup(f"{phrase} {more.group(1)}"):  # 'SK bioscience' as the company writes it
             phrase = f"{phrase} {more.group(1)}"
@@ -191,7 +243,13 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
         paren = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", after)
         if paren:
             aliases.append((k, key(paren.group(1))))
-    kept = {k for k, ev in evidence.items() if sum(ev.values()) >= 1.5 and ("person" not in ev)}
+    kept = {
+        k
+        for k, ev in evidence.items()
+        if sum(ev.values()) >= 1.5
+        and "person" not in ev
+        and not _opening_word_only(k, ev, surfaces, mentions, body)
+    }
     for k, phrase in surfaces.items():  # 'LigaChem' after 'LigaChem Biosciences': the short form
         if " " in phrase or "person" in evidence[k]:
             continue
@@ -200,6 +258,17 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             kept.add(k)
             aliases.append((fulls[0], k))
     return _group(kept, aliases, surfaces, mentions, types, gazetteer)
+
+
+def _opening_word_only(k, ev, surfaces, mentions, body) -> bool:  # type: ignore[no-untyped-def]
+    """'Deal is the largest…': one capitalised word that only ever opens a sentence, with nothing but
+    the verb after it for evidence, is an ordinary word."""
+    if " " in surfaces[k] or set(ev) - {"context"}:
+        return False
+    return all(
+        m.start == 0 or re.search(r"(^|[.!?]\s*|\n)\s*$", body[max(0, m.start - 3) : m.start])
+        for m in mentions[k]
+    )
 
 
 def _company_suffix(phrase: str) -> bool:
@@ -213,7 +282,10 @@ def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tu
         phrase, start = _trim(m.group(), m.start())
         whole = phrase.split()[-1].lower() in R.EN_SUFFIXES or " of " in phrase
         if " and " in phrase and (
-            any(a <= start < b for a, b in listed) or not whole or _known_part(phrase, gz)
+            any(a <= start < b for a, b in listed)
+            or not whole
+            or _known_part(phrase, gz)
+            or _two_names(phrase)
         ):
             # "Mediford and Genome Opinion", "Novartis and Seoul Bio Hub"; not "Ministry of X and Y"
             offset = 0
@@ -237,9 +309,13 @@ def _listed_spans(body: str) -> list[tuple[int, int]]:
 
 def _trim(phrase: str, start: int) -> tuple[str, int]:
     phrase = phrase.rstrip(".,'’")
-    lead = _LEADING_TITLE.match(phrase)
-    if lead:
-        phrase, start = phrase[lead.end() :], start + lead.end()
+    for rx in (_LEADING_TITLE, _LEADING_COMMON):
+        lead = rx.match(phrase)
+        if lead:
+            phrase, start = phrase[lead.end() :], start + lead.end()
+    inner = _INNER_TITLE.search(phrase)
+    if inner:
+        phrase = phrase[: inner.start()]
     for lead in ("The ", "the "):
         if phrase.startswith(lead):
             phrase, start = phrase[len(lead) :], start + len(lead)
@@ -299,6 +375,14 @@ def _group(kept, aliases, surfaces, mentions, types, gazetteer) -> list[Organiza
         kind = next((types.get(g) for g in group if types.get(g)), None)
         out.append(Organization(surfaces[k], canonical, kind, ms, 0.0))
     return sorted(out, key=lambda o: o.mentions[0].start)
+
+
+def _two_names(phrase: str) -> bool:
+    """'Korea Investment Partners and LB Investment': each side ends in an organisation word."""
+    left, _, right = phrase.partition(" and ")
+    return " of " not in left and all(
+        len(p.split()) >= 2 and p.split()[-1].lower().rstrip(".") in R.EN_SUFFIXES for p in (left, right)
+    )
 
 
 def _known_part(phrase: str, gz: Gazetteer) -> bool:

@@ -200,11 +200,49 @@ def find_relations(
                 found.append(r)
     found = _merge_rounds(_dedupe(found), types)
     _complete_from_headline(found, title, orgs, sentences, published)
+    _complete_with_topic(found, _topic(title, orgs), types)
     return _dedupe(found)
 
 
+# Who is selected, funded, contracted or visited when the sentence does not say: Korean drops the
+# subject the article is about ('중기부의 팁스에도 선정됐다', 'LB인베스트먼트가 참여했다').
+_TOPIC_TYPES = {"selection", "investment", "contract"}  # a lone visitor often came as a delegation
+_GIVERS = {"investment": {"investor"}, "selection": {"government", "public_agency", "agency"}}
+
+
+def _topic(title: str | None, orgs: list[Organization]) -> str | None:
+    """The organisation the article is about: the headline's first actor the body names, else the
+    company named most often."""
+    by_name = {key(m.text): o.canonical for o in orgs for m in o.mentions}
+    by_name.update({key(o.canonical): o.canonical for o in orgs})
+    for phrase in headline_phrases(title):
+        if phrase.role == "actor" and (name := by_name.get(key(phrase.text))):
+            return name
+    companies = [o for o in orgs if o.type in _COMPANY_TYPES]
+    if not companies:
+        return None
+    top = max(companies, key=lambda o: len(o.mentions))
+    runner_up = max((len(o.mentions) for o in companies if o is not top), default=0)
+    return top.canonical if len(top.mentions) >= max(3, 2 * runner_up) else None
+
+
+def _complete_with_topic(found: list[Relation], topic: str | None, types: dict[str, str | None]) -> None:
+    if topic is None:
+        return
+    for r in found:
+        if r.type not in _TOPIC_TYPES or topic in r.parties:
+            continue
+        # a ministry alone 'investing' spends its budget: no investee is implied
+        budget = r.type == "investment" and types.get(r.parties[0]) == "government"
+        lone = len(r.parties) == 1 and not budget
+        # only the giving side named: investors without the investee, a ministry without whom it chose
+        givers_only = all(types.get(p) in _GIVERS.get(r.type, ()) for p in r.parties)
+        if lone or givers_only:
+            r.parties.append(topic)
+
+
 _FUNDERS = {"investor", "public_agency", "agency"}  # '혁신센터도 후속 투자에 참여': joins the round before
-_COMPANY_TYPES = {"company", "startup", "big_pharma", "cdmo", "sme"}
+_COMPANY_TYPES = {"company", "startup", "big_pharma", "cdmo", "sme", "large_company"}
 
 
 def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Relation]:
