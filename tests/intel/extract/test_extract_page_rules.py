@@ -97,3 +97,34 @@ def test_english_titles_plural_openers_demonyms_and_events_are_cut_from_names():
     assert found == {"삼성바이오로직스", "GSK", "Korea Investment Partners", "LB Investment"}
     assert not {"British", "Deal", "BIO International Convention", "Samsung Biologics CEO John Rim"} & found
     assert not any(name.startswith("Shares") for name in found)
+
+
+def test_addresses_are_no_organisations_even_when_a_company_shares_the_name():
+    found = _orgs(
+        "행사는 서울 강남구 삼성동 코엑스에서 열렸다. ㈜라모네(대표 정수아)는 부산 영도구 연구소에서 "
+        "시제품을 만든다. "
+        "라모네는 벤처캐피털(VC) 세 곳에서 투자를 받았다."
+    )
+    assert "라모네" in found
+    assert not {"삼성동", "영도구 연구소", "벤처캐피털"} & found
+
+
+def test_technology_holding_and_venture_investment_names_are_investors():
+    found = find_organizations(
+        "라모네는 누리창업투자와 한빛대기술지주로부터 75억원 규모의 투자를 유치했다.", default_gazetteer()
+    )
+    kinds = {o.canonical: o.type for o in found}
+    assert kinds.get("누리창업투자") == "investor"
+    assert kinds.get("한빛대기술지주") == "investor"
+
+
+def test_a_described_headline_actor_still_names_the_topic():
+    title = "한빛대 창업기업 라모네, 삼진제약에 320억 기술이전"
+    body = (
+        "한빛대 창업기업 라모네가 삼진제약에 간섬유화 신약 후보물질을 기술이전하는 "
+        "계약을 맺었다고 2일 밝혔다. "
+        "라모네는 지난해 회사 설립 뒤 기술을 다듬었다. 라모네 관계자는 설명했다. "
+        "같은 해 보건복지부와 한국보건산업진흥원이 주관하는 창업 지원 사업에도 선정됐다."
+    )
+    rels = _rels(body, title)
+    assert ("selection", frozenset({"보건복지부", "한국보건산업진흥원", "라모네"})) in rels

@@ -66,6 +66,8 @@ _DEUNG = re.compile(r"등(이|은|는|을|를|과|와|의|도|에|으로|에서)
 _OFFICE = re.compile(r"(.+?(?:특별자치도|특별자치시|광역시|특별시|[시도군구]))(장|지사|수|청장)")
 _GOVERNOR = re.compile(r"([가-힣]{2})(도지사|지사)")
 _PLURAL = re.compile(r"[가-힣]{1,4}들")
+_NEIGHBOURHOOD = re.compile(r"[가-힣]{1,4}(동|로|길|읍|면|리)")
+_DISTRICT_BEFORE = re.compile(r"[가-힣]{1,4}(구|군|시)\s+$")
 _MIXED = re.compile(r"[가-힣]*[A-Z]{2,4}[가-힣]{2,}|[A-Z]{2,4}[가-힣]{1,}[A-Z]*")
 _STRONG = {"gazetteer", "suffix", "corporate", "title-paren", "city", "mayor"}
 _CONTEXTS = {
@@ -174,6 +176,12 @@ class _Finder:
         k = key(surface)
         if len(k) < 2 or surface in R.GENERIC or k.isdigit():
             return None
+        if _NEIGHBOURHOOD.fullmatch(surface) and _DISTRICT_BEFORE.search(
+            self.text[max(0, start - 12) : start]
+        ):
+            return (
+                None  # '서울 강남구 삼성동', '영도구 동삼동': an address, even if a company shares the name
+            )
         if _PLURAL.fullmatch(surface) and not self.gz.lookup(surface):
             return None  # '투자기업 대표들이', '참석자들과': people in the plural, never a name
         if R.generic_compound(surface) and not (self.gz.lookup(surface) or R.city_info(surface)):
@@ -396,6 +404,7 @@ class _Finder:
             or prev.core in R.GENERIC
             or prev.core in R.COUNTRIES
             or prev.core.isdigit()
+            or re.fullmatch(r"[가-힣]{1,3}(구|동)", prev.core)  # '영도구 연구소': a lab's address
         ):
             return False
         if self._verbal(prev.start, prev.end) or R.NOT_NAME_START.match(prev.core) or len(prev.core) < 2:

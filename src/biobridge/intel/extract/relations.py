@@ -216,8 +216,10 @@ def _topic(title: str | None, orgs: list[Organization]) -> str | None:
     by_name = {key(m.text): o.canonical for o in orgs for m in o.mentions}
     by_name.update({key(o.canonical): o.canonical for o in orgs})
     for phrase in headline_phrases(title):
-        if phrase.role == "actor" and (name := by_name.get(key(phrase.text))):
-            return name
+        # '충남대 창업기업 아르테나바이오': a description, then the name
+        for text in (phrase.text, phrase.text.split()[-1]):
+            if phrase.role == "actor" and (name := by_name.get(key(text))):
+                return name
     companies = [o for o in orgs if o.type in _COMPANY_TYPES]
     if not companies:
         return None
