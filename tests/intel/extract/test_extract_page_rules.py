@@ -128,3 +128,19 @@ def test_a_described_headline_actor_still_names_the_topic():
     )
     rels = _rels(body, title)
     assert ("selection", frozenset({"보건복지부", "한국보건산업진흥원", "라모네"})) in rels
+
+
+def test_a_bullet_item_naming_a_pair_gives_two_organisations():
+    found = _orgs(
+        "최종 선정된 곳은 ▲한빛대학교병원·라모네(동반진단) ▲누리대학교병원·오르카디아(세포치료제) "
+        "▲삼성서울병원·지씨셀(CAR-NK)이다."
+    )
+    assert {"라모네", "오르카디아", "지씨셀", "삼성서울병원"} <= found
+    assert not any("·" in name for name in found)
+
+
+def test_a_drug_code_is_no_organisation():
+    body = "Neuvantis Bio said NVB-201 entered trials. Lonza will make NVB-201 for Neuvantis Bio Inc."
+    found = {o.canonical for o in find_organizations_en(body, default_gazetteer())}
+    assert "NVB-201" not in found
+    assert "NVB-201" not in _orgs("라모네는 후보물질 NVB-201의 임상을 시작했다고 밝혔다.")

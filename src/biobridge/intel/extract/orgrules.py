@@ -630,6 +630,10 @@ def suffix_info(core: str) -> tuple[str | None, float, str] | None:
     return None
 
 
+# 'NVB-201', 'IKS014', 'JW1601': a drug candidate's code, not its developer.
+PRODUCT_CODE = re.compile(r"[A-Z]{2,5}-?\d{2,6}[A-Za-z]?")
+
+
 def is_person_name(word: str) -> bool:
     return (
         2 <= len(word) <= 4

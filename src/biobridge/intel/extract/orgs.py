@@ -176,6 +176,8 @@ class _Finder:
         k = key(surface)
         if len(k) < 2 or surface in R.GENERIC or k.isdigit():
             return None
+        if R.PRODUCT_CODE.fullmatch(surface) and not self.gz.lookup(surface):
+            return None
         if _NEIGHBOURHOOD.fullmatch(surface) and _DISTRICT_BEFORE.search(
             self.text[max(0, start - 12) : start]
         ):
@@ -585,14 +587,25 @@ class _Finder:
                 for w in items:
                     self._boost(w, "bullet-list", 1.5, kind)
                     self._bullet_phrase(w)
+                    self._bullet_partners(w, kind)
+
+    def _bullet_partners(self, w: Word, kind: str | None) -> None:
+        """'▲서울대학교병원·루닛(…)': a bullet item naming a pair; the second is listed too."""
+        i = self.by_start[w.start]
+        prev = w
+        for nxt in self.words[i + 1 : i + 4]:
+            if prev.particle or self.text[prev.end : nxt.start].strip() not in {"·", "ㆍ", "・"}:
+                break
+            self._boost(nxt, "bullet-list", 1.5, kind)
+            prev = nxt
 
     def _bullet_phrase(self, w: Word) -> None:
         """'▲연세대학교 K-NIBRT 사업단': a bullet item of several words ending in a unit word."""
         i = self.by_start[w.start]
         phrase = [w]
         for nxt in self.words[i + 1 : i + 3]:
-            if phrase[-1].particle or "▲" in self.text[phrase[-1].end : nxt.start]:
-                break
+            if phrase[-1].particle or self.text[phrase[-1].end : nxt.start].strip():
+                break  # a phrase is words separated by spaces only: not '▲', not '·'
             phrase.append(nxt)
             if R.suffix_info(nxt.core) or nxt.core in {
                 "사업단",
@@ -627,7 +640,7 @@ class _Finder:
             return
         c = self.cands.get(key(core))
         if c is None and not R.NOT_NAME_START.match(core):
-            c = self.cand(core, w.start, w.start + len(core), listed=why == "enumeration")
+            c = self.cand(core, w.start, w.start + len(core), listed=why in {"enumeration", "bullet-list"})
             if c:
                 self._lexical_evidence(c, core, w.start)
         if c:

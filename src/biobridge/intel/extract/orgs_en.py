@@ -225,6 +225,8 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
     for phrase, start in _phrases(body, listed, gazetteer):
         if not phrase or phrase in _NOT_ORG or phrase in _DEMONYMS or len(phrase) < 2:
             continue
+        if R.PRODUCT_CODE.fullmatch(phrase) and not gazetteer.lookup(phrase):
+            continue
         if phrase.split()[-1].lower() in _EVENT_WORDS:
             continue  # 'BIO International Convention': an event, not who runs it
         more = re.match(r"[ \t]+([a-z][\w-]+)", body[start + len(phrase) :])
