@@ -144,3 +144,24 @@ def test_a_drug_code_is_no_organisation():
     found = {o.canonical for o in find_organizations_en(body, default_gazetteer())}
     assert "NVB-201" not in found
     assert "NVB-201" not in _orgs("라모네는 후보물질 NVB-201의 임상을 시작했다고 밝혔다.")
+
+
+def test_a_long_listed_name_loses_a_particle_kiwi_missed_and_neighbourhoods_are_places():
+    found = _orgs(
+        "부산시는 영도와 동삼동 일대를 해양바이오 거점으로 키운다. "
+        "센터는 지난달 국내 백신 기업 ㈜유바이오로직스와 12억원 규모의 공동 개발 계약을 맺었다."
+    )
+    assert "유바이오로직스" in found
+    assert not {"유바이오로직스와", "동삼동"} & found
+
+
+def test_english_names_that_run_past_a_comma_or_for_and_two_local_governments():
+    body = (
+        "SK bioscience signed an agreement with North Gyeongsang Province and Andong City on Wednesday. "
+        "The Gyeongbuk Institute for Bio Industry, a province-funded institute, joined the pact. "
+        "The region was picked by the Ministry of Trade, Industry and Energy as a hub."
+    )
+    found = {o.canonical for o in find_organizations_en(body, default_gazetteer())}
+    assert {"Gyeongbuk Institute for Bio Industry", "North Gyeongsang Province", "Andong City"} <= found
+    assert "산업통상자원부" in found  # the full English name is in the gazetteer
+    assert "Ministry of Trade" not in found

@@ -186,6 +186,8 @@ EN_SUFFIXES: dict[str, str | None] = {
     "lab": "company",
     "authority": "government",
     "city": "government",
+    "province": "government",
+    "county": "government",
     "government": "government",
     "innovation": "company",
     "bank": "investor",

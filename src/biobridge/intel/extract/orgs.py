@@ -67,7 +67,10 @@ _OFFICE = re.compile(r"(.+?(?:특별자치도|특별자치시|광역시|특별�
 _GOVERNOR = re.compile(r"([가-힣]{2})(도지사|지사)")
 _PLURAL = re.compile(r"[가-힣]{1,4}들")
 _NEIGHBOURHOOD = re.compile(r"[가-힣]{1,4}(동|로|길|읍|면|리)")
-_DISTRICT_BEFORE = re.compile(r"[가-힣]{1,4}(구|군|시)\s+$")
+_DISTRICT_BEFORE = re.compile(
+    r"([가-힣]{1,4}(구|군|시)|서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)\s+$"
+)
+_AREA_AFTER = re.compile(r"\s*(일대|일원|인근|소재|에\s*위치)")  # '동삼동 일대': a neighbourhood
 _MIXED = re.compile(r"[가-힣]*[A-Z]{2,4}[가-힣]{2,}|[A-Z]{2,4}[가-힣]{1,}[A-Z]*")
 _STRONG = {"gazetteer", "suffix", "corporate", "title-paren", "city", "mayor"}
 _CONTEXTS = {
@@ -178,12 +181,11 @@ class _Finder:
             return None
         if R.PRODUCT_CODE.fullmatch(surface) and not self.gz.lookup(surface):
             return None
-        if _NEIGHBOURHOOD.fullmatch(surface) and _DISTRICT_BEFORE.search(
-            self.text[max(0, start - 12) : start]
+        if _NEIGHBOURHOOD.fullmatch(surface) and (
+            _DISTRICT_BEFORE.search(self.text[max(0, start - 12) : start])
+            or _AREA_AFTER.match(self.text, end)
         ):
-            return (
-                None  # '서울 강남구 삼성동', '영도구 동삼동': an address, even if a company shares the name
-            )
+            return None  # '강남구 삼성동', '동삼동 일대': an address, even if a company shares the name
         if _PLURAL.fullmatch(surface) and not self.gz.lookup(surface):
             return None  # '투자기업 대표들이', '참석자들과': people in the plural, never a name
         if R.generic_compound(surface) and not (self.gz.lookup(surface) or R.city_info(surface)):

@@ -278,10 +278,27 @@ def _company_suffix(phrase: str) -> bool:
     return R.EN_SUFFIXES.get(last) == "company"
 
 
+# Names that run on past a comma or a small word: 'Ministry of Trade, Industry and Energy',
+# 'Gyeongbuk Institute for Bio Industry'.
+_MINISTRY_TAIL = re.compile(r"(?:,[ \t]+[A-Z][\w-]*)+,?[ \t]+and[ \t]+[A-Z][\w-]*")
+_FOR_TAIL = re.compile(r"[ \t]+for(?:[ \t]+(?:the[ \t]+)?[A-Z][\w-]*)+")
+
+
 def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tuple[str, int]]:
     out = []
+    covered = 0
     for m in _PHRASE.finditer(body):
+        if m.start() < covered:
+            continue  # the tail of a name extended below
         phrase, start = _trim(m.group(), m.start())
+        end = start + len(phrase)
+        tail = None
+        if phrase.startswith("Ministry of") and end == m.end():
+            tail = _MINISTRY_TAIL.match(body, end)
+        elif phrase.split()[-1].lower() in _HEAD_WORDS:
+            tail = _FOR_TAIL.match(body, end)
+        if tail:
+            phrase, covered = phrase + tail.group(), tail.end()
         whole = phrase.split()[-1].lower() in R.EN_SUFFIXES or " of " in phrase
         if " and " in phrase and (
             any(a <= start < b for a, b in listed)
@@ -343,7 +360,8 @@ def _score(
         ev["suffix"] = 2.0
         types.setdefault(k, R.EN_SUFFIXES[last])
     head = next((w.lower() for w in words[1:-1] if w.lower() in _HEAD_WORDS), None)
-    if head and "suffix" not in ev and " of " in phrase:  # Korea Institute of Toxicology
+    # 'Korea Institute of Toxicology', 'Gyeongbuk Institute for Bio Industry'
+    if head and "suffix" not in ev and (" of " in phrase or " for " in phrase):
         ev["suffix"] = 2.0
         types.setdefault(k, R.EN_SUFFIXES.get(head))
     if words[0].lower() == "ministry" and len(words) >= 3:

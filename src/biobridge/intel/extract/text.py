@@ -164,7 +164,10 @@ def strip_particle(
         p = raw[-n:]
         if p in _PARTICLE_SET and len(raw) > n + 1:
             rest = raw[:-n]
-            if (offset + len(rest)) in starts or known(rest) == 2 or (level == 0 and rest in cores):
+            # a long listed name before a particle Kiwi missed ('유바이오로직스와'): short ones stay
+            # ambiguous (메카로 = 메카 + 로)
+            listed = len(rest) >= 4 and known(rest) == 1
+            if (offset + len(rest)) in starts or known(rest) == 2 or listed or (level == 0 and rest in cores):
                 return rest, p
     return raw, ""
 
