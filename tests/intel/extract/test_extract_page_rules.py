@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from biobridge.intel.extract.boilerplate import find_page, is_meta
+from biobridge.intel.extract.dates import sentence_dates
 from biobridge.intel.extract.gazetteer import default_gazetteer
 from biobridge.intel.extract.orgs import find_organizations
 from biobridge.intel.extract.orgs_en import find_organizations_en
@@ -165,3 +166,27 @@ def test_english_names_that_run_past_a_comma_or_for_and_two_local_governments():
     assert {"Gyeongbuk Institute for Bio Industry", "North Gyeongsang Province", "Andong City"} <= found
     assert "산업통상자원부" in found  # the full English name is in the gazetteer
     assert "Ministry of Trade" not in found
+
+
+def test_a_round_told_investor_by_investor_is_one_and_an_earlier_round_stays_apart():
+    title = "라모네, 230억 시리즈B 클로징"
+    body = (
+        "심장 패치 스타트업 라모네가 230억원 규모의 시리즈B 투자 유치를 마무리했다. "
+        "업계에 따르면 라모네는 지난달 말 시리즈B 라운드를 최종 클로징했다. "
+        "한빛인베스트먼트가 80억원을 베팅하며 리드 투자자로 나섰고 누리벤처스도 합류했다. "
+        "시리즈A 라운드를 이끌었던 오름벤처스가 20억원을 추가로 집행했다. "
+        "라모네는 2023년 오름벤처스로부터 60억원 규모의 시리즈A 투자를 받았고, 같은 해 5월에는 "
+        "중소벤처기업부의 팁스 프로그램에 선정됐다."
+    )
+    rels = _rels(body, title)
+    investments = {parties for kind, parties in rels if kind == "investment"}
+    assert investments == {
+        frozenset({"라모네", "한빛인베스트먼트", "누리벤처스", "오름벤처스"}),
+        frozenset({"라모네", "오름벤처스"}),
+    }
+
+
+def test_a_year_alone_and_the_same_year_are_dates():
+    found = sentence_dates("2023년 시리즈A 투자를 받았고, 같은 해 5월에는 팁스에 선정됐다.", "2025-03-18")
+    assert [f.value for f in found] == ["2023", "2023-05"]
+    assert sentence_dates("2030년까지 공장 3개를 세운다.", "2025-03-18") == []

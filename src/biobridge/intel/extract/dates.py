@@ -124,12 +124,20 @@ def sentence_dates(sentence: str, published: str | None) -> list[Found]:
         if iso:
             out.append(Found(m.start(), iso))
     taken = [(f.start, f.start + 12) for f in out]
+    years = [(m.start(), m[1]) for m in _BARE_YEAR.finditer(sentence)]
     for m in _REL_KO.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or _inside_number(sentence, m):
             continue
         iso = _resolve(m, pub, future=bool(_FUTURE.search(sentence)))
+        earlier = [y for start, y in years if start < m.start()]
+        if iso and m["month"] and not m["year"] and earlier and _SAME_YEAR.search(sentence[: m.start()]):
+            iso = f"{earlier[-1]}{iso[4:]}"  # '2023년 … 같은 해 5월': the year just stated
         if iso:
             out.append(Found(m.start(), iso))
+            taken.append((m.start(), m.end()))
+    for start, year in years:  # '2023년 시리즈A 투자를 받았고': a year alone is a date too
+        if not any(a <= start < b for a, b in taken):
+            out.append(Found(start, year))
     for rx, kind in ((_EN_MDY, "mdy"), (_EN_DMY, "dmy")):
         for m in rx.finditer(sentence):
             g = m.groups()
@@ -152,6 +160,10 @@ def sentence_dates(sentence: str, published: str | None) -> list[Found]:
     return sorted(out, key=lambda f: f.start)
 
 
+_BARE_YEAR = re.compile(
+    r"(?<!\d)(20\d\d|19\d\d)\s*년(?!\s*\d{1,2}\s*월)(?!\s*(?:대|간|까지|이후|부터|말|초))"
+)
+_SAME_YEAR = re.compile(r"(같은\s*해|그\s*해|동년)\s*$")
 _MONTH_WORD = re.compile(r"(?<![가-힣])(다음\s*달|내달|지난\s*달|이달|이번\s*달)(?![가-힣])")
 _YEAR_WORD = re.compile(r"(?<![가-힣])(올해|금년|지난해|작년|내년|상반기|하반기|연내|연말)(?!\s*\d)")
 

@@ -47,12 +47,15 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "investment",
         re.compile(
-            r"투자(했|한다|하기로|를\s*(유치|단행|받)|\s*유치(했|에\s*성공|를\s*완료|할)|에\s*(참여|나섰)|"
+            r"투자(했|한다|하기로|를\s*(유치|단행|받)|\s*유치(했|에\s*성공|를\s*(완료|마무리|마쳤)|할)|에\s*(참여|나섰)|"
             r"금을|할\s*계획|를\s*확대|해\s|하여|를\s*진행|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
             r"출자|지분\s*투자|지분을\s*(인수|취득)|지분[^.]{0,25}?(인수|취득)(했|한다|하기로)|베팅(했|한다|하기로)|"
             r"\binvest(s|ed|ing)?\b|investment (in|of)\b|raised|"
             r"funding round|"
-            r"\bSeries [A-D]\b|유상증자|제3자\s*배정|\bstake in\b|\bacquire[sd]?\b[^.]{0,30}\bstake\b",
+            r"\bSeries [A-D]\b|유상증자|제3자\s*배정|\bstake in\b|\bacquire[sd]?\b[^.]{0,30}\bstake\b|"
+            # a round told investor by investor: '리드 투자자로 나섰고', '후속 투자', '20억원을 추가로 집행'
+            r"(리드|선도|주요|신규|기존)\s*투자자|투자자로\s*(나섰|참여|합류)|라운드[^.]{0,12}?(이끌|주도|클로징|마무리)|"
+            r"팔로온|후속\s*투자|(추가|후속)(로|으로)?\s*(투자|집행)|억\s*원?을?\s*(베팅|집행|투입)(했|하며|하고)",
             re.I,
         ),
     ),
@@ -198,9 +201,10 @@ def find_relations(
         for r in rels:
             if not _refer_back(r, sent, found, types):
                 found.append(r)
-    found = _merge_rounds(_dedupe(found), types)
-    _complete_from_headline(found, title, orgs, sentences, published)
+    found = _dedupe(found)
     _complete_with_topic(found, _topic(title, orgs), types)
+    found = _merge_rounds(found, types)
+    _complete_from_headline(found, title, orgs, sentences, published)
     return _dedupe(found)
 
 
@@ -247,6 +251,24 @@ _FUNDERS = {"investor", "public_agency", "agency"}  # '혁신센터도 후속 �
 _COMPANY_TYPES = {"company", "startup", "big_pharma", "cdmo", "sme", "large_company"}
 
 
+_INVESTOR_ENDINGS = (
+    "투자",
+    "인베스트먼트",
+    "벤처스",
+    "파트너스",
+    "캐피탈",
+    "Investment",
+    "Partners",
+    "Ventures",
+    "Capital",
+)
+
+
+def _investor_name(name: str) -> bool:
+    """'아주IB투자', 'LB Investment': a name that says investor whatever type the gazetteer gave it."""
+    return name.endswith(_INVESTOR_ENDINGS)
+
+
 def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Relation]:
     """Investors of one round are often named sentence by sentence ('A가 이끌었고 … B도 참여'): two
     investments in the same company on the same (or an unstated) date are one round."""
@@ -256,7 +278,9 @@ def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Re
         shared = [p for p in both if types.get(p) not in {"investor", "government"}]
         others = (set(o.parties) | set(r.parties)) - set(shared)
         # a second company among the others could be the investee instead: two deals, not one round
-        return len(shared) == 1 and not any(types.get(p) in _COMPANY_TYPES for p in others)
+        return len(shared) == 1 and not any(
+            types.get(p) in _COMPANY_TYPES and not _investor_name(p) for p in others
+        )
 
     out: list[Relation] = []
     for r in rels:
@@ -267,6 +291,7 @@ def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Re
                 if o.type == r.type == "investment"
                 and one_investee(o, r)
                 and (o.date is None or r.date is None or o.date == r.date)
+                and _same_round(o, r)
             ),
             None,
         )
@@ -277,6 +302,34 @@ def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Re
         same.amount, same.date = same.amount or r.amount, same.date or r.date
         same.extra_evidence.append(r.evidence)
     return out
+
+
+# The round a sentence raises: '시리즈A 투자를 받았고', '프리A 유치', 'closed a Series C'; not the
+# round named in a relative clause ('시리즈A 라운드를 이끌었던 X가 추가로 집행').
+_ROUND = re.compile(
+    r"(?:(시리즈|Series)\s*([A-F])|(프리|pre-?)\s*(IPO|[A-C])|(시드|seed))(?:\([^)]{0,15}\))?"
+    r"(?:\s*(?:투자|라운드|round|funding))?(?:를|을|의)?\s*(?:투자\s*)?"
+    r"(?:유치|받|마무리|클로징|완료|raised|closed)",
+    re.I,
+)
+
+
+def _same_round(o: Relation, r: Relation) -> bool:
+    a, b = _round_label(o), _round_label(r)
+    return a is None or b is None or a == b
+
+
+def _round_label(r: Relation) -> str | None:
+    """'시리즈A', 'pre-IPO', 'seed': which round a sentence speaks of; a Series A told as the
+    background of a Series B is another round."""
+    m = next(filter(None, (_ROUND.search(e) for e in (r.evidence, *r.extra_evidence))), None)
+    if not m:
+        return None
+    if m.group(2):
+        return m.group(2).upper()
+    if m.group(4):
+        return "pre-" + m.group(4).upper()
+    return "seed"
 
 
 def _complete_from_headline(
@@ -563,6 +616,8 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
     previous = next((x for x in reversed(found) if x.type == r.type), None)
     if previous is None:
         return False
+    if r.type == "investment" and not (_same_round(previous, r) and _same_occasion(previous, r)):
+        return False  # '2023년 … 시리즈A 투자를 받았고': the earlier round, not this one
     previous.parties.extend(p for p in r.parties if p not in previous.parties)
     previous.amount = previous.amount or r.amount
     previous.extra_evidence.append(r.evidence)
