@@ -190,3 +190,17 @@ def test_a_year_alone_and_the_same_year_are_dates():
     found = sentence_dates("2023년 시리즈A 투자를 받았고, 같은 해 5월에는 팁스에 선정됐다.", "2025-03-18")
     assert [f.value for f in found] == ["2023", "2023-05"]
     assert sentence_dates("2030년까지 공장 3개를 세운다.", "2025-03-18") == []
+
+
+def test_two_selections_in_one_sentence_stay_two():
+    title = "원주 스타트업 라모네, 170억 시리즈B 유치"
+    body = (
+        "라모네는 170억원 규모의 시리즈B 투자를 유치했다고 밝혔다. 라모네 관계자는 설명했다. "
+        "회사는 2023년 중소벤처기업부의 팁스에 선정된 데 이어, 2024년에는 원주의료기기테크노밸리가 "
+        "운영하는 육성사업 지원 대상으로 뽑히면서 해외 인증 준비에 속도를 냈다."
+    )
+    selections = {parties for kind, parties in _rels(body, title) if kind == "selection"}
+    assert selections == {
+        frozenset({"중소벤처기업부", "라모네"}),
+        frozenset({"원주의료기기테크노밸리", "라모네"}),
+    }

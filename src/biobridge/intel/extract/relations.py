@@ -63,7 +63,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "selection",
         re.compile(
             r"선정(됐|되었|되어|돼|했|하였|한다|된|해|하고|하여)|선발(했|한다|하여|하고|된|될|할|하는)|"
-            r"뽑혔|채택(됐|되)|수상(했|한)|(명단|과제|대상)에\s*이름을\s*올|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받|수상)|"
+            r"뽑혔|뽑혀|뽑히(면서|며|고|자)|선정되(면서|며|자)|채택(됐|되)|수상(했|한)|(명단|과제|대상)에\s*이름을\s*올|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받|수상)|"
             r"\bselected\b|\bchosen\b|\bpicks?\b|\bnamed\b",
             re.I,
         ),
@@ -101,8 +101,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 TRIGGERS_BY_KIND = dict(TRIGGERS)
 _STRONGER = {"mou", "contract", "investment", "selection"}
 _PAIR_TYPES = {"mou", "partnership"}
+_PER_CLAUSE = {"selection"}
 _CLAUSE_SPLIT = re.compile(
-    r"(?<=[며고서])\s*,\s+|(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+|;\s+"
+    r"(?<=[며고서])\s*,\s+|(?<=데\s이어),?\s+|"
+    r"(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+|;\s+"
 )
 _QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|‘[^’]*’")
 _HOPE = re.compile(r"(으면|하면|다면|된다면)\s|전망|가능성|기대된다|할\s*수\s*있")
@@ -398,17 +400,21 @@ def _sentence_relations(
     inside += _anaphoric_government(sent, state)
     if _CONTENT_OF.match(_lead(sent.text)) or not (inside or subject):
         return []
-    by_type: dict[str, list[str]] = {}
+    by_type: dict[tuple[str, int], list[str]] = {}
     forced = next((k for k, rx in _REFER_BACK.items() if rx.search(_lead(sent.text))), None)
     everyone = [name for _a, _b, name in inside]
-    for c_start, c_end, clause in _clauses(sent):
+    clauses = _clauses(sent)
+    clause_kinds = [[forced] if forced else _triggers(clause) for _s, _e, clause in clauses]
+    # 'A의 팁스에 선정된 데 이어, B의 육성사업 대상으로 뽑혔다': two selections, one per clause
+    split = {k for k in _PER_CLAUSE if sum(k in ks for ks in clause_kinds) >= 2}
+    for n, (c_start, c_end, clause) in enumerate(clauses):
         names = [name for a, _b, name in inside if c_start <= a < c_end]
-        kinds = [forced] if forced else _triggers(clause)
+        kinds = clause_kinds[n]
         role, limit = _event_role(clause, kinds) if "event" in kinds else ("all", 0)
         if role is None:
             kinds = [k for k in kinds if k != "event"]
         for kind in kinds:
-            parties = by_type.setdefault(kind, [])
+            parties = by_type.setdefault((kind, n if kind in split else -1), [])
             chosen = everyone if kind == "event" else names  # participants are often listed clause by clause
             if kind == "event" and role == "others":  # '협회가 주관하는 상을 … 수상', '시가 연 행사를 찾아'
                 chosen = [x for a, _b, x in inside if c_start <= a < c_start + limit and x != subject]
@@ -423,7 +429,7 @@ def _sentence_relations(
         state.subject = subject
     rels = [
         r
-        for kind, parties in by_type.items()
+        for (kind, _clause), parties in by_type.items()
         if (r := _relation(kind, parties, sent, nxt, published, state, this_day))
     ]
     if rels:
