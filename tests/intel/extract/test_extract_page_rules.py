@@ -204,3 +204,17 @@ def test_two_selections_in_one_sentence_stay_two():
         frozenset({"중소벤처기업부", "라모네"}),
         frozenset({"원주의료기기테크노밸리", "라모네"}),
     }
+
+
+def test_a_two_word_foreign_name_with_its_latin_form_and_its_short_name_are_one():
+    title = "한빛바이오로직스, 英 익수다와 ADC 위탁생산 계약"
+    body = (
+        "한빛바이오로직스가 영국 바이오텍 익수다 테라퓨틱스(Iksuda Therapeutics)의 "
+        "후기 임상 물질 생산을 맡게 됐다. "
+        "한빛바이오로직스는 지난 14일 익수다와 위탁개발생산(CDMO) 계약을 맺었다. "
+        "익수다는 2020년 영국에서 출범한 ADC 개발사다."
+    )
+    orgs = find_organizations(body, default_gazetteer(), title)
+    names = {o.canonical: {m.text for m in o.mentions} for o in orgs}
+    assert "익수다" in names.get("익수다 테라퓨틱스", set())
+    assert ("contract", frozenset({"한빛바이오로직스", "익수다 테라퓨틱스"})) in _rels(body, title)

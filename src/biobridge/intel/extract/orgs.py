@@ -169,7 +169,7 @@ class _Finder:
 
     def _vouched(self, start: int, end: int, surface: str) -> bool:
         """A mark that only names carry: ㈜ next to it, '(대표 …)' after it, or the headline's word."""
-        if surface in self.head_words:
+        if surface in self.head_words or surface in self.head_cores:  # '英 익수다와': the headline's name
             return True
         if any(0 <= start - m <= 5 or m == end for m in self.corp_marks):
             return True
@@ -411,7 +411,11 @@ class _Finder:
             or re.fullmatch(r"[가-힣]{1,3}(구|동)", prev.core)  # '영도구 연구소': a lab's address
         ):
             return False
-        if self._verbal(prev.start, prev.end) or R.NOT_NAME_START.match(prev.core) or len(prev.core) < 2:
+        # '익수다 테라퓨틱스(Iksuda Therapeutics)': the Latin name says the first word is a name,
+        # whatever Kiwi reads in it (익수 + 다)
+        latin = re.match(r"\(\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+\s*\)", self.text[w.end : w.end + 60])
+        verbal = self._verbal(prev.start, prev.end) and not latin
+        if verbal or R.NOT_NAME_START.match(prev.core) or len(prev.core) < 2:
             return False
         if R.unit_word(w.core) == "company" and self._common(prev.start, prev.end):
             return False  # '신약개발 바이오텍': a description, not '오릭 파마슈티컬스'
@@ -662,6 +666,21 @@ class _Finder:
     # --- merging ----------------------------------------------------------------------
     def _merge(self) -> list[Organization]:
         kept = {k: c for k, c in self.cands.items() if c.score >= THRESHOLD and _name_like(c)}
+        # '익수다' after '익수다 테라퓨틱스(Iksuda Therapeutics)': the first word is the short name
+        foreign = [
+            c.surface
+            for c in kept.values()
+            if " " in c.surface
+            and R.unit_word(c.surface.split()[-1])
+            and re.search(re.escape(c.surface) + r"\s*\(\s*[A-Z]", self.text)
+        ]
+        short_forms = [
+            (key(f), k)
+            for k, c in self.cands.items()
+            for f in foreign
+            if f.split()[0] == c.surface and not c.common
+        ]
+        kept.update({k: self.cands[k] for _full, k in short_forms})
         for k, c in self.cands.items():  # '서울대' next to '서울대학교': a short form of a kept name
             if k not in kept and "suffix" in c.evidence and any(_abbreviates(k, f) for f in kept):
                 kept[k] = c
@@ -690,6 +709,8 @@ class _Finder:
             a, b = key(outer), key(inner)
             if a in kept and b in kept:
                 union(a, b)
+        for full, short in short_forms:
+            union(full, short)
         _merge_abbreviations(kept, union)
         _merge_bullet_phrases(kept, union)
         groups: dict[str, list[_Cand]] = defaultdict(list)
