@@ -218,3 +218,23 @@ def test_a_two_word_foreign_name_with_its_latin_form_and_its_short_name_are_one(
     names = {o.canonical: {m.text for m in o.mentions} for o in orgs}
     assert "익수다" in names.get("익수다 테라퓨틱스", set())
     assert ("contract", frozenset({"한빛바이오로직스", "익수다 테라퓨틱스"})) in _rels(body, title)
+
+
+def test_a_bullet_item_that_describes_before_the_name_and_an_item_kiwi_left_joined():
+    found = _orgs(
+        "최종 선정 기업도 발표됐다. ▲경피흡수 제형 개발사 누리팜 ▲내시경 기구 업체 한빛메딕스 "
+        "▲오가노이드 기반 신약 개발사 라모셀이 선정됐다. "
+        "국내에서는 루닛과 딥바이오 등 디지털 병리 기업들이 뛰어들었다."
+    )
+    assert {"누리팜", "한빛메딕스", "라모셀", "루닛", "딥바이오"} <= found
+    assert not {"경피흡수", "내시경", "오가노이드", "루닛과"} & found
+
+
+def test_a_university_hospital_written_in_two_words_is_one_hospital():
+    orgs = find_organizations(
+        "라모네는 고려대학교 안암병원, 계명대 동산병원과 공동 연구를 진행한다고 밝혔다.", default_gazetteer()
+    )
+    kinds = {o.canonical: o.type for o in orgs}
+    assert kinds.get("고려대학교 안암병원") == "hospital"
+    assert kinds.get("계명대 동산병원") == "hospital"
+    assert not {"고려대학교", "안암병원", "동산병원"} & kinds.keys()

@@ -494,7 +494,7 @@ def type_cue(word: str) -> str | None:
         return "startup"
     if word.endswith(("투자사", "운용사")):
         return "investor"
-    if word.endswith(("기업", "업체", "회사", "제약사", "바이오텍")) and len(word) >= 2:
+    if word.endswith(("기업", "업체", "회사", "제약사", "바이오텍", "개발사", "제조사")) and len(word) >= 2:
         return "company"
     return None
 

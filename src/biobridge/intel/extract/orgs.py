@@ -66,6 +66,7 @@ _DEUNG = re.compile(r"등(이|은|는|을|를|과|와|의|도|에|으로|에서)
 _OFFICE = re.compile(r"(.+?(?:특별자치도|특별자치시|광역시|특별시|[시도군구]))(장|지사|수|청장)")
 _GOVERNOR = re.compile(r"([가-힣]{2})(도지사|지사)")
 _PLURAL = re.compile(r"[가-힣]{1,4}들")
+_JOINED = re.compile(r"[가-힣A-Za-z]{2,}[와과]")  # an item whose 와/과 Kiwi did not split off
 _NEIGHBOURHOOD = re.compile(r"[가-힣]{1,4}(동|로|길|읍|면|리)")
 _DISTRICT_BEFORE = re.compile(
     r"([가-힣]{1,4}(구|군|시)|서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)\s+$"
@@ -249,6 +250,7 @@ class _Finder:
     def run(self) -> list[Organization]:
         consumed = self._multiword()
         consumed |= self._headline_phrases(consumed)
+        consumed |= self._university_hospitals(consumed)
         self._mark_people()
         for i, w in enumerate(self.words):
             if i not in consumed and i not in self.person:
@@ -320,6 +322,26 @@ class _Finder:
         for w in self.words:
             if w.core in self.head_words or (w.core.isascii() and any(h.text == w.core for h in self.heads)):
                 self._boost(w, "headline", 1.0, None)
+
+    def _university_hospitals(self, consumed: set[int]) -> set[int]:
+        """'고려대학교 안암병원', '계명대 동산병원': a university's hospital is one name, not two."""
+        out: set[int] = set()
+        ws = self.words
+        for i in range(len(ws) - 1):
+            a, b = ws[i], ws[i + 1]
+            if i in consumed or i + 1 in consumed or a.particle or self.text[a.end : b.start] != " ":
+                continue
+            if not (a.core.endswith(("대학교", "대")) and len(a.core) >= 3) or self.gz.lookup(
+                a.core + b.core
+            ):
+                continue
+            if not (b.core.endswith("병원") and len(b.core) >= 4 and b.core not in R.GENERIC):
+                continue
+            c = self.cand(self.text[a.start : b.end], a.start, b.end)
+            if c:
+                c.add("suffix", 2.0, "hospital")
+                out |= {i, i + 1}
+        return out
 
     def _mark_people(self) -> None:
         ws = self.words
@@ -538,6 +560,7 @@ class _Finder:
             j = last
             while j > 0 and (
                 ws[j - 1].particle in {"와", "과", "및"}
+                or _JOINED.fullmatch(ws[j - 1].core)
                 or re.fullmatch(
                     r"\s*(\([^)]*\))?\s*[,·・ㆍ]\s*|\s+및\s+",
                     self.text[ws[j - 1].end + len(ws[j - 1].particle) : ws[j].start],
@@ -548,7 +571,10 @@ class _Finder:
             if len(items) < (3 if count else 2) and w.particle != "등":
                 continue
             for x in items:
-                self._boost(ws[x], "enumeration", 1.5, cue or None)
+                w = ws[x]
+                if not w.particle and _JOINED.fullmatch(w.core) and x != last:  # '루닛과': 과 is the joint
+                    w = Word(w.text, w.core[:-1], w.start, w.end - 1, w.core[-1])
+                self._boost(w, "enumeration", 1.5, cue or None)
 
     def _loose_enumeration(self, last: int) -> None:
         """'휴이노, 씨어스테크놀로지, 에이티센스 등이': no type noun follows, but when one item is an
@@ -579,7 +605,7 @@ class _Finder:
             for m in _BULLET.finditer(line.group()):
                 idx = self.by_start.get(line.start() + m.start(1))
                 if idx is not None:
-                    items.append(self.words[idx])
+                    items.append(self._described(idx, line.start() + m.end()))
             known = [w for w in items if (c := self.cands.get(key(w.core))) and c.score >= THRESHOLD]
             around = self.text[max(0, items[0].start - 60) : items[-1].end + 60] if items else ""
             intro = self.text[max(0, items[0].start - 20) : items[0].start] if items else ""
@@ -604,6 +630,16 @@ class _Finder:
                 break
             self._boost(nxt, "bullet-list", 1.5, kind)
             prev = nxt
+
+    def _described(self, idx: int, end: int) -> Word:
+        """'▲경피흡수 제형 개발사 티디에스팜': the item names what it is before the name."""
+        for n in range(idx, min(idx + 6, len(self.words) - 1)):
+            w, nxt = self.words[n], self.words[n + 1]
+            if nxt.start >= end or w.particle:
+                break
+            if R.type_cue(w.core) and not self.text[w.end : nxt.start].strip():
+                return nxt
+        return self.words[idx]
 
     def _bullet_phrase(self, w: Word) -> None:
         """'▲연세대학교 K-NIBRT 사업단': a bullet item of several words ending in a unit word."""
