@@ -238,3 +238,24 @@ def test_a_university_hospital_written_in_two_words_is_one_hospital():
     assert kinds.get("고려대학교 안암병원") == "hospital"
     assert kinds.get("계명대 동산병원") == "hospital"
     assert not {"고려대학교", "안암병원", "동산병원"} & kinds.keys()
+
+
+def test_a_spaced_foreign_name_keeps_its_particle_off_and_licences_told_as_transfers_are_contracts():
+    rels = _rels(
+        "인투셀은 베링거 인겔하임과 ADC 플랫폼에 대한 옵션 및 라이선스 계약을 체결했다고 8일 밝혔다. "
+        "㈜라모네(대표 정수아)는 2022년 셀트리온에 ADC 플랫폼 기술을 이전하며 주목을 받았다. "
+        "㈜누리테라(대표 김하늘)는 2021년 리가켐바이오로부터 링커 플랫폼 권리를 사들였다."
+    )
+    contracts = {parties for kind, parties in rels if kind == "contract"}
+    assert frozenset({"인투셀", "베링거인겔하임"}) in contracts
+    assert frozenset({"라모네", "셀트리온"}) in contracts
+    assert frozenset({"누리테라", "리가켐바이오"}) in contracts
+
+
+def test_an_acquisition_is_an_investment_and_a_list_entry_is_a_selection():
+    rels = _rels(
+        "동아에스티는 2022년 ADC 전문기업 앱티스를 인수해 자회사로 편입했다. "
+        "㈜라모네(대표 정수아)는 지난해 과학기술정보통신부가 선정하는 우수성과 100선에 이름을 올렸다."
+    )
+    assert ("investment", frozenset({"동아에스티", "앱티스"})) in rels
+    assert ("selection", frozenset({"과학기술정보통신부", "라모네"})) in rels

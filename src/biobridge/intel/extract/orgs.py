@@ -66,6 +66,7 @@ _DEUNG = re.compile(r"등(이|은|는|을|를|과|와|의|도|에|으로|에서)
 _OFFICE = re.compile(r"(.+?(?:특별자치도|특별자치시|광역시|특별시|[시도군구]))(장|지사|수|청장)")
 _GOVERNOR = re.compile(r"([가-힣]{2})(도지사|지사)")
 _PLURAL = re.compile(r"[가-힣]{1,4}들")
+_TRAILING_PARTICLE = set("과와은는이가을를의에도")
 _JOINED = re.compile(r"[가-힣A-Za-z]{2,}[와과]")  # an item whose 와/과 Kiwi did not split off
 _NEIGHBOURHOOD = re.compile(r"[가-힣]{1,4}(동|로|길|읍|면|리)")
 _DISTRICT_BEFORE = re.compile(
@@ -277,10 +278,15 @@ class _Finder:
                     or any(self.text[ws[x].end : ws[x + 1].start].strip() for x in range(i, j - 1))
                 ):
                     continue
-                surface = self.text[ws[i].start : ws[j - 1].end]
+                end = ws[j - 1].end
+                surface = self.text[ws[i].start : end]
                 entry = self.gz.lookup(surface)
+                if not entry and not ws[j - 1].particle and surface[-1] in _TRAILING_PARTICLE:
+                    end -= 1  # '베링거 인겔하임과': Kiwi did not split 과 off an unknown last word
+                    surface = surface[:-1]
+                    entry = self.gz.lookup(surface)
                 if entry and not entry.weak:
-                    c = self.cand(surface, ws[i].start, ws[j - 1].end)
+                    c = self.cand(surface, ws[i].start, end)
                     if c:
                         c.entry = entry
                         c.add("gazetteer", 3.0, entry.type)

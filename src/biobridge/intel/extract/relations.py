@@ -37,6 +37,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "contract",
         re.compile(
             r"(계약|기술\s*이전|기술\s*수출|라이선스|판권)[^.]{0,20}?(체결|맺|따냈|성사|합의|확보)|"
+            # 'X에 플랫폼 기술을 이전하며', 'Y로부터 … 권리를 사들였고': a licence told as a transfer
+            r"(기술|플랫폼)(을|를)?\s*이전(하며|했|한다|하고|하기로|해|한\s)|(권리|판권)(을|를)\s*(사들|확보|도입|인수)|"
             r"수주(했|한|에\s*성공)|(commerciali[sz]ation|licens\w*|supply|distribution|development"
             r"|manufacturing)( and \w+)?\s+(agreement|deal|contract)|"
             r"\bsigned\b[^.]{0,40}\bcontract\b|\blicensed (out|in)\b|\blicensing deal\b|"
@@ -54,7 +56,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"funding round|"
             r"\bSeries [A-D]\b|유상증자|제3자\s*배정|\bstake in\b|\bacquire[sd]?\b[^.]{0,30}\bstake\b|"
             # a round told investor by investor: '리드 투자자로 나섰고', '후속 투자', '20억원을 추가로 집행'
-            r"(리드|선도|주요|신규|기존)\s*투자자|투자자로\s*(나섰|참여|합류)|라운드[^.]{0,12}?(이끌|주도|클로징|마무리)|"
+            r"(리드|선도|주요|신규|기존)\s*투자자|(을|를)\s*인수(해|했|하며|하고|한다|하기로)|투자자로\s*(나섰|참여|합류)|라운드[^.]{0,12}?(이끌|주도|클로징|마무리)|"
             r"팔로온|후속\s*투자|(추가|후속)(로|으로)?\s*(투자|집행)|억\s*원?을?\s*(베팅|집행|투입)(했|하며|하고)",
             re.I,
         ),
@@ -63,7 +65,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "selection",
         re.compile(
             r"선정(됐|되었|되어|돼|했|하였|한다|된|해|하고|하여)|선발(했|한다|하여|하고|된|될|할|하는)|"
-            r"뽑혔|뽑혀|뽑히(면서|며|고|자)|선정되(면서|며|자)|채택(됐|되)|수상(했|한)|(명단|과제|대상)에\s*이름을\s*올|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받|수상)|"
+            r"뽑혔|뽑혀|뽑히(면서|며|고|자)|선정되(면서|며|자)|채택(됐|되)|수상(했|한)|에\s*이름을\s*올|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받|수상)|"
             r"\bselected\b|\bchosen\b|\bpicks?\b|\bnamed\b",
             re.I,
         ),
