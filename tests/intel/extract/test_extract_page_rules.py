@@ -259,3 +259,16 @@ def test_an_acquisition_is_an_investment_and_a_list_entry_is_a_selection():
     )
     assert ("investment", frozenset({"동아에스티", "앱티스"})) in rels
     assert ("selection", frozenset({"과학기술정보통신부", "라모네"})) in rels
+
+
+def test_two_research_partners_in_two_clauses_or_with_each_are_two_partnerships():
+    rels = _rels(
+        "㈜라모네(대표 정수아)는 한국해양과학기술원과 배양 공정에 관한 공동연구를 진행하고 있으며, "
+        "부산대학교병원 피부과와는 환자 검체를 활용한 공동연구를 진행하고 있다. "
+        "㈜누리테라(대표 김하늘)는 서울아산병원, 삼성서울병원과 각각 공동연구 협약을 맺었다."
+    )
+    partnerships = {parties for kind, parties in rels if kind in {"partnership", "mou"}}
+    assert frozenset({"라모네", "한국해양과학기술원"}) in partnerships
+    assert frozenset({"라모네", "부산대학교병원"}) in partnerships
+    assert frozenset({"누리테라", "서울아산병원"}) in partnerships
+    assert frozenset({"누리테라", "삼성서울병원"}) in partnerships

@@ -13,7 +13,7 @@ Date and amount come from the same sentence (an amount may come from the next on
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from biobridge.intel.extract.amounts import Amount, find_amounts
@@ -103,7 +103,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 TRIGGERS_BY_KIND = dict(TRIGGERS)
 _STRONGER = {"mou", "contract", "investment", "selection"}
 _PAIR_TYPES = {"mou", "partnership"}
-_PER_CLAUSE = {"selection"}
+_PER_CLAUSE = {"selection", "partnership", "contract"}  # one per clause when two clauses state one
 _CLAUSE_SPLIT = re.compile(
     r"(?<=[며고서])\s*,\s+|(?<=데\s이어),?\s+|"
     r"(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+|;\s+"
@@ -434,9 +434,22 @@ def _sentence_relations(
         for (kind, _clause), parties in by_type.items()
         if (r := _relation(kind, parties, sent, nxt, published, state, this_day))
     ]
+    if own_subject and _EACH.search(sent.text):
+        rels = [piece for r in rels for piece in _each(r, own_subject)]
     if rels:
         state.group = max((r.parties for r in rels), key=len)
     return rels
+
+
+_EACH = re.compile(r"(?<![가-힣])각각(?![가-힣])|(?<![가-힣])각자(?![가-힣])")
+
+
+def _each(r: Relation, subject: str) -> list[Relation]:
+    """'A는 B, C와 각각 공동연구를': one agreement with each, not one among the three."""
+    others = [p for p in r.parties if p != subject]
+    if r.type not in _PAIR_TYPES | {"contract"} or subject not in r.parties or len(others) < 2:
+        return [r]
+    return [replace(r, parties=[subject, p], extra_evidence=[]) for p in others]
 
 
 def _relation(
