@@ -272,3 +272,14 @@ def test_two_research_partners_in_two_clauses_or_with_each_are_two_partnerships(
     assert frozenset({"라모네", "부산대학교병원"}) in partnerships
     assert frozenset({"누리테라", "서울아산병원"}) in partnerships
     assert frozenset({"누리테라", "삼성서울병원"}) in partnerships
+
+
+def test_finding_taking_part_in_a_deal_and_an_offered_chance_are_no_visit_or_event():
+    rels = _rels(
+        "㈜라모네(대표 정수아)는 AI 플랫폼으로 기존 약물의 새로운 적응증을 찾아내는 회사다. "
+        "셀트리온은 ㈜라모네가 실시하는 유상증자에 참여해 100억원어치를 취득하기로 했다. "
+        "우수 기업에는 아스트라제네카 연구센터를 방문할 기회도 주어진다."
+    )
+    kinds = {kind for kind, _parties in rels}
+    assert "visit" not in kinds and "event" not in kinds
+    assert ("investment", frozenset({"셀트리온", "라모네"})) in rels

@@ -109,7 +109,9 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+|;\s+"
 )
 _QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|‘[^’]*’")
-_HOPE = re.compile(r"(으면|하면|다면|된다면)\s|전망|가능성|기대된다|할\s*수\s*있")
+_HOPE = re.compile(
+    r"(으면|하면|다면|된다면)\s|전망|가능성|기대된다|할\s*수\s*있|기회(가|도|를)?\s*(주어|제공)"
+)
 _MODIFIER_AFTER = re.compile(
     r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자|측은|official|spokes)|"
     r"^\)?(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)|^['’]s\s"
@@ -574,8 +576,19 @@ def _triggers(clause: str) -> list[str]:
     if "contract" not in kinds and "mou" not in kinds and _EN_AGREEMENT.search(text):
         kinds.insert(0, "mou")  # a plain 'agreement' (not a licence or supply deal) is an MOU
     if _HOPE.search(text):
-        kinds = [k for k in kinds if k not in {"mou", "partnership", "investment"}]
+        kinds = [k for k in kinds if k not in {"mou", "partnership", "investment", "visit"}]
+    if "event" in kinds and set(kinds) & {"mou", "contract", "investment"}:
+        # '참석한 가운데 … 협약을 맺었다', '유상증자에 참여해': taking part in the deal, not in an event
+        rest = _ATTENDANCE.sub(" ", text)
+        if not TRIGGERS_BY_KIND["event"].search(rest):
+            kinds.remove("event")
+    if "visit" in kinds and not TRIGGERS_BY_KIND["visit"].search(_FIND.sub(" ", text)):
+        kinds.remove("visit")  # '적응증을 찾아내는', '표적을 찾는다는': finding, not visiting
     return kinds
+
+
+_ATTENDANCE = re.compile(r"참석|참가|참여")
+_FIND = re.compile(r"찾아\s*내|찾아낸|찾아나|찾는다는|찾을\s*수|찾기|찾는\s*(데|것)")
 
 
 # "'화순 백신특구 활성화를 위한 업무협약'": a name inside an agreement's quoted title is its topic.
