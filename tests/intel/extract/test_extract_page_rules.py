@@ -283,3 +283,13 @@ def test_finding_taking_part_in_a_deal_and_an_offered_chance_are_no_visit_or_eve
     kinds = {kind for kind, _parties in rels}
     assert "visit" not in kinds and "event" not in kinds
     assert ("investment", frozenset({"셀트리온", "라모네"})) in rels
+
+
+def test_the_person_before_an_organisation_and_a_title_is_no_organisation():
+    found = _orgs(
+        "㈜라모네(대표 윤상현)는 투자를 유치했다고 밝혔다. 윤상현 라모네 대표는 계획을 설명했다. "
+        "회사는 유전체를 연구한 윤상현 대표가 창업했다. 인투셀은 CTO를 지낸 박태교 대표가 세운 회사다. "
+        "강성지 웰트 대표는 말했다."
+    )
+    assert "라모네" in found
+    assert not {"윤상현", "박태교", "강성지"} & found

@@ -329,6 +329,13 @@ class _Finder:
             if w.core in self.head_words or (w.core.isascii() and any(h.text == w.core for h in self.heads)):
                 self._boost(w, "headline", 1.0, None)
 
+    def _adnominal(self, w: Word) -> bool:
+        """'연구한', '설립된': a verb modifying the next word, which Kiwi reads as one; names such as
+        '강성지' that Kiwi also reads as verbs do not end like this."""
+        last = w.core[-1]
+        final = (ord(last) - 0xAC00) % 28 if "가" <= last <= "힣" else 0
+        return (final in {4, 8} or last == "던") and self._verbal(w.start, w.end)  # -ㄴ, -ㄹ, -던
+
     def _university_hospitals(self, consumed: set[int]) -> set[int]:
         """'고려대학교 안암병원', '계명대 동산병원': a university's hospital is one name, not two."""
         out: set[int] = set()
@@ -362,9 +369,20 @@ class _Finder:
                 if i == 0 or self.text[ws[i - 1].end : w.start].strip():
                     continue  # '라노바(대표 정해민)': the word before the bracket is the organisation
                 prev = ws[i - 1]
-                if not R.is_person_name(prev.core) or self.gz.lookup(prev.core):
-                    continue
                 before = ws[i - 2] if i >= 2 else None
+                if not R.is_person_name(prev.core) or self.gz.lookup(prev.core):
+                    if (  # '윤상현 포트래이 대표': the organisation next to the title, the person before it
+                        before is not None
+                        and not before.particle
+                        and not prev.particle
+                        and R.is_person_name(before.core)
+                        and len(before.core) == 3
+                        and not self.gz.lookup(before.core)
+                        and not self.text[before.end : prev.start].strip()
+                        and not self._adnominal(before)
+                    ):
+                        self.person.add(i - 2)
+                    continue
                 if (  # '정해민 라노바 대표': the person comes first, the organisation next to the title
                     before is not None
                     and not before.particle
@@ -372,6 +390,7 @@ class _Finder:
                     and R.is_person_name(before.core)
                     and not self.text[before.end : prev.start].strip()
                     and before.core not in self.cands
+                    and not self._adnominal(before)  # '연구한 윤상현 대표': a verb, no name
                 ):
                     self.person.add(i - 2)
                     continue
@@ -503,6 +522,7 @@ class _Finder:
             and prev
             and R.is_person_name(prev.core)
             and not prev.particle
+            and not self._adnominal(prev)  # '연구한 윤상현 대표가': a verb, then the person
         ):
             c.add("name-org-title", 1.5, R.title_type(nxt.core))
         elif (
