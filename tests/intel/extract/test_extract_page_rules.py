@@ -293,3 +293,12 @@ def test_the_person_before_an_organisation_and_a_title_is_no_organisation():
     )
     assert "라모네" in found
     assert not {"윤상현", "박태교", "강성지"} & found
+
+
+def test_a_signatory_joining_the_agreement_just_stated_is_its_party():
+    rels = _rels(
+        "전라남도는 20일 ▲㈜라모네 ▲㈜누리센과 투자협약을 체결했다. "
+        "협약에는 (재)전남바이오진흥원도 서명기관으로 참여해 인허가를 돕기로 했다."
+    )
+    assert ("mou", frozenset({"전라남도", "라모네", "누리센", "전남바이오진흥원"})) in rels
+    assert not any(kind == "event" for kind, _parties in rels)

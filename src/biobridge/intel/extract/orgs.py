@@ -632,6 +632,10 @@ class _Finder:
                 idx = self.by_start.get(line.start() + m.start(1))
                 if idx is not None:
                     items.append(self._described(idx, line.start() + m.end()))
+            if items and not items[-1].particle and _JOINED.fullmatch(items[-1].core):
+                w = items[-1]  # '▲A ▲누리센과 협약을': the last item carries the list's 와/과
+                if not self.gz.lookup(w.core):
+                    items[-1] = Word(w.text, w.core[:-1], w.start, w.end - 1, w.core[-1])
             known = [w for w in items if (c := self.cands.get(key(w.core))) and c.score >= THRESHOLD]
             around = self.text[max(0, items[0].start - 60) : items[-1].end + 60] if items else ""
             intro = self.text[max(0, items[0].start - 20) : items[0].start] if items else ""
@@ -743,6 +747,8 @@ class _Finder:
             if f.split()[0] == c.surface and not c.common
         ]
         kept.update({k: self.cands[k] for _full, k in short_forms})
+        for k in [k for k, c in kept.items() if _JOINED.fullmatch(c.surface) and key(c.surface[:-1]) in kept]:
+            del kept[k]  # '누리센과' beside '누리센': the name with a particle Kiwi left on it
         for k, c in self.cands.items():  # '서울대' next to '서울대학교': a short form of a kept name
             if k not in kept and "suffix" in c.evidence and any(_abbreviates(k, f) for f in kept):
                 kept[k] = c

@@ -122,7 +122,8 @@ _REFER_BACK = {
         r"^(이번|해당)\s*(투자|라운드|펀딩|유상증자|증자)(에는|에|은|는)|^(기존|신규)\s*투자|"
         r"\bparticipated in the (round|funding|financing|investment)\b|\bjoined the (round|funding)\b"
     ),
-    "mou": re.compile(r"^이번\s*(협약|MOU|업무협약)(은|에는|에)\s"),
+    # '이번 협약에는 …도 참여', '협약에는 (재)X도 서명기관으로 참여해': a party of the MOU just stated
+    "mou": re.compile(r"^(이번\s*|이\s*|해당\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에)\s"),
     "selection": re.compile(
         r"^(선정|선발)(된)?\s*(기업|기관|업체|곳|스타트업|컨소시엄|팀|과제)|"
         r"^The selected|^(The )?selected (companies|startups)"
