@@ -302,3 +302,13 @@ def test_a_signatory_joining_the_agreement_just_stated_is_its_party():
     )
     assert ("mou", frozenset({"전라남도", "라모네", "누리센", "전남바이오진흥원"})) in rels
     assert not any(kind == "event" for kind, _parties in rels)
+
+
+def test_the_final_list_after_the_selectors_sentence_joins_that_selection():
+    rels = _rels(
+        "보건복지부와 한국보건산업진흥원은 공동 연구개발 지원사업 신규 과제로 "
+        "4개 컨소시엄을 선정했다고 15일 밝혔다. "
+        "최종 선정된 곳은 ▲㈜라모네 ▲㈜누리센 ▲㈜오르카디아 등이다."
+    )
+    selections = [parties for kind, parties in rels if kind == "selection"]
+    assert selections == [frozenset({"보건복지부", "한국보건산업진흥원", "라모네", "누리센", "오르카디아"})]

@@ -125,7 +125,7 @@ _REFER_BACK = {
     # '이번 협약에는 …도 참여', '협약에는 (재)X도 서명기관으로 참여해': a party of the MOU just stated
     "mou": re.compile(r"^(이번\s*|이\s*|해당\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에)\s"),
     "selection": re.compile(
-        r"^(선정|선발)(된)?\s*(기업|기관|업체|곳|스타트업|컨소시엄|팀|과제)|"
+        r"^(최종\s*)?(선정|선발)(된)?\s*(기업|기관|업체|곳|스타트업|컨소시엄|팀|과제)|"
         r"^The selected|^(The )?selected (companies|startups)"
     ),
 }
