@@ -312,3 +312,14 @@ def test_the_final_list_after_the_selectors_sentence_joins_that_selection():
     )
     selections = [parties for kind, parties in rels if kind == "selection"]
     assert selections == [frozenset({"보건복지부", "한국보건산업진흥원", "라모네", "누리센", "오르카디아"})]
+
+
+def test_officials_visiting_on_behalf_of_the_articles_government_make_it_the_visitor():
+    rels = _rels(
+        "전북도는 바이오산업 협력 방안을 모색했다고 밝혔다. 전북도는 출장단을 꾸렸다. "
+        "12일 김관영 도지사 등 출장단은 보스턴의 랩센트럴을 방문해 운영 사례를 살폈다. "
+        "이날 출장단은 모더나를 찾아 협업 방안을 논의했다."
+    )
+    visits = {parties for kind, parties in rels if kind == "visit"}
+    assert frozenset({"전북특별자치도", "랩센트럴"}) in visits
+    assert frozenset({"전북특별자치도", "모더나"}) in visits

@@ -210,6 +210,7 @@ def find_relations(
                 found.append(r)
     found = _dedupe(found)
     _complete_with_topic(found, _topic(title, orgs), types)
+    _complete_visitor(found, orgs)
     found = _merge_rounds(found, types)
     _complete_from_headline(found, title, orgs, sentences, published)
     return _dedupe(found)
@@ -237,6 +238,26 @@ def _topic(title: str | None, orgs: list[Organization]) -> str | None:
     top = max(companies, key=lambda o: len(o.mentions))
     runner_up = max((len(o.mentions) for o in companies if o is not top), default=0)
     return top.canonical if len(top.mentions) >= max(3, 2 * runner_up) else None
+
+
+# '김관영 도지사 등 출장단은 … 모더나를 방문해': officials or a delegation visit on behalf of the
+# government the article is about.
+_OFFICIAL_VISITOR = re.compile(
+    r"(출장단|대표단|방문단|사절단|시찰단|일행|도지사|지사|시장|군수|구청장|장관|차관|청장|원장|대사)"
+    r"(은|는|이|가|과|와|도|등)?\s"
+)
+
+
+def _complete_visitor(found: list[Relation], orgs: list[Organization]) -> None:
+    """The visitor a sentence leaves out is the government the article names most."""
+    governments = [o for o in orgs if o.type == "government"]
+    if not governments:
+        return
+    visitor = max(governments, key=lambda o: len(o.mentions)).canonical
+    for r in found:
+        lone_host = r.type == "visit" and len(r.parties) == 1 and r.parties[0] != visitor
+        if lone_host and _OFFICIAL_VISITOR.search(r.evidence):
+            r.parties.insert(0, visitor)
 
 
 def _complete_with_topic(found: list[Relation], topic: str | None, types: dict[str, str | None]) -> None:
