@@ -323,3 +323,13 @@ def test_officials_visiting_on_behalf_of_the_articles_government_make_it_the_vis
     visits = {parties for kind, parties in rels if kind == "visit"}
     assert frozenset({"전북특별자치도", "랩센트럴"}) in visits
     assert frozenset({"전북특별자치도", "모더나"}) in visits
+
+
+def test_where_an_actor_comes_from_is_no_party():
+    rels = _rels(
+        "㈜라모네(대표 정수아)는 한국화학연구원 출신 연구진이 주축이 된 회사로, 지난해 삼성바이오에피스와 "
+        "플랫폼 기술 계약을 맺었다. "
+        "충남대 교원창업기업 ㈜누리테라(대표 김하늘)가 삼진제약과 기술이전 계약을 체결했다."
+    )
+    contracts = {parties for kind, parties in rels if kind == "contract"}
+    assert contracts == {frozenset({"라모네", "삼성바이오에피스"}), frozenset({"누리테라", "삼진제약"})}

@@ -114,6 +114,8 @@ _HOPE = re.compile(
 )
 _MODIFIER_AFTER = re.compile(
     r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자|측은|official|spokes)|"
+    # '충남대 교원창업기업 X', 'Y 자회사 Z': where the actor comes from, not an actor
+    r"^\s*(교원\s*)?(창업\s*기업|창업기업|자회사|계열사|스핀오프|출자회사)\s|"
     r"^\)?(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)|^['’]s\s"
 )
 _MODIFIER_BEFORE = re.compile(r"(사진|자료|출처|제공)\s*[=:]\s*$")
@@ -139,7 +141,10 @@ _ANAPHOR = re.compile(
 
 
 _DELEGATION = re.compile(r"(?<![가-힣])(대표단|방문단|사절단|방한단|연구진|일행)(은|는|이|가|도)\s")
-_DELEGATION_OF = re.compile(r"(?:의)?\s*(?:[가-힣]{2,8}\s+)?(대표단|방문단|사절단|방한단|연구진|일행)")
+# '시의 방문단', 'X 연구진'; not 'X 출신 연구진' (people who came from X, acting for someone else)
+_DELEGATION_OF = re.compile(
+    r"(?:의)?\s*(?:(?!출신)[가-힣]{2,8}\s+)?(대표단|방문단|사절단|방한단|연구진|일행)"
+)
 _THIS_DAY = re.compile(r"(?<![가-힣])(이날|같은\s*날|당일)(?![가-힣])|(?<![가-힣])(이날|당일)(은|에|도)\s")
 _GROUP_ANAPHOR = re.compile(
     r"(양사|양\s*기관|양측|두\s*(?:회사|기관|기업)|세\s*(?:회사|기관|기업)|[2-9]개\s*기관|이들\s*기관)(은|는|이|가)\s"
