@@ -333,3 +333,9 @@ def test_where_an_actor_comes_from_is_no_party():
     )
     contracts = {parties for kind, parties in rels if kind == "contract"}
     assert contracts == {frozenset({"라모네", "삼성바이오에피스"}), frozenset({"누리테라", "삼진제약"})}
+
+
+def test_a_market_is_no_mayor_and_a_continent_is_no_organisation():
+    found = _orgs("㈜라모네(대표 정수아)는 일본 유통사와 계약을 맺고 아시아 시장 공략에도 속도를 내고 있다.")
+    assert "라모네" in found
+    assert "아시아" not in found

@@ -530,6 +530,8 @@ class _Finder:
             and not w.particle
             and R.TITLES.match(nxt.core)
             and R.is_person_name(nxt2.core if nxt2 else "")
+            and nxt2 is not None
+            and not self._common(nxt2.start, nxt2.end)  # '아시아 시장 공략': a market, then a noun
         ):
             c.add("org-title-name", 1.5, R.title_type(nxt.core))
         if w.particle in {"와", "과", "와의", "과의", "와는", "과는", "이", "가"} and R.PARTNER_WORDS.search(
