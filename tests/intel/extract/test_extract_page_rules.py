@@ -339,3 +339,17 @@ def test_a_market_is_no_mayor_and_a_continent_is_no_organisation():
     found = _orgs("㈜라모네(대표 정수아)는 일본 유통사와 계약을 맺고 아시아 시장 공략에도 속도를 내고 있다.")
     assert "라모네" in found
     assert "아시아" not in found
+
+
+def test_an_english_possessive_keeps_the_host_of_a_visit_but_not_the_owner_of_a_product():
+    body = (
+        "The government delegation, led by the Ministry of Health and Welfare's second vice minister, "
+        "visited Moderna's headquarters in Cambridge on Monday. "
+        "Samsung Bioepis signed a commercialization agreement with Sandoz for SB17, "
+        "its biosimilar referencing Johnson & Johnson's Stelara."
+    )
+    orgs = find_organizations_en(body, default_gazetteer())
+    rels = {(r.type, frozenset(r.parties)) for r in find_relations(body, orgs, "2025-06-18")}
+    assert ("visit", frozenset({"보건복지부", "모더나"})) in rels
+    contracts = [parties for kind, parties in rels if kind == "contract"]
+    assert contracts and all("존슨앤드존슨" not in parties for parties in contracts)

@@ -116,7 +116,9 @@ _MODIFIER_AFTER = re.compile(
     r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자|측은|official|spokes)|"
     # '충남대 교원창업기업 X', 'Y 자회사 Z': where the actor comes from, not an actor
     r"^\s*(교원\s*)?(창업\s*기업|창업기업|자회사|계열사|스핀오프|출자회사)\s|"
-    r"^\)?(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)|^['’]s\s"
+    r"^\)?(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)|"
+    # "J&J's Stelara": a thing of X, not X; 'visited X's headquarters', "X's second vice minister" keep X
+    r"^['’]s\s+(?!(headquarters|plant|campus|office|facility|site|factory|lab|(first|second|deputy|vice)\b))"
 )
 _MODIFIER_BEFORE = re.compile(r"(사진|자료|출처|제공)\s*[=:]\s*$")
 _REFER_BACK = {
