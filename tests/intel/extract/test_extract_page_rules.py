@@ -353,3 +353,24 @@ def test_an_english_possessive_keeps_the_host_of_a_visit_but_not_the_owner_of_a_
     assert ("visit", frozenset({"보건복지부", "모더나"})) in rels
     contracts = [parties for kind, parties in rels if kind == "contract"]
     assert contracts and all("존슨앤드존슨" not in parties for parties in contracts)
+
+
+def test_an_english_round_with_investors_named_after_and_an_earlier_round_led_by_another():
+    title = "Lamone Bio teams up with Lonza, closes 72 billion won Series C"
+    body = (
+        "Lamone Bio said it had closed a 72 billion won Series C funding round. "
+        "Korea Investment Partners, KB Investment and Smilegate Investment took part in the round. "
+        "Founded by former researchers from Hanmi Pharmaceutical and Seoul National University, Lamone Bio "
+        "previously raised 30 billion won in a 2023 Series B led by InterVest, with DSC Investment "
+        "also participating."
+    )
+    orgs = find_organizations_en(body, default_gazetteer())
+    rels = {(r.type, frozenset(r.parties)) for r in find_relations(body, orgs, "2025-06-10", title)}
+    investments = [parties for kind, parties in rels if kind == "investment"]
+    assert len(investments) == 2
+    names = {o.canonical for o in orgs}
+    assert not any(
+        {"한미약품", "서울대학교", "Hanmi Pharmaceutical", "Seoul National University"} & p
+        for p in investments
+    )
+    assert names & {"InterVest", "인터베스트"}

@@ -42,6 +42,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"수주(했|한|에\s*성공)|(commerciali[sz]ation|licens\w*|supply|distribution|development"
             r"|manufacturing)( and \w+)?\s+(agreement|deal|contract)|"
             r"\bsigned\b[^.]{0,40}\bcontract\b|\blicensed (out|in)\b|\blicensing deal\b|"
+            r"\blicensed\b[^.]{0,60}\bto\b|"
             r"\b(won|wins|secured|landed|received)\b[^.]{0,50}\b(order|contract)\b",
             re.I,
         ),
@@ -120,11 +121,16 @@ _MODIFIER_AFTER = re.compile(
     # "J&J's Stelara": a thing of X, not X; 'visited X's headquarters', "X's second vice minister" keep X
     r"^['’]s\s+(?!(headquarters|plant|campus|office|facility|site|factory|lab|(first|second|deputy|vice)\b))"
 )
-_MODIFIER_BEFORE = re.compile(r"(사진|자료|출처|제공)\s*[=:]\s*$")
+_MODIFIER_BEFORE = re.compile(
+    r"(사진|자료|출처|제공)\s*[=:]\s*$|"
+    # 'founded by former researchers from Hanmi Pharmaceutical and Seoul National University'
+    r"\b(researchers|employees|executives|scientists|staff|alumni)\s+(from|of)\s+([A-Z][\w&.-]*,?\s+){0,6}(and\s+)?$"
+)
 _REFER_BACK = {
     "investment": re.compile(
         r"^(이번|해당)\s*(투자|라운드|펀딩|유상증자|증자)(에는|에|은|는)|^(기존|신규)\s*투자|"
-        r"\bparticipated in the (round|funding|financing|investment)\b|\bjoined the (round|funding)\b"
+        r"\b(participated|took part) in the (round|funding|financing|investment)\b|"
+        r"\bjoined the (round|funding|financing)\b|\bled the (round|funding|financing)\b"
     ),
     # '이번 협약에는 …도 참여', '협약에는 (재)X도 서명기관으로 참여해': a party of the MOU just stated
     "mou": re.compile(r"^(이번\s*|이\s*|해당\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에)\s"),
@@ -234,6 +240,10 @@ def _topic(title: str | None, orgs: list[Organization]) -> str | None:
     company named most often."""
     by_name = {key(m.text): o.canonical for o in orgs for m in o.mentions}
     by_name.update({key(o.canonical): o.canonical for o in orgs})
+    if title and title.isascii():  # 'Neuvantis Bio teams up with Lonza': the name it opens with
+        opening = [n for n in by_name if n.isascii() and len(n) >= 3 and key(title).startswith(n)]
+        if opening:
+            return by_name[max(opening, key=len)]
     for phrase in headline_phrases(title):
         # '충남대 창업기업 아르테나바이오': a description, then the name
         for text in (phrase.text, phrase.text.split()[-1]):
@@ -341,10 +351,13 @@ def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Re
 
 # The round a sentence raises: '시리즈A 투자를 받았고', '프리A 유치', 'closed a Series C'; not the
 # round named in a relative clause ('시리즈A 라운드를 이끌었던 X가 추가로 집행').
+_ROUND_NAME = r"(?:(시리즈|Series)\s*([A-F])|(프리|pre-?)\s*(IPO|[A-C])|(시드|seed))"
 _ROUND = re.compile(
-    r"(?:(시리즈|Series)\s*([A-F])|(프리|pre-?)\s*(IPO|[A-C])|(시드|seed))(?:\([^)]{0,15}\))?"
+    _ROUND_NAME + r"(?:\([^)]{0,15}\))?"
     r"(?:\s*(?:투자|라운드|round|funding))?(?:를|을|의)?\s*(?:투자\s*)?"
-    r"(?:유치|받|마무리|클로징|완료|raised|closed)",
+    r"(?:유치|받|마무리|클로징|완료|raised|closed|led by)|"
+    # English puts the verb first: 'closed a 72 billion won ($52 million) Series C funding round'
+    r"\b(?:raised|closed|completed|secured)\b[^.]{0,50}?" + _ROUND_NAME,
     re.I,
 )
 
@@ -360,10 +373,11 @@ def _round_label(r: Relation) -> str | None:
     m = next(filter(None, (_ROUND.search(e) for e in (r.evidence, *r.extra_evidence))), None)
     if not m:
         return None
-    if m.group(2):
-        return m.group(2).upper()
-    if m.group(4):
-        return "pre-" + m.group(4).upper()
+    letters = [g for g in m.groups() if g and len(g) == 1 and g.isalpha()]
+    if letters:
+        return letters[0].upper()
+    if any(g and g.upper() == "IPO" for g in m.groups()):
+        return "pre-IPO"
     return "seed"
 
 
@@ -633,7 +647,7 @@ def _is_party(body: str, a: int, b: int) -> bool:
     if any(m.start() < a < m.end() for m in _AGREEMENT_TITLE.finditer(body, max(0, a - 80), b + 80)):
         return False
     return not _MODIFIER_AFTER.match(body[b : b + 30]) and not _MODIFIER_BEFORE.search(
-        body[max(0, a - 8) : a]
+        body[max(0, a - 80) : a]
     )
 
 
