@@ -374,3 +374,10 @@ def test_an_english_round_with_investors_named_after_and_an_earlier_round_led_by
         for p in investments
     )
     assert names & {"InterVest", "인터베스트"}
+
+
+def test_an_agreement_to_invest_later_is_an_mou_not_an_investment():
+    rels = _rels(
+        "전라남도는 20일 ㈜라모네(대표 정수아)와 화순에 1200억원을 투자하기로 하는 투자협약을 체결했다."
+    )
+    assert {kind for kind, _parties in rels} == {"mou"}

@@ -625,12 +625,15 @@ def _triggers(clause: str) -> list[str]:
         rest = _ATTENDANCE.sub(" ", text)
         if not TRIGGERS_BY_KIND["event"].search(rest):
             kinds.remove("event")
+    if {"mou", "investment"} <= set(kinds) and _PLEDGE.search(text):
+        kinds.remove("investment")  # 'an agreement under which X will invest': the MOU is the pledge
     if "visit" in kinds and not TRIGGERS_BY_KIND["visit"].search(_FIND.sub(" ", text)):
         kinds.remove("visit")  # '적응증을 찾아내는', '표적을 찾는다는': finding, not visiting
     return kinds
 
 
 _ATTENDANCE = re.compile(r"참석|참가|참여")
+_PLEDGE = re.compile(r"\bwill invest\b|\bplans to invest\b|투자(하기로|할\s*(계획|예정|방침))")
 _FIND = re.compile(r"찾아\s*내|찾아낸|찾아나|찾는다는|찾을\s*수|찾기|찾는\s*(데|것)")
 
 
