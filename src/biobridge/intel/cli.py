@@ -53,20 +53,36 @@ def cmd_eval(argv: list[str]) -> int:
     parser = Parser(
         prog="biobridge intel eval", description="Score extraction against a hand-labelled gold set."
     )
-    parser.add_argument("gold", metavar="GOLD.json")
+    parser.add_argument("gold", metavar="GOLD.json", nargs="+", help="one set, or several for a table")
     parser.add_argument("--verbose", "-v", action="store_true", help="list each article's misses")
     parser.add_argument("--json", action="store_true", help="print the metrics as one JSON object")
     args = parser.parse_args(argv)
-    gold = Path(args.gold)
-    if not gold.is_file():
-        raise CliError(f"biobridge intel eval: {gold}: no such file")
-    from biobridge.intel.extract.evaluate import evaluate, format_report, load_gold
+    golds = [Path(g) for g in args.gold]
+    for gold in golds:
+        if not gold.is_file():
+            raise CliError(f"biobridge intel eval: {gold}: no such file")
+    from biobridge.intel.extract.evaluate import evaluate, format_report, format_table, load_gold, pooled
 
-    report = evaluate(load_gold(gold))
+    if len(golds) == 1:
+        report = evaluate(load_gold(golds[0]))
+        print(
+            json.dumps(report.metrics(), ensure_ascii=False)
+            if args.json
+            else format_report(report, verbose=args.verbose)
+        )
+        return 0
+    # several sets (held-out sets side by side): one timing pass each, a line per set and the pooled figures
+    named = [(gold.stem, evaluate(load_gold(gold), passes=1)) for gold in golds]
     if args.json:
-        print(json.dumps(report.metrics(), ensure_ascii=False))
-    else:
-        print(format_report(report, verbose=args.verbose))
+        sets = {name: report.metrics() for name, report in named}
+        print(
+            json.dumps({"sets": sets, "pooled": pooled([r for _n, r in named]).metrics()}, ensure_ascii=False)
+        )
+        return 0
+    print(format_table(named))
+    if args.verbose:
+        for name, report in named:
+            print(f"\n== {name}\n" + format_report(report, verbose=True))
     return 0
 
 

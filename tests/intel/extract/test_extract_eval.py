@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 
+import pytest
+
+from biobridge.common.cliargs import CliError
 from biobridge.intel import cli
 from biobridge.intel.extract.evaluate import evaluate, load_gold
 
@@ -41,3 +45,22 @@ def test_every_labelled_set_is_well_formed(gold_dir):
             if file.suffix == ".txt":
                 missing = [b for b in article["body_lines"] if " ".join(b.split()) not in text]
                 assert not missing, (file.name, missing[:1])
+
+
+def test_eval_of_several_sets_prints_a_line_per_set_and_pooled_counts(gold_dir, capsys):
+    sets = [str(gold_dir / "gold.json"), str(gold_dir / "holdout" / "holdout.json")]
+    assert cli.main(["eval", *sets]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^gold\s+21\s", out, re.M) and re.search(r"^holdout\s+5\s", out, re.M)
+    assert re.search(r"^all \(pooled\)\s+26\s", out, re.M)
+    assert cli.main(["eval", *sets, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data["sets"]) == {"gold", "holdout"} and data["pooled"]["articles"] == 26
+    # pooled relation F1 lies between the two sets' own figures
+    f1s = sorted(m["relations_f1"] for m in data["sets"].values())
+    assert f1s[0] <= data["pooled"]["relations_f1"] <= f1s[1]
+
+
+def test_eval_refuses_a_missing_set(gold_dir):
+    with pytest.raises(CliError, match=r"nope\.json: no such file"):
+        cli.main(["eval", str(gold_dir / "gold.json"), str(gold_dir / "nope.json")])

@@ -209,6 +209,37 @@ def _score_relations(
     return out + [f"relation extra: {k[0]} {sorted(k[1])}" for k in set(got) - tp]
 
 
+def pooled(reports: list[Report]) -> Report:
+    """One report over several sets: counts added, so each relation weighs the same wherever it is."""
+    total = Report()
+    for r in reports:
+        for name in ("orgs", "rels", "body"):
+            c = getattr(r, name)
+            getattr(total, name).add(c.tp, c.fp, c.fn)
+        total.exact.update(r.exact)
+        total.types.update(r.types)
+        total.amounts.update(r.amounts)
+        total.articles += r.articles
+        total.seconds += r.seconds
+        total.wall_seconds += r.wall_seconds
+    return total
+
+
+def format_table(named: list[tuple[str, Report]]) -> str:
+    """A line per set and a pooled line: 'biobridge intel eval A.json B.json …'."""
+    rows = [*named, ("all (pooled)", pooled([r for _n, r in named]))]
+    width = max(len(n) for n, _r in rows)
+    lines = [f"{'set':<{width}}  articles  org F1  rel F1  body F1  published  reporter  articles/s"]
+    for name, report in rows:
+        m = report.metrics()
+        lines.append(
+            f"{name:<{width}}  {m['articles']:>8}  {m['organizations_f1']:.3f}   {m['relations_f1']:.3f}   "
+            f"{m['body_f1']:.3f}    {m['published_accuracy']:.3f}      {m['reporter_accuracy']:.3f}     "
+            f"{m['articles_per_second']}"
+        )
+    return "\n".join(lines)
+
+
 def format_report(report: Report, *, verbose: bool = False) -> str:
     m = report.metrics()
     lines = [f"articles: {m['articles']}"]
