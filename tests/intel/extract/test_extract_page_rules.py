@@ -381,3 +381,15 @@ def test_an_agreement_to_invest_later_is_an_mou_not_an_investment():
         "전라남도는 20일 ㈜라모네(대표 정수아)와 화순에 1200억원을 투자하기로 하는 투자협약을 체결했다."
     )
     assert {kind for kind, _parties in rels} == {"mou"}
+
+
+def test_a_rights_issue_named_by_its_investee_takes_the_subscribers_of_the_next_sentence():
+    rels = _rels(
+        "롯데바이오로직스는 지난 17일 이사회를 열고 1500억원 규모의 주주배정 유상증자를 결의했다. "
+        "신주는 기존 지분율대로 배정돼 최대주주인 롯데지주가 1200억원, "
+        "2대주주인 롯데홀딩스가 300억원을 각각 납입한다."
+    )
+    assert [p for kind, p in rels if kind == "investment"] == [
+        frozenset({"롯데바이오로직스", "롯데지주", "롯데홀딩스"})
+    ]
+    assert "지분율대" not in _orgs("신주는 기존 지분율대로 배정돼 롯데지주가 납입한다.")

@@ -435,6 +435,13 @@ class _Finder:
             c.entry = c.entry or entry
             c.add("gazetteer", 0.8 if entry.weak else 3.0, entry.type)
         info = None if core.isascii() else R.suffix_info(core)
+        if (
+            info
+            and core.endswith("대")
+            and info[0] == "university"
+            and self._common(start, start + len(core) - 1)
+        ):
+            info = None  # '지분율대로', '가격대': a common noun and 대, not '충남대'
         if info:
             c.add("suffix", info[1], info[0])
         if R.city_info(core):

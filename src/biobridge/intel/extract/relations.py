@@ -57,7 +57,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"funding round|"
             r"\bSeries [A-D]\b|유상증자|제3자\s*배정|\bstake in\b|\bacquire[sd]?\b[^.]{0,30}\bstake\b|"
             # a round told investor by investor: '리드 투자자로 나섰고', '후속 투자', '20억원을 추가로 집행'
-            r"(리드|선도|주요|신규|기존)\s*투자자|(을|를)\s*인수(해|했|하며|하고|한다|하기로)|투자자로\s*(나섰|참여|합류)|라운드[^.]{0,12}?(이끌|주도|클로징|마무리)|"
+            r"(리드|선도|주요|신규|기존)\s*투자자|(을|를)\s*인수(해|했|하며|하고|한다|하기로)|"
+            r"납입(한다|했다|하기로|할\s*예정)|신주[^.]{0,20}?(인수|취득)|투자자로\s*(나섰|참여|합류)|라운드[^.]{0,12}?(이끌|주도|클로징|마무리)|"
             r"팔로온|후속\s*투자|(추가|후속)(로|으로)?\s*(투자|집행)|억\s*원?을?\s*(베팅|집행|투입)(했|하며|하고)",
             re.I,
         ),
@@ -221,10 +222,9 @@ def find_relations(
         for r in rels:
             if not _refer_back(r, sent, found, types):
                 found.append(r)
-    found = _dedupe(found)
     _complete_with_topic(found, _topic(title, orgs), types)
     _complete_visitor(found, orgs)
-    found = _merge_rounds(found, types)
+    found = _dedupe(_merge_rounds(found, types))
     _complete_from_headline(found, title, orgs, sentences, published)
     return _dedupe(found)
 
@@ -314,6 +314,12 @@ def _investor_name(name: str) -> bool:
     return name.endswith(_INVESTOR_ENDINGS)
 
 
+def _told_next(o: Relation, r: Relation) -> bool:
+    """'X는 유상증자를 결의했다. 신주는 … A가 1200억원, B가 300억원을 납입한다': a round named by its
+    investee alone, and its investors in the next sentence."""
+    return len(o.parties) == 1 and o.parties[0] not in r.parties and 0 <= r.start - o.end <= 300
+
+
 def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Relation]:
     """Investors of one round are often named sentence by sentence ('A가 이끌었고 … B도 참여'): two
     investments in the same company on the same (or an unstated) date are one round."""
@@ -334,7 +340,7 @@ def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Re
                 o
                 for o in out
                 if o.type == r.type == "investment"
-                and one_investee(o, r)
+                and (one_investee(o, r) or _told_next(o, r))
                 and (o.date is None or r.date is None or o.date == r.date)
                 and _same_round(o, r)
             ),

@@ -23,7 +23,7 @@ _PARTICLE_TEXT = (
     "이라고 라고 에서 에게 으로 로서 로써 부터 까지 이며 이고 "
     "이다 이었다 였다 입니다 하고 처럼 보다 에는 에도 의 은 "
     "는 이 가 을 를 와 과 에 도 로 만 께서 이나 나 측 "
-    "등 간 이자 인 이란 란 "
+    "등 간 이자 인 이란 란 대로 "
 )
 PARTICLES = sorted(_PARTICLE_TEXT.split(), key=len, reverse=True)
 _SENT_SPLIT = re.compile(
