@@ -393,3 +393,17 @@ def test_a_rights_issue_named_by_its_investee_takes_the_subscribers_of_the_next_
         frozenset({"롯데바이오로직스", "롯데지주", "롯데홀딩스"})
     ]
     assert "지분율대" not in _orgs("신주는 기존 지분율대로 배정돼 롯데지주가 납입한다.")
+
+
+def test_officials_who_toured_a_plant_visited_the_articles_company():
+    title = "Samsung Biologics wins record order as Plant 5 opens"
+    body = (
+        "Samsung Biologics said it won a 1.8 trillion won contract manufacturing order. "
+        "Samsung Biologics will make the drug at Plant 5. Samsung Biologics did not name the client. "
+        "Incheon Metropolitan City Mayor Yoo Jeong-bok toured the new facility on the same day "
+        "together with officials from the Incheon Free Economic Zone Authority."
+    )
+    orgs = find_organizations_en(body, default_gazetteer())
+    rels = {(r.type, frozenset(r.parties)) for r in find_relations(body, orgs, "2025-04-02", title)}
+    visits = [parties for kind, parties in rels if kind == "visit"]
+    assert len(visits) == 1 and "삼성바이오로직스" in visits[0] and len(visits[0]) == 3

@@ -26,6 +26,7 @@ _LEADING_TITLE = re.compile(
 # 'Samsung Biologics CEO John Rim', 'KHIDI President Cha Soon-do': the name ends at the title.
 _INNER_TITLE = re.compile(
     r"\s+(?:CEO|President|Chairman|Vice Chairman|Minister|Commissioner|Director|Professor|Founder|"
+    r"Mayor|Governor|"
     r"Chief Executive|Head)\s+[A-Z]"
 )
 # 'Shares of Samsung Biologics', 'Officials of KHIDI': a plural noun opening the sentence.

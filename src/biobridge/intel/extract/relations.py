@@ -72,7 +72,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("visit", re.compile(r"방문|찾아|찾았|찾는|찾을|방한|\bvisit", re.I)),
+    ("visit", re.compile(r"방문|찾아|찾았|찾는|찾을|방한|\bvisit|\btoured\b", re.I)),
     (
         "event",
         re.compile(
@@ -231,8 +231,11 @@ def find_relations(
 
 # Who is selected, funded, contracted or visited when the sentence does not say: Korean drops the
 # subject the article is about ('중기부의 팁스에도 선정됐다', 'LB인베스트먼트가 참여했다').
-_TOPIC_TYPES = {"selection", "investment", "contract"}  # a lone visitor often came as a delegation
-_GIVERS = {"investment": {"investor"}, "selection": {"government", "public_agency", "agency"}}
+_TOPIC_TYPES = {"selection", "investment", "contract", "visit"}
+_PUBLIC = {"government", "public_agency", "agency"}
+# The side a sentence names when it leaves the topic out: investors, the selecting body, the officials
+# who toured (the mayor 'toured the new facility': the article's company is the host).
+_GIVERS = {"investment": {"investor"}, "selection": _PUBLIC, "visit": _PUBLIC}
 
 
 def _topic(title: str | None, orgs: list[Organization]) -> str | None:
@@ -261,7 +264,7 @@ def _topic(title: str | None, orgs: list[Organization]) -> str | None:
 # government the article is about.
 _OFFICIAL_VISITOR = re.compile(
     r"(출장단|대표단|방문단|사절단|시찰단|일행|도지사|지사|시장|군수|구청장|장관|차관|청장|원장|대사)"
-    r"(은|는|이|가|과|와|도|등)?\s"
+    r"(은|는|이|가|과|와|도|등)?\s|\b(delegation|officials|minister|mayor|governor)\b"
 )
 
 
@@ -285,7 +288,8 @@ def _complete_with_topic(found: list[Relation], topic: str | None, types: dict[s
             continue
         # a ministry alone 'investing' spends its budget: no investee is implied
         budget = r.type == "investment" and types.get(r.parties[0]) == "government"
-        lone = len(r.parties) == 1 and not budget
+        # a lone visitor often came as a delegation with no host organisation named
+        lone = len(r.parties) == 1 and not budget and r.type != "visit"
         # only the giving side named: investors without the investee, a ministry without whom it chose
         givers_only = all(types.get(p) in _GIVERS.get(r.type, ()) for p in r.parties)
         if lone or givers_only:
