@@ -407,3 +407,10 @@ def test_officials_who_toured_a_plant_visited_the_articles_company():
     rels = {(r.type, frozenset(r.parties)) for r in find_relations(body, orgs, "2025-04-02", title)}
     visits = [parties for kind, parties in rels if kind == "visit"]
     assert len(visits) == 1 and "삼성바이오로직스" in visits[0] and len(visits[0]) == 3
+
+
+def test_a_list_before_deung_is_organisations_when_one_item_is_named_like_a_company():
+    found = _orgs(
+        "국내에서도 누리켐바이오, 오름테라퓨틱, 에임드바이오 등이 독자 플랫폼을 앞세워 파트너 찾기에 나섰다."
+    )
+    assert {"누리켐바이오", "오름테라퓨틱", "에임드바이오"} <= found

@@ -623,7 +623,8 @@ class _Finder:
         if len(items) < 3:
             return
         cands = [self.cands.get(key(ws[x].core)) for x in items]
-        if not any(c and c.score >= THRESHOLD and not c.common for c in cands):
+        # one item already an organisation, or named like a company ('에임드바이오')
+        if not any(c and (c.score >= THRESHOLD or "suffix" in c.evidence) and not c.common for c in cands):
             return
         for x, c in zip(items, cands, strict=True):
             if c is None:  # Kiwi read it as a verb ('누리센' = 누리 + 시 + ㄴ); listed, it is a noun
