@@ -414,3 +414,9 @@ def test_a_list_before_deung_is_organisations_when_one_item_is_named_like_a_comp
         "국내에서도 누리켐바이오, 오름테라퓨틱, 에임드바이오 등이 독자 플랫폼을 앞세워 파트너 찾기에 나섰다."
     )
     assert {"누리켐바이오", "오름테라퓨틱", "에임드바이오"} <= found
+
+
+def test_a_contract_with_a_described_but_unnamed_partner_is_a_contract_of_the_named_side():
+    rels = _rels("㈜라모네(대표 정수아)는 일본 소재 의료기기 전문 유통사와 현지 독점 판매 계약을 맺었다.")
+    assert ("contract", frozenset({"라모네"})) in rels
+    assert not _rels("㈜라모네(대표 정수아)는 판매 계약을 검토하고 있다고 밝혔다.")

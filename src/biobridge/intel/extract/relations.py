@@ -507,6 +507,15 @@ def _each(r: Relation, subject: str) -> list[Relation]:
     return [replace(r, parties=[subject, p], extra_evidence=[]) for p in others]
 
 
+# '일본 소재 의료기기 전문 유통사와 … 판매 계약', 'with a U.S.-based biotech company': a contract whose
+# other side the text describes but does not name is still a contract of the one it names.
+_UNNAMED_PARTNER = re.compile(
+    r"(제약사|제약회사|바이오텍|기업|업체|유통사|고객사|빅파마|곳)\s*(두|세|네|\d+)?\s*(곳)?(와|과|로부터)\s|"
+    r"\b(with|from) an? [\w\s.,-]{0,40}?(company|biotech|drugmaker|firm|client|partner|customer)\b",
+    re.I,
+)
+
+
 def _relation(
     kind: str,
     parties: list[str],
@@ -525,7 +534,12 @@ def _relation(
     if kind in _PAIR_TYPES and len(parties) < 2:
         state.pending = [rel]
         return None
-    if kind == "contract" and len(parties) < 2 and rel.amount is None:
+    if (
+        kind == "contract"
+        and len(parties) < 2
+        and rel.amount is None
+        and not _UNNAMED_PARTNER.search(sent.text)
+    ):
         return None
     for p in state.pending:  # '강원도가 … 투자협약을 체결했다. 도는 … 6개 기업과 협약을 맺었다'
         if p.type == kind and set(p.parties) <= set(parties):
