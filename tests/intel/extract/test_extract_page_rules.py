@@ -420,3 +420,14 @@ def test_a_contract_with_a_described_but_unnamed_partner_is_a_contract_of_the_na
     rels = _rels("㈜라모네(대표 정수아)는 일본 소재 의료기기 전문 유통사와 현지 독점 판매 계약을 맺었다.")
     assert ("contract", frozenset({"라모네"})) in rels
     assert not _rels("㈜라모네(대표 정수아)는 판매 계약을 검토하고 있다고 밝혔다.")
+
+
+def test_bullet_items_pairing_a_hospital_and_a_company_are_partnerships_beside_the_selection():
+    rels = _rels(
+        "보건복지부는 병원-기업 공동 연구개발 과제 2곳을 선정했다고 15일 밝혔다. "
+        "최종 선정된 곳은 ▲서울대학교병원·㈜라모네(동반진단) ▲삼성서울병원·㈜누리센(세포치료제)이다."
+    )
+    kinds = {(kind, parties) for kind, parties in rels}
+    assert ("partnership", frozenset({"서울대학교병원", "라모네"})) in kinds
+    assert ("partnership", frozenset({"삼성서울병원", "누리센"})) in kinds
+    assert any(kind == "selection" and len(parties) == 5 for kind, parties in kinds)

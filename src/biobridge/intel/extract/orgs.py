@@ -169,11 +169,15 @@ class _Finder:
             self._known_memo[core] = level
         return level
 
+    def _marks(self, m: int, start: int, end: int) -> bool:
+        """㈜ right before the name (spaces between at most), or (주) attached right after it."""
+        return m == end or (0 <= start - m <= 5 and not self.text[m:start].strip())
+
     def _vouched(self, start: int, end: int, surface: str) -> bool:
         """A mark that only names carry: ㈜ next to it, '(대표 …)' after it, or the headline's word."""
         if surface in self.head_words or surface in self.head_cores:  # '英 익수다와': the headline's name
             return True
-        if any(0 <= start - m <= 5 or m == end for m in self.corp_marks):
+        if any(self._marks(m, start, end) for m in self.corp_marks):
             return True
         return bool(re.match(r"\((대표|대표이사|CEO)\s", self.text[end : end + 8]))
 
@@ -550,7 +554,7 @@ class _Finder:
             if cue:
                 c.add("type-cue", 1.5, cue)
         # ㈜ before the name, or (주) attached right after it; not a ㈜ that opens the next item
-        if any(0 <= w.start - m <= 5 or m == w.end for m in self.corp_marks):
+        if any(self._marks(m, w.start, w.end) for m in self.corp_marks):
             c.add("corporate", 2.0, "company")
 
     def _paren(self, w: Word, c: _Cand, after: str) -> None:

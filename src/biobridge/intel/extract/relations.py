@@ -195,6 +195,7 @@ class Relation:
     start: int = 0
     end: int = 0
     extra_evidence: list[str] = field(default_factory=list)
+    standalone: bool = False  # a partnership that stands beside the stronger relation naming its parties
 
 
 @dataclass
@@ -222,6 +223,7 @@ def find_relations(
         for r in rels:
             if not _refer_back(r, sent, found, types):
                 found.append(r)
+    found += _bullet_pairs(body, mentions, sentences, published, found)
     _complete_with_topic(found, _topic(title, orgs), types)
     _complete_visitor(found, orgs)
     found = _dedupe(_merge_rounds(found, types))
@@ -316,6 +318,32 @@ _INVESTOR_ENDINGS = (
 def _investor_name(name: str) -> bool:
     """'아주IB투자', 'LB Investment': a name that says investor whatever type the gazetteer gave it."""
     return name.endswith(_INVESTOR_ENDINGS)
+
+
+_BULLET_ITEM = re.compile(r"▲([^▲\n]+)")
+
+
+def _bullet_pairs(body: str, mentions, sentences: list[Sentence], published: str | None, found):  # type: ignore[no-untyped-def]
+    """'▲서울대학교병원·루닛(동반진단) ▲삼성서울병원·지씨셀(…)': each item pairs two organisations
+    that work together (a hospital–company consortium), a partnership of its own."""
+    out: list[Relation] = []
+    for m in _BULLET_ITEM.finditer(body):
+        item = m.group(1).split("(")[0]
+        a0, a1 = m.start(1), m.start(1) + len(item)
+        inside = [(a, b, name) for a, b, name in mentions if a0 <= a < a1]
+        if len(inside) != 2 or inside[0][2] == inside[1][2]:
+            continue
+        gap = body[inside[0][1] : inside[1][0]].replace("㈜", "").replace("(주)", "")
+        if gap.strip() not in {"·", "ㆍ", "・", "-", "–"}:
+            continue
+        sent = next((x for x in sentences if x.start <= m.start() < x.end), None)
+        parties = [inside[0][2], inside[1][2]]
+        if sent is None or any(r.type == "partnership" and set(r.parties) == set(parties) for r in found):
+            continue
+        pair = _stated("partnership", parties, sent, published, [])
+        pair.standalone = True  # the selection names all pairs; each pair works together besides
+        out.append(pair)
+    return out
 
 
 def _told_next(o: Relation, r: Relation) -> bool:
@@ -743,7 +771,7 @@ def _same_occasion(o: Relation, r: Relation, *, later_inside: bool = False) -> b
 
 def _contains(o: Relation, r: Relation, rs: set[str]) -> bool:
     if r.type == "partnership" and o.type != "partnership":
-        return rs <= set(o.parties)
+        return rs <= set(o.parties) and not r.standalone
     if o.type != r.type:
         return False
     return rs <= set(o.parties) and _same_occasion(o, r, later_inside=True)
