@@ -431,3 +431,46 @@ def test_bullet_items_pairing_a_hospital_and_a_company_are_partnerships_beside_t
     assert ("partnership", frozenset({"서울대학교병원", "라모네"})) in kinds
     assert ("partnership", frozenset({"삼성서울병원", "누리센"})) in kinds
     assert any(kind == "selection" and len(parties) == 5 for kind, parties in kinds)
+
+
+_BOXED_PAGE = """바이오뉴스
+정치 | 경제 | 사회
+한빛바이오, 춘천에 엑소좀 공장 짓는다
+[춘천 바이오 클러스터] 설립 3년 만에 첫 대형 투자
+[계약금 3천만달러…생명연서 도입한 후보물질 첫 글로벌 성과]
+등록 2025.09.22 14:05
+공유하기  카카오톡  페이스북
+
+김진태 지사(가운데)와 정우석 대표가 협약서를 들고 있다. 2025.9.22/뉴스1 ⓒ News1 신은재 기자
+
+한빛바이오가 춘천 바이오타운에 엑소좀 생산 공장을 짓는다고 22일 밝혔다. 투자 규모는 450억원이다.
+
+[관련기사]
+강원 바이오헬스 기업 매출 첫 3조 돌파
+홍천 메디컬 빅데이터 단지 예타 통과
+
+회사는 지난해 11월 180억원 규모의 시리즈B 투자를 유치했다고 설명했다. 공장은 내년 말 준공된다.
+
+바이오뉴스 구독하고 모바일 쿠폰 받으세요 ▶ 바로가기
+
+정우석 대표는 "지역 인재와 함께 성장하겠다"며 "인프라와 지역 병원의 임상 역량을 묶어
+대구에서 글로벌 임상까지 갈 수 있는 길을 만들겠다"고 말했다. 비용은 회사가 모두
+부담한다.
+
+<저작권자 ⓒ 바이오뉴스, 무단 전재 및 재배포 금지>
+관련기사
+다른 회사, 다른 소식
+"""
+
+
+def test_a_related_box_a_promotion_and_a_caption_credit_inside_the_article_do_not_end_it():
+    page = find_page(_BOXED_PAGE)
+    body = [page.lines[i] for i in page.body]
+    assert body[-1] == "부담한다."  # a hard-wrapped tail line
+    assert any(line.startswith("회사는 지난해 11월") for line in body)
+    assert any(line.startswith("정우석 대표는") for line in body)
+    assert any(line.endswith("ⓒ News1 신은재 기자") for line in body)  # the caption with its credit
+    assert not any("관련기사" in line or "바로가기" in line or "3조 돌파" in line for line in body)
+    assert "[계약금 3천만달러…생명연서 도입한 후보물질 첫 글로벌 성과]" in body  # a bracketed subtitle
+    assert not is_meta("[계약금 3천만달러…생명연서 도입한 후보물질 첫 글로벌 성과]")
+    assert is_meta("[서울=뉴시스]")

@@ -63,7 +63,11 @@ def is_meta(line: str) -> bool:
     if len(line) < 130 and _NOTICE.match(line):
         return True
     stripped = _BYLINE_PREFIX.sub("", line).strip()
-    return (not stripped and line.strip().startswith(("[", "(", "【"))) or (
+    # '[서울=뉴시스]' alone is a byline; '[계약금 3천만달러…첫 글로벌 성과]' is a subtitle in brackets
+    bracket_only = not stripped and line.strip().startswith(("[", "(", "【"))
+    if bracket_only and len(line) > 24 and not re.search(r"=|기자|특파원|사진|\d{4}[.\-]\d", line):
+        bracket_only = False
+    return bracket_only or (
         len(line) < 50 and bool(_META_HINT.search(line)) and bool(re.search(r"기자명|기자\b|기자\s*$", line))
     )
 
@@ -161,12 +165,47 @@ def _is_deck(line: str, title: str | None) -> bool:
     )
 
 
+# '[관련기사]', '▶ 관련기사': a box of other headlines that some sites put inside the article
+_RELATED_BOX = re.compile(r"^\W*(관련\s*기사|관련\s*뉴스|함께\s*읽(으면|을)|Related)\W*$", re.I)
+# '인천일보 구독하고 모바일 쿠폰 받으세요 ▶ 바로가기': a promotion line between paragraphs
+_PROMO = re.compile(r"바로가기|구독하(고|세요)|쿠폰|^\W*(AD|광고)\W*$")
+# '부담한다.': the tail of a hard-wrapped sentence, too short for any other test
+_WRAPPED_TAIL = re.compile(r"^\S.{0,12}(다|요)\.[\"”’']?$")
+
+
+def _after_box(ls: list[str], i: int) -> int | None:
+    """The line where the article resumes after a related-articles box at `i`, if it does."""
+    for j in range(i + 1, min(len(ls), i + 7)):
+        line = ls[j]
+        if L.is_prose(line) and not is_meta(line):
+            return j
+        if L.is_end_marker(line) or L.is_signoff(line) or len(line) >= 80:
+            return None
+    return None
+
+
+def _resumes(line: str) -> bool:
+    return len(line) >= 30 and not (
+        L.is_end_marker(line) or L.is_signoff(line) or L.is_widget(line) or L.is_junk(line) or is_meta(line)
+    )
+
+
 def _walk_body(ls: list[str], lead: int) -> tuple[int, list[int]]:
     body: list[int] = []
     junk_run = 0
     i = lead
     while i < len(ls):
         line = ls[i]
+        if i > lead and _RELATED_BOX.match(line) and (resume := _after_box(ls, i)) is not None:
+            i = resume  # skip the box, the article goes on below it
+            continue
+        if i > lead and len(line) < 60 and _PROMO.search(line) and i + 1 < len(ls) and _resumes(ls[i + 1]):
+            i += 1  # a one-line promotion between paragraphs
+            continue
+        if i > lead and _WRAPPED_TAIL.match(line) and body and body[-1] == i - 1:
+            body.append(i)
+            i += 1
+            continue
         if i > lead and (
             L.is_end_marker(line) or L.is_signoff(line) or (L.is_widget(line) and len(line) > 3)
         ):

@@ -66,7 +66,18 @@ def is_widget(line: str) -> bool:
 
 def is_end_marker(line: str) -> bool:
     short = len(line) < 40
-    return (short and bool(_END_MARKER.search(line))) or (len(line) < 120 and bool(_COPYRIGHT.search(line)))
+    return (short and bool(_END_MARKER.search(line))) or (len(line) < 120 and _is_copyright(line))
+
+
+_RIGHTS = re.compile(r"저작권|무단|재배포|All rights|Copyright", re.I)
+
+
+def _is_copyright(line: str) -> bool:
+    """'<저작권자 ⓒ …>', 'Copyright © 2025 …'; not a photo credit closing a caption ('… 있다. ⓒ News1')."""
+    m = _COPYRIGHT.search(line)
+    if not m:
+        return False
+    return m.start() <= 15 or bool(_RIGHTS.search(line))
 
 
 def is_ad(line: str) -> bool:
@@ -102,8 +113,13 @@ def _is_menu(line: str) -> bool:
     if len(words) >= 3 and all(len(w) == 1 for w in words[-3:]):
         return True  # '글자크기 가 가 가 가 가': a font-size widget
     average = sum(map(len, words)) / len(words) if words else 0
-    menu_bar = len(words) >= 10 and average <= 3.2 and not line.endswith("다")  # '정치 경제 사회 … 포토 영상'
-    return (len(words) >= 6 and average <= 2.2) or menu_bar
+    # '정치 경제 사회 … 포토 영상' is nouns only; a hard-wrapped prose line has particles ('병원의', '묶어')
+    inflected = sum(1 for w in words if len(w) >= 2 and _ENDING.search(w))
+    menu_bar = len(words) >= 10 and average <= 3.2 and not line.endswith("다") and inflected <= 2
+    return (len(words) >= 6 and average <= 2.2 and inflected <= 2) or menu_bar
+
+
+_ENDING = re.compile(r"(을|를|의|에서|까지|와|과|은|는|이|가|로|에|며|고|어|서|도|하는|한|된)$")
 
 
 def _is_date_only(line: str) -> bool:
