@@ -474,3 +474,26 @@ def test_a_related_box_a_promotion_and_a_caption_credit_inside_the_article_do_no
     assert "[계약금 3천만달러…생명연서 도입한 후보물질 첫 글로벌 성과]" in body  # a bracketed subtitle
     assert not is_meta("[계약금 3천만달러…생명연서 도입한 후보물질 첫 글로벌 성과]")
     assert is_meta("[서울=뉴시스]")
+
+
+def test_investors_who_led_and_took_part_and_a_strategic_investor_join_one_round():
+    title = "헤일로셀, 150억 시리즈A 유치"
+    body = (
+        "헤일로셀은 2022년 세브란스병원 교수진이 창업한 기업으로, "
+        "지난 3월 150억원 규모의 시리즈A 투자를 유치했다. "
+        "카카오벤처스가 투자를 주도했고 파트너스인베스트먼트와 신한벤처투자가 참여했다. "
+        "셀트리온이 전략적 투자자(SI)로 참여한 점도 눈길을 끈다. 헤일로셀은 설명했다."
+    )
+    rels = _rels(body, title)
+    assert [p for kind, p in rels if kind == "investment"] == [
+        frozenset({"헤일로셀", "카카오벤처스", "파트너스인베스트먼트", "신한벤처투자", "셀트리온"})
+    ]
+    assert not any(kind == "event" for kind, _p in rels)
+
+
+def test_three_unknown_names_listed_under_a_selection_cue_are_organisations():
+    found = _orgs(
+        "진흥원은 이 자리에서 올해 스케일업 지원사업 대상으로 "
+        "▲루멘셀바이오 ▲아스트로펩 ▲하이브리젠을 선정했다."
+    )
+    assert {"루멘셀바이오", "아스트로펩", "하이브리젠"} <= found

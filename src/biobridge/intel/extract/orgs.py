@@ -656,8 +656,16 @@ class _Finder:
             introduced = bool(_LIST_INTRO.search(intro))  # '선정된 기업은 ▲A ▲B': a list of organisations
             if introduced and not known:
                 items = [w for w in items if not (c := self.cands.get(key(w.core))) or not c.common]
+            # three or more unknown single names under a selection/participation cue are a list too
+            fresh = (
+                len(items) >= 3
+                and bool(_BULLET_CUE.search(around))
+                and not any((c := self.cands.get(key(w.core))) and c.common for w in items)
+            )
             if len(items) >= 2 and (
-                introduced or (known and (2 * len(known) >= len(items) or _BULLET_CUE.search(around)))
+                introduced
+                or fresh
+                or (known and (2 * len(known) >= len(items) or _BULLET_CUE.search(around)))
             ):
                 kind = "company" if introduced and re.search(r"기업|업체|스타트업|곳", intro) else None
                 for w in items:

@@ -58,7 +58,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\bSeries [A-D]\b|유상증자|제3자\s*배정|\bstake in\b|\bacquire[sd]?\b[^.]{0,30}\bstake\b|"
             # a round told investor by investor: '리드 투자자로 나섰고', '후속 투자', '20억원을 추가로 집행'
             r"(리드|선도|주요|신규|기존)\s*투자자|(을|를)\s*인수(해|했|하며|하고|한다|하기로)|"
-            r"납입(한다|했다|하기로|할\s*예정)|신주[^.]{0,20}?(인수|취득)|투자자로\s*(나섰|참여|합류)|라운드[^.]{0,12}?(이끌|주도|클로징|마무리)|"
+            r"납입(한다|했다|하기로|할\s*예정)|신주[^.]{0,20}?(인수|취득)|"
+            r"투자자(\([^)]{0,10}\))?로\s*(나섰|참여|합류)|투자를\s*(주도|이끌)|"
+            r"라운드[^.]{0,12}?(이끌|주도|클로징|마무리)|"
             r"팔로온|후속\s*투자|(추가|후속)(로|으로)?\s*(투자|집행)|억\s*원?을?\s*(베팅|집행|투입)(했|하며|하고)",
             re.I,
         ),
@@ -118,6 +120,7 @@ _MODIFIER_AFTER = re.compile(
     r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자|측은|official|spokes)|"
     # '충남대 교원창업기업 X', 'Y 자회사 Z': where the actor comes from, not an actor
     r"^\s*(교원\s*)?(창업\s*기업|창업기업|자회사|계열사|스핀오프|출자회사)\s|"
+    r"^\s*(교수진|연구진|출신\s*연구진)(이|들이)?\s*(창업|설립)|"
     r"^\)?(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)|"
     # "J&J's Stelara": a thing of X, not X; 'visited X's headquarters', "X's second vice minister" keep X
     r"^['’]s\s+(?!(headquarters|plant|campus|office|facility|site|factory|lab|(first|second|deputy|vice)\b))"
@@ -346,6 +349,9 @@ def _bullet_pairs(body: str, mentions, sentences: list[Sentence], published: str
     return out
 
 
+_CALLED_INVESTOR = re.compile(r"(전략적\s*)?투자자|\bSI\b|strategic investor", re.I)
+
+
 def _told_next(o: Relation, r: Relation) -> bool:
     """'X는 유상증자를 결의했다. 신주는 … A가 1200억원, B가 300억원을 납입한다': a round named by its
     investee alone, and its investors in the next sentence."""
@@ -360,9 +366,11 @@ def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Re
         both = set(o.parties) & set(r.parties)
         shared = [p for p in both if types.get(p) not in {"investor", "government"}]
         others = (set(o.parties) | set(r.parties)) - set(shared)
+        # 'X가 전략적 투자자(SI)로 참여': the sentence calls the company an investor
+        called = set(r.parties) - set(shared) if _CALLED_INVESTOR.search(r.evidence) else set()
         # a second company among the others could be the investee instead: two deals, not one round
         return len(shared) == 1 and not any(
-            types.get(p) in _COMPANY_TYPES and not _investor_name(p) for p in others
+            types.get(p) in _COMPANY_TYPES and not _investor_name(p) and p not in called for p in others
         )
 
     out: list[Relation] = []
@@ -492,6 +500,11 @@ def _sentence_relations(
     clause_kinds = [[forced] if forced else _triggers(clause) for _s, _e, clause in clauses]
     # 'A의 팁스에 선정된 데 이어, B의 육성사업 대상으로 뽑혔다': two selections, one per clause
     split = {k for k in _PER_CLAUSE if sum(k in ks for ks in clause_kinds) >= 2}
+    if any("investment" in ks for ks in clause_kinds):
+        # 'A가 투자를 주도했고 B와 C가 참여했다': taking part in the round, not in an event
+        for ks, (_s, _e, clause) in zip(clause_kinds, clauses, strict=True):
+            if "event" in ks and not TRIGGERS_BY_KIND["event"].search(_ATTENDANCE.sub(" ", clause)):
+                ks[ks.index("event")] = "investment"
     for n, (c_start, c_end, clause) in enumerate(clauses):
         names = [name for a, _b, name in inside if c_start <= a < c_end]
         kinds = clause_kinds[n]
