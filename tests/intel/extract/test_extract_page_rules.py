@@ -497,3 +497,28 @@ def test_three_unknown_names_listed_under_a_selection_cue_are_organisations():
         "▲루멘셀바이오 ▲아스트로펩 ▲하이브리젠을 선정했다."
     )
     assert {"루멘셀바이오", "아스트로펩", "하이브리젠"} <= found
+
+
+def test_an_unknown_investor_in_a_comma_list_of_investors_but_not_a_description_after_a_comma():
+    found = _orgs(
+        "이번 투자에는 DSC인베스트먼트, 코렐리온, 유안타인베스트먼트가 참여했다. "
+        "발표 세션에는 개발사 네오리젠테라퓨틱스, 오가노이드 기반 플랫폼 기업 셀비전랩 등이 "
+        "무대에 올라 투자자를 만났다."
+    )
+    assert "코렐리온" in found
+    assert "오가노이드" not in found
+
+
+def test_the_round_then_joins_the_round_before_and_a_bullet_phrase_stops_at_deung():
+    rels = _rels(
+        "㈜베리타젠(대표 정우석)은 지난해 11월 180억원 규모의 시리즈B 투자를 유치했다. "
+        "당시 라운드에는 스마일게이트인베스트먼트와 한국투자파트너스가 참여했다."
+    )
+    assert [p for kind, p in rels if kind == "investment"] == [
+        frozenset({"베리타젠", "스마일게이트인베스트먼트", "한국투자파트너스"})
+    ]
+    found = _orgs(
+        "공동관에는 ▲엔자이렉스 ▲큐빅테라퓨틱스 ▲지노믹스파인더 등 대덕연구개발특구 기업들이 참가했다."
+    )
+    assert "지노믹스파인더" in found
+    assert not any(name.startswith("지노믹스파인더 등") for name in found)

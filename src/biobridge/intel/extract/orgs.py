@@ -66,6 +66,7 @@ _DEUNG = re.compile(r"등(이|은|는|을|를|과|와|의|도|에|으로|에서)
 _OFFICE = re.compile(r"(.+?(?:특별자치도|특별자치시|광역시|특별시|[시도군구]))(장|지사|수|청장)")
 _GOVERNOR = re.compile(r"([가-힣]{2})(도지사|지사)")
 _PLURAL = re.compile(r"[가-힣]{1,4}들")
+_INVESTORS_LISTED = re.compile(r"투자|라운드|펀딩")
 _TRAILING_PARTICLE = set("과와은는이가을를의에도")
 _JOINED = re.compile(r"[가-힣A-Za-z]{2,}[와과]")  # an item whose 와/과 Kiwi did not split off
 _NEIGHBOURHOOD = re.compile(r"[가-힣]{1,4}(동|로|길|읍|면|리)")
@@ -698,7 +699,7 @@ class _Finder:
         i = self.by_start[w.start]
         phrase = [w]
         for nxt in self.words[i + 1 : i + 3]:
-            if phrase[-1].particle or self.text[phrase[-1].end : nxt.start].strip():
+            if nxt.core == "등" or phrase[-1].particle or self.text[phrase[-1].end : nxt.start].strip():
                 break  # a phrase is words separated by spaces only: not '▲', not '·'
             phrase.append(nxt)
             if R.suffix_info(nxt.core) or nxt.core in {
@@ -716,11 +717,28 @@ class _Finder:
                 break
 
     def _coordination(self) -> None:
-        """'온코크로스와 파로스아이바이오가': an unknown word joined by 와/과 to an organisation."""
+        """'온코크로스와 파로스아이바이오가', 'KB인베스트먼트, 인터베스트': an unknown word joined by 와/과
+        or a comma to an organisation."""
         ws = self.words
+
+        def kept(x: int) -> bool:
+            c = self.cands.get(key(ws[x].core)) if 0 <= x < len(ws) else None
+            return bool(c and c.score >= THRESHOLD)
+
         for i in range(len(ws) - 1):
             a, b = ws[i], ws[i + 1]
-            if a.particle not in {"와", "과"}:
+            comma = not a.particle and self.text[a.end : b.start].strip() == ","
+            # a comma joins an unknown word to an organisation in a list of investors ('KB인베스트먼트,
+            # 인터베스트, LSK인베스트먼트 등이 참여'); a list of technologies next to a company is not one
+            window = self.text[max(0, a.start - 80) : b.end + 80]
+            if comma and not ((kept(i) or kept(i + 1)) and _INVESTORS_LISTED.search(window)):
+                continue
+            # ... and the word after the comma is an item itself (a comma, 와/과 or 등 follows it),
+            # not the start of a description ('X, 오가노이드 기반 플랫폼 기업 Y')
+            after_b = self.text[b.end + len(b.particle) : b.end + len(b.particle) + 3]
+            if comma and not (b.particle in {"와", "과"} or after_b.startswith((",", " 등"))):
+                continue
+            if a.particle not in {"와", "과"} and not comma:
                 continue
             ca, cb = self.cands.get(key(a.core)), self.cands.get(key(b.core))
             if ca and cb and ca.score >= THRESHOLD and cb.score < THRESHOLD and _own_name_evidence(cb):
