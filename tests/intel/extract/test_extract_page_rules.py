@@ -522,3 +522,12 @@ def test_the_round_then_joins_the_round_before_and_a_bullet_phrase_stops_at_deun
     )
     assert "지노믹스파인더" in found
     assert not any(name.startswith("지노믹스파인더 등") for name in found)
+
+
+def test_a_signing_ceremony_is_no_event_and_consortium_members_are_partners():
+    rels = _rels(
+        "20일 전남도청에서 열린 투자협약식에서 ㈜라모네(대표 정수아) 관계자들이 협약서를 들어 보이고 있다. "
+        "세브란스병원 컨소시엄에는 한국화학연구원, ㈜누리센(대표 김하늘)이 참여한다."
+    )
+    assert not any(kind == "event" for kind, _p in rels)
+    assert ("partnership", frozenset({"세브란스병원", "한국화학연구원", "누리센"})) in rels

@@ -656,6 +656,8 @@ def _event_role(clause: str, kinds: list[str]) -> tuple[str | None, int]:
     hits = list(TRIGGERS_BY_KIND["event"].finditer(text))
     if hits and _CEREMONY.search(text) and all(_ATTEND.match(text, m.start()) for m in hits):
         return None, 0  # attending a signing ceremony is the agreement, not an event
+    if hits and _CEREMONY.search(text) and not re.search(_EVENT_NOUN, text):
+        return None, 0  # '…에서 열린 투자협약식에서': the ceremony held is the agreement's
     if hits and all(_ADNOMINAL_EVENT.match(text, m.start()) for m in hits) and len(kinds) > 1:
         return (None, 0) if "selection" in kinds else ("others", hits[0].start())
     return "all", 0
@@ -690,6 +692,9 @@ def _triggers(clause: str) -> list[str]:
         rest = _ATTENDANCE.sub(" ", text)
         if not TRIGGERS_BY_KIND["event"].search(rest):
             kinds.remove("event")
+    if "event" in kinds and _CONSORTIUM.search(text):
+        # '컨소시엄에는 A, B, C가 참여한다': partners of a consortium, not participants of an event
+        kinds = [k for k in kinds if k != "event"] + (["partnership"] if "partnership" not in kinds else [])
     if {"mou", "investment"} <= set(kinds) and _PLEDGE.search(text):
         kinds.remove("investment")  # 'an agreement under which X will invest': the MOU is the pledge
     if "visit" in kinds and not TRIGGERS_BY_KIND["visit"].search(_FIND.sub(" ", text)):
@@ -698,6 +703,7 @@ def _triggers(clause: str) -> list[str]:
 
 
 _ATTENDANCE = re.compile(r"참석|참가|참여")
+_CONSORTIUM = re.compile(r"컨소시엄(에는|에|엔)\s[^.]{0,80}참여|컨소시엄을\s*(구성|꾸려|꾸렸)")
 _PLEDGE = re.compile(r"\bwill invest\b|\bplans to invest\b|투자(하기로|할\s*(계획|예정|방침))")
 _FIND = re.compile(r"찾아\s*내|찾아낸|찾아나|찾는다는|찾을\s*수|찾기|찾는\s*(데|것)")
 
