@@ -531,3 +531,33 @@ def test_a_signing_ceremony_is_no_event_and_consortium_members_are_partners():
     )
     assert not any(kind == "event" for kind, _p in rels)
     assert ("partnership", frozenset({"세브란스병원", "한국화학연구원", "누리센"})) in rels
+
+
+def test_a_hard_wrapped_body_is_read_as_running_text():
+    from biobridge.intel.extract.text import split_sentences, unwrap_hard_wrapped
+
+    body = "\n".join(
+        [
+            "대구경북첨단의료산업진흥재단(케이메디허브)은 지역 바이오",
+            "스타트업 5곳을 '글로벌 임상 진입 지원사업' 수혜기업으로",
+            "선정했다고 27일 밝혔다.",
+            "선정된 기업은 ▲뉴로케인(난치성 뇌전증 치료제) ▲리제노아(연골 재생",
+            "세포치료제) ▲마이오펩(근감소증 펩타이드 치료제) ▲스톤아이메드(요로결석",
+            "진단기기) ▲오믹스웨이브(암 조기진단 액체생검) 등이다.",
+            "선정 기업에는 기업당 최대 2억원의 비임상 시험 비용이 지원되고 재단이",
+            "보유한 장비와 전문 인력이 함께 투입된다. 해외 임상시험수탁기관과의",
+            "연계도 재단이 맡아 미국 임상시험계획 제출까지 한 번에 돕는다.",
+        ]
+    )
+    assert len(unwrap_hard_wrapped(body)) == len(body)
+    assert [s.text[:7] for s in split_sentences(body)] == [
+        "대구경북첨단의",
+        "선정된 기업은",
+        "선정 기업에는",
+        "해외 임상시험",
+    ]
+    found = _orgs(body)
+    assert {"뉴로케인", "리제노아", "마이오펩", "스톤아이메드", "오믹스웨이브"} <= found
+    # an ordinary body of whole-sentence lines is left alone
+    plain = "첫 문장이다.\n둘째 문장이다.\n셋째 줄은 부제목"
+    assert unwrap_hard_wrapped(plain) == plain

@@ -29,6 +29,7 @@ from biobridge.intel.extract.text import (
     needs_kiwi,
     split_sentences,
     split_words,
+    unwrap_hard_wrapped,
 )
 
 THRESHOLD = 1.5
@@ -641,7 +642,7 @@ class _Finder:
 
     def _bullets(self) -> None:
         """'▲A ▲B ▲C' on one line: when some items are organisations, the others are too."""
-        for line in re.finditer(r"[^\n]*▲[^\n]*", self.text):
+        for line in re.finditer(r"[^\n]*▲[^\n]*", unwrap_hard_wrapped(self.text)):
             items: list[Word] = []
             for m in _BULLET.finditer(line.group()):
                 idx = self.by_start.get(line.start() + m.start(1))

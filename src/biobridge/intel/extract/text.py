@@ -133,7 +133,7 @@ def _stems(raw_words: list[tuple[str, int]]) -> set[str]:
 
 # Right before a comma, '·' or '등' a name stands bare: a final 이/나/가 there belongs to the name
 # ('보로노이, 큐리언트', '프로티나 등'), only topic and possessive endings can end such a word.
-_LIST_AFTER = re.compile(r"[,·・ㆍ]|\s+등(?![가-힣])")
+_LIST_AFTER = re.compile(r"[,·・ㆍ(]|\s+등(?![가-힣])")  # a word right before a bracket is bare too
 _BEFORE_LIST_PARTICLES = frozenset({"은", "는", "에서는", "에는", "으로는", "로는", "에서"})
 
 
@@ -198,9 +198,24 @@ def _unwrap(m: re.Match[str]) -> str:
     return word + (" " if wrapped else "\n")
 
 
+_LINE_END = re.compile(r"[.!?…\"”’')\]]\s*$")
+
+
+def unwrap_hard_wrapped(text: str) -> str:
+    """A body wrapped at a fixed width ('…▲리제노아(연골 재생\n세포치료제) ▲마이오펩…'): most long lines
+    stop mid-sentence, so a line that does not end a sentence runs on into the next."""
+    lines = text.split("\n")
+    long = [x for x in lines if len(x) >= 25]
+    open_ended = [x for x in long if not _LINE_END.search(x)]
+    if len(open_ended) < 6 or 2 * len(open_ended) < len(long):
+        return text
+    out = [x + (" " if len(x) >= 25 and not _LINE_END.search(x) else "\n") for x in lines[:-1]]
+    return "".join(out) + lines[-1]
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with offsets; a line ending mid-phrase ('…규모의\n전략적') is a hard wrap, not an end."""
-    text = _WRAPPED.sub(_unwrap, text)  # same length: offsets stay valid
+    text = _WRAPPED.sub(_unwrap, unwrap_hard_wrapped(text))  # same length: offsets stay valid
     out: list[Sentence] = []
     pos = 0
     for m in _SENT_SPLIT.finditer(text):
