@@ -57,6 +57,11 @@ def _orgs(text: str) -> set[str]:
     return {o.canonical for o in find_organizations(text, default_gazetteer())}
 
 
+def _rels_en(body: str, published: str, title: str | None = None) -> set[tuple[str, frozenset[str]]]:
+    orgs = find_organizations_en(body, default_gazetteer())
+    return {(r.type, frozenset(r.parties)) for r in find_relations(body, orgs, published, title)}
+
+
 def _rels(text: str, title: str | None = None) -> set[tuple[str, frozenset[str]]]:
     orgs = find_organizations(text, default_gazetteer(), title)
     return {(r.type, frozenset(r.parties)) for r in find_relations(text, orgs, "2025-06-02", title)}
@@ -348,8 +353,7 @@ def test_an_english_possessive_keeps_the_host_of_a_visit_but_not_the_owner_of_a_
         "Samsung Bioepis signed a commercialization agreement with Sandoz for SB17, "
         "its biosimilar referencing Johnson & Johnson's Stelara."
     )
-    orgs = find_organizations_en(body, default_gazetteer())
-    rels = {(r.type, frozenset(r.parties)) for r in find_relations(body, orgs, "2025-06-18")}
+    rels = _rels_en(body, "2025-06-18")
     assert ("visit", frozenset({"보건복지부", "모더나"})) in rels
     contracts = [parties for kind, parties in rels if kind == "contract"]
     assert contracts and all("존슨앤드존슨" not in parties for parties in contracts)
@@ -364,11 +368,10 @@ def test_an_english_round_with_investors_named_after_and_an_earlier_round_led_by
         "previously raised 30 billion won in a 2023 Series B led by InterVest, with DSC Investment "
         "also participating."
     )
-    orgs = find_organizations_en(body, default_gazetteer())
-    rels = {(r.type, frozenset(r.parties)) for r in find_relations(body, orgs, "2025-06-10", title)}
+    rels = _rels_en(body, "2025-06-10", title)
     investments = [parties for kind, parties in rels if kind == "investment"]
     assert len(investments) == 2
-    names = {o.canonical for o in orgs}
+    names = {o.canonical for o in find_organizations_en(body, default_gazetteer())}
     assert not any(
         {"한미약품", "서울대학교", "Hanmi Pharmaceutical", "Seoul National University"} & p
         for p in investments
@@ -403,8 +406,7 @@ def test_officials_who_toured_a_plant_visited_the_articles_company():
         "Incheon Metropolitan City Mayor Yoo Jeong-bok toured the new facility on the same day "
         "together with officials from the Incheon Free Economic Zone Authority."
     )
-    orgs = find_organizations_en(body, default_gazetteer())
-    rels = {(r.type, frozenset(r.parties)) for r in find_relations(body, orgs, "2025-04-02", title)}
+    rels = _rels_en(body, "2025-04-02", title)
     visits = [parties for kind, parties in rels if kind == "visit"]
     assert len(visits) == 1 and "삼성바이오로직스" in visits[0] and len(visits[0]) == 3
 
