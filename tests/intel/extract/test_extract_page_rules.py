@@ -563,3 +563,13 @@ def test_a_hard_wrapped_body_is_read_as_running_text():
     # an ordinary body of whole-sentence lines is left alone
     plain = "첫 문장이다.\n둘째 문장이다.\n셋째 줄은 부제목"
     assert unwrap_hard_wrapped(plain) == plain
+
+
+def test_a_name_with_its_latin_form_in_brackets_but_not_a_person_or_a_technique():
+    found = _orgs(
+        "세브란스병원은 지난 4월 미국 메이요클리닉(Mayo Clinic)과 데이터 표준화 협약을 맺었다. "
+        "미국바이오협회 낸시 트래비스(Nancy Travis) 부회장이 발표했다. "
+        "공간전사체(Spatial Transcriptomics) 데이터를 분석한다."
+    )
+    assert "메이요클리닉" in found
+    assert not {"트래비스", "공간전사체"} & found

@@ -49,6 +49,7 @@ _LIST_INTRO = re.compile(
 _BULLET_CUE = re.compile(r"기업|기관|업체|대학|병원|협약|선정|참여|참가|입주|선발")
 _NAME_EVIDENCE = {
     "gazetteer",
+    "latin-name",
     "suffix",
     "corporate",
     "title-paren",
@@ -67,6 +68,8 @@ _DEUNG = re.compile(r"등(이|은|는|을|를|과|와|의|도|에|으로|에서)
 _OFFICE = re.compile(r"(.+?(?:특별자치도|특별자치시|광역시|특별시|[시도군구]))(장|지사|수|청장)")
 _GOVERNOR = re.compile(r"([가-힣]{2})(도지사|지사)")
 _PLURAL = re.compile(r"[가-힣]{1,4}들")
+_TECH_ENDING = re.compile(r"(ics|tion|sion|ing|ogy|ment|ance|ence|ity|ism|sis|ate|ide|ase)$")
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}")  # 'Mayo Clinic', 'Iksuda Therapeutics'
 _INVESTORS_LISTED = re.compile(r"투자|라운드|펀딩")
 _TRAILING_PARTICLE = set("과와은는이가을를의에도")
 _JOINED = re.compile(r"[가-힣A-Za-z]{2,}[와과]")  # an item whose 와/과 Kiwi did not split off
@@ -174,6 +177,23 @@ class _Finder:
     def _marks(self, m: int, start: int, end: int) -> bool:
         """㈜ right before the name (spaces between at most), or (주) attached right after it."""
         return m == end or (0 <= start - m <= 5 and not self.text[m:start].strip())
+
+    def _latin_org(self, w: Word, latin: str) -> bool:
+        """Not a person ('낸시 트래비스(Nancy Travis)': a word per name) nor a technical term
+        ('공간전사체(Spatial Transcriptomics)')."""
+        last = latin.split()[-1].lower()
+        if last not in R.EN_SUFFIXES and _TECH_ENDING.search(last):
+            return False
+        i = self.by_start.get(w.start)
+        prev = self.words[i - 1] if i else None
+        person = (
+            prev is not None
+            and not prev.particle
+            and not self.text[prev.end : w.start].strip()
+            and len(latin.split()) == 2
+            and not (self.gz.lookup(prev.core) or R.suffix_info(prev.core) or prev.core in R.COUNTRIES)
+        )
+        return not person
 
     def _vouched(self, start: int, end: int, surface: str) -> bool:
         """A mark that only names carry: ㈜ next to it, '(대표 …)' after it, or the headline's word."""
@@ -567,6 +587,9 @@ class _Finder:
         first = re.split(r"[\s,]", inner)[0]
         if R.TITLES.match(first):
             c.add("title-paren", 2.0, "company" if first.startswith("대표") else None)
+        elif _LATIN_NAME.fullmatch(inner) and not c.common and self._latin_org(w, inner):
+            c.add("latin-name", 1.0)  # '메이요클리닉(Mayo Clinic)': a name with its own spelling
+            self.aliases.append((w.core, inner))
         elif _ACRONYM.fullmatch(inner) and "suffix" in c.evidence:
             c.add("acronym-paren", 0.5)  # '한국임상시험산업본부(KoNECT)': a name with its acronym
             self.aliases.append((w.core, inner))
