@@ -573,3 +573,9 @@ def test_a_name_with_its_latin_form_in_brackets_but_not_a_person_or_a_technique(
     )
     assert "메이요클리닉" in found
     assert not {"트래비스", "공간전사체"} & found
+
+
+def test_designations_are_no_organisations():
+    found = _orgs("보건복지부는 연구중심병원과 지역 거점병원을 국책기관과 함께 혁신특구에서 키운다고 밝혔다.")
+    assert "보건복지부" in found
+    assert not {"연구중심병원", "거점병원", "국책기관", "혁신특구"} & found

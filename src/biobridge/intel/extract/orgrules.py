@@ -311,6 +311,11 @@ GENERIC = {
     "혁신센터",
     "지원사업단",
     "생명과학",
+    # designations and categories, not names
+    "연구중심병원",
+    "거점병원",
+    "국책기관",
+    "혁신특구",
     # continents and regions: '아시아 시장 공략' is a market, not '아시아 시장(mayor)'
     "아시아",
     "동남아",
