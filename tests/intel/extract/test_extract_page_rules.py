@@ -579,3 +579,8 @@ def test_designations_are_no_organisations():
     found = _orgs("보건복지부는 연구중심병원과 지역 거점병원을 국책기관과 함께 혁신특구에서 키운다고 밝혔다.")
     assert "보건복지부" in found
     assert not {"연구중심병원", "거점병원", "국책기관", "혁신특구"} & found
+
+
+def test_a_transliterated_genomics_company_in_two_words():
+    found = _orgs("시장은 미국 10x 지노믹스(10x Genomics)와 나노스트링이 사실상 양분하고 있다.")
+    assert "10x 지노믹스" in found

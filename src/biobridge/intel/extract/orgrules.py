@@ -454,6 +454,10 @@ UNIT_WORDS = {
     "바이오텍": "company",
     "바이오로직스": "company",
     "제네틱스": "company",
+    "지노믹스": "company",  # '10x 지노믹스(10x Genomics)'
+    "제노믹스": "company",
+    "다이애그노스틱스": "company",
+    "바이오테크놀로지스": "company",
 }
 
 
