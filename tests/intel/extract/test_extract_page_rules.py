@@ -584,3 +584,10 @@ def test_designations_are_no_organisations():
 def test_a_transliterated_genomics_company_in_two_words():
     found = _orgs("시장은 미국 10x 지노믹스(10x Genomics)와 나노스트링이 사실상 양분하고 있다.")
     assert "10x 지노믹스" in found
+
+
+def test_a_designation_is_a_selection():
+    rels = _rels(
+        "충청북도는 지난해 6월 산업통상자원부의 바이오 특화단지 공모에서 오송을 앞세워 최종 지정됐다."
+    )
+    assert ("selection", frozenset({"충청북도", "산업통상자원부"})) in rels
