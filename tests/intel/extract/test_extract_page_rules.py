@@ -591,3 +591,14 @@ def test_a_designation_is_a_selection():
         "충청북도는 지난해 6월 산업통상자원부의 바이오 특화단지 공모에서 오송을 앞세워 최종 지정됐다."
     )
     assert ("selection", frozenset({"충청북도", "산업통상자원부"})) in rels
+
+
+def test_newcomers_named_after_the_round_join_it():
+    rels = _rels(
+        "㈜넥스아이(대표 김하늘)가 240억원 규모의 시리즈B 투자를 유치했다. "
+        "이번 투자에는 기존 투자사인 DSC인베스트먼트가 후속 투자자로 참여했다. "
+        "새로 합류한 곳은 SV인베스트먼트와 킹고투자파트너스다."
+    )
+    assert [p for kind, p in rels if kind == "investment"] == [
+        frozenset({"넥스아이", "DSC인베스트먼트", "SV인베스트먼트", "킹고투자파트너스"})
+    ]

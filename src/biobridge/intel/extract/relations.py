@@ -133,6 +133,7 @@ _MODIFIER_BEFORE = re.compile(
 _REFER_BACK = {
     "investment": re.compile(
         r"^(이번|해당|당시)\s*(투자|라운드|펀딩|유상증자|증자)(에는|에|은|는)|^(기존|신규)\s*투자|"
+        r"^(새로|신규로|추가로)\s*(합류|참여)한\s*(곳|투자사|기관|투자자)|"
         r"\b(participated|took part) in the (round|funding|financing|investment)\b|"
         r"\bjoined the (round|funding|financing)\b|\bled the (round|funding|financing)\b"
     ),

@@ -160,6 +160,8 @@ def strip_particle(
     level = known(raw)
     if level == 2:
         return raw, ""
+    if raw.endswith("다") and len(raw) >= 4 and known(raw[:-1]) == 2:
+        return raw[:-1], "다"  # '새로 합류한 곳은 … 킹고투자파트너스다': a name and the copula
     for n in _PARTICLE_LENGTHS:
         p = raw[-n:]
         if p in _PARTICLE_SET and len(raw) > n + 1:
