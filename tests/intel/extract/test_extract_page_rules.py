@@ -602,3 +602,16 @@ def test_newcomers_named_after_the_round_join_it():
     assert [p for kind, p in rels if kind == "investment"] == [
         frozenset({"넥스아이", "DSC인베스트먼트", "SV인베스트먼트", "킹고투자파트너스"})
     ]
+
+
+def test_an_address_is_no_party_and_the_company_stands_for_its_anaphor():
+    title = "김영환 지사, 카브린바이오 오송 신공장 방문"
+    body = (
+        "김영환 충북지사가 21일 청주시 흥덕구 오송읍 ㈜카브린바이오 신공장을 방문했다. "
+        "충북도는 이날 진천군과 함께 카브린바이오와 투자협약을 맺었다. "
+        "회사는 지난 2022년 10월 충북도·청주시와 980억원 규모의 오송 공장 투자협약을 맺었다."
+    )
+    rels = _rels(body, title)
+    visits = [p for kind, p in rels if kind == "visit"]
+    assert visits and all("청주시" not in p for p in visits)
+    assert ("mou", frozenset({"충청북도", "청주시", "카브린바이오"})) in rels

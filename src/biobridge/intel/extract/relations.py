@@ -147,6 +147,7 @@ _REFER_BACK = {
 _CONTENT_OF = re.compile(
     r"^(이번\s*)?(협약|계약|MOU)(을\s*통해|에\s*따라|으로)|^Under the (agreement|deal|contract)", re.I
 )
+_COMPANY_ANAPHOR = re.compile(r"^(회사는|회사가|이 회사는|동사는|The company)\s")
 _ANAPHOR = re.compile(
     r"^(도는|도가|시는|시가|군은|구는|회사는|회사가|이 회사는|협회는|재단은|센터는|양사는|동사는|원은|"
     r"대학은|병원은|기관은|진흥원은|연구원은|The company|It)\s"
@@ -211,6 +212,7 @@ class _State:
     group: list[str] = field(default_factory=list)  # the organisations of the last relation stated
     body: str = ""
     day: str | None = None  # the first full date the article states: the day '이날' means
+    topic: str | None = None  # the organisation the article is about ('회사는' stands for it)
 
 
 def find_relations(
@@ -220,7 +222,7 @@ def find_relations(
     types = {o.canonical: o.type for o in orgs}
     sentences = split_sentences(body)
     found: list[Relation] = []
-    state = _State(heads=_heads(body, mentions), body=body)
+    state = _State(heads=_heads(body, mentions), body=body, topic=_topic(title, orgs, companies_only=True))
     for n, sent in enumerate(sentences):
         nxt = sentences[n + 1].text if n + 1 < len(sentences) else ""
         rels = _sentence_relations(body, sent, nxt, mentions, published, state, types)
@@ -244,11 +246,12 @@ _PUBLIC = {"government", "public_agency", "agency"}
 _GIVERS = {"investment": {"investor"}, "selection": _PUBLIC, "visit": _PUBLIC}
 
 
-def _topic(title: str | None, orgs: list[Organization]) -> str | None:
+def _topic(title: str | None, orgs: list[Organization], *, companies_only: bool = False) -> str | None:
     """The organisation the article is about: the headline's first actor the body names, else the
-    company named most often."""
-    by_name = {key(m.text): o.canonical for o in orgs for m in o.mentions}
-    by_name.update({key(o.canonical): o.canonical for o in orgs})
+    company named most often. `companies_only`: the company it is about ('회사는' stands for it)."""
+    pool = [o for o in orgs if o.type in _COMPANY_TYPES] if companies_only else orgs
+    by_name = {key(m.text): o.canonical for o in pool for m in o.mentions}
+    by_name.update({key(o.canonical): o.canonical for o in pool})
     if title and title.isascii():  # 'Neuvantis Bio teams up with Lonza': the name it opens with
         opening = [n for n in by_name if n.isascii() and len(n) >= 3 and key(title).startswith(n)]
         if opening:
@@ -262,6 +265,8 @@ def _topic(title: str | None, orgs: list[Organization]) -> str | None:
     if not companies:
         return None
     top = max(companies, key=lambda o: len(o.mentions))
+    if companies_only and len(companies) == 1:
+        return top.canonical  # the one company the article names is the one '회사는' means
     runner_up = max((len(o.mentions) for o in companies if o is not top), default=0)
     return top.canonical if len(top.mentions) >= max(3, 2 * runner_up) else None
 
@@ -491,6 +496,8 @@ def _sentence_relations(
     _track_government(state, inside, types)
     own_subject = _subject(body, sent, inside)
     subject = own_subject or (state.subject if _ANAPHOR.match(_lead(sent.text)) else None)
+    if own_subject is None and state.topic and _COMPANY_ANAPHOR.match(_lead(sent.text)):
+        subject = state.topic  # '회사는 …': the company the article is about, not the last subject
     inside += _anaphoric_government(sent, state)
     if _CONTENT_OF.match(_lead(sent.text)) or not (inside or subject):
         return []
@@ -713,12 +720,17 @@ _FIND = re.compile(r"찾아\s*내|찾아낸|찾아나|찾는다는|찾을\s*수|
 _AGREEMENT_TITLE = re.compile(r"['‘\"“][^'’\"”\n]{3,80}?(협약|MOU|양해각서|협정)\s*['’\"”]")
 
 
+_ADDRESS_AFTER = re.compile(r"\s+[가-힣]{1,4}(구|군|읍|면)\s")
+
+
 def _is_location(body: str, end: int, next_start: int, kind: str | None) -> bool:
     """'기장군 동남권원자력의학원': a city or county right before another name says where it is."""
     return kind == "government" and body[end - 1 : end] in "시군구" and body[end:next_start] == " "
 
 
 def _is_party(body: str, a: int, b: int) -> bool:
+    if body[b - 1 : b] in "시군도" and _ADDRESS_AFTER.match(body, b):
+        return False  # '청주시 흥덕구 오송읍 ㈜카브린바이오': an address, not an actor
     if any(m.start() < a < m.end() for m in _AGREEMENT_TITLE.finditer(body, max(0, a - 80), b + 80)):
         return False
     return not _MODIFIER_AFTER.match(body[b : b + 30]) and not _MODIFIER_BEFORE.search(
