@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.amounts import Amount, find_amounts
 from biobridge.intel.extract.dates import sentence_dates
 from biobridge.intel.extract.gazetteer import key
@@ -311,22 +312,15 @@ _FUNDERS = {"investor", "public_agency", "agency"}  # '혁신센터도 후속 �
 _COMPANY_TYPES = {"company", "startup", "big_pharma", "cdmo", "sme", "large_company"}
 
 
-_INVESTOR_ENDINGS = (
-    "투자",
-    "인베스트먼트",
-    "벤처스",
-    "파트너스",
-    "캐피탈",
-    "Investment",
-    "Partners",
-    "Ventures",
-    "Capital",
-)
-
-
 def _investor_name(name: str) -> bool:
     """'아주IB투자', 'LB Investment': a name that says investor whatever type the gazetteer gave it."""
-    return name.endswith(_INVESTOR_ENDINGS)
+    last = name.split()[-1]
+    info = R.suffix_info(last) if not last.isascii() else None
+    return (
+        name.endswith("투자")
+        or (info is not None and info[0] == "investor")
+        or R.EN_SUFFIXES.get(last.lower()) == "investor"
+    )
 
 
 _BULLET_ITEM = re.compile(r"▲([^▲\n]+)")
@@ -511,8 +505,8 @@ def _sentence_relations(
     if any("investment" in ks for ks in clause_kinds):
         # 'A가 투자를 주도했고 B와 C가 참여했다': taking part in the round, not in an event
         for ks, (_s, _e, clause) in zip(clause_kinds, clauses, strict=True):
-            if "event" in ks and not TRIGGERS_BY_KIND["event"].search(_ATTENDANCE.sub(" ", clause)):
-                ks[ks.index("event")] = "investment"
+            if "event" in ks and not TRIGGERS_BY_KIND["event"].search(_ATTEND.sub(" ", clause)):
+                ks[:] = [k for k in ks if k != "event"] + (["investment"] if "investment" not in ks else [])
     for n, (c_start, c_end, clause) in enumerate(clauses):
         names = [name for a, _b, name in inside if c_start <= a < c_end]
         kinds = clause_kinds[n]
@@ -697,7 +691,7 @@ def _triggers(clause: str) -> list[str]:
         kinds = [k for k in kinds if k not in {"mou", "partnership", "investment", "visit"}]
     if "event" in kinds and set(kinds) & {"mou", "contract", "investment"}:
         # '참석한 가운데 … 협약을 맺었다', '유상증자에 참여해': taking part in the deal, not in an event
-        rest = _ATTENDANCE.sub(" ", text)
+        rest = _ATTEND.sub(" ", text)
         if not TRIGGERS_BY_KIND["event"].search(rest):
             kinds.remove("event")
     if "event" in kinds and _CONSORTIUM.search(text):
@@ -710,7 +704,6 @@ def _triggers(clause: str) -> list[str]:
     return kinds
 
 
-_ATTENDANCE = re.compile(r"참석|참가|참여")
 _CONSORTIUM = re.compile(r"컨소시엄(에는|에|엔)\s[^.]{0,80}참여|컨소시엄을\s*(구성|꾸려|꾸렸)")
 _PLEDGE = re.compile(r"\bwill invest\b|\bplans to invest\b|투자(하기로|할\s*(계획|예정|방침))")
 _FIND = re.compile(r"찾아\s*내|찾아낸|찾아나|찾는다는|찾을\s*수|찾기|찾는\s*(데|것)")
