@@ -637,7 +637,7 @@ class _Finder:
             for x in items:
                 w = ws[x]
                 if not w.particle and _JOINED.fullmatch(w.core) and x != last:  # '루닛과': 과 is the joint
-                    w = Word(w.text, w.core[:-1], w.start, w.end - 1, w.core[-1])
+                    w = _unjoined(w)
                 self._boost(w, "enumeration", 1.5, cue or None)
 
     def _loose_enumeration(self, last: int) -> None:
@@ -674,7 +674,7 @@ class _Finder:
             if items and not items[-1].particle and _JOINED.fullmatch(items[-1].core):
                 w = items[-1]  # '▲A ▲누리센과 협약을': the last item carries the list's 와/과
                 if not self.gz.lookup(w.core):
-                    items[-1] = Word(w.text, w.core[:-1], w.start, w.end - 1, w.core[-1])
+                    items[-1] = _unjoined(w)
             known = [w for w in items if (c := self.cands.get(key(w.core))) and c.score >= THRESHOLD]
             around = self.text[max(0, items[0].start - 60) : items[-1].end + 60] if items else ""
             intro = self.text[max(0, items[0].start - 20) : items[0].start] if items else ""
@@ -849,6 +849,11 @@ class _Finder:
         for k, c in kept.items():
             groups[find(k)].append(c)
         return [_organization(g) for g in groups.values()]
+
+
+def _unjoined(w: Word) -> Word:
+    """The word with the 와/과 Kiwi left on it taken off as its particle ('루닛과' → 루닛 + 과)."""
+    return Word(w.text, w.core[:-1], w.start, w.end - 1, w.core[-1])
 
 
 def _own_name_evidence(c: _Cand) -> bool:
