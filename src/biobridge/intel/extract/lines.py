@@ -69,15 +69,10 @@ def is_end_marker(line: str) -> bool:
     return (short and bool(_END_MARKER.search(line))) or (len(line) < 120 and _is_copyright(line))
 
 
-_RIGHTS = re.compile(r"저작권|무단|재배포|All rights|Copyright", re.I)
-
-
 def _is_copyright(line: str) -> bool:
-    """'<저작권자 ⓒ …>', 'Copyright © 2025 …'; not a photo credit closing a caption ('… 있다. ⓒ News1')."""
-    m = _COPYRIGHT.search(line)
-    if not m:
-        return False
-    return m.start() <= 15 or bool(_RIGHTS.search(line))
+    """'<저작권자 ⓒ …>', 'Copyright © 2025 …'; not a photo credit closing a caption ('… 있다. ⓒ News1'):
+    a copyright word anywhere, or the bare symbol near the start of the line."""
+    return any(m.group() not in "ⓒ©" or m.start() <= 15 for m in _COPYRIGHT.finditer(line))
 
 
 def is_ad(line: str) -> bool:
