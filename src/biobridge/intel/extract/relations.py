@@ -40,7 +40,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(계약|기술\s*이전|기술\s*수출|라이선스|판권)[^.]{0,20}?(체결|맺|따냈|성사|합의|확보)|"
             # 'X에 플랫폼 기술을 이전하며', 'Y로부터 … 권리를 사들였고': a licence told as a transfer
             r"(기술|플랫폼)(을|를)?\s*이전(하며|했|한다|하고|하기로|해|한\s)|(권리|판권)(을|를)\s*(사들|확보|도입|인수)|"
-            r"수주(했|한|에\s*성공)|(commerciali[sz]ation|licens\w*|supply|distribution|development"
+            r"수주(했|한|에\s*성공)|"
+            # '얀센에 … 기술수출한 바 있다', 'Y로부터 … 후보물질을 도입한': a licence told from either side
+            r"기술\s*수출(했|한|하며|하고|해|에\s*성공)|로부터\s[^.]{0,60}?도입(했|한|하며|하고|해)|"
+            r"\btransferred\b[^.]{0,40}\brights\b|(commerciali[sz]ation|licens\w*|supply|distribution|development"
             r"|manufacturing)( and \w+)?\s+(agreement|deal|contract)|"
             r"\bsigned\b[^.]{0,40}\bcontract\b|\blicensed (out|in)\b|\blicensing deal\b|"
             r"\blicensed\b[^.]{0,60}\bto\b|"
@@ -178,7 +181,10 @@ _ORG_THEN_PERSON = re.compile(
 _PERSON_BEFORE = re.compile(r"(?<![가-힣])([가-힣])[가-힣]{1,3}\s+$")
 _TITLE_AFTER = re.compile(rf"\s+({_HEAD_TITLES}){_TITLE_END}")
 # '오 처장은': a person named again by surname and title stands for the organisation they head.
-_PERSON_ANAPHOR = re.compile(rf"(?<![가-힣])([가-힣])\s?({_HEAD_TITLES})(은|는|이|가)\s")
+# '이정민 대표는': the full name works the same way.
+_PERSON_ANAPHOR = re.compile(
+    rf"(?<![가-힣])([가-힣])(?:[가-힣]{{1,3}}\s?|\s?)({_HEAD_TITLES})(은|는|이|가)\s"
+)
 # Event words used as modifiers ('개막한 바이오코리아를 찾았다', '협회가 주관하는 상을 수상했다') name
 # the event a sentence is about; its subject did something else there.
 _ADNOMINAL_EVENT = re.compile(
@@ -233,7 +239,7 @@ def find_relations(
     found += _bullet_pairs(body, mentions, sentences, published, found)
     _complete_with_topic(found, _topic(title, orgs), types)
     _complete_visitor(found, orgs)
-    found = _dedupe(_merge_rounds(found, types))
+    found = _merge_events(_dedupe(_merge_rounds(found, types)))
     _complete_from_headline(found, title, orgs, sentences, published)
     return _dedupe(found)
 
@@ -779,6 +785,26 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
     previous.amount = previous.amount or r.amount
     previous.extra_evidence.append(r.evidence)
     return True
+
+
+def _merge_events(rels: list[Relation]) -> list[Relation]:
+    """One event per occasion: organisers, sponsors and the participants named sentence by sentence
+    join the event they belong to, the nearest one before them whose date does not differ."""
+    out: list[Relation] = []
+    for r in rels:
+        if r.type == "event":
+            o = next((o for o in reversed(out) if o.type == "event" and _same_day(o.date, r.date)), None)
+            if o is not None:
+                o.parties.extend(p for p in r.parties if p not in o.parties)
+                o.date = o.date or r.date
+                o.extra_evidence.append(r.evidence)
+                continue
+        out.append(r)
+    return out
+
+
+def _same_day(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
 
 
 _DISTINCT = {"event", "visit"}  # two events with overlapping parties are still two events
