@@ -54,7 +54,18 @@ def is_prose(line: str) -> bool:
     if has_hangul(line):
         full_stop = re.search(r"(다|요)\.[”\"’']?(\s|$)", line)  # headlines end without the full stop
         return (n >= 60 and bool(_SENTENCE_END.search(line))) or (n >= 30 and bool(full_stop)) or n >= 140
+    if _is_title_case(line):
+        return False
     return (n >= 70 and bool(_SENTENCE_END.search(line))) or n >= 160
+
+
+def _is_title_case(line: str) -> bool:
+    """'Celvera Biologics Signs US$310 Million U.S. Distribution Deal': an English headline, whose
+    abbreviations would otherwise look like sentence ends."""
+    if line.rstrip().endswith((".", "?", "!", '"', "”")):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def is_widget(line: str) -> bool:

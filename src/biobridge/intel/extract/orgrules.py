@@ -458,6 +458,13 @@ UNIT_WORDS = {
     "제노믹스": "company",
     "다이애그노스틱스": "company",
     "바이오테크놀로지스": "company",
+    "테크놀로지스": "company",
+    "파마": "company",  # '베르테라 파마(Vertera Pharma)'
+    "바이오파마": "company",
+    "사이언시스": "company",
+    "온콜로지": "company",
+    "홀딩스": "company",
+    "랩스": "company",
 }
 
 

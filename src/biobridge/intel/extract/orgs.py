@@ -92,6 +92,9 @@ _CONTEXTS = {
 }
 
 
+_LATIN_NAME_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+\s*\)")
+
+
 @dataclass
 class Mention:
     text: str
@@ -201,7 +204,10 @@ class _Finder:
             return True
         if any(self._marks(m, start, end) for m in self.corp_marks):
             return True
-        return bool(re.match(r"\((대표|대표이사|CEO)\s", self.text[end : end + 8]))
+        if re.match(r"\((대표|대표이사|CEO)\s", self.text[end : end + 8]):
+            return True
+        # '베르테라 파마(Vertera Pharma)': a name spelt out in Latin, word by word
+        return " " in surface and bool(_LATIN_NAME_AFTER.match(self.text, end))
 
     def cand(self, surface: str, start: int, end: int, *, listed: bool = False) -> _Cand | None:
         k = key(surface)
@@ -493,11 +499,11 @@ class _Finder:
             return False
         # '익수다 테라퓨틱스(Iksuda Therapeutics)': the Latin name says the first word is a name,
         # whatever Kiwi reads in it (익수 + 다)
-        latin = re.match(r"\(\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+\s*\)", self.text[w.end : w.end + 60])
+        latin = _LATIN_NAME_AFTER.match(self.text, w.end)
         verbal = self._verbal(prev.start, prev.end) and not latin
         if verbal or R.NOT_NAME_START.match(prev.core) or len(prev.core) < 2:
             return False
-        if R.unit_word(w.core) == "company" and self._common(prev.start, prev.end):
+        if R.unit_word(w.core) == "company" and self._common(prev.start, prev.end) and not latin:
             return False  # '신약개발 바이오텍': a description, not '오릭 파마슈티컬스'
         c = self.cand(self.text[prev.start : w.end], prev.start, w.end)
         if c:
@@ -555,6 +561,7 @@ class _Finder:
             and prev
             and R.is_person_name(prev.core)
             and not prev.particle
+            and "\n" not in self.text[prev.end : w.start]  # '… 권리 이전' ends the line above
             and not self._adnominal(prev)  # '연구한 윤상현 대표가': a verb, then the person
         ):
             c.add("name-org-title", 1.5, R.title_type(nxt.core))

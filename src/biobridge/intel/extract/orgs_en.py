@@ -20,7 +20,7 @@ _PHRASE = re.compile(
     rf"{_TOKEN}(?:(?:[ \t]+|[ \t]+(?:of|and|&)[ \t]+|-|,[ \t]+(?=(?:Inc|Ltd|LLC|Co)\b)){_TOKEN})*"
 )
 _LEADING_TITLE = re.compile(
-    r"^(?:(?:CEO|President|Chairman|Minister|Professor|Prof|Dr|Mr|Ms|Director|Head|Founder)\.?"
+    r"^(?:(?:CEO|President|Chairman|Minister(?![ \t]+of\b)|Professor|Prof|Dr|Mr|Ms|Director|Head|Founder)\.?"
     r"(?:[ \t]+of)?[ \t]+)+"
 )
 # 'Samsung Biologics CEO John Rim', 'KHIDI President Cha Soon-do': the name ends at the title.
@@ -31,9 +31,14 @@ _INNER_TITLE = re.compile(
 )
 # 'Shares of Samsung Biologics', 'Officials of KHIDI': a plural noun opening the sentence.
 _LEADING_COMMON = re.compile(
-    r"^(?:Shares|Officials|Executives|Employees|Researchers|Representatives|Members|Staff|Investors)"
-    r"[ \t]+of[ \t]+"
+    r"^(?:(?:Shares|Officials|Executives|Employees|Researchers|Representatives|Members|Staff|Investors|"
+    r"Courtesy)[ \t]+of[ \t]+|"
+    # 'With Brightwater's expertise', 'Germany-based Nordvia Pharma': a sentence opener or a place
+    r"(?:With|For|After|Before|During|Under|Through|Since|While|Despite|Following|Unlike|Among|Amid|From)"
+    r"[ \t]+|[A-Z][a-z]+-based[ \t]+)"
 )
+# 'Minister of Health and Welfare Jeong Eun-kyeong': the minister's name after the office
+_KOREAN_NAME_TAIL = re.compile(r"[ \t]+[A-Z][a-z]{1,5}[ \t]+[A-Z][a-z]+-[a-z]+$")
 _EVENT_WORDS = {
     "convention",
     "conference",
@@ -163,6 +168,69 @@ _NOT_ORG = {
     "Basel",
     "Shanghai",
     "Tokyo",
+    "U.S",
+    "U.K",
+    "Denmark",
+    "Sweden",
+    "Norway",
+    "Finland",
+    "Netherlands",
+    "Belgium",
+    "Austria",
+    "Italy",
+    "Spain",
+    "Israel",
+    "Australia",
+    "Brazil",
+    "Mexico",
+    "Czech Republic",
+    "Poland",
+    "Ireland",
+    "Saudi Arabia",
+    "United Arab Emirates",
+    "UAE",
+    "Indonesia",
+    "Thailand",
+    "Malaysia",
+    "Philippines",
+    "Turkey",
+    "Vienna",
+    "Paris",
+    "Berlin",
+    "Munich",
+    "Copenhagen",
+    "Stockholm",
+    "Amsterdam",
+    "Geneva",
+    "Zurich",
+    "Hong Kong",
+    "Beijing",
+    "Osaka",
+    "Dubai",
+    "Princeton",
+    "New Jersey",
+    "San Francisco",
+    "Philadelphia",
+    "Chicago",
+    "Washington",
+    "Seattle",
+    "Daejeon",
+    "Gwangju",
+    "Ulsan",
+    "Sejong",
+    "Cheongju",
+    "Chuncheon",
+    "Wonju",
+    "Andong",
+    "Pohang",
+    "Jeonju",
+    "Jeju",
+    "Suwon",
+    "Seongnam",
+    "Dangjin",
+    "Gimhae",
+    "Changwon",
+    "Siheung",
     "Under",
     "Industry",
     "Each",
@@ -191,6 +259,14 @@ _NOT_ORG = {
     "Chairman",
     "President",
 }
+# Korean family names in romanisation: 'Park said' names a person, not a company.
+_SURNAME_TEXT = (
+    "Kim Lee Park Choi Jung Jeong Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Shin Kwon Hwang "
+    "Ahn Song Yoo Yu Hong Jeon Chun Ko Moon Yang Son Bae Baek Heo Nam Noh Kwak Sung Cha Joo Woo Koo "
+    "Min Ryu Jin Eom Chae Won Cheon Bang Gong Hyun Ham Byun Yeom Choo Seok Seol Gil Pyo Myung Ban "
+    "Maeng Tak "
+)
+_SURNAMES = set(_SURNAME_TEXT.split())
 _TITLE_AFTER = re.compile(
     r"^,?\s*(?:the\s+)?(?:CEO|chief executive|president|chairman|founder|co-founder|head|director|"
     r"professor|vice president|minister|commissioner|chief \w+ officer)\b",
@@ -229,6 +305,10 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             continue
         if R.PRODUCT_CODE.fullmatch(phrase) and not gazetteer.lookup(phrase):
             continue
+        if phrase in _SURNAMES and not gazetteer.lookup(phrase):
+            continue
+        if phrase.endswith(" Province") and re.search(r"[A-Z][a-z]+,\s*$", body[max(0, start - 30) : start]):
+            continue  # 'in Osong, North Chungcheong Province': an address
         if phrase.split()[-1].lower() in _EVENT_WORDS:
             continue  # 'BIO International Convention': an event, not who runs it
         more = re.match(r"[ \t]+([a-z][\w-]+)", body[start + len(phrase) :])
@@ -236,11 +316,13 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             phrase = f"{phrase} {more.group(1)}"
         elif phrase.upper() in R.LATIN_STOP:
             continue
-        k = key(phrase)
+        # 'Minister of Health and Welfare' stands for the ministry
+        name = "Ministry" + phrase[len("Minister") :] if phrase.startswith("Minister of ") else phrase
+        k = key(name)
         ev = evidence[k]
-        surfaces.setdefault(k, phrase)
+        surfaces.setdefault(k, name)
         mentions[k].append(Mention(phrase, start, start + len(phrase)))
-        _score(phrase, body, start, ev, types, k, gazetteer)
+        _score(name, body, start, ev, types, k, gazetteer, span=len(phrase))
         if any(a <= start < b for a, b in listed):
             ev["enumeration"] = 1.5
         after = body[start + len(phrase) : start + len(phrase) + 20]
@@ -295,7 +377,7 @@ def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tu
         phrase, start = _trim(m.group(), m.start())
         end = start + len(phrase)
         tail = None
-        if phrase.startswith("Ministry of") and end == m.end():
+        if phrase.startswith(("Ministry of", "Minister of")) and end == m.end():
             tail = _MINISTRY_TAIL.match(body, end)
         elif phrase.split()[-1].lower() in _HEAD_WORDS:
             tail = _FOR_TAIL.match(body, end)
@@ -337,6 +419,8 @@ def _trim(phrase: str, start: int) -> tuple[str, int]:
     inner = _INNER_TITLE.search(phrase)
     if inner:
         phrase = phrase[: inner.start()]
+    if phrase.startswith("Minister of "):
+        phrase = _KOREAN_NAME_TAIL.sub("", phrase)
     for lead in ("The ", "the "):
         if phrase.startswith(lead):
             phrase, start = phrase[len(lead) :], start + len(lead)
@@ -351,6 +435,8 @@ def _score(
     types: dict[str, str | None],
     k: str,
     gazetteer: Gazetteer,
+    *,
+    span: int,
 ) -> None:
     entry = gazetteer.lookup(phrase)
     if entry and not entry.weak:
@@ -370,7 +456,7 @@ def _score(
         ev["suffix"] = 2.0
         types.setdefault(k, "government")
     before = body[max(0, start - 30) : start]
-    after = body[start + len(phrase) : start + len(phrase) + 80]
+    after = body[start + span : start + span + 80]
     distinctive = len(re.findall(r"[A-Z0-9]", phrase)) >= 2
     if _CTX_AFTER.match(after) or _CTX_BEFORE.search(before):
         ev["context"] = max(ev.get("context", 0), 1.5 if distinctive or len(words) == 1 else 1.0)

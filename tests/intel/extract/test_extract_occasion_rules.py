@@ -1,0 +1,138 @@
+"""Rules found on holdout10, 12 and 13 once they became development sets: one event per occasion,
+English pages and names, licences told from either side, people standing for their company."""
+
+from __future__ import annotations
+
+from biobridge.intel.extract.boilerplate import find_page
+from biobridge.intel.extract.gazetteer import default_gazetteer
+from biobridge.intel.extract.lines import is_prose
+from biobridge.intel.extract.orgs import find_organizations
+from biobridge.intel.extract.orgs_en import find_organizations_en
+from biobridge.intel.extract.relations import find_relations
+
+
+def _orgs(text: str, title: str | None = None) -> set[str]:
+    return {o.canonical for o in find_organizations(text, default_gazetteer(), title)}
+
+
+def _orgs_en(text: str) -> set[str]:
+    return {o.canonical for o in find_organizations_en(text, default_gazetteer())}
+
+
+def _rels(text: str, title: str | None = None, published: str = "2025-06-02") -> list[tuple[str, set[str]]]:
+    orgs = find_organizations(text, default_gazetteer(), title)
+    return [(r.type, set(r.parties)) for r in find_relations(text, orgs, published, title)]
+
+
+def _rels_en(text: str, published: str = "2025-06-02") -> list[tuple[str, set[str]]]:
+    orgs = find_organizations_en(text, default_gazetteer())
+    return [(r.type, set(r.parties)) for r in find_relations(text, orgs, published)]
+
+
+# --- one event per occasion ---------------------------------------------------------------------
+
+
+def test_organisers_and_participants_named_apart_make_one_event():
+    body = (
+        "한국바이오협회는 3일 서울 코엑스에서 '2025 바이오 파트너링 데이'를 개최했다고 밝혔다.\n"
+        "이번 행사에는 셀트리온, 유한양행 등 제약사와 바이오벤처 40곳이 참가했다.\n"
+        "발표 세션에서는 라모네바이오와 누리센테라퓨틱스가 후보물질 발표에 나섰다."
+    )
+    events = [parties for kind, parties in _rels(body) if kind == "event"]
+    assert events == [{"한국바이오협회", "셀트리온", "유한양행", "라모네바이오", "누리센테라퓨틱스"}]
+
+
+def test_an_event_on_another_day_stays_a_second_event():
+    body = (
+        "한국바이오협회는 3일 서울 코엑스에서 '2025 바이오 파트너링 데이'를 개최했다고 밝혔다.\n"
+        "이번 행사에는 셀트리온이 참가했다.\n"
+        "협회는 지난해 11월 국가신약개발사업단과 함께 투자 설명회를 개최한 바 있다."
+    )
+    events = [parties for kind, parties in _rels(body) if kind == "event"]
+    assert {"한국바이오협회", "셀트리온"} in events
+    assert len(events) == 2
+
+
+# --- licences, people and foreign names ---------------------------------------------------------
+
+
+def test_a_licence_told_as_out_licensing_or_in_licensing_is_a_contract():
+    out = _rels("라모네바이오는 2019년 노바티스에 심장 패치 기술을 3억달러 규모로 기술수출한 바 있다.")
+    assert ("contract", {"라모네바이오", "노바티스"}) in out
+    back = _rels("노바티스는 2021년 라모네바이오로부터 후보물질 'RM-101'을 총 5억달러 규모로 도입했다.")
+    assert ("contract", {"라모네바이오", "노바티스"}) in back
+
+
+def test_a_ceo_named_in_full_stands_for_the_company_he_heads():
+    body = (
+        "라모네바이오, 노바티스와 기술이전 계약\n"
+        "정수아 라모네바이오 대표\n"
+        "정수아 대표는 지난달 스위스 바젤에 있는 노바티스 본사를 찾아 임원진과 임상 전략을 논의했다."
+    )
+    assert ("visit", {"라모네바이오", "노바티스"}) in _rels(body)
+
+
+def test_a_person_is_not_read_across_the_line_above():
+    found = _orgs("라모네, 노바티스에 기술이전\n글로벌 권리 이전\n정수아 대표, 지난달 바젤 본사 찾아 면담")
+    assert "정수아" not in found
+
+
+def test_a_two_word_foreign_pharma_with_its_latin_name():
+    found = _orgs("에스티팜은 스위스 바이오텍 베르테라 파마(Vertera Pharma)와 공급 계약을 체결했다고 밝혔다.")
+    assert "베르테라 파마" in found
+
+
+# --- English pages -------------------------------------------------------------------------------
+
+_EN_PAGE = """BusinessKorea
+Korea's Leading English Business News
+HOME > Industry > Bio & Health
+
+Lamone Signs US$120 Million U.S. Supply Deal for Heart Patch
+Company also picked for export program
+Posted : 2025-03-14 10:22
+Updated : 2025-03-14 12:05
+Reporter Kim Ha-neul
+
+Share  Facebook  X  LinkedIn  Email  Print
+
+Lamone Therapeutics has signed a supply contract with U.S. distributor Harbor Medical, the company said.
+Under the agreement, Harbor Medical will sell the patch in 30 states, while Lamone will handle the rest.
+
+<ⓒBusinessKorea, All rights reserved.>
+"""
+
+
+def test_an_english_headline_with_abbreviations_is_the_title_not_the_lead():
+    assert not is_prose("Lamone Signs US$120 Million U.S. Supply Deal for Heart Patch Makers in Korea")
+    page = find_page(_EN_PAGE)
+    assert page.lines[page.title] == "Lamone Signs US$120 Million U.S. Supply Deal for Heart Patch"
+    body = [page.lines[i] for i in page.body]
+    assert body[-1].startswith("Under the agreement, Harbor Medical")
+
+
+def test_english_places_people_and_openers_are_no_organisations():
+    found = _orgs_en(
+        "Lamone Therapeutics, based in Osong, North Chungcheong Province, signed a deal with "
+        "Germany-based Nordvia Pharma. (Courtesy of Lamone Therapeutics) Park said the U.S. market "
+        "comes next. With Nordvia Pharma's network, sales will start in Denmark."
+    )
+    assert {"Lamone Therapeutics", "Nordvia Pharma"} <= found
+    assert not {"North Chungcheong Province", "Park", "U.S", "Denmark"} & found
+    assert not {f for f in found if f.startswith(("Germany-based", "Courtesy", "With "))}
+
+
+def test_a_minister_stands_for_the_ministry():
+    found = _orgs_en(
+        "Minister of Health and Welfare Jeong Eun-kyeong visited Lamone Therapeutics' plant on Friday."
+    )
+    assert "보건복지부" in found
+    assert "Health" not in found
+
+
+def test_rights_transferred_in_english_are_a_contract():
+    rels = _rels_en(
+        "In 2018, Lamone Therapeutics transferred global rights to its candidate LM-101 "
+        "to Germany's Nordvia Pharma in a deal worth up to US$402 million."
+    )
+    assert ("contract", {"Lamone Therapeutics", "Nordvia Pharma"}) in rels
