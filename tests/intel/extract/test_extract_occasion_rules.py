@@ -136,3 +136,62 @@ def test_rights_transferred_in_english_are_a_contract():
         "to Germany's Nordvia Pharma in a deal worth up to US$402 million."
     )
     assert ("contract", {"Lamone Therapeutics", "Nordvia Pharma"}) in rels
+
+
+# --- partnerships and selections told over several sentences ------------------------------------
+
+
+def test_a_selected_company_s_own_research_deal_is_not_swallowed_by_the_selection():
+    body = (
+        "한국보건산업진흥원은 아스트라제네카와 함께 라모네바이오와 누리센테라퓨틱스를 선정했다.\n"
+        "이 가운데 라모네바이오는 아스트라제네카와 심부전 신규 표적을 발굴하는 공동연구를 진행하기로 했다."
+    )
+    assert ("partnership", {"라모네바이오", "아스트라제네카"}) in _rels(body)
+
+
+def test_two_companies_are_not_four_investors():
+    body = (
+        "라모네바이오는 KB인베스트먼트, 데일리파트너스, LSK인베스트먼트가 참여한 시리즈B 투자를 유치했다.\n"
+        "양사는 지난해 3월 손잡고 비임상 시험을 공동으로 수행해 왔다."
+    )
+    rels = _rels(body)
+    assert not [p for k, p in rels if k == "partnership" and "KB인베스트먼트" in p]
+
+
+def test_research_done_with_a_partner_is_a_partnership():
+    for sentence in (
+        "라모네바이오는 연세대학교 원주세브란스기독병원과 함께 확증 임상에 착수하기로 했다.",
+        "라모네바이오는 대구경북첨단의료산업진흥재단과 공동으로 비임상 효력시험을 수행해 왔다.",
+        "라모네바이오는 한국생명공학연구원에서 개발한 항체 기술을 이전받아 창업한 기업이다.",
+    ):
+        kinds = {k for k, p in _rels(sentence) if len(p) == 2}
+        assert "partnership" in kinds, sentence
+
+
+def test_topic_words_in_a_bullet_list_are_no_organisations():
+    found = _orgs(
+        "재단은 성안나대학병원과 협약을 맺고 ▲비임상·임상 연계 공동연구 ▲연구 인력 교류 "
+        "▲유럽 임상시험 진입 컨설팅 등에서 협력하기로 했다."
+    )
+    assert not {"비임상", "임상", "연구", "유럽"} & found
+
+
+def test_a_person_with_two_titles_is_no_organisation():
+    found = _orgs("박재현 종근당 신약연구소장(상무)은 공동개발의 의미를 설명했다.")
+    assert "종근당" in found
+    assert "신약연구소장" not in found
+
+
+def test_the_list_told_after_a_selection_joins_it():
+    body = (
+        "한국보건산업진흥원은 10일 서울에서 한국로슈와 공동으로 데모데이를 개최하고, "
+        "최종 선정 기업 3곳을 발표했다고 11일 밝혔다.\n"
+        "본선에 오른 10개사 가운데 ▲AI 신약 기업 라모네바이오 ▲항체 개발사 누리센테라퓨틱스 "
+        "▲진단 기업 아크로젠헬스 등 3곳이 최종 관문을 통과했다."
+    )
+    selections = [p for k, p in _rels(body) if k == "selection"]
+    assert selections == [{"한국보건산업진흥원", "로슈", "라모네바이오", "누리센테라퓨틱스", "아크로젠헬스"}]
+
+
+def test_a_korean_arm_of_a_foreign_company_is_that_company():
+    assert "로슈" in _orgs("한국보건산업진흥원은 한국로슈와 데모데이를 열었다.")

@@ -92,6 +92,7 @@ _CONTEXTS = {
 }
 
 
+_HEAD_OF_UNIT = re.compile(r"(소장|센터장|본부장|원장|팀장|실장|단장|부장|국장|처장|과장)$")
 _LATIN_NAME_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+\s*\)")
 
 
@@ -455,6 +456,8 @@ class _Finder:
         if core.isascii() and (core.upper() in R.LATIN_STOP or not re.search(r"[A-Za-z]{2}", core)):
             return
         start = w.start + (len(w.core) - len(w.core.removeprefix("주식회사")))
+        if self._korean_arm(core):
+            core, start = core[2:], start + 2  # '한국로슈', '한국아스트라제네카': the group acting here
         c = self.cand(core, start, start + len(core))
         if c is None:
             return
@@ -593,6 +596,8 @@ class _Finder:
         inner = paren.group(1).strip()
         first = re.split(r"[\s,]", inner)[0]
         if R.TITLES.match(first):
+            if _HEAD_OF_UNIT.search(w.core):
+                return  # '신약연구소장(상무)': a person's two titles, not a company and its head
             c.add("title-paren", 2.0, "company" if first.startswith("대표") else None)
         elif _LATIN_NAME.fullmatch(inner) and not c.common and self._latin_org(w, inner):
             c.add("latin-name", 1.0)  # '메이요클리닉(Mayo Clinic)': a name with its own spelling
@@ -701,9 +706,24 @@ class _Finder:
             ):
                 kind = "company" if introduced and re.search(r"기업|업체|스타트업|곳", intro) else None
                 for w in items:
+                    if self._topic_word(w):
+                        continue  # '▲비임상·임상 연계 공동연구 ▲유럽 임상시험 진입': what they will do
                     self._boost(w, "bullet-list", 1.5, kind)
                     self._bullet_phrase(w)
                     self._bullet_partners(w, kind)
+
+    def _korean_arm(self, core: str) -> bool:
+        """'한국로슈': the Korean arm of a foreign company the gazetteer knows."""
+        entry = self.gz.lookup(core[2:]) if core.startswith("한국") and len(core) >= 4 else None
+        return bool(entry and not entry.weak and entry.type in {"big_pharma", "company", "cdmo"})
+
+    def _topic_word(self, w: Word) -> bool:
+        """A common noun or a place, which a bullet list of names would not hold."""
+        if self.gz.lookup(w.core):
+            return False
+        return w.core in R.COUNTRIES or (
+            bool(re.fullmatch(r"[가-힣]+", w.core)) and self._common(w.start, w.start + len(w.core))
+        )
 
     def _bullet_partners(self, w: Word, kind: str | None) -> None:
         """'▲서울대학교병원·루닛(…)': a bullet item naming a pair; the second is listed too."""
@@ -712,7 +732,8 @@ class _Finder:
         for nxt in self.words[i + 1 : i + 4]:
             if prev.particle or self.text[prev.end : nxt.start].strip() not in {"·", "ㆍ", "・"}:
                 break
-            self._boost(nxt, "bullet-list", 1.5, kind)
+            if not self._topic_word(nxt):
+                self._boost(nxt, "bullet-list", 1.5, kind)
             prev = nxt
 
     def _described(self, idx: int, end: int) -> Word:

@@ -73,7 +73,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "selection",
         re.compile(
             r"선정(됐|되었|되어|돼|했|하였|한다|된|해|하고|하여)|(최종\s*)?지정(됐|되었|되어|돼|된\s|받)|선발(했|한다|하여|하고|된|될|할|하는)|"
-            r"뽑혔|뽑혀|뽑히(면서|며|고|자)|선정되(면서|며|자)|채택(됐|되)|수상(했|한)|에\s*이름을\s*올|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받|수상)|"
+            r"선정\s*(기업|기관|업체|팀|과제|결과)[^.]{0,12}?(발표|공개)|"  # '최종 선정 기업 4곳을 발표했다'
+            r"뽑혔|뽑혀|뽑히(면서|며|고|자)|선정되(면서|며|자)|채택(됐|되)|수상(했|한)|이름을\s*올|관문을\s*(통과|넘)|낙점|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받|수상)|"
             r"\bselected\b|\bchosen\b|\bpicks?\b|\bnamed\b",
             re.I,
         ),
@@ -100,8 +101,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
             r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up|together with|jointly with|"
             r"(와|과)(도|는)?\s[^.]{0,30}?(연구|개발|임상)(를|을)\s*(진행|수행|함께)|"
-            r"(와|과)\s*함께\s[^.]{0,30}?(신설|운영|추진|구축|조성|(지원|육성|발굴)(한다|하기로|하고|하며|했다)|"
+            r"(와|과)\s*함께\s[^.]{0,40}?(신설|운영|추진|구축|조성|(지원|육성|발굴|착수|진행|수행)(한다|하기로|하고|하며|했다|해)|"
             r"돕(는다|기로|고))|"
+            # 'B와 공동으로 … 시험을 수행해', 'A에서 개발한 기술을 이전받아', '컨소시엄에 합류했다'
+            r"(와|과)\s*공동으로\s[^.]{0,40}?(수행|진행|개발|연구|운영)(한다|하기로|했|하며|하고|해)|"
+            r"이전\s*받(아|았|은|는)|컨소시엄(에|으로)\s*(합류|참여)(했|한다|하며|하고|해)|"
             r"함께\s*(개발|운영|연구|수행)(한다|하기로|하며|하고|했다|할)|"
             r"\bjointly (run|operate|develop|launch)|\bco-develop",
             re.I,
@@ -145,12 +149,18 @@ _REFER_BACK = {
     "mou": re.compile(r"^(이번\s*|이\s*|해당\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에)\s"),
     "selection": re.compile(
         r"^(최종\s*)?(선정|선발)(된)?\s*(기업|기관|업체|곳|스타트업|컨소시엄|팀|과제)|"
-        r"^The selected|^(The )?selected (companies|startups)"
+        r"^The selected|^(The )?selected (companies|startups)|"
+        # the list told after the announcement: '▲A ▲B 등 5곳이 최종 관문을 통과했다', '3개사가 이름을 올렸다'
+        r"(\d+|두|세|네|다섯|여섯)\s*(곳|개사|개\s*(기업|기관|팀|사))(이|가|을|를)\s[^.]{0,20}?"
+        r"(관문|문턱|이름|낙점|선정|선발)|"
+        r"^The other (two|three|four|five|six|\d+) (are|were|include)\b|"
+        r"\b(were|was) also (chosen|selected|picked)\b"
     ),
 }
 _CONTENT_OF = re.compile(
     r"^(이번\s*)?(협약|계약|MOU)(을\s*통해|에\s*따라|으로)|^Under the (agreement|deal|contract)", re.I
 )
+_CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
 _COMPANY_ANAPHOR = re.compile(r"^(회사는|회사가|이 회사는|동사는|The company)\s")
 _ANAPHOR = re.compile(
     r"^(도는|도가|시는|시가|군은|구는|회사는|회사가|이 회사는|협회는|재단은|센터는|양사는|동사는|원은|"
@@ -501,6 +511,7 @@ def _sentence_relations(
     inside += _anaphoric_government(sent, state)
     if _CONTENT_OF.match(_lead(sent.text)) or not (inside or subject):
         return []
+    co_subjects = [name for _a, b, name in inside if own_subject and _CO_SUBJECT.match(body, b)]
     by_type: dict[tuple[str, int], list[str]] = {}
     forced = next((k for k, rx in _REFER_BACK.items() if rx.search(_lead(sent.text))), None)
     everyone = [name for _a, _b, name in inside]
@@ -528,6 +539,9 @@ def _sentence_relations(
                     continue
             elif subject and (not chosen or kind in _PAIR_TYPES | {"contract", "visit"}):
                 chosen = [subject, *chosen]
+            if subject in chosen and kind not in _PAIR_TYPES:
+                # 'A는 B와 공동으로 데모데이를 열고, 선정 기업을 발표했다': B acts with A in every clause
+                chosen = [*chosen, *(x for x in co_subjects if x not in chosen)]
             elif kind in _PAIR_TYPES and len(chosen) == 1 and own_subject is None and state.subject:
                 chosen = [state.subject, *chosen]  # Korean drops the subject it just talked about
             parties.extend(x for x in chosen if x not in parties)
@@ -642,7 +656,8 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         if before:
             out.append((pos, pos + len(m.group(1)), before[-1]))
     m = _GROUP_ANAPHOR.match(sent.text)
-    if m and len(state.group) >= 2:  # '양사는', '세 기관은': the organisations just named together
+    if m and len(state.group) >= 2 and _group_size(m.group(1)) in (None, len(state.group)):
+        # '양사는', '세 기관은': the organisations just named together (two means two, not four investors)
         out += [(sent.start, sent.start + m.end(1), name) for name in state.group]
     for m in _DELEGATION.finditer(sent.text):  # '대표단은 전날 …': the organisation it came from
         pos = sent.start + m.start()
@@ -655,6 +670,15 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
             pos = sent.start + m.start()
             out.append((pos, sent.start + m.end(2), name))
     return out
+
+
+def _group_size(word: str) -> int | None:
+    if word.startswith(("양", "두")):
+        return 2
+    if word.startswith("세"):
+        return 3
+    digit = re.match(r"\d", word)
+    return int(digit.group()) if digit else None
 
 
 def _event_role(clause: str, kinds: list[str]) -> tuple[str | None, int]:
@@ -822,6 +846,8 @@ def _same_occasion(o: Relation, r: Relation, *, later_inside: bool = False) -> b
 
 def _contains(o: Relation, r: Relation, rs: set[str]) -> bool:
     if r.type == "partnership" and o.type != "partnership":
+        if o.type not in _PAIR_TYPES | {"contract"} and r.evidence not in (o.evidence, *o.extra_evidence):
+            return False  # '선정된 A는 B와 공동연구를 진행하기로 했다': a deal of its own, not the selection
         return rs <= set(o.parties) and not r.standalone
     if o.type != r.type:
         return False
