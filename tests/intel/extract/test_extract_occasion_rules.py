@@ -195,3 +195,38 @@ def test_the_list_told_after_a_selection_joins_it():
 
 def test_a_korean_arm_of_a_foreign_company_is_that_company():
     assert "로슈" in _orgs("한국보건산업진흥원은 한국로슈와 데모데이를 열었다.")
+
+
+# --- investments whose investee the sentence leaves out -----------------------------------------
+
+
+def test_the_company_just_talked_about_received_the_round():
+    body = (
+        "공동관에는 ▲라모네바이오 ▲누리센테라퓨틱스 등 4개사가 참가했다.\n"
+        "이중항체를 개발하는 누리센테라퓨틱스는 글로벌 제약사 6곳과 파트너링 미팅을 가졌다.\n"
+        "회사는 지난 3월 대덕벤처파트너스와 블루포인트파트너스로부터 시드 투자를 유치한 바 있다."
+    )
+    investments = [p for k, p in _rels(body) if k == "investment"]
+    assert investments == [{"누리센테라퓨틱스", "대덕벤처파트너스", "블루포인트파트너스"}]
+
+
+def test_a_round_from_investors_alone_belongs_to_the_last_subject():
+    body = (
+        "라모네바이오는 오가노이드 기반 약효 평가 플랫폼을 개발한다.\n"
+        "지난해 12월 충북창조경제혁신센터와 대덕벤처파트너스로부터 12억원 규모의 시드 투자를 유치한 바 있다."
+    )
+    investments = [p for k, p in _rels(body) if k == "investment"]
+    assert {"라모네바이오", "대덕벤처파트너스"} <= investments[0]
+
+
+def test_an_english_company_that_also_said_it_raised_money():
+    rels = _rels_en(
+        "Lamone Therapeutics signed a deal with Nordvia Pharma. Pinotbio also said during the "
+        "convention that it had raised 25 billion won from Korea Investment Partners and LB Investment."
+    )
+    assert ("investment", {"Pinotbio", "Korea Investment Partners", "LB Investment"}) in rels
+
+
+def test_an_english_venue_is_no_organisation():
+    found = _orgs_en("The convention opened at the Boston Convention and Exhibition Center on Monday.")
+    assert not found

@@ -267,6 +267,9 @@ _SURNAME_TEXT = (
     "Maeng Tak "
 )
 _SURNAMES = set(_SURNAME_TEXT.split())
+_ACTS = re.compile(r"\s+(?:also\s+)?(?:said|announced|signed|raised|agreed|acquired)\b")
+# 'Boston Convention and Exhibition Center', 'Korea Pavilion': where things happen, not who acts
+_VENUE_WORDS = {"Convention", "Exhibition", "Pavilion", "Hall", "Booth"}
 _TITLE_AFTER = re.compile(
     r"^,?\s*(?:the\s+)?(?:CEO|chief executive|president|chairman|founder|co-founder|head|director|"
     r"professor|vice president|minister|commissioner|chief \w+ officer)\b",
@@ -282,7 +285,7 @@ _CTX_BEFORE = re.compile(
     re.I,
 )
 _CTX_AFTER = re.compile(
-    r"^(?:'s|’s|\s+(?:signed|said|announced|agreed|will|has|have|invested|acquired|raised|"
+    r"^(?:'s|’s|\s+(?:also\s+)?(?:signed|said|announced|agreed|will|has|have|invested|acquired|raised|"
     r"partnered|plans|is|was|and)\b|,\s+an?\s+[\w\s-]{0,40}(?:company|startup|firm|developer|maker|"
     r"biotech|provider|manufacturer|investor|institute|agency|association)\b)"
 )
@@ -306,6 +309,8 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
         if R.PRODUCT_CODE.fullmatch(phrase) and not gazetteer.lookup(phrase):
             continue
         if phrase in _SURNAMES and not gazetteer.lookup(phrase):
+            continue
+        if _VENUE_WORDS & set(phrase.split()):
             continue
         if phrase.endswith(" Province") and re.search(r"[A-Z][a-z]+,\s*$", body[max(0, start - 30) : start]):
             continue  # 'in Osong, North Chungcheong Province': an address
@@ -351,6 +356,8 @@ def _opening_word_only(k, ev, surfaces, mentions, body) -> bool:  # type: ignore
     the verb after it for evidence, is an ordinary word."""
     if " " in surfaces[k] or set(ev) - {"context"}:
         return False
+    if any(_ACTS.match(body, m.end) for m in mentions[k]):
+        return False  # 'Pinotbio also said it had raised …': a company acting, whatever opens the sentence
     return all(
         m.start == 0 or re.search(r"(^|[.!?]\s*|\n)\s*$", body[max(0, m.start - 3) : m.start])
         for m in mentions[k]

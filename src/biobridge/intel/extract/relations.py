@@ -160,6 +160,7 @@ _REFER_BACK = {
 _CONTENT_OF = re.compile(
     r"^(이번\s*)?(협약|계약|MOU)(을\s*통해|에\s*따라|으로)|^Under the (agreement|deal|contract)", re.I
 )
+_RECEIVED = re.compile(r"유치|(으로|로)부터|받았|받은|\braised\b")
 _CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
 _COMPANY_ANAPHOR = re.compile(r"^(회사는|회사가|이 회사는|동사는|The company)\s")
 _ANAPHOR = re.compile(
@@ -507,7 +508,9 @@ def _sentence_relations(
     own_subject = _subject(body, sent, inside)
     subject = own_subject or (state.subject if _ANAPHOR.match(_lead(sent.text)) else None)
     if own_subject is None and state.topic and _COMPANY_ANAPHOR.match(_lead(sent.text)):
-        subject = state.topic  # '회사는 …': the company the article is about, not the last subject
+        # '회사는 …': the company just talked about, else the company the article is about
+        last = state.subject
+        subject = last if last and types.get(last) in _COMPANY_TYPES | {None} else state.topic
     inside += _anaphoric_government(sent, state)
     if _CONTENT_OF.match(_lead(sent.text)) or not (inside or subject):
         return []
@@ -545,6 +548,18 @@ def _sentence_relations(
             elif kind in _PAIR_TYPES and len(chosen) == 1 and own_subject is None and state.subject:
                 chosen = [state.subject, *chosen]  # Korean drops the subject it just talked about
             parties.extend(x for x in chosen if x not in parties)
+    for (kind, _n), parties in by_type.items():
+        recipient = (subject or state.subject) if own_subject is None else None
+        if (
+            kind == "investment"
+            and recipient
+            and parties
+            and recipient not in parties
+            and types.get(recipient) not in _FUNDERS | {"government"}
+            and all(types.get(p) in _FUNDERS for p in parties)
+            and _RECEIVED.search(sent.text)
+        ):
+            parties.insert(0, recipient)  # '(셀로닉스는) 지난해 A와 B로부터 시드 투자를 유치한 바 있다'
     if subject:
         state.subject = subject
     rels = [
@@ -765,7 +780,7 @@ def _subject(body: str, sent: Sentence, inside) -> str | None:  # type: ignore[n
     """The organisation the sentence is about: one marked 은/는/이/가 among its first mentions."""
     for _a, b, name in inside[:3]:
         if re.match(r"(\([^)]*\))?(은|는|이|가|에서는)\s", body[b : b + 45]) or re.match(
-            r"\s+(said|says|will|has|have|signed|announced)\b", body[b : b + 20]
+            r"\s+(also\s+)?(said|says|will|has|have|signed|announced)\b", body[b : b + 25]
         ):
             return name
     return None
