@@ -230,3 +230,49 @@ def test_an_english_company_that_also_said_it_raised_money():
 def test_an_english_venue_is_no_organisation():
     found = _orgs_en("The convention opened at the Boston Convention and Exhibition Center on Monday.")
     assert not found
+
+
+# --- agreements: who signed ---------------------------------------------------------------------
+
+
+def test_a_partner_named_with_its_acronym_in_brackets():
+    found = _orgs("대전시는 지난해 10월 미국 보스턴의 케임브리지혁신센터(CIC)와 업무협약을 맺은 바 있다.")
+    assert "케임브리지혁신센터" in found
+
+
+def test_what_happened_before_the_agreement_is_not_the_agreement():
+    body = (
+        "강원특별자치도와 춘천시는 22일 ㈜라모네바이오와 450억원 규모의 투자협약을 체결했다.\n"
+        "협약에 앞서 김 지사는 지난 18일 춘천바이오산업진흥원을 찾아 입주기업 대표들과 간담회를 했다."
+    )
+    rels = _rels(body)
+    mous = [p for k, p in rels if k == "mou"]
+    assert mous == [{"강원특별자치도", "춘천시", "라모네바이오"}]
+    assert any(k == "visit" and "춘천바이오산업진흥원" in p for k, p in rels)
+
+
+def test_signatories_named_after_the_agreement_join_it():
+    body = (
+        "경상북도는 3일 스위스 바젤에서 바젤바이오클러스터재단과 업무협약을 체결했다.\n"
+        "이 자리에는 경북바이오산업연구원과 경북테크노파크도 서명 기관으로 함께했다."
+    )
+    mous = [p for k, p in _rels(body) if k == "mou"]
+    assert mous == [{"경상북도", "바젤바이오클러스터재단", "경북바이오산업연구원", "경북테크노파크"}]
+
+
+def test_the_city_named_by_its_one_letter_anaphor_signs():
+    body = (
+        "청주시와 충북대학교는 14일 '청주 바이오 스타트업 캠퍼스' 개소식을 열었다.\n"
+        "시는 2023년 공모사업에 선정돼 국비를 확보했으며, 지난해 8월 충북대학교, 충북테크노파크와 "
+        "캠퍼스 운영에 관한 업무협약을 맺었다."
+    )
+    assert ("mou", {"청주시", "충북대학교", "충북테크노파크"}) in _rels(body)
+
+
+def test_a_governor_titled_after_the_province_stands_for_it_later():
+    body = (
+        "김영환(왼쪽 세 번째) 충북지사가 21일 ㈜라모네바이오 오송 공장을 방문했다.\n"
+        "현장을 둘러본 김 지사는 진천군과 투자협약서에 서명했다."
+    )
+    rels = _rels(body)
+    assert any(k == "mou" and {"충청북도", "진천군"} <= p for k, p in rels)

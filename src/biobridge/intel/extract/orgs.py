@@ -92,6 +92,7 @@ _CONTEXTS = {
 }
 
 
+_PARTICLE_AFTER_PAREN = re.compile(r"\s*\([^)]{1,40}\)(와의|과의|와는|과는|와|과|이|가)\s")
 _HEAD_OF_UNIT = re.compile(r"(소장|센터장|본부장|원장|팀장|실장|단장|부장|국장|처장|과장)$")
 _LATIN_NAME_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+\s*\)")
 
@@ -577,8 +578,12 @@ class _Finder:
             and not self._common(nxt2.start, nxt2.end)  # '아시아 시장 공략': a market, then a noun
         ):
             c.add("org-title-name", 1.5, R.title_type(nxt.core))
-        if w.particle in {"와", "과", "와의", "과의", "와는", "과는", "이", "가"} and R.PARTNER_WORDS.search(
-            after[:30]
+        # '케임브리지혁신센터(CIC)와 업무협약을': the particle may follow the name's bracket
+        bracketed = None if w.particle else _PARTICLE_AFTER_PAREN.match(after)
+        particle = bracketed.group(1) if bracketed else w.particle
+        rest = after[bracketed.end() :] if bracketed else after
+        if particle in {"와", "과", "와의", "과의", "와는", "과는", "이", "가"} and R.PARTNER_WORDS.search(
+            rest[:30]
         ):
             c.add("partner", 1.5)
         if prev is not None and not prev.particle and not text[prev.end : w.start].strip():

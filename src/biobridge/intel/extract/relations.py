@@ -146,7 +146,11 @@ _REFER_BACK = {
         r"\bjoined the (round|funding|financing)\b|\bled the (round|funding|financing)\b"
     ),
     # '이번 협약에는 …도 참여', '협약에는 (재)X도 서명기관으로 참여해': a party of the MOU just stated
-    "mou": re.compile(r"^(이번\s*|이\s*|해당\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에)\s"),
+    # not '협약에 앞서 …' (before the agreement: something else)
+    "mou": re.compile(
+        r"^(이번\s*|이\s*|해당\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에)\s(?!앞서|앞선|이어)|"
+        r"서명\s*기관으로|서명에\s*(참여|동참)|함께\s*서명"  # '이 자리에는 A와 B도 서명 기관으로 함께했다'
+    ),
     "selection": re.compile(
         r"^(최종\s*)?(선정|선발)(된)?\s*(기업|기관|업체|곳|스타트업|컨소시엄|팀|과제)|"
         r"^The selected|^(The )?selected (companies|startups)|"
@@ -161,6 +165,7 @@ _CONTENT_OF = re.compile(
     r"^(이번\s*)?(협약|계약|MOU)(을\s*통해|에\s*따라|으로)|^Under the (agreement|deal|contract)", re.I
 )
 _RECEIVED = re.compile(r"유치|(으로|로)부터|받았|받은|\braised\b")
+_GOVERNMENT_SUBJECT = re.compile(r"([시도])(는|가)\s")
 _CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
 _COMPANY_ANAPHOR = re.compile(r"^(회사는|회사가|이 회사는|동사는|The company)\s")
 _ANAPHOR = re.compile(
@@ -189,12 +194,13 @@ _TITLE_END = r"(?=(?:은|는|이|가|의|과|와|을|를|도)?[\s,.])"
 _ORG_THEN_PERSON = re.compile(
     rf"(?:은|는|의|에서는)?\s+([가-힣])[가-힣]{{1,3}}\s+({_HEAD_TITLES}){_TITLE_END}"
 )
-_PERSON_BEFORE = re.compile(r"(?<![가-힣])([가-힣])[가-힣]{1,3}\s+$")
-_TITLE_AFTER = re.compile(rf"\s+({_HEAD_TITLES}){_TITLE_END}")
+# '김영환(왼쪽 세 번째) 충북지사': a photo caption's position may sit between the name and the office
+_PERSON_BEFORE = re.compile(r"(?<![가-힣])([가-힣])[가-힣]{1,3}(\([^)]{0,15}\))?\s+$")
+_TITLE_AFTER = re.compile(rf"\s*({_HEAD_TITLES}){_TITLE_END}")  # '충북지사': the office may be attached
 # '오 처장은': a person named again by surname and title stands for the organisation they head.
 # '이정민 대표는': the full name works the same way.
 _PERSON_ANAPHOR = re.compile(
-    rf"(?<![가-힣])([가-힣])(?:[가-힣]{{1,3}}\s?|\s?)({_HEAD_TITLES})(은|는|이|가)\s"
+    rf"(?<![가-힣])([가-힣])(?:[가-힣]{{1,3}}\s?|\s?)({_HEAD_TITLES})(은|는|이|가|와|과)\s"
 )
 # Event words used as modifiers ('개막한 바이오코리아를 찾았다', '협회가 주관하는 상을 수상했다') name
 # the event a sentence is about; its subject did something else there.
@@ -511,6 +517,9 @@ def _sentence_relations(
         # '회사는 …': the company just talked about, else the company the article is about
         last = state.subject
         subject = last if last and types.get(last) in _COMPANY_TYPES | {None} else state.topic
+    gov = _GOVERNMENT_SUBJECT.match(_lead(sent.text))
+    if own_subject is None and gov and state.government and state.government.endswith(gov.group(1)):
+        subject = state.government  # '시는 지난해 … 업무협약을 맺고': the city, not the last subject
     inside += _anaphoric_government(sent, state)
     if _CONTENT_OF.match(_lead(sent.text)) or not (inside or subject):
         return []
@@ -655,7 +664,7 @@ def _heads(body: str, mentions) -> dict[tuple[str, str], str]:  # type: ignore[n
         m = _ORG_THEN_PERSON.match(body, b)
         if m:
             heads.setdefault((m.group(1), m.group(2)), name)
-        before = _PERSON_BEFORE.search(body[max(0, a - 6) : a])
+        before = _PERSON_BEFORE.search(body[max(0, a - 24) : a])
         t = _TITLE_AFTER.match(body, b)
         if before and t:
             heads.setdefault((before.group(1), t.group(1)), name)
@@ -797,7 +806,7 @@ def _anaphoric_government(sent: Sentence, state: _State) -> list[tuple[int, int,
     if not state.government:
         return []
     out = []
-    for m in re.finditer(r"(?<![가-힣])([시도])(와|과|는|가|의)\s", sent.text):
+    for m in re.finditer(r"(?<![가-힣])([시도])(?:(와|과|는|가|의)\s|·)", sent.text):
         if state.government.endswith(m.group(1)):
             out.append((sent.start + m.start(), sent.start + m.start() + 1, state.government))
     return out
