@@ -276,3 +276,26 @@ def test_a_governor_titled_after_the_province_stands_for_it_later():
     )
     rels = _rels(body)
     assert any(k == "mou" and {"충청북도", "진천군"} <= p for k, p in rels)
+
+
+# --- investors Kiwi reads as common nouns -------------------------------------------------------
+
+
+def test_a_word_listed_with_an_investor_in_a_round_is_an_investor():
+    found = _orgs(
+        "메타패스는 지난해 5월 스톤브릿지벤처스와 퓨처플레이 등으로부터 45억원 규모의 투자를 유치했다."
+    )
+    assert {"스톤브릿지벤처스", "퓨처플레이"} <= found
+    found = _orgs("당시 라운드에는 LSK인베스트먼트와 DSC인베스트먼트, 아주IB투자가 참여했다.")
+    assert "아주IB투자" in found
+
+
+def test_people_on_a_panel_beside_an_investor_are_not_investors():
+    found = _orgs("패널토론에는 계명대 동산병원 의생명연구원장과 한국투자파트너스 심사역 등이 참여했다.")
+    assert "의생명연구원장" not in found
+    assert "한국투자파트너스" in found
+
+
+def test_a_word_beside_an_investor_without_a_round_stays_a_word():
+    found = _orgs("스톤브릿지벤처스와 플레이그라운드 행사를 둘러봤다.")
+    assert "플레이그라운드" not in found

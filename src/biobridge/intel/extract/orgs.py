@@ -71,6 +71,8 @@ _PLURAL = re.compile(r"[가-힣]{1,4}들")
 _TECH_ENDING = re.compile(r"(ics|tion|sion|ing|ogy|ment|ance|ence|ity|ism|sis|ate|ide|ase)$")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}")  # 'Mayo Clinic', 'Iksuda Therapeutics'
 _INVESTORS_LISTED = re.compile(r"투자|라운드|펀딩")
+# the end of an investor list: '… 등으로부터 45억원 규모의 투자를', '…가 참여했고'
+_ROUND_AFTER = re.compile(r"\s*(등|,)?\s*(이|가|으로부터|로부터|도)?\s[^.]{0,30}?(투자|참여|출자|라운드)")
 _TRAILING_PARTICLE = set("과와은는이가을를의에도")
 _JOINED = re.compile(r"[가-힣A-Za-z]{2,}[와과]")  # an item whose 와/과 Kiwi did not split off
 _NEIGHBOURHOOD = re.compile(r"[가-힣]{1,4}(동|로|길|읍|면|리)")
@@ -793,7 +795,10 @@ class _Finder:
             # ... and the word after the comma is an item itself (a comma, 와/과 or 등 follows it),
             # not the start of a description ('X, 오가노이드 기반 플랫폼 기업 Y')
             after_b = self.text[b.end + len(b.particle) : b.end + len(b.particle) + 3]
-            if comma and not (b.particle in {"와", "과"} or after_b.startswith((",", " 등"))):
+            last_item = b.particle in {"이", "가", "도"} and "investor" in getattr(
+                self.cands.get(key(a.core)), "types", []
+            )  # '…, DSC인베스트먼트, 아주IB투자가 참여했고': the list's last investor
+            if comma and not (b.particle in {"와", "과"} or after_b.startswith((",", " 등")) or last_item):
                 continue
             if a.particle not in {"와", "과"} and not comma:
                 continue
@@ -802,6 +807,22 @@ class _Finder:
                 cb.add("coordination", 1.0)
             elif ca and cb and cb.score >= THRESHOLD and ca.score < THRESHOLD and _own_name_evidence(ca):
                 ca.add("coordination", 1.0)
+            elif ca and cb and self._fellow_investor(i, ca, cb):
+                (cb if ca.score >= THRESHOLD else ca).add("investor-list", 1.5, "investor")
+
+    def _fellow_investor(self, i: int, ca: _Cand, cb: _Cand) -> bool:
+        """'스톤브릿지벤처스와 퓨처플레이 등으로부터', '인터베스트와 DSC인베스트먼트가 참여': a word listed
+        with an investor in a round is an investor, even when Kiwi reads common nouns (퓨처 + 플레이)."""
+        known, other = (ca, cb) if ca.score >= THRESHOLD else (cb, ca)
+        if known.score < THRESHOLD or other.score >= THRESHOLD or "investor" not in known.types:
+            return False
+        if len(other.surface) < 4 or R.generic_compound(other.surface) or other.surface in R.GENERIC:
+            return False
+        if _HEAD_OF_UNIT.search(other.surface) or other.surface.endswith(("역", "장")):
+            return False  # '의생명연구원장과 한국투자파트너스 심사역': people on a panel
+        end = self.words[i + 1]
+        tail = self.text[end.end : end.end + 40]
+        return bool(_ROUND_AFTER.match(tail))
 
     def _boost(self, w: Word, why: str, weight: float, kind: str | None) -> None:
         core = w.core
@@ -910,7 +931,7 @@ def _name_like(c: _Cand) -> bool:
         return False  # '백신특구', '바이오클러스터': a zone named by common nouns is a place, not an actor
     if _STRONG & c.evidence.keys() or "bullet-phrase" in c.evidence:
         return True
-    if {"enumeration", "bullet-list"} & c.evidence.keys():
+    if {"enumeration", "bullet-list", "investor-list"} & c.evidence.keys():
         return True  # listed next to known organisations under an organisation noun
     if c.surface.endswith(("학부", "학과", "교실", "전공")) and "gazetteer" not in c.evidence:
         return False  # '화학부', '영상의학과': a department of a university or hospital
