@@ -299,3 +299,16 @@ def test_people_on_a_panel_beside_an_investor_are_not_investors():
 def test_a_word_beside_an_investor_without_a_round_stays_a_word():
     found = _orgs("스톤브릿지벤처스와 플레이그라운드 행사를 둘러봤다.")
     assert "플레이그라운드" not in found
+
+
+def test_making_the_list_as_an_investor_or_a_sponsor_is_no_selection():
+    rels = _rels(
+        "라모네바이오는 시리즈B 투자를 유치했다. 한국투자파트너스가 리드 투자자로 나섰고 "
+        "신한벤처투자와 컴퍼니케이파트너스가 신규 투자자로 이름을 올렸다."
+    )
+    assert not [p for k, p in rels if k == "selection"]
+    assert any(k == "investment" and "신한벤처투자" in p for k, p in rels)
+    sponsor = _rels(
+        "이번 포럼은 한국바이오협회와 한국보건산업진흥원이 후원기관으로 이름을 올렸고, 320여명이 참석했다."
+    )
+    assert not [p for k, p in sponsor if k == "selection"]
