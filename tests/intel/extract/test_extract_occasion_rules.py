@@ -312,3 +312,14 @@ def test_making_the_list_as_an_investor_or_a_sponsor_is_no_selection():
         "이번 포럼은 한국바이오협회와 한국보건산업진흥원이 후원기관으로 이름을 올렸고, 320여명이 참석했다."
     )
     assert not [p for k, p in sponsor if k == "selection"]
+
+
+def test_a_fragment_dated_by_year_joins_the_event_but_a_planned_one_does_not():
+    body = (
+        "한국보건산업진흥원은 7일 코엑스에서 '바이오코리아 2025'를 개최했다.\n"
+        "올해 행사에는 라모네바이오와 누리센테라퓨틱스가 참가했다.\n"
+        "진흥원은 하반기에 한국바이오협회와 두 번째 투자 설명회를 열 계획이다."
+    )
+    events = [p for k, p in _rels(body, published="2025-05-08") if k == "event"]
+    assert {"한국보건산업진흥원", "라모네바이오", "누리센테라퓨틱스"} in events
+    assert len(events) == 2

@@ -841,7 +841,17 @@ def _merge_events(rels: list[Relation]) -> list[Relation]:
     out: list[Relation] = []
     for r in rels:
         if r.type == "event":
-            o = next((o for o in reversed(out) if o.type == "event" and _same_day(o.date, r.date)), None)
+            o = next(
+                (
+                    o
+                    for o in reversed(out)
+                    if o.type == "event"
+                    and _same_day(o.date, r.date)
+                    # '하반기에 두 번째 설명회를 열 계획이다': another occasion, even in the same year
+                    and (o.date == r.date or r.date is None or not _PLANNED.search(r.evidence))
+                ),
+                None,
+            )
             if o is not None:
                 o.parties.extend(p for p in r.parties if p not in o.parties)
                 o.date = o.date or r.date
@@ -851,8 +861,11 @@ def _merge_events(rels: list[Relation]) -> list[Relation]:
     return out
 
 
+_PLANNED = re.compile(r"계획|예정|열기로|개최하기로|할\s*방침|\bwill\b|\bplans?\b")
+
+
 def _same_day(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
 _DISTINCT = {"event", "visit"}  # two events with overlapping parties are still two events
