@@ -186,7 +186,8 @@ def test_english_stake_and_participation_in_a_round():
     orgs = find_organizations_en(text, default_gazetteer())
     rels = find_relations(text, orgs, "2025-03-04")
     inv = [r for r in rels if r.type == "investment"]
-    assert len(inv) == 1 and {"Nuvita Bio", "KB Investment"} <= set(inv[0].parties)
+    # the gazetteer knows the investor's Korean name
+    assert len(inv) == 1 and {"Nuvita Bio", "KB인베스트먼트"} <= set(inv[0].parties)
 
 
 # --- dates and metadata -----------------------------------------------------------------

@@ -224,7 +224,7 @@ def test_an_english_company_that_also_said_it_raised_money():
         "Lamone Therapeutics signed a deal with Nordvia Pharma. Pinotbio also said during the "
         "convention that it had raised 25 billion won from Korea Investment Partners and LB Investment."
     )
-    assert ("investment", {"Pinotbio", "Korea Investment Partners", "LB Investment"}) in rels
+    assert ("investment", {"Pinotbio", "한국투자파트너스", "LB인베스트먼트"}) in rels
 
 
 def test_an_english_venue_is_no_organisation():
@@ -323,3 +323,28 @@ def test_a_fragment_dated_by_year_joins_the_event_but_a_planned_one_does_not():
     events = [p for k, p in _rels(body, published="2025-05-08") if k == "event"]
     assert {"한국보건산업진흥원", "라모네바이오", "누리센테라퓨틱스"} in events
     assert len(events) == 2
+
+
+# --- English conventions, agreements and shipped English names ----------------------------------
+
+
+def test_english_exhibitors_take_part_in_the_convention():
+    rels = _rels_en(
+        "The Korea Health Industry Development Institute (KHIDI) and KoreaBIO jointly run the Korea "
+        "Pavilion at BIO 2025. Samsung Biologics and Celltrion set up standalone booths on the floor."
+    )
+    events = [p for k, p in rels if k == "event"]
+    assert events == [{"한국보건산업진흥원", "한국바이오협회", "삼성바이오로직스", "셀트리온"}]
+
+
+def test_english_convention_names_and_time_phrases_are_no_organisations():
+    found = _orgs_en(
+        "At BIO-Europe Spring in Vienna, KHIDI signed a similar pact with SwedenBIO, the Swedish life "
+        "science industry association. In January, the company expanded its deal with GSK."
+    )
+    assert "SwedenBIO" in found
+    assert not {"BIO-Europe Spring", "In January", "January"} & found
+    rels = _rels_en(
+        "At BIO-Europe Spring, KHIDI signed a similar pact with SwedenBIO, the Swedish association."
+    )
+    assert ("mou", {"한국보건산업진흥원", "SwedenBIO"}) in rels

@@ -100,7 +100,7 @@ def test_english_titles_plural_openers_demonyms_and_events_are_cut_from_names():
         "The BIO International Convention opened in Boston."
     )
     found = {o.canonical for o in find_organizations_en(body, default_gazetteer())}
-    assert found == {"삼성바이오로직스", "GSK", "Korea Investment Partners", "LB Investment"}
+    assert found == {"삼성바이오로직스", "GSK", "한국투자파트너스", "LB인베스트먼트"}
     assert not {"British", "Deal", "BIO International Convention", "Samsung Biologics CEO John Rim"} & found
     assert not any(name.startswith("Shares") for name in found)
 

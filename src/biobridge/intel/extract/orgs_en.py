@@ -34,7 +34,8 @@ _LEADING_COMMON = re.compile(
     r"^(?:(?:Shares|Officials|Executives|Employees|Researchers|Representatives|Members|Staff|Investors|"
     r"Courtesy)[ \t]+of[ \t]+|"
     # 'With Brightwater's expertise', 'Germany-based Nordvia Pharma': a sentence opener or a place
-    r"(?:With|For|After|Before|During|Under|Through|Since|While|Despite|Following|Unlike|Among|Amid|From)"
+    r"(?:With|For|After|Before|During|Under|Through|Since|While|Despite|Following|Unlike|Among|Amid|From|"
+    r"In|On|At|By)"
     r"[ \t]+|[A-Z][a-z]+-based[ \t]+)"
 )
 # 'Minister of Health and Welfare Jeong Eun-kyeong': the minister's name after the office
@@ -269,6 +270,7 @@ _SURNAME_TEXT = (
 _SURNAMES = set(_SURNAME_TEXT.split())
 _ACTS = re.compile(r"\s+(?:also\s+)?(?:said|announced|signed|raised|agreed|acquired)\b")
 # 'Boston Convention and Exhibition Center', 'Korea Pavilion': where things happen, not who acts
+_BIO_EVENT = re.compile(r"^(?:BIO|Bio)[- ](?:Europe|Asia|USA|Korea|KOREA|International|Japan)\b")
 _VENUE_WORDS = {"Convention", "Exhibition", "Pavilion", "Hall", "Booth"}
 _TITLE_AFTER = re.compile(
     r"^,?\s*(?:the\s+)?(?:CEO|chief executive|president|chairman|founder|co-founder|head|director|"
@@ -286,7 +288,7 @@ _CTX_BEFORE = re.compile(
 )
 _CTX_AFTER = re.compile(
     r"^(?:'s|’s|\s+(?:also\s+)?(?:signed|said|announced|agreed|will|has|have|invested|acquired|raised|"
-    r"partnered|plans|is|was|and)\b|,\s+an?\s+[\w\s-]{0,40}(?:company|startup|firm|developer|maker|"
+    r"partnered|plans|is|was|and)\b|,\s+(?:an?|the(?!\s+(?:company|firm)\b))\s+[\w\s-]{0,40}(?:company|startup|firm|developer|maker|"
     r"biotech|provider|manufacturer|investor|institute|agency|association)\b)"
 )
 _PERSON_HINT = re.compile(
@@ -310,8 +312,8 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             continue
         if phrase in _SURNAMES and not gazetteer.lookup(phrase):
             continue
-        if _VENUE_WORDS & set(phrase.split()):
-            continue
+        if _VENUE_WORDS & set(phrase.split()) or _BIO_EVENT.match(phrase):
+            continue  # 'BIO-Europe Spring': a convention, not who runs it
         if phrase.endswith(" Province") and re.search(r"[A-Z][a-z]+,\s*$", body[max(0, start - 30) : start]):
             continue  # 'in Osong, North Chungcheong Province': an address
         if phrase.split()[-1].lower() in _EVENT_WORDS:
