@@ -348,3 +348,12 @@ def test_english_convention_names_and_time_phrases_are_no_organisations():
         "At BIO-Europe Spring, KHIDI signed a similar pact with SwedenBIO, the Swedish association."
     )
     assert ("mou", {"한국보건산업진흥원", "SwedenBIO"}) in rels
+
+
+def test_embassies_places_and_a_left_on_particle():
+    found = _orgs(
+        "주한덴마크대사관도 포럼 운영을 도왔다. 재단은 유럽 임상시험 진입을 돕는다. "
+        "발표에는 디그라노바와 에피젠스바이오 등 바이오벤처가 나섰다."
+    )
+    assert {"주한덴마크대사관", "디그라노바", "에피젠스바이오"} <= found
+    assert not {"유럽", "디그라노바와"} & found

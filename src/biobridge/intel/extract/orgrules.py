@@ -25,6 +25,8 @@ SUFFIXES: list[tuple[str, str | None, float]] = sorted(
         ("공단", "public_agency", 1.5),
         ("공사", "public_agency", 1.0),
         ("재단", "public_agency", 1.5),
+        ("대사관", "government", 2.0),  # '주한덴마크대사관': a foreign government acting here
+        ("영사관", "government", 2.0),
         ("기술원", "research_institute", 2.0),
         ("협회", "association", 2.0),
         ("학회", "association", 2.0),

@@ -217,6 +217,8 @@ class _Finder:
         k = key(surface)
         if len(k) < 2 or surface in R.GENERIC or k.isdigit():
             return None
+        if surface in R.COUNTRIES and not self.gz.lookup(surface):
+            return None  # '유럽 임상시험': a place, whatever noun follows it
         if R.PRODUCT_CODE.fullmatch(surface) and not self.gz.lookup(surface):
             return None
         if _NEIGHBOURHOOD.fullmatch(surface) and (
@@ -459,6 +461,8 @@ class _Finder:
         if core.isascii() and (core.upper() in R.LATIN_STOP or not re.search(r"[A-Za-z]{2}", core)):
             return
         start = w.start + (len(w.core) - len(w.core.removeprefix("주식회사")))
+        if not w.particle and _loose_particle(core) and not self.gz.lookup(core):
+            core = core[:-1]  # '디그라노바와 에피젠스바이오': Kiwi left the 와 on a word it does not know
         if self._korean_arm(core):
             core, start = core[2:], start + 2  # '한국로슈', '한국아스트라제네카': the group acting here
         c = self.cand(core, start, start + len(core))
@@ -908,6 +912,14 @@ class _Finder:
 def _unjoined(w: Word) -> Word:
     """The word with the 와/과 Kiwi left on it taken off as its particle ('루닛과' → 루닛 + 과)."""
     return Word(w.text, w.core[:-1], w.start, w.end - 1, w.core[-1])
+
+
+def _loose_particle(core: str) -> bool:
+    """A 와/과 the word's last syllable calls for: 와 after a vowel, 과 after a final consonant."""
+    if len(core) < 4 or core[-1] not in "와과" or not "가" <= core[-2] <= "힣":
+        return False
+    vowel_final = (ord(core[-2]) - 0xAC00) % 28 == 0
+    return (core[-1] == "와") == vowel_final
 
 
 def _own_name_evidence(c: _Cand) -> bool:
