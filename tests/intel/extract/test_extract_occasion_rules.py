@@ -357,3 +357,43 @@ def test_embassies_places_and_a_left_on_particle():
     )
     assert {"주한덴마크대사관", "디그라노바", "에피젠스바이오"} <= found
     assert not {"유럽", "디그라노바와"} & found
+
+
+# --- where a company came from and who approved it are not parties ------------------------------
+
+
+def test_the_short_name_of_a_foreign_company_spelt_out_in_latin():
+    found = {
+        o.canonical: [m.text for m in o.mentions]
+        for o in find_organizations(
+            "계약 상대방은 이중항체 개발사 칼리스타 테라퓨틱스(Calista Therapeutics)다. "
+            "칼리스타는 임상 3상을 진행하고 있다.",
+            default_gazetteer(),
+        )
+    }
+    assert "칼리스타" in found["칼리스타 테라퓨틱스"]
+
+
+def test_an_unknown_subject_does_not_hand_its_round_to_the_last_company():
+    body = (
+        "삼성바이오로직스는 송도 4공장에서 원료의약품을 생산한다.\n"
+        "오르카는 지난해 아치벤처파트너스가 이끈 시리즈C 투자를 유치했다."
+    )
+    assert not [p for k, p in _rels(body) if k == "investment" and "삼성바이오로직스" in p]
+
+
+def test_origin_and_approval_are_not_parties():
+    body = "생명연 기술로 창업한 라모네바이오가 KB인베스트먼트로부터 시리즈B 투자를 유치했다."
+    orgs = find_organizations(body, default_gazetteer())
+    parties = {p for r in find_relations(body, orgs, "2025-06-02") for p in r.parties}
+    assert "한국생명공학연구원" not in parties
+    rels = _rels_en(
+        "Founded as a spin-off from the Korea Research Institute of Bioscience and Biotechnology "
+        "(KRIBB), Pyxigen raised 28 billion won from Korea Investment Partners."
+    )
+    assert ("investment", {"Pyxigen", "한국투자파트너스"}) in rels
+    rels = _rels_en(
+        "Lamone Therapeutics signed a distribution agreement with Nordvia Pharma, which will sell the "
+        "drugs Prolia and Xgeva once it receives approval from the European Medicines Agency."
+    )
+    assert ("contract", {"Lamone Therapeutics", "Nordvia Pharma"}) in rels

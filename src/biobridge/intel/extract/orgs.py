@@ -866,7 +866,9 @@ class _Finder:
             (key(f), k)
             for k, c in self.cands.items()
             for f in foreign
-            if f.split()[0] == c.surface and not c.common
+            # the Latin name vouches for the first word even when Kiwi reads common nouns (칼리 + 스타)
+            if f.split()[0] == c.surface
+            and (not c.common or (len(c.surface) >= 3 and c.surface not in R.GENERIC))
         ]
         kept.update({k: self.cands[k] for _full, k in short_forms})
         for k in [k for k, c in kept.items() if _JOINED.fullmatch(c.surface) and key(c.surface[:-1]) in kept]:

@@ -270,6 +270,9 @@ _SURNAME_TEXT = (
 _SURNAMES = set(_SURNAME_TEXT.split())
 _ACTS = re.compile(r"\s+(?:also\s+)?(?:said|announced|signed|raised|agreed|acquired)\b")
 # 'Boston Convention and Exhibition Center', 'Korea Pavilion': where things happen, not who acts
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:drugs?|medicines?|brands?|referencing|biosimilars? (?:of|to))\s+(?:\w+\s+and\s+)?$"
+)
 _BIO_EVENT = re.compile(r"^(?:BIO|Bio)[- ](?:Europe|Asia|USA|Korea|KOREA|International|Japan)\b")
 _VENUE_WORDS = {"Convention", "Exhibition", "Pavilion", "Hall", "Booth"}
 _TITLE_AFTER = re.compile(
@@ -312,6 +315,8 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             continue
         if phrase in _SURNAMES and not gazetteer.lookup(phrase):
             continue
+        if not gazetteer.lookup(phrase) and _PRODUCT_BEFORE.search(body[max(0, start - 40) : start]):
+            continue  # 'the osteoporosis drugs Prolia and Xgeva': brands, not their makers
         if _VENUE_WORDS & set(phrase.split()) or _BIO_EVENT.match(phrase):
             continue  # 'BIO-Europe Spring': a convention, not who runs it
         if phrase.endswith(" Province") and re.search(r"[A-Z][a-z]+,\s*$", body[max(0, start - 30) : start]):

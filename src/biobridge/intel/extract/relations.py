@@ -131,6 +131,9 @@ _MODIFIER_AFTER = re.compile(
     # '충남대 교원창업기업 X', 'Y 자회사 Z': where the actor comes from, not an actor
     r"^\s*(교원\s*)?(창업\s*기업|창업기업|자회사|계열사|스핀오프|출자회사)\s|"
     r"^\s*(교수진|연구진|출신\s*연구진)(이|들이)?\s*(창업|설립)|"
+    # '생명연 기술로 창업', '식약처로부터 품목허가를 받아': where a company came from, who approved it
+    r"^\S{0,2}\s*기술(로|을\s*바탕으로)\s*(창업|설립)|"
+    r"^(\([^)]*\))?(의|로부터|에서)?\s*(품목\s*)?(허가|승인)(을|를)?\s*(받|획득|신청)|"
     r"^\)?(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)|"
     # "J&J's Stelara": a thing of X, not X; 'visited X's headquarters', "X's second vice minister" keep X
     r"^['’]s\s+(?!(headquarters|plant|campus|office|facility|site|factory|lab|(first|second|deputy|vice)\b))"
@@ -138,7 +141,9 @@ _MODIFIER_AFTER = re.compile(
 _MODIFIER_BEFORE = re.compile(
     r"(사진|자료|출처|제공)\s*[=:]\s*$|"
     # 'founded by former researchers from Hanmi Pharmaceutical and Seoul National University'
-    r"\b(researchers|employees|executives|scientists|staff|alumni)\s+(from|of)\s+([A-Z][\w&.-]*,?\s+){0,6}(and\s+)?$"
+    r"\b(researchers|employees|executives|scientists|staff|alumni)\s+(from|of)\s+([A-Z][\w&.-]*,?\s+){0,6}(and\s+)?$|"
+    r"\b(spin-?off|spun (off|out)|spinout) (from|of)\s+(the\s+)?((?:[A-Z][\w&.-]*|of|and|for)\s+){0,10}\(?$|"
+    r"\b(approval|clearance|authori[sz]ation)s?\s+(from|by|of)\s+(the\s+)?$"
 )
 _REFER_BACK = {
     "investment": re.compile(
@@ -166,6 +171,7 @@ _REFER_BACK = {
 _CONTENT_OF = re.compile(
     r"^(이번\s*)?(협약|계약|MOU)(을\s*통해|에\s*따라|으로)|^Under the (agreement|deal|contract)", re.I
 )
+_UNNAMED_SUBJECT = re.compile(r"[가-힣A-Za-z]{2,}(은|는)\s")
 _RECEIVED = re.compile(r"유치|(으로|로)부터|받았|받은|\braised\b")
 _GOVERNMENT_SUBJECT = re.compile(r"([시도])(는|가)\s")
 _CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
@@ -560,7 +566,13 @@ def _sentence_relations(
                 chosen = [state.subject, *chosen]  # Korean drops the subject it just talked about
             parties.extend(x for x in chosen if x not in parties)
     for (kind, _n), parties in by_type.items():
-        recipient = (subject or state.subject) if own_subject is None else None
+        # not when the sentence opens on a subject the organisations do not include ('칼리스타는 …')
+        unnamed_topic = (
+            _UNNAMED_SUBJECT.match(sent.text)
+            and not _ANAPHOR.match(_lead(sent.text))
+            and not any(a == sent.start for a, _b, _n in inside)
+        )
+        recipient = (subject or state.subject) if own_subject is None and not unnamed_topic else None
         if (
             kind == "investment"
             and recipient
