@@ -397,3 +397,14 @@ def test_origin_and_approval_are_not_parties():
         "drugs Prolia and Xgeva once it receives approval from the European Medicines Agency."
     )
     assert ("contract", {"Lamone Therapeutics", "Nordvia Pharma"}) in rels
+
+
+def test_an_order_from_an_unnamed_client_stands_beside_a_named_deal():
+    rels = _rels_en(
+        "Samsung Biologics said Wednesday it has won a 1.4 trillion won contract manufacturing order "
+        "from a European pharmaceutical company. In January, the company expanded an existing "
+        "manufacturing agreement with British drugmaker GSK, adding 420 billion won to the deal."
+    )
+    contracts = [p for k, p in rels if k == "contract"]
+    assert {"삼성바이오로직스"} in contracts
+    assert {"삼성바이오로직스", "GSK"} in contracts

@@ -747,11 +747,13 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 _EN_AGREEMENT = re.compile(r"\bsigned (an?|the) [\w\s-]{0,30}?(agreement|pact)\b", re.I)
 
 
 def _triggers(clause: str) -> list[str]:
-    text = _QUOTE.sub(" ", clause)
+    # '1.4 trillion won': a decimal point is no sentence end for the '[^.]' spans of the patterns
+    text = _DECIMAL_POINT.sub("_", _QUOTE.sub(" ", clause))
     kinds = [kind for kind, rx in TRIGGERS if rx.search(text)]
     if "contract" not in kinds and "mou" not in kinds and _EN_AGREEMENT.search(text):
         kinds.insert(0, "mou")  # a plain 'agreement' (not a licence or supply deal) is an MOU
@@ -902,7 +904,20 @@ def _contains(o: Relation, r: Relation, rs: set[str]) -> bool:
         return rs <= set(o.parties) and not r.standalone
     if o.type != r.type:
         return False
+    if _other_deal(o, r):
+        return False
     return rs <= set(o.parties) and _same_occasion(o, r, later_inside=True)
+
+
+def _other_deal(o: Relation, r: Relation) -> bool:
+    """'an order from a European drugmaker' beside a deal of another size with a named partner:
+    two contracts, not one told twice."""
+    small = r if len(r.parties) <= len(o.parties) else o
+    return (
+        r.type == o.type == "contract"
+        and len(small.parties) == 1
+        and bool(r.amount and o.amount and r.amount.value != o.amount.value)
+    )
 
 
 def _dedupe(rels: list[Relation]) -> list[Relation]:
@@ -915,7 +930,11 @@ def _dedupe(rels: list[Relation]) -> list[Relation]:
             holder.amount = holder.amount or r.amount
             holder.date = holder.date or r.date
             continue
-        for o in [o for o in out if o.type == r.type and set(o.parties) < rs and _same_occasion(o, r)]:
+        for o in [
+            o
+            for o in out
+            if o.type == r.type and set(o.parties) < rs and _same_occasion(o, r) and not _other_deal(o, r)
+        ]:
             r.amount, r.date = r.amount or o.amount, r.date or o.date
             out.remove(o)
         out.append(r)
