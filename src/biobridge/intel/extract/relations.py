@@ -175,10 +175,12 @@ _UNNAMED_SUBJECT = re.compile(r"[가-힣A-Za-z]{2,}(은|는)\s")
 _RECEIVED = re.compile(r"유치|(으로|로)부터|받았|받은|\braised\b")
 _GOVERNMENT_SUBJECT = re.compile(r"([시도])(는|가)\s")
 _CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
-_COMPANY_ANAPHOR = re.compile(r"^(회사는|회사가|이 회사는|동사는|The company)\s")
+# 'In January, the company …': an English opening phrase may come first
+_EN_OPENING = r"(?:[A-Z][^,]{0,25},\s+)?"
+_COMPANY_ANAPHOR = re.compile(rf"^(회사는|회사가|이 회사는|동사는|{_EN_OPENING}[Tt]he company)\s")
 _ANAPHOR = re.compile(
     r"^(도는|도가|시는|시가|군은|구는|회사는|회사가|이 회사는|협회는|재단은|센터는|양사는|동사는|원은|"
-    r"대학은|병원은|기관은|진흥원은|연구원은|The company|It)\s"
+    rf"대학은|병원은|기관은|진흥원은|연구원은|{_EN_OPENING}[Tt]he company|It)\s"
 )
 
 
