@@ -408,3 +408,11 @@ def test_an_order_from_an_unnamed_client_stands_beside_a_named_deal():
     contracts = [p for k, p in rels if k == "contract"]
     assert {"삼성바이오로직스"} in contracts
     assert {"삼성바이오로직스", "GSK"} in contracts
+
+
+def test_a_contract_with_an_unnamed_partner_belongs_to_the_company_just_talked_about():
+    body = (
+        "라모네바이오는 심장 패치로 유럽 CE 인증을 받았다.\n"
+        "2025년 3월에는 일본 소재 의료기기 전문 유통사와 3년간 현지 독점 판매 계약을 맺었다."
+    )
+    assert ("contract", {"라모네바이오"}) in _rels(body)

@@ -531,7 +531,8 @@ def _sentence_relations(
     if own_subject is None and gov and state.government and state.government.endswith(gov.group(1)):
         subject = state.government  # '시는 지난해 … 업무협약을 맺고': the city, not the last subject
     inside += _anaphoric_government(sent, state)
-    if _CONTENT_OF.match(_lead(sent.text)) or not (inside or subject):
+    unnamed_partner = bool(state.subject and _UNNAMED_PARTNER.search(sent.text))
+    if _CONTENT_OF.match(_lead(sent.text)) or not (inside or subject or unnamed_partner):
         return []
     co_subjects = [name for _a, b, name in inside if own_subject and _CO_SUBJECT.match(body, b)]
     by_type: dict[tuple[str, int], list[str]] = {}
@@ -585,6 +586,8 @@ def _sentence_relations(
             and _RECEIVED.search(sent.text)
         ):
             parties.insert(0, recipient)  # '(셀로닉스는) 지난해 A와 B로부터 시드 투자를 유치한 바 있다'
+        elif kind == "contract" and recipient and not parties and _UNNAMED_PARTNER.search(sent.text):
+            parties.append(recipient)  # '(회사는) 일본 소재 유통사와 … 판매 계약을 맺고'
     if subject:
         state.subject = subject
     rels = [
