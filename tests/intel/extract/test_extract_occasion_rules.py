@@ -416,3 +416,12 @@ def test_a_contract_with_an_unnamed_partner_belongs_to_the_company_just_talked_a
         "2025년 3월에는 일본 소재 의료기기 전문 유통사와 3년간 현지 독점 판매 계약을 맺었다."
     )
     assert ("contract", {"라모네바이오"}) in _rels(body)
+
+
+def test_a_division_of_a_known_group_is_one_name_but_a_field_is_not():
+    found = _orgs(
+        "시장은 스위스 론자와 일본 후지필름 다이오신스 바이오테크놀로지스 등이 경쟁한다. "
+        "독일 싸토리우스와 머크 라이프사이언스가 소재를 공급한다. 디지털 헬스케어 기업이 늘었다."
+    )
+    assert {"후지필름 다이오신스 바이오테크놀로지스", "머크 라이프사이언스"} <= found
+    assert not {"다이오신스 바이오테크놀로지스", "디지털 헬스케어"} & found

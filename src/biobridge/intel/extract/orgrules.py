@@ -493,11 +493,18 @@ _FOREIGN_COMPANY_WORDS = (
 )
 
 
+# A division of a group the gazetteer knows: '머크 라이프사이언스', '존슨앤드존슨 이노베이션'. Only after a
+# known company name ('디지털 헬스케어' is a field).
+DIVISION_WORDS = {"라이프사이언스", "이노베이션", "헬스케어", "바이오테크놀로지스", "파마", "바이오파마"}
+
+
 def unit_word(word: str) -> str | None:
     """The type a unit word gives the name before it ('오릭 파마슈티컬스', '아티바 바이오테라퓨틱스');
     None when `word` is no unit word (a unit word of no particular type gives '')."""
     if word in UNIT_WORDS:
         return UNIT_WORDS[word] or ""
+    if word in DIVISION_WORDS:
+        return "company"
     for suffix in _FOREIGN_COMPANY_WORDS:
         if word.endswith(suffix) and word[: -len(suffix)] in {"바이오", "메디", "셀", "파마"}:
             return "company"

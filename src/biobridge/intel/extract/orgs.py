@@ -513,9 +513,22 @@ class _Finder:
         verbal = self._verbal(prev.start, prev.end) and not latin
         if verbal or R.NOT_NAME_START.match(prev.core) or len(prev.core) < 2:
             return False
-        if R.unit_word(w.core) == "company" and self._common(prev.start, prev.end) and not latin:
+        known = self._group_name(prev)
+        if w.core in R.DIVISION_WORDS and w.core not in R.UNIT_WORDS and not known and not latin:
+            return False  # '디지털 헬스케어': a field, not a division of a company
+        if R.unit_word(w.core) == "company" and self._common(prev.start, prev.end) and not (latin or known):
             return False  # '신약개발 바이오텍': a description, not '오릭 파마슈티컬스'
-        c = self.cand(self.text[prev.start : w.end], prev.start, w.end)
+        first = prev
+        before = self.words[i - 2] if i >= 2 else None
+        # '후지필름 다이오신스 바이오테크놀로지스': the group's name comes first
+        if (
+            before
+            and not before.particle
+            and not self.text[before.end : prev.start].strip()
+            and self._group_name(before)
+        ):
+            first = before
+        c = self.cand(self.text[first.start : w.end], first.start, w.end)
         if c:
             c.add("suffix", 2.0, R.unit_word(w.core))
         return True
@@ -722,6 +735,13 @@ class _Finder:
                     self._boost(w, "bullet-list", 1.5, kind)
                     self._bullet_phrase(w)
                     self._bullet_partners(w, kind)
+
+    def _group_name(self, w: Word) -> bool:
+        """A company the gazetteer knows well ('후지필름', '머크'), which can name a division after it."""
+        entry = self.gz.lookup(w.core)
+        return bool(
+            entry and not entry.weak and entry.type in {"big_pharma", "company", "cdmo", "large_company"}
+        )
 
     def _korean_arm(self, core: str) -> bool:
         """'한국로슈': the Korean arm of a foreign company the gazetteer knows."""
