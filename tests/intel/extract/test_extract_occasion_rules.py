@@ -425,3 +425,16 @@ def test_a_division_of_a_known_group_is_one_name_but_a_field_is_not():
     )
     assert {"후지필름 다이오신스 바이오테크놀로지스", "머크 라이프사이언스"} <= found
     assert not {"다이오신스 바이오테크놀로지스", "디지털 헬스케어"} & found
+
+
+def test_officials_of_an_organisation_who_visit_act_for_it():
+    body = "이날 한국보건산업진흥원 관계자들이 대구경북첨단의료산업진흥재단을 찾아 현황을 점검했다."
+    assert ("visit", {"한국보건산업진흥원", "대구경북첨단의료산업진흥재단"}) in _rels(body)
+
+
+def test_a_governor_captioned_with_a_position_heads_the_province():
+    body = (
+        "김진태 강원특별자치도지사(가운데)와 정우석 라모네바이오 대표가 협약을 체결했다.\n"
+        "협약에 앞서 김 지사는 지난 18일 춘천바이오산업진흥원을 찾아 간담회를 했다."
+    )
+    assert ("visit", {"강원특별자치도", "춘천바이오산업진흥원"}) in _rels(body)

@@ -127,12 +127,13 @@ _HOPE = re.compile(
     r"(으면|하면|다면|된다면)\s|전망|가능성|기대된다|할\s*수\s*있|기회(가|도|를)?\s*(주어|제공)"
 )
 _MODIFIER_AFTER = re.compile(
-    r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자|측은|official|spokes)|"
+    r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자(?!들?(이|가)\s)|측은|official|spokes)|"
     # '충남대 교원창업기업 X', 'Y 자회사 Z': where the actor comes from, not an actor
     r"^\s*(교원\s*)?(창업\s*기업|창업기업|자회사|계열사|스핀오프|출자회사)\s|"
     r"^\s*(교수진|연구진|출신\s*연구진)(이|들이)?\s*(창업|설립)|"
     # '생명연 기술로 창업', '식약처로부터 품목허가를 받아': where a company came from, who approved it
     r"^\S{0,2}\s*기술(로|을\s*바탕으로)\s*(창업|설립)|"
+    r"^(\s+[가-힣]{1,8})?(에\s*있는|에\s*위치한|소재)\s|"  # '춘천 바이오타운에 있는 X': where X is
     r"^(\([^)]*\))?(의|로부터|에서)?\s*(품목\s*)?(허가|승인)(을|를)?\s*(받|획득|신청)|"
     r"^\)?(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)|"
     # "J&J's Stelara": a thing of X, not X; 'visited X's headquarters', "X's second vice minister" keep X
@@ -200,7 +201,7 @@ _TYPE_ANAPHOR = re.compile(
 _HEAD_TITLES = (
     r"처장|시장|도지사|지사|군수|구청장|청장|장관|차관|대표|원장|병원장|이사장|회장|총장|본부장|센터장|단장"
 )
-_TITLE_END = r"(?=(?:은|는|이|가|의|과|와|을|를|도)?[\s,.])"
+_TITLE_END = r"(?=(?:은|는|이|가|의|과|와|을|를|도)?[\s,.(])"  # '…도지사(가운데)': a caption's position
 _ORG_THEN_PERSON = re.compile(
     rf"(?:은|는|의|에서는)?\s+([가-힣])[가-힣]{{1,3}}\s+({_HEAD_TITLES}){_TITLE_END}"
 )
