@@ -438,3 +438,11 @@ def test_a_governor_captioned_with_a_position_heads_the_province():
         "협약에 앞서 김 지사는 지난 18일 춘천바이오산업진흥원을 찾아 간담회를 했다."
     )
     assert ("visit", {"강원특별자치도", "춘천바이오산업진흥원"}) in _rels(body)
+
+
+def test_a_partner_whose_deal_is_named_after_a_description():
+    body = (
+        "엘리시온은 지난해 보령과 위암 치료용 이중항체 후보물질의 국내 권리를 넘기는 라이선스 계약을 맺었다."
+    )
+    assert "보령" in _orgs(body)
+    assert not {"위암"} & _orgs("엘리시온은 위암과 대장암 치료제의 라이선스 계약을 맺었다.")

@@ -95,6 +95,8 @@ _CONTEXTS = {
 
 
 _PARTICLE_AFTER_PAREN = re.compile(r"\s*\([^)]{1,40}\)(와의|과의|와는|과는|와|과|이|가)\s")
+_DISEASE = re.compile(r"[가-힣]{1,6}(암|증|염|종양|질환)|[가-힣]{1,5}(?<!병)병")
+_DEAL_LATER = re.compile(r"[^.,]{0,60}?(계약|협약|MOU|양해각서)(을|를)\s*(체결|맺)")
 _HEAD_OF_UNIT = re.compile(r"(소장|센터장|본부장|원장|팀장|실장|단장|부장|국장|처장|과장)$")
 _LATIN_NAME_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+\s*\)")
 
@@ -219,6 +221,8 @@ class _Finder:
             return None
         if surface in R.COUNTRIES and not self.gz.lookup(surface):
             return None  # '유럽 임상시험': a place, whatever noun follows it
+        if _DISEASE.fullmatch(surface) and not self.gz.lookup(surface):
+            return None  # '위암과 대장암 치료제의 라이선스 계약': diseases, not partners
         if R.PRODUCT_CODE.fullmatch(surface) and not self.gz.lookup(surface):
             return None
         if _NEIGHBOURHOOD.fullmatch(surface) and (
@@ -604,6 +608,9 @@ class _Finder:
         if particle in {"와", "과", "와의", "과의", "와는", "과는", "이", "가"} and R.PARTNER_WORDS.search(
             rest[:30]
         ):
+            c.add("partner", 1.5)
+        elif w.particle in {"와", "과"} and not c.common and _DEAL_LATER.match(text, w.end + len(w.particle)):
+            # '보령과 위암 치료용 … 권리를 넘기는 라이선스 계약을 맺었다': the deal named after a description
             c.add("partner", 1.5)
         if prev is not None and not prev.particle and not text[prev.end : w.start].strip():
             cue = R.type_cue(prev.core)
