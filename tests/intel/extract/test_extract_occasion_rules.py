@@ -446,3 +446,37 @@ def test_a_partner_whose_deal_is_named_after_a_description():
     )
     assert "보령" in _orgs(body)
     assert not {"위암"} & _orgs("엘리시온은 위암과 대장암 치료제의 라이선스 계약을 맺었다.")
+
+
+# --- holdout15/16 as development sets ------------------------------------------------------------
+
+
+def test_the_stops_of_a_trip_were_visited_by_the_trip_s_visitor():
+    body = (
+        "경상북도는 투자유치단이 지난 9일부터 13일까지 스위스 바젤 일대를 찾아 활동을 벌였다고 밝혔다.\n"
+        "첫 일정으로 10일 바젤 시내에 있는 로슈 본사를 찾았다.\n"
+        "이튿날에는 론자의 생산단지를 방문했다."
+    )
+    visits = [p for k, p in _rels(body) if k == "visit"]
+    assert {"경상북도", "로슈"} in visits
+    assert {"경상북도", "론자"} in visits
+
+
+def test_english_licences_told_at_length_and_joint_research():
+    rels = _rels_en(
+        "Kairaxis Therapeutics has licensed its oral drug candidate for metabolic dysfunction-associated "
+        "steatohepatitis (MASH) to China's Suzhou Kangyuan Biopharma in a deal worth up to $385 million. "
+        "The trial will be run at Asan Medical Center, whose team has been conducting joint research "
+        "with Kairaxis Therapeutics since 2023."
+    )
+    assert ("contract", {"Kairaxis Therapeutics", "Suzhou Kangyuan Biopharma"}) in rels
+    assert any(k == "partnership" and "Kairaxis Therapeutics" in p for k, p in rels)
+
+
+def test_drug_classes_programme_days_and_vouchers_are_no_organisations():
+    found = _orgs(
+        "종근당은 삼진제약과 항혈전제 공동판매 계약을 맺었다. 경남테크노파크는 IR데이를 열었다. "
+        "한국바이오협회는 바우처 지원 기업을 선정했다."
+    )
+    assert {"종근당", "삼진제약", "경남테크노파크", "한국바이오협회"} <= found
+    assert not {"항혈전제", "IR데이", "바우처"} & found

@@ -46,7 +46,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\btransferred\b[^.]{0,40}\brights\b|(commerciali[sz]ation|licens\w*|supply|distribution|development"
             r"|manufacturing)( and \w+)?\s+(agreement|deal|contract)|"
             r"\bsigned\b[^.]{0,40}\bcontract\b|\blicensed (out|in)\b|\blicensing deal\b|"
-            r"\blicensed\b[^.]{0,60}\bto\b|"
+            r"\blicensed\b[^.]{0,120}\b(to|from)\b|\b(19|20)\d\d deal with\b|"
             r"\b(won|wins|secured|landed|received)\b[^.]{0,50}\b(order|contract)\b",
             re.I,
         ),
@@ -102,6 +102,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|전략|"
             r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
             r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up|together with|jointly with|"
+            r"\bjoint (research|development|study)\b|"
             r"(와|과)(도|는)?\s[^.]{0,30}?(연구|개발|임상)(를|을)\s*(진행|수행|함께)|"
             r"(와|과)\s*함께\s[^.]{0,40}?(신설|운영|추진|구축|조성|(지원|육성|발굴|착수|진행|수행)(한다|하기로|하고|하며|했다|해)|"
             r"돕(는다|기로|고))|"
@@ -266,6 +267,7 @@ def find_relations(
                 found.append(r)
     found += _bullet_pairs(body, mentions, sentences, published, found)
     _complete_with_topic(found, _topic(title, orgs), types)
+    _complete_trip(found, types)
     _complete_visitor(found, orgs)
     found = _merge_events(_dedupe(_merge_rounds(found, types)))
     _complete_from_headline(found, title, orgs, sentences, published)
@@ -312,6 +314,21 @@ _OFFICIAL_VISITOR = re.compile(
     r"(출장단|대표단|방문단|사절단|시찰단|일행|도지사|지사|시장|군수|구청장|장관|차관|청장|원장|대사)"
     r"(은|는|이|가|과|와|도|등)?\s|\b(delegation|officials|minister|mayor|governor)\b"
 )
+
+
+def _complete_trip(found: list[Relation], types: dict[str, str | None]) -> None:
+    """'경상북도 투자유치단이 바젤을 찾았다 … 첫 일정으로 로슈 본사를 찾았다. 이튿날에는 바젤대학교를
+    방문했다': the hosts of a trip told stop by stop were visited by the trip's visitor."""
+    visitor = None
+    for r in found:
+        if r.type != "visit":
+            continue
+        if len(r.parties) >= 2:
+            visitor = r.parties[0]
+        elif types.get(r.parties[0]) == "government" and visitor is None:
+            visitor = r.parties[0]  # the delegation setting out, with a place for host
+        elif visitor and r.parties[0] != visitor and not _OFFICIAL_VISITOR.search(r.evidence):
+            r.parties.insert(0, visitor)
 
 
 def _complete_visitor(found: list[Relation], orgs: list[Organization]) -> None:
