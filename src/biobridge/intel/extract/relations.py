@@ -586,14 +586,15 @@ def _sentence_relations(
             elif kind in _PAIR_TYPES and len(chosen) == 1 and own_subject is None and state.subject:
                 chosen = [state.subject, *chosen]  # Korean drops the subject it just talked about
             parties.extend(x for x in chosen if x not in parties)
+    # the side a sentence drops; not when it opens on a subject the organisations do not include
+    # ('칼리스타는 …')
+    unnamed_topic = (
+        _UNNAMED_SUBJECT.match(sent.text)
+        and not _ANAPHOR.match(_lead(sent.text))
+        and not any(a == sent.start for a, _b, _n in inside)
+    )
+    recipient = (subject or state.subject) if own_subject is None and not unnamed_topic else None
     for (kind, _n), parties in by_type.items():
-        # not when the sentence opens on a subject the organisations do not include ('칼리스타는 …')
-        unnamed_topic = (
-            _UNNAMED_SUBJECT.match(sent.text)
-            and not _ANAPHOR.match(_lead(sent.text))
-            and not any(a == sent.start for a, _b, _n in inside)
-        )
-        recipient = (subject or state.subject) if own_subject is None and not unnamed_topic else None
         if (
             kind == "investment"
             and recipient
