@@ -749,15 +749,17 @@ class _Finder:
 
     def _group_name(self, w: Word) -> bool:
         """A company the gazetteer knows well ('후지필름', '머크'), which can name a division after it."""
-        entry = self.gz.lookup(w.core)
-        return bool(
-            entry and not entry.weak and entry.type in {"big_pharma", "company", "cdmo", "large_company"}
-        )
+        return self._known_company(w.core)
 
     def _korean_arm(self, core: str) -> bool:
         """'한국로슈': the Korean arm of a foreign company the gazetteer knows."""
-        entry = self.gz.lookup(core[2:]) if core.startswith("한국") and len(core) >= 4 else None
-        return bool(entry and not entry.weak and entry.type in {"big_pharma", "company", "cdmo"})
+        return core.startswith("한국") and len(core) >= 4 and self._known_company(core[2:])
+
+    def _known_company(self, core: str) -> bool:
+        entry = self.gz.lookup(core)
+        return bool(
+            entry and not entry.weak and entry.type in {"big_pharma", "company", "cdmo", "large_company"}
+        )
 
     def _topic_word(self, w: Word) -> bool:
         """A common noun or a place, which a bullet list of names would not hold."""
