@@ -96,7 +96,7 @@ _CONTEXTS = {
 
 _PARTICLE_AFTER_PAREN = re.compile(r"\s*\([^)]{1,40}\)(와의|과의|와는|과는|와|과|이|가)\s")
 # diseases, drug classes and programme days: '위암', '항혈전제', 'IR데이', '바우처'
-_DISEASE = re.compile(
+_NOT_A_NAME = re.compile(
     r"[가-힣]{1,6}(암|증|염|종양|질환)|[가-힣]{1,5}(?<!병)병|[가-힣]{0,6}(치료제|억제제|제제)|항[가-힣]{1,4}제|"
     r"[A-Za-z가-힣]{0,8}데이|[가-힣]{0,4}바우처"
 )
@@ -225,8 +225,8 @@ class _Finder:
             return None
         if surface in R.COUNTRIES and not self.gz.lookup(surface):
             return None  # '유럽 임상시험': a place, whatever noun follows it
-        if _DISEASE.fullmatch(surface) and not self.gz.lookup(surface):
-            return None  # '위암과 대장암 치료제의 라이선스 계약': diseases, not partners
+        if _NOT_A_NAME.fullmatch(surface) and not self.gz.lookup(surface):
+            return None  # '위암과 대장암 치료제의 라이선스 계약': diseases and drugs, not partners
         if R.PRODUCT_CODE.fullmatch(surface) and not self.gz.lookup(surface):
             return None
         if _NEIGHBOURHOOD.fullmatch(surface) and (
@@ -855,7 +855,7 @@ class _Finder:
             return False
         if len(other.surface) < 4 or R.generic_compound(other.surface) or other.surface in R.GENERIC:
             return False
-        if _HEAD_OF_UNIT.search(other.surface) or other.surface.endswith(("역", "장")):
+        if other.surface.endswith(("역", "장")):
             return False  # '의생명연구원장과 한국투자파트너스 심사역': people on a panel
         end = self.words[i + 1]
         tail = self.text[end.end : end.end + 40]
