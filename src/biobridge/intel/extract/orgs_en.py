@@ -294,6 +294,8 @@ _CTX_AFTER = re.compile(
     r"partnered|plans|is|was|and)\b|,\s+(?:an?|the(?!\s+(?:company|firm)\b))\s+[\w\s-]{0,40}(?:company|startup|firm|developer|maker|"
     r"biotech|provider|manufacturer|investor|institute|agency|association)\b)"
 )
+# 'ST Pharm CEO Sung Moo-je': a title followed by a person's name marks what comes before as the employer
+_ORG_THEN_TITLE = re.compile(r"^\s+(?:CEO|chief executive|president|chairman|vice chairman|founder)\s+[A-Z]")
 _PERSON_HINT = re.compile(
     r"^,?\s*(?:who|the)?\s*(?:CEO|chief|president|chairman|founder|professor|vice|minister|"
     r"director|head|said|told)\b",
@@ -472,12 +474,21 @@ def _score(
     before = body[max(0, start - 30) : start]
     after = body[start + span : start + span + 80]
     distinctive = len(re.findall(r"[A-Z0-9]", phrase)) >= 2
-    if _CTX_AFTER.match(after) or _CTX_BEFORE.search(before):
+    if _CTX_AFTER.match(after) or _CTX_BEFORE.search(before) or _ORG_THEN_TITLE.match(after):
         ev["context"] = max(ev.get("context", 0), 1.5 if distinctive or len(words) == 1 else 1.0)
     if re.match(r"^,?\s+(?:Inc|Corp|Co|Ltd|LLC|GmbH|AG|PLC)\b", after):
         ev["corporate"] = 2.0
         types.setdefault(k, "company")
-    if len(words) in (2, 3) and "suffix" not in ev and "gazetteer" not in ev and _PERSON_HINT.match(after):
+    # romanised Korean names never hold an all-capital word: 'ST Pharm said' is a company speaking
+    initials = any(len(w) >= 2 and w.isupper() for w in words)
+    if (
+        len(words) in (2, 3)
+        and "suffix" not in ev
+        and "gazetteer" not in ev
+        and not initials
+        and not _ORG_THEN_TITLE.match(after)
+        and _PERSON_HINT.match(after)
+    ):
         ev["person"] = 1.0
 
 

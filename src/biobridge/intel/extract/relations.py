@@ -143,7 +143,9 @@ _MODIFIER_AFTER = re.compile(
 _MODIFIER_BEFORE = re.compile(
     r"(사진|자료|출처|제공)\s*[=:]\s*$|"
     # 'founded by former researchers from Hanmi Pharmaceutical and Seoul National University'
-    r"\b(researchers|employees|executives|scientists|staff|alumni)\s+(from|of)\s+([A-Z][\w&.-]*,?\s+){0,6}(and\s+)?$|"
+    # ('a roundtable with executives from A, B and C': they take part)
+    r"\b(former|by)\s+(researchers|employees|executives|scientists|staff|alumni)\s+(from|of)\s+"
+    r"([A-Z][\w&.-]*,?\s+){0,6}(and\s+)?$|"
     r"\b(spin-?off|spun (off|out)|spinout) (from|of)\s+(the\s+)?((?:[A-Z][\w&.-]*|of|and|for)\s+){0,10}\(?$|"
     r"\b(approval|clearance|authori[sz]ation)s?\s+(from|by|of)\s+(the\s+)?$"
 )
@@ -237,6 +239,7 @@ class Relation:
     end: int = 0
     extra_evidence: list[str] = field(default_factory=list)
     standalone: bool = False  # a partnership that stands beside the stronger relation naming its parties
+    own_round: bool = False  # one of two rounds a sentence tells clause by clause: never merged
 
 
 @dataclass
@@ -409,6 +412,13 @@ def _told_next(o: Relation, r: Relation) -> bool:
     return len(o.parties) == 1 and o.parties[0] not in r.parties and 0 <= r.start - o.end <= 300
 
 
+def _other_round(a: Relation, b: Relation) -> bool:
+    """A round told in its own clause with its own amount is not the round of another amount."""
+    if not (a.own_round or b.own_round):
+        return False
+    return (a.own_round and b.own_round) or bool(a.amount and b.amount and a.amount != b.amount)
+
+
 def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Relation]:
     """Investors of one round are often named sentence by sentence ('A가 이끌었고 … B도 참여'): two
     investments in the same company on the same (or an unstated) date are one round."""
@@ -434,6 +444,7 @@ def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Re
                 and (one_investee(o, r) or _told_next(o, r))
                 and (o.date is None or r.date is None or o.date == r.date)
                 and _same_round(o, r)
+                and not _other_round(o, r)
             ),
             None,
         )
@@ -560,6 +571,8 @@ def _sentence_relations(
     clause_kinds = [[forced] if forced else _triggers(clause) for _s, _e, clause in clauses]
     # 'A의 팁스에 선정된 데 이어, B의 육성사업 대상으로 뽑혔다': two selections, one per clause
     split = {k for k in _PER_CLAUSE if sum(k in ks for ks in clause_kinds) >= 2}
+    if _two_rounds(clauses, clause_kinds):
+        split.add("investment")
     if any("investment" in ks for ks in clause_kinds):
         # 'A가 투자를 주도했고 B와 C가 참여했다': taking part in the round, not in an event
         for ks, (_s, _e, clause) in zip(clause_kinds, clauses, strict=True):
@@ -609,11 +622,28 @@ def _sentence_relations(
             parties.append(recipient)  # '(회사는) 일본 소재 유통사와 … 판매 계약을 맺고'
     if subject:
         state.subject = subject
-    rels = [
-        r
-        for (kind, _clause), parties in by_type.items()
-        if (r := _relation(kind, parties, sent, nxt, published, state, this_day))
-    ]
+    rels = []
+    for (kind, n), parties in by_type.items():
+        # two rounds in one sentence: each takes its amount and date from its own clause
+        own_round = kind == "investment" and n >= 0
+        if (
+            own_round
+            and subject
+            and subject not in parties
+            and all(types.get(p) in _FUNDERS for p in parties)
+        ):
+            parties.insert(0, subject)  # '…를 받았고, 시리즈A에서는 C로부터 100억원을': the subject's round
+        if r := _relation(
+            kind,
+            parties,
+            _clause_of(sent, clauses, n) if own_round else sent,
+            nxt,
+            published,
+            state,
+            this_day,
+        ):
+            r.own_round = own_round
+            rels.append(r)
     if own_subject and _EACH.search(sent.text):
         rels = [piece for r in rels for piece in _each(r, own_subject)]
     if rels:
@@ -726,12 +756,22 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         before = [name for a, b, name in mentions if b <= pos and _DELEGATION_OF.match(state.body, b)]
         if before and not any(a <= pos < b for a, b, _ in mentions):
             out.append((pos, pos + len(m.group(1)), before[-1]))
+    for m in _EN_OFFICE.finditer(sent.text):  # 'the minister hosted a roundtable': the ministry named before
+        pos = sent.start + m.start()
+        ends = _EN_OFFICE_ENDS[m.group(1).lower()]
+        before = [name for a, _b, name in mentions if a < pos and name.endswith(ends)]
+        if before and not any(a <= pos < b for a, b, _ in mentions):
+            out.append((pos, sent.start + m.end(), before[-1]))
     for m in _PERSON_ANAPHOR.finditer(sent.text):
         name = state.heads.get((m.group(1), m.group(2)))
         if name:
             pos = sent.start + m.start()
             out.append((pos, sent.start + m.end(2), name))
     return out
+
+
+_EN_OFFICE = re.compile(r"\b[Tt]he (minister|ministry|mayor|governor)\b")
+_EN_OFFICE_ENDS = {"minister": ("부", "처"), "ministry": ("부", "처"), "mayor": ("시",), "governor": ("도",)}
 
 
 def _group_size(word: str) -> int | None:
@@ -760,6 +800,26 @@ def _event_role(clause: str, kinds: list[str]) -> tuple[str | None, int]:
 def _lead(text: str) -> str:
     """The sentence without list markers in front ('□ 이번 협약을 통해' → '이번 협약을 통해')."""
     return re.sub(r"^[\s□■○●◇◆▲△▶►•·※\-–—*①-⑳]+", "", text)
+
+
+def _two_rounds(clauses: list[tuple[int, int, str]], clause_kinds: list[list[str]]) -> bool:
+    """'A와 B로부터 20억원 시드 투자를 받았고, 시리즈A에서는 C로부터 100억원을 유치했다': two rounds,
+    each clause with its own amount; not 'A가 100억원 투자를 주도했고 B가 참여했다'."""
+    amounts = [
+        tuple(a.as_json().items())
+        for (_s, _e, text), ks in zip(clauses, clause_kinds, strict=True)
+        if "investment" in ks
+        for a in find_amounts(text)[:1]
+    ]
+    rounds = sum("investment" in ks for ks in clause_kinds)
+    return rounds >= 2 and len(amounts) == rounds and len(set(amounts)) == rounds
+
+
+def _clause_of(sent: Sentence, clauses: list[tuple[int, int, str]], n: int) -> Sentence:
+    if n < 0:
+        return sent
+    start, end, text = clauses[n]
+    return Sentence(text, start, end)
 
 
 def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
@@ -865,7 +925,7 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
     if not (rx and rx.search(_lead(sent.text))) and not all_investors:
         return False
     previous = next((x for x in reversed(found) if x.type == r.type), None)
-    if previous is None:
+    if previous is None or _other_round(previous, r):
         return False
     if r.type == "investment" and not (_same_round(previous, r) and _same_occasion(previous, r)):
         return False  # '2023년 … 시리즈A 투자를 받았고': the earlier round, not this one

@@ -1,0 +1,85 @@
+"""Rules found on holdout15 and 16 once they became development sets: two rounds told in one
+sentence, a company named before its CEO, an office standing for its ministry, executives taking part."""
+
+from __future__ import annotations
+
+from biobridge.intel.extract.gazetteer import default_gazetteer
+from biobridge.intel.extract.orgs import find_organizations
+from biobridge.intel.extract.orgs_en import find_organizations_en
+from biobridge.intel.extract.relations import find_relations
+
+
+def _rels(text: str, published: str = "2025-07-08") -> list[tuple[str, set[str]]]:
+    orgs = find_organizations(text, default_gazetteer())
+    return [(r.type, set(r.parties)) for r in find_relations(text, orgs, published)]
+
+
+def _rels_en(text: str, published: str = "2025-07-08") -> list[tuple[str, set[str]]]:
+    orgs = find_organizations_en(text, default_gazetteer())
+    return [(r.type, set(r.parties)) for r in find_relations(text, orgs, published)]
+
+
+def test_two_rounds_in_two_clauses_stay_two_investments():
+    body = (
+        "진단기기 스타트업 노바셀텍이 150억원 규모의 시리즈B 투자를 유치했다고 8일 밝혔다.\n"
+        "노바셀텍은 앞서 2022년 카카오벤처스와 퓨처플레이로부터 20억원 규모의 시드 투자를 받았고, "
+        "이듬해 시리즈A에서는 컴퍼니케이파트너스와 DSC인베스트먼트로부터 100억원을 유치한 바 있다."
+    )
+    rounds = [p for kind, p in _rels(body) if kind == "investment"]
+    assert {"노바셀텍", "카카오벤처스", "퓨처플레이"} in rounds
+    assert {"노바셀텍", "컴퍼니케이파트너스", "DSC인베스트먼트"} in rounds
+
+
+def test_each_round_keeps_its_own_amount():
+    body = (
+        "노바셀텍은 2022년 카카오벤처스로부터 20억원 규모의 시드 투자를 받았고, "
+        "이듬해 시리즈A에서는 DSC인베스트먼트로부터 100억원을 유치했다."
+    )
+    orgs = find_organizations(body, default_gazetteer())
+    amounts = sorted(r.amount.value for r in find_relations(body, orgs, "2025-07-08") if r.amount)
+    assert amounts == [2_000_000_000, 10_000_000_000]
+
+
+def test_one_round_told_investor_by_investor_stays_one():
+    body = (
+        "노바셀텍이 100억원 규모의 시리즈A 투자를 유치했다.\n"
+        "이번 투자는 카카오벤처스가 60억원 투자를 주도했고, DSC인베스트먼트가 참여했다."
+    )
+    rounds = [p for kind, p in _rels(body) if kind == "investment"]
+    assert rounds == [{"노바셀텍", "카카오벤처스", "DSC인베스트먼트"}]
+
+
+def test_a_company_named_before_its_ceo_is_an_organisation():
+    body = (
+        "Toward the end of the visit, the minister toured the line with Arvena Bio CEO Park Min-ho.\n"
+        "\"We will deliver on time,\" said Park."
+    )
+    assert "Arvena Bio" in {o.canonical for o in find_organizations_en(body, default_gazetteer())}
+    body = "HK Cellgen said Wednesday it signed a supply contract with Swiss drugmaker Novartis."
+    assert "HK Cellgen" in {o.canonical for o in find_organizations_en(body, default_gazetteer())}
+
+
+def test_a_person_before_a_title_is_still_a_person():
+    body = "Kim Ji-hoon, CEO of Arvena Bio, said the company will expand. Lee Soo-min said it will grow."
+    names = {o.canonical for o in find_organizations_en(body, default_gazetteer())}
+    assert "Kim Ji-hoon" not in names and "Lee Soo-min" not in names
+
+
+def test_the_minister_hosts_for_the_ministry_and_executives_take_part():
+    body = (
+        "Minister of Trade, Industry and Energy Ahn Duk-geun visited the plant on Tuesday.\n"
+        "After the tour, the minister hosted a roundtable with executives from Arvena Bio, "
+        "Samsung Biologics and Lotte Biologics."
+    )
+    events = [p for kind, p in _rels_en(body) if kind == "event"]
+    assert len(events) == 1
+    assert "산업통상자원부" in events[0] and "삼성바이오로직스" in events[0] and "Arvena Bio" in events[0]
+
+
+def test_researchers_from_a_founder_company_are_no_party():
+    body = (
+        "Arvena Bio, founded by former researchers from Hanmi Pharmaceutical, signed a licensing deal "
+        "with Novartis."
+    )
+    contracts = [p for kind, p in _rels_en(body) if kind == "contract"]
+    assert contracts and all("한미약품" not in p for p in contracts)
