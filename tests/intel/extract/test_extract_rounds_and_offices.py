@@ -52,7 +52,7 @@ def test_one_round_told_investor_by_investor_stays_one():
 def test_a_company_named_before_its_ceo_is_an_organisation():
     body = (
         "Toward the end of the visit, the minister toured the line with Arvena Bio CEO Park Min-ho.\n"
-        "\"We will deliver on time,\" said Park."
+        '"We will deliver on time," said Park.'
     )
     assert "Arvena Bio" in {o.canonical for o in find_organizations_en(body, default_gazetteer())}
     body = "HK Cellgen said Wednesday it signed a supply contract with Swiss drugmaker Novartis."
