@@ -83,3 +83,19 @@ def test_researchers_from_a_founder_company_are_no_party():
     )
     contracts = [p for kind, p in _rels_en(body) if kind == "contract"]
     assert contracts and all("한미약품" not in p for p in contracts)
+
+
+def test_short_forms_of_english_company_names_are_one_organisation():
+    body = (
+        "Harbor Point Pharmaceuticals signed a distribution deal with Celvera Biologics on Monday.\n"
+        "Harbor Point will sell the drug in the U.S., Celvera said.\n"
+        "Earlier, Suzhou Kangyuan Biopharma licensed a drug from Kairaxis Therapeutics.\n"
+        "Kangyuan will pay $5 million."
+    )
+    orgs = {
+        o.canonical: {m.text for m in o.mentions} for o in find_organizations_en(body, default_gazetteer())
+    }
+    assert "Harbor Point" in orgs["Harbor Point Pharmaceuticals"]
+    assert "Celvera" in orgs["Celvera Biologics"]
+    assert "Kangyuan" in orgs["Suzhou Kangyuan Biopharma"]
+    assert not {"Harbor Point", "Celvera", "Kangyuan"} & set(orgs)

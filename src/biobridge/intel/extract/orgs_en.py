@@ -268,6 +268,35 @@ _SURNAME_TEXT = (
     "Maeng Tak "
 )
 _SURNAMES = set(_SURNAME_TEXT.split())
+# Places that open a foreign company's name ('Suzhou Kangyuan Biopharma')
+_PLACES_EXTRA = {
+    "Suzhou",
+    "Hangzhou",
+    "Shenzhen",
+    "Guangzhou",
+    "Wuxi",
+    "Jiangsu",
+    "Zhejiang",
+    "Sichuan",
+    "Chengdu",
+    "Nanjing",
+    "Tianjin",
+    "Qingdao",
+    "Kyoto",
+    "Nagoya",
+    "Yokohama",
+    "Kobe",
+    "Mumbai",
+    "Bangalore",
+    "Hyderabad",
+    "Shanghai",
+    "Beijing",
+    "Tokyo",
+    "Osaka",
+    "Boston",
+    "Cambridge",
+    "Basel",
+}
 _ACTS = re.compile(r"\s+(?:also\s+)?(?:said|announced|signed|raised|agreed|acquired)\b")
 # 'Boston Convention and Exhibition Center', 'Korea Pavilion': where things happen, not who acts
 _PRODUCT_BEFORE = re.compile(
@@ -350,10 +379,12 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
         and "person" not in ev
         and not _opening_word_only(k, ev, surfaces, mentions, body)
     }
-    for k, phrase in surfaces.items():  # 'LigaChem' after 'LigaChem Biosciences': the short form
-        if " " in phrase or "person" in evidence[k]:
+    for k, phrase in surfaces.items():
+        # 'LigaChem' after 'LigaChem Biosciences', 'Harbor Point' after 'Harbor Point Pharmaceuticals',
+        # 'Kangyuan' after 'Suzhou Kangyuan Biopharma': the short form
+        if "person" in evidence[k] or "suffix" in evidence[k] or phrase in _NOT_ORG:
             continue
-        fulls = [f for f in kept if surfaces[f].startswith(phrase + " ") and _company_suffix(surfaces[f])]
+        fulls = [f for f in kept if f != k and _short_form(phrase, surfaces[f])]
         if len(fulls) == 1:
             kept.add(k)
             aliases.append((fulls[0], k))
@@ -373,9 +404,17 @@ def _opening_word_only(k, ev, surfaces, mentions, body) -> bool:  # type: ignore
     )
 
 
-def _company_suffix(phrase: str) -> bool:
-    last = phrase.split()[-1].lower().strip(".,")
-    return R.EN_SUFFIXES.get(last) == "company"
+def _short_form(short: str, full: str) -> bool:
+    """The words of a company name before its suffix, or the first of them (a leading place dropped)."""
+    words = full.split()
+    if len(words) < 2 or R.EN_SUFFIXES.get(words[-1].lower().strip(".,")) not in {"company", "cdmo"}:
+        return False
+    core = words[:-1]
+    part = short.split()
+    if part == core[: len(part)]:
+        return True
+    # 'Suzhou Kangyuan Biopharma' → 'Kangyuan': the name after a place
+    return len(core) >= 2 and part == core[-len(part) :] and core[0] in _NOT_ORG | _PLACES_EXTRA
 
 
 # Names that run on past a comma or a small word: 'Ministry of Trade, Industry and Energy',
