@@ -99,3 +99,14 @@ def test_short_forms_of_english_company_names_are_one_organisation():
     assert "Celvera" in orgs["Celvera Biologics"]
     assert "Kangyuan" in orgs["Suzhou Kangyuan Biopharma"]
     assert not {"Harbor Point", "Celvera", "Kangyuan"} & set(orgs)
+
+
+def test_a_unit_named_after_its_parent_leaves_the_parent_as_party():
+    body = (
+        "노바셀텍이 100억원 규모의 시리즈A 투자를 유치했다.\n"
+        "노바셀텍은 지난해 11월 한국생명공학연구원 줄기세포융합연구센터와 업무협약을 체결했다.\n"
+        "노바셀텍은 세브란스병원 심장혈관병원과 함께 비임상 독성시험을 진행하고 있다."
+    )
+    rels = _rels(body)
+    assert ("mou", {"노바셀텍", "한국생명공학연구원"}) in rels
+    assert all("줄기세포융합연구센터" not in p and "심장혈관병원" not in p for _k, p in rels)

@@ -543,6 +543,7 @@ def _sentence_relations(
     state.day = state.day or (stated[0] if stated else None)
     inside = sorted(inside + _anaphors(sent, mentions, state), key=lambda x: x[0])
     inside = [(a, b, name) for a, b, name in inside if _is_party(body, a, b)]
+    inside = _without_units(body, inside)
     located = {
         name
         for (_a, b, name), following in pairwise(inside)
@@ -873,6 +874,22 @@ _ADDRESS_AFTER = re.compile(r"\s+[가-힣]{1,4}(구|군|읍|면)\s")
 def _is_location(body: str, end: int, next_start: int, kind: str | None) -> bool:
     """'기장군 동남권원자력의학원': a city or county right before another name says where it is."""
     return kind == "government" and body[end - 1 : end] in "시군구" and body[end:next_start] == " "
+
+
+# '세브란스병원 심장혈관병원', '한국생명공학연구원 줄기세포융합연구센터', 'KIST 뇌과학연구소': a unit
+# named right after its parent; the parent is the party
+_UNIT_END = re.compile(
+    r"(센터|연구소|연구단|연구원|병원|대학|학과|학부|캠퍼스|사업단|본부|Center|Institute)$"
+)
+
+
+def _without_units(body: str, inside):  # type: ignore[no-untyped-def]
+    out = []
+    for x in inside:
+        if out and body[out[-1][1] : x[0]] == " " and x[2] != out[-1][2] and _UNIT_END.search(x[2]):
+            continue
+        out.append(x)
+    return out
 
 
 def _is_party(body: str, a: int, b: int) -> bool:
