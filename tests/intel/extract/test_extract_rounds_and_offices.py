@@ -110,3 +110,17 @@ def test_a_unit_named_after_its_parent_leaves_the_parent_as_party():
     rels = _rels(body)
     assert ("mou", {"노바셀텍", "한국생명공학연구원"}) in rels
     assert all("줄기세포융합연구센터" not in p and "심장혈관병원" not in p for _k, p in rels)
+
+
+def test_a_round_naming_only_investors_is_the_topic_companys():
+    title = "노바셀텍, 베링거인겔하임에 신약 기술이전"
+    body = (
+        "노바셀텍이 베링거인겔하임에 신약 후보물질의 권리를 이전하는 라이선스 계약을 체결했다.\n"
+        "노바셀텍은 2023년 200억원 규모의 시리즈B 투자를 받은 바 있다.\n"
+        "당시 라운드에는 LSK인베스트먼트와 아주IB투자가 참여했고 한국투자파트너스가 리드 투자자로 나섰다."
+    )
+    orgs = find_organizations(body, default_gazetteer(), title)
+    assert {o.canonical: o.type for o in orgs}.get("아주IB투자") == "investor"
+    rels = [(r.type, set(r.parties)) for r in find_relations(body, orgs, "2025-03-11", title)]
+    rounds = [p for kind, p in rels if kind == "investment"]
+    assert any({"노바셀텍", "LSK인베스트먼트", "아주IB투자", "한국투자파트너스"} <= p for p in rounds)

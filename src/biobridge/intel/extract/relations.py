@@ -357,7 +357,10 @@ def _complete_with_topic(found: list[Relation], topic: str | None, types: dict[s
         # a lone visitor often came as a delegation with no host organisation named
         lone = len(r.parties) == 1 and not budget and r.type != "visit"
         # only the giving side named: investors without the investee, a ministry without whom it chose
-        givers_only = all(types.get(p) in _GIVERS.get(r.type, ()) for p in r.parties)
+        givers_only = all(
+            types.get(p) in _GIVERS.get(r.type, ()) or (r.type == "investment" and _investor_name(p))
+            for p in r.parties
+        )
         if lone or givers_only:
             r.parties.append(topic)
 
