@@ -124,3 +124,14 @@ def test_a_round_naming_only_investors_is_the_topic_companys():
     rels = [(r.type, set(r.parties)) for r in find_relations(body, orgs, "2025-03-11", title)]
     rounds = [p for kind, p in rels if kind == "investment"]
     assert any({"노바셀텍", "LSK인베스트먼트", "아주IB투자", "한국투자파트너스"} <= p for p in rounds)
+
+
+def test_a_list_the_sentence_says_the_companies_are_names_organisations():
+    body = (
+        "한국바이오협회는 수출바우처 수혜기업으로 6곳을 선정했다고 22일 밝혔다.\n"
+        "선정된 기업은 라온셀직스·바이오메나·펩토리아·하늘엣지·누리버스·진오웨이브다.\n"
+        "선정 기업은 기업당 최대 1억원씩, 모두 6억원 규모의 바우처를 받는다."
+    )
+    names = {o.canonical for o in find_organizations(body, default_gazetteer())}
+    assert {"라온셀직스", "바이오메나", "펩토리아", "하늘엣지", "누리버스", "진오웨이브"} <= names
+    assert not {"기업당", "최대", "바우처"} & names

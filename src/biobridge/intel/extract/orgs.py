@@ -46,6 +46,12 @@ _LIST_CUE = re.compile(
 _LIST_INTRO = re.compile(
     r"(기업|기관|업체|대학|병원|스타트업|곳|참여사|회원사)(은|는|으로는|에는)?\s*:?\s*▲?\s*$"
 )
+# '선정된 기업은 A·B·C이다', '참여 기관은 A, B, C다'
+_COPULA_LIST = re.compile(
+    r"(?P<cue>기업|기관|업체|스타트업|회사|투자사|곳|병원|대학)(?:들)?(?:은|는)\s+"
+    r"([^\s,·・ㆍ.]{2,20}(?:\s*[,·・ㆍ]\s*[^\s,·・ㆍ.]{2,20}){2,})(?:\s*등)?(?:이다|다|입니다|이었다|였다)\."
+)
+_LIST_SEP = re.compile(r"\s*[,·・ㆍ]\s*|\s+및\s+")
 _BULLET_CUE = re.compile(r"기업|기관|업체|대학|병원|협약|선정|참여|참가|입주|선발")
 _NAME_EVIDENCE = {
     "gazetteer",
@@ -303,6 +309,7 @@ class _Finder:
             if i not in consumed and i not in self.person:
                 self._single(i, w)
         self._enumerations()
+        self._copula_lists()
         self._bullets()
         self._coordination()
         self._subjects()
@@ -686,6 +693,24 @@ class _Finder:
                 if not w.particle and _JOINED.fullmatch(w.core) and x != last:  # '루닛과': 과 is the joint
                     w = _unjoined(w)
                 self._boost(w, "enumeration", 1.5, cue or None)
+
+    def _copula_lists(self) -> None:
+        """'선정된 기업은 진셀로직스·바이오노아·…·하이퍼젠이다': the items of a list the sentence says
+        the selected companies are."""
+        for m in _COPULA_LIST.finditer(self.text):
+            items = _LIST_SEP.split(m.group(2))
+            starts = [m.start(2)] + [x.end() + m.start(2) for x in _LIST_SEP.finditer(m.group(2))]
+            if len(starts) < 3:
+                continue
+            cue = R.type_cue(m.group("cue")) or "company"
+            for start, item in zip(starts, items, strict=True):
+                idx = self.by_start.get(start)
+                if idx is None:
+                    continue
+                w = self.words[idx]
+                if len(w.core) > len(item) and w.core.startswith(item):  # '진오웨이브다': the copula left on
+                    w = Word(w.text, item, w.start, w.start + len(item), w.core[len(item) :])
+                self._boost(w, "enumeration", 1.5, cue)
 
     def _loose_enumeration(self, last: int) -> None:
         """'휴이노, 씨어스테크놀로지, 에이티센스 등이': no type noun follows, but when one item is an
