@@ -135,3 +135,31 @@ def test_a_list_the_sentence_says_the_companies_are_names_organisations():
     names = {o.canonical for o in find_organizations(body, default_gazetteer())}
     assert {"라온셀직스", "바이오메나", "펩토리아", "하늘엣지", "누리버스", "진오웨이브"} <= names
     assert not {"기업당", "최대", "바우처"} & names
+
+
+def test_these_companies_are_the_ones_the_previous_sentence_named():
+    body = (
+        "전북특별자치도와 정읍시는 14일 공동 GMP 지원센터 개소식을 열었다.\n"
+        "첫 입주기업으로는 라온셀바이오와 ㈜솔빛힐스, 누리셀젠 등 3개사가 들어섰다. "
+        "도와 한국생명공학연구원은 지난달 입주기업 공모를 진행해 이들 기업을 최종 선정했다."
+    )
+    selections = [p for kind, p in _rels(body) if kind == "selection"]
+    assert selections == [{"전북특별자치도", "한국생명공학연구원", "라온셀바이오", "솔빛힐스", "누리셀젠"}]
+
+
+def test_a_count_after_deung_marks_organisations_only_when_it_counts_them():
+    body = (
+        "첫 입주기업으로는 라온셀바이오와 ㈜솔빛힐스, 누리셀젠 등 3개사가 들어섰다.\n"
+        "지원 분야는 세포치료, 유전체 등 3개 분야다."
+    )
+    names = {o.canonical for o in find_organizations(body, default_gazetteer())}
+    assert "누리셀젠" in names
+    assert not {"세포치료", "유전체"} & names
+
+
+def test_do_and_si_stand_for_the_province_and_the_city_named_before():
+    body = (
+        "전북특별자치도와 정읍시는 14일 GMP 지원센터 개소식을 열었다.\n"
+        "도는 2023년 5월 한국생명공학연구원과 업무협약을 맺었다."
+    )
+    assert ("mou", {"전북특별자치도", "한국생명공학연구원"}) in _rels(body)

@@ -69,6 +69,7 @@ _NAME_EVIDENCE = {
 }
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z&-]{2,9}")
 _COUNT = re.compile(r"\d+\s*(곳|개사|개)")
+_ORG_COUNT = re.compile(r"\d+\s*(곳|개사)")  # '등 3개사가' counts organisations; '3개 분야' does not
 _DEUNG = re.compile(r"등(이|은|는|을|를|과|와|의|도|에|으로|에서)?")
 # '인천시장', '화순군수': the head of a local government; '전남지사': of a province, abbreviated.
 _OFFICE = re.compile(r"(.+?(?:특별자치도|특별자치시|광역시|특별시|[시도군구]))(장|지사|수|청장)")
@@ -667,7 +668,11 @@ class _Finder:
             if not (w.core == "등" or w.particle == "등" or count) or i == 0:
                 continue
             cue_words = [x.core for x in ws[i + 1 : i + 5]]
-            cue = next((R.type_cue(x) or "" for x in cue_words if _LIST_CUE.search(x)), None)
+            # '… 등 기업', '… 등 3개사가': a type noun or a count after 등 says what the items are
+            cue = next(
+                (R.type_cue(x) or "" for x in cue_words if _LIST_CUE.search(x) or _ORG_COUNT.fullmatch(x)),
+                None,
+            )
             if count and count.group(1) in {"곳", "개사"}:
                 cue = cue or ""
             last = i if w.particle == "등" else i - 1

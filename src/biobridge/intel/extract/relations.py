@@ -245,7 +245,8 @@ class Relation:
 @dataclass
 class _State:
     subject: str | None = None
-    government: str | None = None
+    governments: dict[str, str] = field(default_factory=dict)  # '시'/'도' → the city/province last named
+    previous: list[str] = field(default_factory=list)  # the organisations the previous sentence named
     pending: list[Relation] = field(default_factory=list)
     heads: dict[tuple[str, str], str] = field(default_factory=dict)  # (surname, title) → organisation
     group: list[str] = field(default_factory=list)  # the organisations of the last relation stated
@@ -547,6 +548,7 @@ def _sentence_relations(
     inside = sorted(inside + _anaphors(sent, mentions, state), key=lambda x: x[0])
     inside = [(a, b, name) for a, b, name in inside if _is_party(body, a, b)]
     inside = _without_units(body, inside)
+    state.previous = list(dict.fromkeys(name for _a, _b, name in inside))
     located = {
         name
         for (_a, b, name), following in pairwise(inside)
@@ -561,8 +563,10 @@ def _sentence_relations(
         last = state.subject
         subject = last if last and types.get(last) in _COMPANY_TYPES | {None} else state.topic
     gov = _GOVERNMENT_SUBJECT.match(_lead(sent.text))
-    if own_subject is None and gov and state.government and state.government.endswith(gov.group(1)):
-        subject = state.government  # '시는 지난해 … 업무협약을 맺고': the city, not the last subject
+    if own_subject is None and gov and gov.group(1) in state.governments:
+        subject = state.governments[
+            gov.group(1)
+        ]  # '시는 지난해 … 업무협약을 맺고': the city, not the last subject
     inside += _anaphoric_government(sent, state)
     unnamed_partner = bool(state.subject and _UNNAMED_PARTNER.search(sent.text))
     if _CONTENT_OF.match(_lead(sent.text)) or not (inside or subject or unnamed_partner):
@@ -760,6 +764,10 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         before = [name for a, b, name in mentions if b <= pos and _DELEGATION_OF.match(state.body, b)]
         if before and not any(a <= pos < b for a, b, _ in mentions):
             out.append((pos, pos + len(m.group(1)), before[-1]))
+    m = _THESE.search(sent.text)
+    if m and len(state.previous) >= 2:  # '… 노블셀젠 등 3개사가 들어섰다. … 이들 기업을 최종 선정했다'
+        pos = sent.start + m.start()
+        out += [(pos, sent.start + m.end(1), name) for name in state.previous]
     for m in _EN_OFFICE.finditer(sent.text):  # 'the minister hosted a roundtable': the ministry named before
         pos = sent.start + m.start()
         ends = _EN_OFFICE_ENDS[m.group(1).lower()]
@@ -774,6 +782,9 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
     return out
 
 
+_THESE = re.compile(
+    r"(?<![가-힣])이들\s*(기업|업체|스타트업|회사|기관|병원|대학)(들)?(을|를|은|는|이|가|의|과|와|에)?\s"
+)
 _EN_OFFICE = re.compile(r"\b[Tt]he (minister|ministry|mayor|governor)\b")
 _EN_OFFICE_ENDS = {"minister": ("부", "처"), "ministry": ("부", "처"), "mayor": ("시",), "governor": ("도",)}
 
@@ -918,17 +929,15 @@ def _subject(body: str, sent: Sentence, inside) -> str | None:  # type: ignore[n
 def _track_government(state: _State, inside, types: dict[str, str | None]) -> None:  # type: ignore[no-untyped-def]
     for _a, _b, name in inside:
         if types.get(name) == "government" and name.endswith(("시", "도")):
-            state.government = name
+            state.governments[name[-1]] = name
 
 
 def _anaphoric_government(sent: Sentence, state: _State) -> list[tuple[int, int, str]]:
     """'시와 BMS 공동으로' in a Seoul press release: 시 is the city the article is about."""
-    if not state.government:
-        return []
     out = []
     for m in re.finditer(r"(?<![가-힣])([시도])(?:(와|과|는|가|의)\s|·)", sent.text):
-        if state.government.endswith(m.group(1)):
-            out.append((sent.start + m.start(), sent.start + m.start() + 1, state.government))
+        if name := state.governments.get(m.group(1)):
+            out.append((sent.start + m.start(), sent.start + m.start() + 1, name))
     return out
 
 
