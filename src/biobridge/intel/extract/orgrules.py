@@ -79,6 +79,7 @@ SUFFIXES: list[tuple[str, str | None, float]] = sorted(
         ("자산운용", "investor", 2.0),
         ("벤처캐피탈", "investor", 2.0),
         ("벤처캐피털", "investor", 2.0),
+        ("벤처펀드", "investor", 1.5),  # a corporate venture fund: '노바티스벤처펀드'
         ("캐피털", "investor", 2.0),
         ("창업투자", "investor", 2.0),
         ("벤처투자", "investor", 2.0),

@@ -109,6 +109,7 @@ _NOT_A_NAME = re.compile(
 )
 _DEAL_LATER = re.compile(r"[^.,]{0,60}?(계약|협약|MOU|양해각서)(을|를)\s*(체결|맺)")
 _HEAD_OF_UNIT = re.compile(r"(소장|센터장|본부장|원장|팀장|실장|단장|부장|국장|처장|과장)$")
+_UNIVERSITY_ARMS = {"산학협력단": "university", "기술지주회사": "investor", "기술지주": "investor"}
 _LATIN_NAME_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+\s*\)")
 
 
@@ -391,7 +392,8 @@ class _Finder:
         return (final in {4, 8} or last == "던") and self._verbal(w.start, w.end)  # -ㄴ, -ㄹ, -던
 
     def _university_hospitals(self, consumed: set[int]) -> set[int]:
-        """'고려대학교 안암병원', '계명대 동산병원': a university's hospital is one name, not two."""
+        """'고려대학교 안암병원', '계명대 동산병원', '연세대학교 기술지주회사': a university's hospital,
+        technology holding company or industry-cooperation foundation is one name, not two."""
         out: set[int] = set()
         ws = self.words
         for i in range(len(ws) - 1):
@@ -402,11 +404,14 @@ class _Finder:
                 a.core + b.core
             ):
                 continue
-            if not (b.core.endswith("병원") and len(b.core) >= 4 and b.core not in R.GENERIC):
+            kind = _UNIVERSITY_ARMS.get(b.core)
+            if kind is None and b.core.endswith("병원") and len(b.core) >= 4 and b.core not in R.GENERIC:
+                kind = "hospital"
+            if kind is None:
                 continue
             c = self.cand(self.text[a.start : b.end], a.start, b.end)
             if c:
-                c.add("suffix", 2.0, "hospital")
+                c.add("suffix", 2.0, kind)
                 out |= {i, i + 1}
         return out
 

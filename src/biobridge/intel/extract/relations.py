@@ -83,7 +83,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "event",
         re.compile(
-            r"개최|주최(로|하|한|했|하고|하는|해)|주관(으로|하|한|했|하고|하는|해)|열린|열렸|열리|열었|개막|참가|참석|"
+            r"개최|주최(로|하|한|했|하고|하는|해)|주관(으로|하|한|했|하고|하는|해)|개막|참가|참석|"
+            r"(?<!문을 )(?<!문을)(열린|열렸|열리|열었)|"  # not '2010년 문을 열었다' (opened its doors)
             r"(?<!투자에 )(?<!투자)참여(?!기업|기관|업체|사\b|사로)|"
             # presenters and speakers take part in the event they speak at
             r"연사로|발표자로|(발표|소개|설명|시연|강연|IR)(에|를)?\s*나[서섰선]|주제\s*발표(를|에|자)|"
@@ -774,6 +775,11 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         before = [name for a, _b, name in mentions if a < pos and name.endswith(ends)]
         if before and not any(a <= pos < b for a, b, _ in mentions):
             out.append((pos, sent.start + m.end(), before[-1]))
+    embassies = [name for _a, _b, name in mentions if name.endswith("대사관") or "Embassy" in name]
+    for m in _AMBASSADOR.finditer(sent.text):  # '주한 체코대사 일행이 … 찾아': the embassy visits
+        pos = sent.start + m.start()
+        if len(set(embassies)) == 1 and not any(a <= pos < b for a, b, _ in mentions):
+            out.append((pos, sent.start + m.end(), embassies[0]))
     for m in _PERSON_ANAPHOR.finditer(sent.text):
         name = state.heads.get((m.group(1), m.group(2)))
         if name:
@@ -784,6 +790,11 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
 
 _THESE = re.compile(
     r"(?<![가-힣])이들\s*(기업|업체|스타트업|회사|기관|병원|대학)(들)?(을|를|은|는|이|가|의|과|와|에)?\s"
+)
+# an ambassador acting (not one watching: '대사가 지켜보는 가운데' leaves the embassy out of the deal)
+_AMBASSADOR = re.compile(
+    r"(?<![가-힣])[가-힣]{0,6}대사(\s*일행)?(?=(은|는|이|가|도)\s(?![^.]{0,10}(지켜보|참석한\s*가운데|배석)))|"
+    r"\b[Tt]he ambassador\b"
 )
 _EN_OFFICE = re.compile(r"\b[Tt]he (minister|ministry|mayor|governor)\b")
 _EN_OFFICE_ENDS = {"minister": ("부", "처"), "ministry": ("부", "처"), "mayor": ("시",), "governor": ("도",)}

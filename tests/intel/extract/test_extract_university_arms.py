@@ -1,0 +1,65 @@
+"""Rules found on holdout10, 12 and 16: a university's technology holding company and
+industry-cooperation foundation, a corporate venture fund, and an ambassador acting for the embassy."""
+
+from __future__ import annotations
+
+from biobridge.intel.extract.gazetteer import default_gazetteer
+from biobridge.intel.extract.orgs import find_organizations
+from biobridge.intel.extract.relations import find_relations
+
+
+def _orgs(text: str) -> dict[str, str | None]:
+    return {o.canonical: o.type for o in find_organizations(text, default_gazetteer())}
+
+
+def _rels(text: str, published: str = "2025-07-08") -> list[tuple[str, set[str]]]:
+    orgs = find_organizations(text, default_gazetteer())
+    return [(r.type, set(r.parties)) for r in find_relations(text, orgs, published)]
+
+
+def test_a_universitys_holding_company_is_one_investor():
+    body = (
+        "뉴로빔이 80억원 규모의 시리즈A 투자를 유치했다.\n"
+        "이번 라운드에는 카카오벤처스가 참여했고 부산대학교 기술지주회사도 투자자로 이름을 올렸다."
+    )
+    orgs = _orgs(body)
+    assert orgs.get("부산대학교 기술지주회사") == "investor"
+    assert ("investment", {"뉴로빔", "카카오벤처스", "부산대학교 기술지주회사"}) in _rels(body)
+
+
+def test_a_universitys_cooperation_foundation_is_one_name():
+    body = "셀로젠은 2023년 전남대학교 산학협력단과 항체 기술에 대한 기술이전 계약을 맺었다."
+    orgs = _orgs(body)
+    assert orgs.get("전남대학교 산학협력단") == "university"
+    assert "전남대학교" not in orgs
+
+
+def test_a_corporate_venture_fund_is_an_investor():
+    body = "칼빈바이오는 지난해 화이자벤처펀드와 카카오벤처스가 이끈 300억원 규모의 투자를 유치했다."
+    assert _orgs(body).get("화이자벤처펀드") == "investor"
+
+
+def test_the_ambassadors_party_is_the_embassy():
+    body = (
+        "오송재단은 20일 주한 덴마크대사 일행이 오송첨단의료복합단지를 찾아 시설을 둘러봤다고 밝혔다.\n"
+        "이번 방문은 주한덴마크대사관이 먼저 제안해 성사됐다.\n"
+        "대사 일행은 이어 입주기업인 ㈜셀로젠을 방문해 생산시설을 살펴봤다.\n"
+        '청주시 관계자는 "재단의 해외 네트워크가 기업 수출로 이어지도록 돕겠다"고 말했다.\n'
+        "오송재단은 보건복지부와 청주시 등이 출연해 2010년 문을 열었다."
+    )
+    rels = _rels(body)
+    visits = [p for kind, p in rels if kind == "visit"]
+    assert {"주한덴마크대사관", "셀로젠"} in visits
+    assert {"주한덴마크대사관", "오송재단"} in visits
+    assert all("청주시" not in p for p in visits)
+    # founders who opened an agency's doors held no event
+    assert not [p for kind, p in rels if kind == "event"]
+
+
+def test_an_ambassador_watching_a_signing_is_no_party():
+    body = (
+        "주한덴마크대사관과 오송첨단의료산업진흥재단은 협력을 넓히고 있다.\n"
+        "오송첨단의료산업진흥재단은 이날 대사가 지켜보는 가운데 코펜하겐대학교와 업무협약을 체결했다."
+    )
+    mous = [p for kind, p in _rels(body) if kind == "mou"]
+    assert {"오송첨단의료산업진흥재단", "코펜하겐대학교"} in mous
