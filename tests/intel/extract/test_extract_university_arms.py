@@ -63,3 +63,21 @@ def test_an_ambassador_watching_a_signing_is_no_party():
     )
     mous = [p for kind, p in _rels(body) if kind == "mou"]
     assert {"오송첨단의료산업진흥재단", "코펜하겐대학교"} in mous
+
+
+def test_a_name_between_a_person_and_a_title_is_an_organisation_even_in_common_nouns():
+    # Kiwi reads 인터베스트 as 인터 + 베스트; the person and the title around it, told twice, say 'name'
+    body = (
+        "이번 라운드는 인터베스트가 주도했다.\n"
+        '투자를 이끈 김현우 인터베스트 전무는 "검증 데이터를 쌓은 곳은 많지 않다"고 설명했다.'
+    )
+    assert "인터베스트" in _orgs(body)
+    # one mention is not enough: '박영희 마케팅 이사' names a department, not a company
+    assert "마케팅" not in _orgs("박영희 마케팅 이사는 신제품을 소개했다.")
+
+
+def test_a_compound_developed_together_is_a_partnership():
+    body = (
+        "뉴로빔테라퓨틱스는 항체 신약을 개발하고 있다. 가장 앞선 NB-101은 유한양행과 함께 개발하는 물질이다."
+    )
+    assert ("partnership", {"뉴로빔테라퓨틱스", "유한양행"}) in _rels(body)

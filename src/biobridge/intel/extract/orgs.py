@@ -1019,6 +1019,14 @@ def _name_like(c: _Cand) -> bool:
         return False  # '화학부', '영상의학과': a department of a university or hospital
     if re.match(r"\d", c.surface) and "gazetteer" not in c.evidence:
         return False  # '30곳', '6개사': a count of organisations, not one
+    if (
+        c.common
+        and "name-org-title" in c.evidence
+        and len(c.surface) >= 4
+        and len(c.mentions) >= 2
+        and c.surface not in R.GENERIC
+    ):
+        return True  # '김현우 인터베스트 전무', '인터베스트가 주도했다': a name Kiwi reads as common nouns
     if not c.common and len(_CONTEXTS & c.evidence.keys()) >= 2:
         return True  # '미국 바이오기업 에이비프로와 … 파트너십': two independent contexts say 'organisation'
     return not c.common and bool(_NAME_EVIDENCE & c.evidence.keys())
