@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from biobridge.intel.extract.gazetteer import default_gazetteer
 from biobridge.intel.extract.orgs import find_organizations
-from biobridge.intel.extract.relations import find_relations
+from biobridge.intel.extract.orgs_en import find_organizations_en
+from biobridge.intel.extract.relations import _triggers, find_relations
 
 
 def _orgs(text: str) -> dict[str, str | None]:
@@ -81,3 +82,45 @@ def test_a_compound_developed_together_is_a_partnership():
         "뉴로빔테라퓨틱스는 항체 신약을 개발하고 있다. 가장 앞선 NB-101은 유한양행과 함께 개발하는 물질이다."
     )
     assert ("partnership", {"뉴로빔테라퓨틱스", "유한양행"}) in _rels(body)
+
+
+def test_a_cooperation_foundation_names_no_partnership():
+    # '산학협력단' holds the word 협력 but names the university's foundation
+    clause = "2023년 전남대학교 산학협력단과 항체 기술에 대한 기술이전 계약을 맺었고"
+    assert _triggers(clause) == ["contract"]
+    body = (
+        "셀로젠테라퓨틱스는 항체 치료제를 개발한다.\n"
+        "창업 당시 전남대학교 산학협력단과 항체 기술에 대한 기술이전 계약을 맺었고, 이를 바탕으로 "
+        "플랫폼을 구축했다."
+    )
+    assert _rels(body) == [("contract", {"셀로젠테라퓨틱스", "전남대학교 산학협력단"})]
+
+
+def test_a_contract_whose_subject_korean_drops_is_the_last_subjects():
+    body = (
+        "리보젠테라퓨틱스는 RNA 치료제를 개발한다.\n"
+        "창업 이듬해인 2019년 한국생명공학연구원으로부터 전달 기술을 이전받는 계약을 맺었다."
+    )
+    assert ("contract", {"리보젠테라퓨틱스", "한국생명공학연구원"}) in _rels(body)
+    # a sentence opening on a subject the organisations do not include is about that subject
+    body = (
+        "리보젠테라퓨틱스는 RNA 치료제를 개발한다.\n"
+        "익수다는 2021년 한국생명공학연구원으로부터 링커 기술을 도입하는 계약을 맺었다."
+    )
+    assert ("contract", {"리보젠테라퓨틱스", "한국생명공학연구원"}) not in _rels(body)
+
+
+def test_the_source_of_a_figure_is_no_party():
+    body = (
+        "Pyxigen signed a licensing agreement with Otsuka Pharmaceutical on Monday.\n"
+        "According to the Korea Drug Development Fund, Korean companies have signed seven "
+        "out-licensing deals with Japanese firms since January."
+    )
+    orgs = find_organizations_en(body, default_gazetteer())
+    rels = [(r.type, set(r.parties)) for r in find_relations(body, orgs, "2025-07-08")]
+    assert all("Korea Drug Development Fund" not in p for _k, p in rels)
+    body = (
+        "카이로젠텍은 아스텔라스제약과 라이선스 계약을 체결했다.\n"
+        "한국제약바이오협회에 따르면 올해 상반기 일본 기업과 7건의 기술수출 계약을 맺었다."
+    )
+    assert all("한국제약바이오협회" not in p for _k, p in _rels(body))

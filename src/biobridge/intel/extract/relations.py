@@ -100,7 +100,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "partnership",
         re.compile(
-            r"(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|전략|"
+            r"(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|단|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|전략|"
             r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
             r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up|together with|jointly with|"
             r"\bjoint (research|development|study)\b|"
@@ -132,6 +132,7 @@ _MODIFIER_AFTER = re.compile(
     r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자(?!들?(이|가)\s)|측은|official|spokes)|"
     # '충남대 교원창업기업 X', 'Y 자회사 Z': where the actor comes from, not an actor
     r"^\s*(교원\s*)?(창업\s*기업|창업기업|자회사|계열사|스핀오프|출자회사)\s|"
+    r"^(\([^)]*\))?에\s*따르면|"  # '협회에 따르면 …': who tells, not who acts
     r"^\s*(교수진|연구진|출신\s*연구진)(이|들이)?\s*(창업|설립)|"
     # '생명연 기술로 창업', '식약처로부터 품목허가를 받아': where a company came from, who approved it
     r"^\S{0,2}\s*기술(로|을\s*바탕으로)\s*(창업|설립)|"
@@ -148,7 +149,8 @@ _MODIFIER_BEFORE = re.compile(
     r"\b(former|by)\s+(researchers|employees|executives|scientists|staff|alumni)\s+(from|of)\s+"
     r"([A-Z][\w&.-]*,?\s+){0,6}(and\s+)?$|"
     r"\b(spin-?off|spun (off|out)|spinout) (from|of)\s+(the\s+)?((?:[A-Z][\w&.-]*|of|and|for)\s+){0,10}\(?$|"
-    r"\b(approval|clearance|authori[sz]ation)s?\s+(from|by|of)\s+(the\s+)?$"
+    r"\b(approval|clearance|authori[sz]ation)s?\s+(from|by|of)\s+(the\s+)?$|"
+    r"\b[Aa]ccording to\s+(the\s+)?$"  # 'According to the KDDF, …': who tells, not who acts
 )
 _REFER_BACK = {
     "investment": re.compile(
@@ -176,6 +178,7 @@ _REFER_BACK = {
 _CONTENT_OF = re.compile(
     r"^(이번\s*)?(협약|계약|MOU)(을\s*통해|에\s*따라|으로)|^Under the (agreement|deal|contract)", re.I
 )
+_HANGUL = re.compile(r"[가-힣]")
 _UNNAMED_SUBJECT = re.compile(r"[가-힣A-Za-z]{2,}(은|는)\s")
 _RECEIVED = re.compile(r"유치|(으로|로)부터|받았|받은|\braised\b")
 _GOVERNMENT_SUBJECT = re.compile(r"([시도])(는|가)\s")
@@ -587,6 +590,14 @@ def _sentence_relations(
         for ks, (_s, _e, clause) in zip(clause_kinds, clauses, strict=True):
             if "event" in ks and not TRIGGERS_BY_KIND["event"].search(_ATTEND.sub(" ", clause)):
                 ks[:] = [k for k in ks if k != "event"] + (["investment"] if "investment" not in ks else [])
+    # the side a sentence drops; not when it opens on a subject the organisations do not include
+    # ('칼리스타는 …')
+    korean = bool(_HANGUL.search(sent.text))  # English does not drop the subject
+    unnamed_topic = (
+        _UNNAMED_SUBJECT.match(sent.text)
+        and not _ANAPHOR.match(_lead(sent.text))
+        and not any(a == sent.start for a, _b, _n in inside)
+    )
     for n, (c_start, c_end, clause) in enumerate(clauses):
         names = [name for a, _b, name in inside if c_start <= a < c_end]
         kinds = clause_kinds[n]
@@ -605,16 +616,14 @@ def _sentence_relations(
             if subject in chosen and kind not in _PAIR_TYPES:
                 # 'A는 B와 공동으로 데모데이를 열고, 선정 기업을 발표했다': B acts with A in every clause
                 chosen = [*chosen, *(x for x in co_subjects if x not in chosen)]
-            elif kind in _PAIR_TYPES and len(chosen) == 1 and own_subject is None and state.subject:
+            elif (
+                len(chosen) == 1
+                and own_subject is None
+                and state.subject
+                and (kind in _PAIR_TYPES or (kind == "contract" and not unnamed_topic and korean))
+            ):
                 chosen = [state.subject, *chosen]  # Korean drops the subject it just talked about
             parties.extend(x for x in chosen if x not in parties)
-    # the side a sentence drops; not when it opens on a subject the organisations do not include
-    # ('칼리스타는 …')
-    unnamed_topic = (
-        _UNNAMED_SUBJECT.match(sent.text)
-        and not _ANAPHOR.match(_lead(sent.text))
-        and not any(a == sent.start for a, _b, _n in inside)
-    )
     recipient = (subject or state.subject) if own_subject is None and not unnamed_topic else None
     for (kind, _n), parties in by_type.items():
         if (
