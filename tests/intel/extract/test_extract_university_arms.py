@@ -124,3 +124,18 @@ def test_the_source_of_a_figure_is_no_party():
         "한국제약바이오협회에 따르면 올해 상반기 일본 기업과 7건의 기술수출 계약을 맺었다."
     )
     assert all("한국제약바이오협회" not in p for _k, p in _rels(body))
+
+
+def test_a_certification_then_its_list_is_one_selection_without_the_reviewing_panel():
+    body = (
+        "보건복지부와 한국보건산업진흥원은 제약산업 육성·지원위원회 심의를 거쳐 올해 혁신형 제약기업 "
+        "3곳을 새로 인증했다고 25일 밝혔다.\n"
+        "신규로 선정된 기업은 ▲루멘바이오텍 ▲대원제약 ▲한결바이오팜이다."
+    )
+    selections = [p for kind, p in _rels(body) if kind == "selection"]
+    assert selections == [{"보건복지부", "한국보건산업진흥원", "루멘바이오텍", "대원제약", "한결바이오팜"}]
+
+
+def test_a_ministry_designating_a_zone_selects():
+    body = "산업통상자원부는 24일 인천광역시를 바이오 소부장 특화단지로 지정했다."
+    assert ("selection", {"산업통상자원부", "인천광역시"}) in _rels(body)
