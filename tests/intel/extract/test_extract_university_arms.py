@@ -139,3 +139,35 @@ def test_a_certification_then_its_list_is_one_selection_without_the_reviewing_pa
 def test_a_ministry_designating_a_zone_selects():
     body = "산업통상자원부는 24일 인천광역시를 바이오 소부장 특화단지로 지정했다."
     assert ("selection", {"산업통상자원부", "인천광역시"}) in _rels(body)
+
+
+def test_a_round_led_by_an_investor_told_in_its_own_sentence_joins_it():
+    body = (
+        "루멘바이오텍이 450억원 규모의 시리즈C 투자를 유치했다고 20일 밝혔다.\n"
+        "이번 투자에는 한국투자파트너스와 KB인베스트먼트 등이 참여했다.\n"
+        "라운드를 이끈 곳은 LSK인베스트먼트다."
+    )
+    rounds = [p for kind, p in _rels(body) if kind == "investment"]
+    assert rounds == [{"루멘바이오텍", "한국투자파트너스", "KB인베스트먼트", "LSK인베스트먼트"}]
+
+
+def test_research_a_sentence_drops_the_subject_of_is_the_companys_not_a_past_investors():
+    body = (
+        "루멘바이오텍이 450억원 규모의 시리즈C 투자를 유치했다.\n"
+        "회사는 앞서 2023년 시리즈B를 마무리한 바 있다. 당시에는 한국투자파트너스가 투자를 주도했다.\n"
+        "유한양행과는 지난해 10월부터 흡입형 후보물질을 공동으로 연구하고 있다."
+    )
+    title = "루멘바이오텍, 450억 시리즈C 유치"
+    orgs = find_organizations(body, default_gazetteer(), title)
+    rels = [(r.type, set(r.parties)) for r in find_relations(body, orgs, "2025-07-08", title)]
+    assert ("partnership", {"루멘바이오텍", "유한양행"}) in rels
+
+
+def test_a_company_named_without_its_ending_is_the_same_company():
+    body = (
+        "오르비센테라퓨틱스가 시리즈C 투자를 유치했다.\n"
+        "오르비센은 지난달 NH투자증권과 상장 대표주관 계약을 맺었다."
+    )
+    orgs = find_organizations(body, default_gazetteer())
+    merged = next(o for o in orgs if o.canonical == "오르비센테라퓨틱스")
+    assert {m.text for m in merged.mentions} == {"오르비센테라퓨틱스", "오르비센"}

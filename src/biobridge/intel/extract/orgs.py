@@ -109,6 +109,18 @@ _NOT_A_NAME = re.compile(
 )
 _DEAL_LATER = re.compile(r"[^.,]{0,60}?(계약|협약|MOU|양해각서)(을|를)\s*(체결|맺)")
 _HEAD_OF_UNIT = re.compile(r"(소장|센터장|본부장|원장|팀장|실장|단장|부장|국장|처장|과장)$")
+# endings a company is named without ('오르비센테라퓨틱스' → '오르비센'); not 제약, 바이오 or 병원,
+# whose short forms often name another organisation (대웅 / 대웅제약)
+_COMPANY_ENDINGS = {
+    "테라퓨틱스",
+    "바이오텍",
+    "바이오사이언스",
+    "파마슈티컬스",
+    "바이오로직스",
+    "랩스",
+    "메디칼",
+    "메디컬",
+}
 _UNIVERSITY_ARMS = {"산학협력단": "university", "기술지주회사": "investor", "기술지주": "investor"}
 _LATIN_NAME_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+\s*\)")
 
@@ -1054,6 +1066,8 @@ def _abbreviates(short: str, full: str) -> bool:
         return False
     if full.startswith(short):
         rest = full[len(short) :]
+        if rest in _COMPANY_ENDINGS:
+            return len(short) >= 3  # '오르비센' for '오르비센테라퓨틱스': the company without its ending
         return not R.suffix_info("가나" + rest) and rest not in {"병원", "연구소", "센터", "사업단", "재단"}
     if short[-1] == full[-1] and full.startswith(short[:-1]) and len(short) >= 3:
         return True

@@ -64,7 +64,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(리드|선도|주요|신규|기존)\s*투자자|(을|를)\s*인수(해|했|하며|하고|한다|하기로)|"
             r"납입(한다|했다|하기로|할\s*예정)|신주[^.]{0,20}?(인수|취득)|"
             r"투자자(\([^)]{0,10}\))?로\s*(나섰|참여|합류)|(투자자|출자자|투자사|LP)(로|으로)\s*이름을\s*올|투자를\s*(주도|이끌)|"
-            r"라운드[^.]{0,12}?(이끌|주도|클로징|마무리)|"
+            r"라운드[^.]{0,12}?(이끌|이끈|주도|클로징|마무리)|"
             r"팔로온|후속\s*투자|(추가|후속)(로|으로)?\s*(투자|집행)|억\s*원?을?\s*(베팅|집행|투입)(했|하며|하고)",
             re.I,
         ),
@@ -111,7 +111,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # 'B와 공동으로 … 시험을 수행해', 'A에서 개발한 기술을 이전받아', '컨소시엄에 합류했다'
             r"(와|과)\s*공동으로\s[^.]{0,40}?(수행|진행|개발|연구|운영)(한다|하기로|했|하며|하고|해)|"
             r"이전\s*받(아|았|은|는)|컨소시엄(에|으로)\s*(합류|참여)(했|한다|하며|하고|해)|"
-            r"함께\s*(개발|운영|연구|수행)(한다|하기로|하며|하고|했다|할|하는|해\s*온)|"
+            r"(함께|공동으로)\s*(개발|운영|연구|수행)(한다|하기로|하며|하고|했다|할|하는|해\s*온)|"
             r"\bjointly (run|operate|develop|launch)|\bco-develop",
             re.I,
         ),
@@ -624,7 +624,12 @@ def _sentence_relations(
                 and state.subject
                 and (kind in _PAIR_TYPES or (kind == "contract" and not unnamed_topic and korean))
             ):
-                chosen = [state.subject, *chosen]  # Korean drops the subject it just talked about
+                # Korean drops the subject it just talked about; an investor of a past round told
+                # before is background, the company the article is about is the one acting
+                last = state.subject
+                if types.get(last) == "investor" and state.topic and kind != "investment":
+                    last = state.topic
+                chosen = [last, *chosen]
             parties.extend(x for x in chosen if x not in parties)
     recipient = (subject or state.subject) if own_subject is None and not unnamed_topic else None
     for (kind, _n), parties in by_type.items():
