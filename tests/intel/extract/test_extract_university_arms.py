@@ -171,3 +171,18 @@ def test_a_company_named_without_its_ending_is_the_same_company():
     orgs = find_organizations(body, default_gazetteer())
     merged = next(o for o in orgs if o.canonical == "오르비센테라퓨틱스")
     assert {m.text for m in merged.mentions} == {"오르비센테라퓨틱스", "오르비센"}
+
+
+def test_one_of_the_selected_telling_its_own_deal_does_not_join_the_selection():
+    body = (
+        "충청북도는 오픈이노베이션 프로그램 참여 기업으로 스타트업 3곳을 최종 선정했다고 20일 밝혔다.\n"
+        "선정된 기업은 ㈜셀로웨이브·뉴클레오젠·펩티모아랩이다.\n"
+        "선정 기업 가운데 셀로웨이브는 지난해 충북대학교 산학협력단과 기술이전 계약을 맺고 창업했다."
+    )
+    selections = [p for kind, p in _rels(body) if kind == "selection"]
+    assert selections == [{"충청북도", "셀로웨이브", "뉴클레오젠", "펩티모아랩"}]
+
+
+def test_a_selection_panel_is_no_organisation():
+    body = "선정위원회는 서류와 발표 평가를 거쳐 6곳을 골랐다. 오송첨단의료산업진흥재단이 심사를 맡았다."
+    assert "선정위원회" not in _orgs(body)

@@ -207,6 +207,14 @@ TITLES = re.compile(
 )
 # Words that are never an organisation on their own, whatever their suffix says.
 GENERIC = {
+    # a panel that reviews or selects, not an actor
+    "선정위원회",
+    "심사위원회",
+    "평가위원회",
+    "선정평가위원회",
+    "심의위원회",
+    "자문위원회",
+    "운영위원회",
     "협회",
     "학회",
     "연구원",

@@ -725,6 +725,8 @@ class _Finder:
             if len(starts) < 3:
                 continue
             cue = R.type_cue(m.group("cue")) or "company"
+            if _copula_i(items[-1]):
+                items[-1] = items[-1][:-1]  # '리젠하트랩이다': 이다 after a final consonant is the copula
             for start, item in zip(starts, items, strict=True):
                 idx = self.by_start.get(start)
                 if idx is None:
@@ -994,6 +996,13 @@ class _Finder:
 def _unjoined(w: Word) -> Word:
     """The word with the 와/과 Kiwi left on it taken off as its particle ('루닛과' → 루닛 + 과)."""
     return Word(w.text, w.core[:-1], w.start, w.end - 1, w.core[-1])
+
+
+def _copula_i(item: str) -> bool:
+    """'랩이' in '…·리젠하트랩이다': the 이 of 이다 after a syllable with a final consonant."""
+    if len(item) < 3 or item[-1] != "이" or not "가" <= item[-2] <= "힣":
+        return False
+    return (ord(item[-2]) - 0xAC00) % 28 != 0
 
 
 def _loose_particle(core: str) -> bool:
