@@ -186,3 +186,14 @@ def test_one_of_the_selected_telling_its_own_deal_does_not_join_the_selection():
 def test_a_selection_panel_is_no_organisation():
     body = "선정위원회는 서류와 발표 평가를 거쳐 6곳을 골랐다. 오송첨단의료산업진흥재단이 심사를 맡았다."
     assert "선정위원회" not in _orgs(body)
+
+
+def test_where_a_startups_technology_came_from_is_not_its_investor():
+    body = (
+        "오송첨단의료산업진흥재단(오송재단)으로부터 치료 후보물질을 이전받은 바이오 스타트업 ㈜엘비로젠이 "
+        "45억원 규모의 시리즈A 투자를 유치했다고 14일 밝혔다.\n"
+        "이번 투자에는 스마일게이트인베스트먼트가 신규 투자자로 참여했고, 지난해 시드 투자를 했던 "
+        "대구창조경제혁신센터가 후속 투자에 나섰다."
+    )
+    rounds = [p for kind, p in _rels(body) if kind == "investment"]
+    assert rounds == [{"엘비로젠", "스마일게이트인베스트먼트", "대구창조경제혁신센터"}]

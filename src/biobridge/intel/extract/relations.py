@@ -134,6 +134,8 @@ _MODIFIER_AFTER = re.compile(
     # '충남대 교원창업기업 X', 'Y 자회사 Z': where the actor comes from, not an actor
     r"^\s*(교원\s*)?(창업\s*기업|창업기업|자회사|계열사|스핀오프|출자회사)\s|"
     r"^(\([^)]*\))?에\s*따르면|"  # '협회에 따르면 …': who tells, not who acts
+    # 'X로부터 … 후보물질을 이전받은 스타트업 Y가 투자를 유치했다': where Y's technology came from
+    r"^\)?(\([^)]*\))?(으로부터|로부터)\s[^.]{0,50}?(이전\s*받은|도입한)\s(?!바\s)|"
     r"^(\([^)]*\))?(의)?\s*(심의|심사|평가|검토)(를|을)?\s*(거쳐|거친|통해)|"  # a panel that reviewed
     r"^\s*(교수진|연구진|출신\s*연구진)(이|들이)?\s*(창업|설립)|"
     # '생명연 기술로 창업', '식약처로부터 품목허가를 받아': where a company came from, who approved it
@@ -940,7 +942,7 @@ def _is_party(body: str, a: int, b: int) -> bool:
         return False  # '청주시 흥덕구 오송읍 ㈜카브린바이오': an address, not an actor
     if any(m.start() < a < m.end() for m in _AGREEMENT_TITLE.finditer(body, max(0, a - 80), b + 80)):
         return False
-    return not _MODIFIER_AFTER.match(body[b : b + 30]) and not _MODIFIER_BEFORE.search(
+    return not _MODIFIER_AFTER.match(body[b : b + 80]) and not _MODIFIER_BEFORE.search(
         body[max(0, a - 80) : a]
     )
 
@@ -985,7 +987,10 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
     previous = next((x for x in reversed(found) if x.type == r.type), None)
     if previous is None or _other_round(previous, r):
         return False
-    if r.type == "investment" and not (_same_round(previous, r) and _same_occasion(previous, r)):
+    # '이번 투자에는 … 지난해 시드 투자를 했던 X가': this round, whatever date a participant brings
+    this_one = _lead(sent.text).startswith("이번")
+    same = this_one or _same_occasion(previous, r)
+    if r.type == "investment" and not (_same_round(previous, r) and same):
         return False  # '2023년 … 시리즈A 투자를 받았고': the earlier round, not this one
     previous.parties.extend(p for p in r.parties if p not in previous.parties)
     previous.amount = previous.amount or r.amount
