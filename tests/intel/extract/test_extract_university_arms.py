@@ -197,3 +197,29 @@ def test_where_a_startups_technology_came_from_is_not_its_investor():
     )
     rounds = [p for kind, p in _rels(body) if kind == "investment"]
     assert rounds == [{"엘비로젠", "스마일게이트인베스트먼트", "대구창조경제혁신센터"}]
+
+
+def test_a_signing_ceremony_and_a_later_signatory_join_the_mou():
+    body = (
+        "강원특별자치도와 춘천시, ㈜휘아젠바이오는 10일 2027년까지 600억원을 들이는 투자협약을 맺었다.\n"
+        "협약식에는 육동한 춘천시장과 최은호 휘아젠바이오 대표 등 40여명이 참석했다.\n"
+        "협약에는 춘천바이오산업진흥원도 참여해 인력 양성을 지원하기로 했다."
+    )
+    mous = [p for kind, p in _rels(body) if kind == "mou"]
+    assert mous == [{"강원특별자치도", "춘천시", "휘아젠바이오", "춘천바이오산업진흥원"}]
+
+
+def test_a_region_winning_a_companys_plant_investment_is_no_financing_round():
+    body = "강원특별자치도와 춘천시가 원료의약품 기업 ㈜휘아젠바이오의 600억원 규모 공장 투자를 이끌어냈다."
+    assert not [p for kind, p in _rels(body) if kind == "investment"]
+
+
+def test_a_region_designated_by_a_ministry_is_the_selected_side():
+    body = (
+        "휘아젠바이오는 원료의약품을 만든다. 휘아젠바이오는 공장을 짓는다.\n"
+        "한편 강원특별자치도는 지난해 7월 중소벤처기업부로부터 춘천 일대를 바이오 특구로 지정받았다."
+    )
+    title = "휘아젠바이오, 춘천에 600억 투자"
+    orgs = find_organizations(body, default_gazetteer(), title)
+    rels = [(r.type, set(r.parties)) for r in find_relations(body, orgs, "2025-07-08", title)]
+    assert ("selection", {"강원특별자치도", "중소벤처기업부"}) in rels

@@ -166,7 +166,7 @@ _REFER_BACK = {
     # '이번 협약에는 …도 참여', '협약에는 (재)X도 서명기관으로 참여해': a party of the MOU just stated
     # not '협약에 앞서 …' (before the agreement: something else)
     "mou": re.compile(
-        r"^(이번\s*|이\s*|해당\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에)\s(?!앞서|앞선|이어)|"
+        r"^(이번\s*|이\s*|해당\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에|식에는)\s(?!앞서|앞선|이어)|"
         r"서명\s*기관으로|서명에\s*(참여|동참)|함께\s*서명"  # '이 자리에는 A와 B도 서명 기관으로 함께했다'
     ),
     "selection": re.compile(
@@ -285,7 +285,19 @@ def find_relations(
     _complete_visitor(found, orgs)
     found = _merge_events(_dedupe(_merge_rounds(found, types)))
     _complete_from_headline(found, title, orgs, sentences, published)
-    return _dedupe(found)
+    return [r for r in _dedupe(found) if not _attracted(r, types)]
+
+
+def _attracted(r: Relation, types: dict[str, str | None]) -> bool:
+    """'도와 시가 X의 600억원 공장 투자를 이끌어냈다': a region winning a company's own investment
+    (told as the investment agreement), not a financing round."""
+    kinds = [types.get(p) for p in r.parties]
+    return (
+        r.type == "investment"
+        and len(r.parties) >= 2
+        and "government" in kinds
+        and all(k in _COMPANY_TYPES | {"government", None} for k in kinds)
+    )
 
 
 # Who is selected, funded, contracted or visited when the sentence does not say: Korean drops the
@@ -372,10 +384,13 @@ def _complete_with_topic(found: list[Relation], topic: str | None, types: dict[s
             types.get(p) in _GIVERS.get(r.type, ()) or (r.type == "investment" and _investor_name(p))
             for p in r.parties
         )
-        if lone or givers_only:
+        # '도는 중기부로부터 특구로 지정받았다': the receiving side is named, even if public
+        received = r.type == "selection" and _FROM.search(r.evidence)
+        if (lone or givers_only) and not received:
             r.parties.append(topic)
 
 
+_FROM = re.compile(r"(으로|로)부터\s[^.]{0,60}?(지정|선정|인증)\s*받")
 _FUNDERS = {"investor", "public_agency", "agency"}  # '혁신센터도 후속 투자에 참여': joins the round before
 _COMPANY_TYPES = {"company", "startup", "big_pharma", "cdmo", "sme", "large_company"}
 
