@@ -223,3 +223,21 @@ def test_a_region_designated_by_a_ministry_is_the_selected_side():
     orgs = find_organizations(body, default_gazetteer(), title)
     rels = [(r.type, set(r.parties)) for r in find_relations(body, orgs, "2025-07-08", title)]
     assert ("selection", {"강원특별자치도", "중소벤처기업부"}) in rels
+
+
+def test_a_foreign_distributor_with_a_medical_ending_and_its_latin_name():
+    body = (
+        "㈜세라웨이브메디칼이 사우디아라비아 의료기기 유통사 알마나르 메디컬(Al Manar Medical Co.)과 "
+        "850만 달러 규모의 수출 계약을 체결했다고 18일 밝혔다."
+    )
+    assert set(_orgs(body)) == {"세라웨이브메디칼", "알마나르 메디컬"}
+    assert _rels(body) == [("contract", {"세라웨이브메디칼", "알마나르 메디컬"})]
+
+
+def test_a_countrys_regulator_is_an_organisation_but_no_party_of_a_registration():
+    body = (
+        "세라웨이브메디칼은 부산테크노파크의 인허가 지원사업 수혜기업으로 뽑혀 "
+        "사우디 식품의약청(SFDA) 등록에 필요한 기술문서 작성 비용을 지원받았다."
+    )
+    assert _orgs(body).get("사우디 식품의약청") == "government"
+    assert ("selection", {"부산테크노파크", "세라웨이브메디칼"}) in _rels(body)

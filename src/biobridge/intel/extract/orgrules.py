@@ -478,6 +478,8 @@ UNIT_WORDS = {
     "온콜로지": "company",
     "홀딩스": "company",
     "랩스": "company",
+    "메디컬": "company",  # '알마나르 메디컬(Al Manar Medical Co.)'
+    "메디칼": "company",
 }
 
 
@@ -489,7 +491,8 @@ _COUNTRY_TEXT = (
 )
 # '사우디아라비아 보건부', '미국 상무부': a country and a ministry name a foreign government body.
 FOREIGN_MINISTRY = re.compile(
-    r"(보건|외교|산업|상무|통상|교육|과학|경제|재무|농업|국방|환경|노동|투자|복지)\w{0,5}부"
+    r"(보건|외교|산업|상무|통상|교육|과학|경제|재무|농업|국방|환경|노동|투자|복지)\w{0,5}부|"
+    r"식품의약(품)?(청|국|처)|의약품(청|국)"  # '사우디 식품의약청(SFDA)': a country's regulator
 )
 COUNTRIES = set(_COUNTRY_TEXT.split())
 
@@ -595,6 +598,15 @@ RELATION_WORDS = re.compile(
     r"업무협약|협약|MOU|양해각서|공동의향서|계약|파트너십|공동연구|공동개발|협력|손잡|제휴|투자"
 )
 LATIN_STOP = {
+    # a company-form word alone ('Al Manar Medical Co.' cut at its last word) names nobody
+    "CO",
+    "INC",
+    "LTD",
+    "CORP",
+    "LLC",
+    "GMBH",
+    "AG",
+    "PLC",
     "MOU",
     "R&D",
     "CDMO",
