@@ -241,3 +241,34 @@ def test_a_countrys_regulator_is_an_organisation_but_no_party_of_a_registration(
     )
     assert _orgs(body).get("사우디 식품의약청") == "government"
     assert ("selection", {"부산테크노파크", "세라웨이브메디칼"}) in _rels(body)
+
+
+def test_a_fund_raised_is_one_investment_with_its_managers_and_limited_partners():
+    body = (
+        "부산대학교 기술지주회사와 비엔에이치인베스트먼트가 260억원 규모의 바이오 펀드를 결성했다.\n"
+        "앵커 출자자는 한국벤처투자다.\n"
+        "민간 출자자(LP)로는 하나은행과 종근당이 이름을 올렸다."
+    )
+    rounds = [p for kind, p in _rels(body) if kind == "investment"]
+    fund = {"부산대학교 기술지주회사", "비엔에이치인베스트먼트", "한국벤처투자", "하나은행", "종근당"}
+    assert rounds == [fund]
+    assert not [p for kind, p in _rels("하나은행·종근당, 바이오 펀드에 LP로 참여") if kind == "event"]
+
+
+def test_a_holding_companys_short_form_is_the_same_organisation():
+    body = "부산대학교 기술지주회사(부산대기술지주)가 펀드를 결성했다. 부산대기술지주는 첫 투자를 마쳤다."
+    assert [o.canonical for o in find_organizations(body, default_gazetteer())] == ["부산대학교 기술지주회사"]
+
+
+def test_the_words_listed_as_joining_this_round_are_investors():
+    body = (
+        "마이토젠은 30억원 규모 프리A 라운드를 마무리했다. 라운드를 이끈 것은 카카오벤처스다.\n"
+        "이번 라운드에는 퓨처플레이와 슈미트도 참여했다."
+    )
+    assert _orgs(body).get("퓨처플레이") == "investor" and _orgs(body).get("슈미트") == "investor"
+    assert "기존" not in _orgs("이번 라운드에는 기존 투자자와 신규 투자자가 참여했다.")
+
+
+def test_a_fund_picking_its_first_investee_invests():
+    body = "카카오벤처스는 첫 투자처로 미토콘드리아 치료제 개발사 ㈜마이토젠바이오를 낙점했다."
+    assert _rels(body) == [("investment", {"카카오벤처스", "마이토젠바이오"})]

@@ -121,6 +121,12 @@ _COMPANY_ENDINGS = {
     "메디칼",
     "메디컬",
 }
+_ROUND_MEMBERS = re.compile(
+    r"이번\s*(?:라운드|투자|시리즈\s*[A-D])에(?:는|도)\s+([^.\n]{2,60}?)(?:도|가|이)\s*(?:참여|합류|참가)"
+)
+_MEMBER_SEP = re.compile(r"(?:와|과|,|·)\s*(?=\S)")
+_ARM_SHORTENED = {"대학교": "대", "기술지주회사": "기술지주"}
+_ARM_SHORT = re.compile("|".join(_ARM_SHORTENED))
 _UNIVERSITY_ARMS = {"산학협력단": "university", "기술지주회사": "investor", "기술지주": "investor"}
 _LATIN_NAME_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+\s*\)")
 
@@ -326,6 +332,7 @@ class _Finder:
         self._copula_lists()
         self._bullets()
         self._coordination()
+        self._round_members()
         self._subjects()
         self._headline_words()
         return self._merge()
@@ -910,6 +917,21 @@ class _Finder:
         tail = self.text[end.end : end.end + 40]
         return bool(_ROUND_AFTER.match(tail))
 
+    def _round_members(self) -> None:
+        """'이번 라운드에는 퓨처플레이와 슈미트도 참여했다': the words listed as joining this round are
+        investors, even when no item is known and Kiwi reads common nouns."""
+        for m in _ROUND_MEMBERS.finditer(self.text):
+            items = _MEMBER_SEP.split(m.group(1))
+            starts = [m.start(1)] + [m.start(1) + x.end() for x in _MEMBER_SEP.finditer(m.group(1))]
+            for start, item in zip(starts, items, strict=True):
+                idx = self.by_start.get(start)
+                if idx is None or " " in item.strip():
+                    continue  # '기존 투자자', 'VC 3곳': a description, not a name
+                w = self.words[idx]
+                if w.core.endswith(("투자자", "투자사", "기관", "역", "장")) or R.generic_compound(w.core):
+                    continue  # '기존 투자자와 …': not a name
+                self._boost(w, "investor-list", 1.5, "investor")
+
     def _boost(self, w: Word, why: str, weight: float, kind: str | None) -> None:
         core = w.core
         if not core or core in R.GENERIC or (core.isascii() and core.upper() in R.LATIN_STOP):
@@ -1073,6 +1095,8 @@ def _merge_bullet_phrases(kept: dict[str, _Cand], union) -> None:  # type: ignor
 def _abbreviates(short: str, full: str) -> bool:
     if len(short) < 2 or len(full) <= len(short) or short.isascii() != full.isascii():
         return False
+    if _ARM_SHORT.sub(lambda m: _ARM_SHORTENED[m.group()], full) == short:
+        return True  # '고려대기술지주' for '고려대학교 기술지주회사' (keys carry no spaces)
     if full.startswith(short):
         rest = full[len(short) :]
         if rest in _COMPANY_ENDINGS:

@@ -65,6 +65,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"납입(한다|했다|하기로|할\s*예정)|신주[^.]{0,20}?(인수|취득)|"
             r"투자자(\([^)]{0,10}\))?로\s*(나섰|참여|합류)|(투자자|출자자|투자사|LP)(로|으로)\s*이름을\s*올|투자를\s*(주도|이끌)|"
             r"라운드[^.]{0,12}?(이끌|이끈|주도|클로징|마무리)|"
+            r"펀드(를|을)?\s*(결성|조성)(했|하고|하며|한다|해)|"  # a fund raised: its managers and LPs
             r"팔로온|후속\s*투자|(추가|후속)(로|으로)?\s*(투자|집행)|억\s*원?을?\s*(베팅|집행|투입)(했|하며|하고)",
             re.I,
         ),
@@ -86,7 +87,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"개최|주최(로|하|한|했|하고|하는|해)|주관(으로|하|한|했|하고|하는|해)|개막|참가|참석|"
             r"(?<!문을 )(?<!문을)(열린|열렸|열리|열었)|"  # not '2010년 문을 열었다' (opened its doors)
-            r"(?<!투자에 )(?<!투자)참여(?!기업|기관|업체|사\b|사로)|"
+            r"(?<!투자에 )(?<!투자)(?<!LP로 )(?<!출자자로 )참여(?!기업|기관|업체|사\b|사로)|"
             # presenters and speakers take part in the event they speak at
             r"연사로|발표자로|(발표|소개|설명|시연|강연|IR)(에|를)?\s*나[서섰선]|주제\s*발표(를|에|자)|"
             r"기조\s*(연설|강연)|강연자로|패널로|토론자로|(후원|주관|주최)\s*기관(으로|에)\s*이름을\s*올|"
@@ -162,6 +163,8 @@ _REFER_BACK = {
     "investment": re.compile(
         r"^(이번|해당|당시)\s*(투자|라운드|펀딩|유상증자|증자)(에는|에|은|는)|^(기존|신규)\s*투자|"
         r"^(새로|신규로|추가로)\s*(합류|참여)한\s*(곳|투자사|기관|투자자)|"
+        # '앵커 출자자는 X다', '민간 출자자(LP)로는 A, B가 이름을 올렸다': the fund just raised
+        r"^(앵커|민간|주요|전략적)?\s*(출자자|LP)(\([^)]*\))?(는|로는|은)\s|"
         r"\b(participated|took part) in the (round|funding|financing|investment)\b|"
         r"\bjoined the (round|funding|financing)\b|\bled the (round|funding|financing)\b"
     ),
@@ -916,11 +919,15 @@ def _triggers(clause: str) -> list[str]:
         kinds = [k for k in kinds if k != "event"] + (["partnership"] if "partnership" not in kinds else [])
     if {"mou", "investment"} <= set(kinds) and _PLEDGE.search(text):
         kinds.remove("investment")  # 'an agreement under which X will invest': the MOU is the pledge
+    if "selection" in kinds and _INVESTEE_PICKED.search(text):
+        # '펀드는 첫 투자처로 X를 낙점했다': an investment, not a selection
+        kinds = [k for k in kinds if k != "selection"] + (["investment"] if "investment" not in kinds else [])
     if "visit" in kinds and not TRIGGERS_BY_KIND["visit"].search(_FIND.sub(" ", text)):
         kinds.remove("visit")  # '적응증을 찾아내는', '표적을 찾는다는': finding, not visiting
     return kinds
 
 
+_INVESTEE_PICKED = re.compile(r"투자\s*(처|대상|기업)(로|으로)\s")
 _CONSORTIUM = re.compile(r"컨소시엄(에는|에|엔)\s[^.]{0,80}참여|컨소시엄을\s*(구성|꾸려|꾸렸)")
 _PLEDGE = re.compile(r"\bwill invest\b|\bplans to invest\b|투자(하기로|할\s*(계획|예정|방침))")
 _FIND = re.compile(r"찾아\s*내|찾아낸|찾아나|찾는다는|찾을\s*수|찾기|찾는\s*(데|것)")
