@@ -272,3 +272,21 @@ def test_the_words_listed_as_joining_this_round_are_investors():
 def test_a_fund_picking_its_first_investee_invests():
     body = "카카오벤처스는 첫 투자처로 미토콘드리아 치료제 개발사 ㈜마이토젠바이오를 낙점했다."
     assert _rels(body) == [("investment", {"카카오벤처스", "마이토젠바이오"})]
+
+
+def test_a_later_clauses_subject_is_not_the_sentences():
+    body = (
+        "2022년 창업한 딥크레바스테라퓨틱스는 생체신호 분석에 특화된 기업이다. "
+        "올해 2월에는 카카오벤처스와 신한벤처투자로부터 35억원 규모의 프리A 투자를 유치했는데, "
+        "이 라운드는 카카오벤처스가 이끌었다."
+    )
+    rounds = [p for kind, p in _rels(body) if kind == "investment"]
+    assert rounds == [{"딥크레바스테라퓨틱스", "카카오벤처스", "신한벤처투자"}]
+
+
+def test_an_agencys_review_panel_visiting_stands_for_the_agency():
+    body = (
+        "분당서울대학교병원은 한국보건산업진흥원(진흥원)의 실증 과제에 선정됐다.\n"
+        "지난달에는 진흥원 평가위원단이 분당서울대학교병원 헬스케어혁신파크를 찾아 연구 인프라를 점검했다."
+    )
+    assert ("visit", {"한국보건산업진흥원", "분당서울대학교병원"}) in _rels(body)

@@ -203,18 +203,18 @@ _ANAPHOR = re.compile(
 )
 
 
-_DELEGATION = re.compile(r"(?<![가-힣])(대표단|방문단|사절단|방한단|연구진|일행)(은|는|이|가|도)\s")
+_DELEGATION_WORDS = r"대표단|방문단|사절단|방한단|연구진|일행|평가위원단|위원단|평가단|실사단|점검단|심사단"
+_DELEGATION = re.compile(rf"(?<![가-힣])({_DELEGATION_WORDS})(은|는|이|가|도)\s")
 # '시의 방문단', 'X 연구진'; not 'X 출신 연구진' (people who came from X, acting for someone else)
-_DELEGATION_OF = re.compile(
-    r"(?:의)?\s*(?:(?!출신)[가-힣]{2,8}\s+)?(대표단|방문단|사절단|방한단|연구진|일행)"
-)
+_DELEGATION_OF = re.compile(rf"(?:의)?\s*(?:(?!출신)[가-힣]{{2,8}}\s+)?({_DELEGATION_WORDS})")
 _THIS_DAY = re.compile(r"(?<![가-힣])(이날|같은\s*날|당일)(?![가-힣])|(?<![가-힣])(이날|당일)(은|에|도)\s")
 _GROUP_ANAPHOR = re.compile(
     r"(양사|양\s*기관|양측|두\s*(?:회사|기관|기업)|세\s*(?:회사|기관|기업)|[2-9]개\s*기관|이들\s*기관)(은|는|이|가)\s"
 )
 # A bare type noun refers back to the organisation of that type named before ('재단이 주최하고').
 _TYPE_ANAPHOR = re.compile(
-    r"(?<![가-힣])(재단|협회|진흥원|공단|테크노파크|학회|의학원|의료원)(?:(?:은|는|이|가|과|와|도|을|를|에)\s|,\s)"
+    r"(?<![가-힣])(재단|협회|진흥원|공단|테크노파크|학회|의학원|의료원)(?:(?:은|는|이|가|과|와|도|을|를|에)\s|,\s|"
+    rf"\s(?=(?:{_DELEGATION_WORDS})(?:은|는|이|가|도)\s))"  # '진흥원 평가위원단이 … 찾아'
 )
 _HEAD_TITLES = (
     r"처장|시장|도지사|지사|군수|구청장|청장|장관|차관|대표|원장|병원장|이사장|회장|총장|본부장|센터장|단장"
@@ -971,9 +971,14 @@ def _is_party(body: str, a: int, b: int) -> bool:
     )
 
 
+_LATER_CLAUSE = re.compile(r"(는데|지만|으나|했고|했으며|하며|하고|면서),\s")
+
+
 def _subject(body: str, sent: Sentence, inside) -> str | None:  # type: ignore[no-untyped-def]
     """The organisation the sentence is about: one marked 은/는/이/가 among its first mentions."""
-    for _a, b, name in inside[:3]:
+    for a, b, name in inside[:3]:
+        if _LATER_CLAUSE.search(body[sent.start : a]):
+            break  # '… 유치했는데, 이 라운드는 카카오벤처스가 이끌었다': a later clause's subject
         if re.match(r"(\([^)]*\))?(은|는|이|가|에서는)\s", body[b : b + 45]) or re.match(
             r"\s+(also\s+)?(said|says|will|has|have|signed|announced)\b", body[b : b + 25]
         ):
