@@ -290,3 +290,18 @@ def test_an_agencys_review_panel_visiting_stands_for_the_agency():
         "지난달에는 진흥원 평가위원단이 분당서울대학교병원 헬스케어혁신파크를 찾아 연구 인프라를 점검했다."
     )
     assert ("visit", {"한국보건산업진흥원", "분당서울대학교병원"}) in _rels(body)
+
+
+def test_a_bulleted_name_before_its_bracket_keeps_the_syllable_kiwi_reads_as_a_particle():
+    body = (
+        "산업부는 첫 과제로 ▲아마렌바이오텍(배양백) ▲메디셀로(무혈청 배지) ▲클라로젠(필터) 등 "
+        "3개 기업을 선정했다."
+    )
+    orgs = _orgs(body)
+    assert "메디셀로" in orgs and "메디셀" not in orgs
+
+
+def test_a_place_after_a_company_is_no_organisation():
+    body = "산업부 바이오융합산업과장은 지난달 아마렌바이오텍 오창 공장을 찾아 생산라인을 둘러봤다."
+    assert set(_orgs(body)) == {"산업통상자원부", "아마렌바이오텍"}
+    assert ("visit", {"산업통상자원부", "아마렌바이오텍"}) in _rels(body)

@@ -650,7 +650,9 @@ class _Finder:
             c.add("partner", 1.5)
         if prev is not None and not prev.particle and not text[prev.end : w.start].strip():
             cue = R.type_cue(prev.core)
-            if cue:
+            # '바이오텍 X' announces a name; '아마렌바이오텍 오창 공장' is a company, then a place
+            plain = prev.core in R.TYPE_CUES or len(prev.core) <= 4 or self._common(prev.start, prev.end)
+            if cue and plain:
                 c.add("type-cue", 1.5, cue)
         # ㈜ before the name, or (주) attached right after it; not a ㈜ that opens the next item
         if any(self._marks(m, w.start, w.end) for m in self.corp_marks):
@@ -774,6 +776,13 @@ class _Finder:
                 idx = self.by_start.get(line.start() + m.start(1))
                 if idx is not None:
                     items.append(self._described(idx, line.start() + m.end()))
+            # '▲메디셀로(무혈청 배지)': no particle comes before a bracket; Kiwi's 로 is the name's
+            items = [
+                Word(w.text, w.core + w.particle, w.start, w.end + len(w.particle), "")
+                if w.particle and self.text.startswith("(", w.end + len(w.particle))
+                else w
+                for w in items
+            ]
             if items and not items[-1].particle and _JOINED.fullmatch(items[-1].core):
                 w = items[-1]  # '▲A ▲누리센과 협약을': the last item carries the list's 와/과
                 if not self.gz.lookup(w.core):
