@@ -305,3 +305,11 @@ def test_a_place_after_a_company_is_no_organisation():
     body = "산업부 바이오융합산업과장은 지난달 아마렌바이오텍 오창 공장을 찾아 생산라인을 둘러봤다."
     assert set(_orgs(body)) == {"산업통상자원부", "아마렌바이오텍"}
     assert ("visit", {"산업통상자원부", "아마렌바이오텍"}) in _rels(body)
+
+
+def test_a_consortium_formed_is_a_partnership():
+    body = (
+        "아마렌바이오텍은 과제 기간 동안 SK바이오사이언스, 한국생산기술연구원과 컨소시엄을 이뤄 "
+        "자사 제품을 백신 생산 공정에 넣고 검증했다."
+    )
+    assert ("partnership", {"아마렌바이오텍", "SK바이오사이언스", "한국생산기술연구원"}) in _rels(body)
