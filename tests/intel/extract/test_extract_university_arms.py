@@ -313,3 +313,16 @@ def test_a_consortium_formed_is_a_partnership():
         "자사 제품을 백신 생산 공정에 넣고 검증했다."
     )
     assert ("partnership", {"아마렌바이오텍", "SK바이오사이언스", "한국생산기술연구원"}) in _rels(body)
+
+
+def test_rights_handed_over_in_a_licence_are_a_contract_and_biomarkers_are_no_partner():
+    body = (
+        "리보젠테라퓨틱스는 RNA 치료제를 개발한다.\n"
+        "대표 후보물질 'RSK-201'은 지난해 8월 일본 교와기린(Kyowa Kirin)에 판권을 넘기는 라이선스 계약으로 "
+        "기술력을 인정받았다.\n"
+        "리보젠테라퓨틱스는 충남대학교병원과 임상 설계와 바이오마커 발굴을 위한 공동연구를 이어오고 있다."
+    )
+    rels = _rels(body)
+    assert ("contract", {"리보젠테라퓨틱스", "교와기린"}) in rels
+    assert ("partnership", {"리보젠테라퓨틱스", "충남대학교병원"}) in rels
+    assert "바이오마커" not in _orgs(body)

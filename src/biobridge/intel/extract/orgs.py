@@ -105,7 +105,8 @@ _PARTICLE_AFTER_PAREN = re.compile(r"\s*\([^)]{1,40}\)(와의|과의|와는|과�
 # diseases, drug classes and programme days: '위암', '항혈전제', 'IR데이', '바우처'
 _NOT_A_NAME = re.compile(
     r"[가-힣]{1,6}(암|증|염|종양|질환)|[가-힣]{1,5}(?<!병)병|[가-힣]{0,6}(치료제|억제제|제제)|항[가-힣]{1,4}제|"
-    r"[A-Za-z가-힣]{0,8}데이|[가-힣]{0,4}바우처"
+    r"[A-Za-z가-힣]{0,8}데이|[가-힣]{0,4}바우처|"
+    r"바이오마커|바이오시밀러|항체약물접합체|후보물질|원료의약품"  # things a company makes or finds
 )
 _DEAL_LATER = re.compile(r"[^.,]{0,60}?(계약|협약|MOU|양해각서)(을|를)\s*(체결|맺)")
 _HEAD_OF_UNIT = re.compile(r"(소장|센터장|본부장|원장|팀장|실장|단장|부장|국장|처장|과장)$")
