@@ -326,3 +326,27 @@ def test_rights_handed_over_in_a_licence_are_a_contract_and_biomarkers_are_no_pa
     assert ("contract", {"리보젠테라퓨틱스", "교와기린"}) in rels
     assert ("partnership", {"리보젠테라퓨틱스", "충남대학교병원"}) in rels
     assert "바이오마커" not in _orgs(body)
+
+
+def test_a_group_named_only_inside_its_division_is_not_an_organisation_of_its_own():
+    body = "유한양행은 2018년 얀센 바이오텍에 폐암 치료제를 기술수출했다."
+    assert set(_orgs(body)) == {"유한양행", "얀센 바이오텍"}
+
+
+def test_a_foreign_research_company_with_its_latin_name():
+    body = (
+        "노바루멘은 16일 미국 임상시험수탁기관 브라이트패스 리서치(BrightPath Research)와 "
+        "비임상 독성시험 위탁 계약을 체결했다."
+    )
+    assert ("contract", {"노바루멘", "브라이트패스 리서치"}) in _rels(body)
+
+
+def test_a_type_noun_stands_for_the_organisation_the_headline_names():
+    body = (
+        "한국바이오협회(바이오협회)는 매사추세츠바이오협회와 양해각서를 체결했다.\n"
+        "협회 대표단은 같은 날 랩센트럴(LabCentral)을 찾아 공용 실험실을 살펴봤다."
+    )
+    title = "바이오협회, 보스턴서 MassBio와 MOU"
+    orgs = find_organizations(body, default_gazetteer(), title)
+    rels = [(r.type, set(r.parties)) for r in find_relations(body, orgs, "2025-06-17", title)]
+    assert ("visit", {"한국바이오협회", "랩센트럴"}) in rels

@@ -478,6 +478,7 @@ UNIT_WORDS = {
     "온콜로지": "company",
     "홀딩스": "company",
     "랩스": "company",
+    "리서치": "company",  # '브라이트패스 리서치(BrightPath Research)'
     "메디컬": "company",  # '알마나르 메디컬(Al Manar Medical Co.)'
     "메디칼": "company",
 }

@@ -270,6 +270,7 @@ class _State:
     body: str = ""
     day: str | None = None  # the first full date the article states: the day '이날' means
     topic: str | None = None  # the organisation the article is about ('회사는' stands for it)
+    lead: str | None = None  # the headline's first actor, of any type ('협회는' stands for it)
 
 
 def find_relations(
@@ -279,7 +280,12 @@ def find_relations(
     types = {o.canonical: o.type for o in orgs}
     sentences = split_sentences(body)
     found: list[Relation] = []
-    state = _State(heads=_heads(body, mentions), body=body, topic=_topic(title, orgs, companies_only=True))
+    state = _State(
+        heads=_heads(body, mentions),
+        body=body,
+        topic=_topic(title, orgs, companies_only=True),
+        lead=_topic(title, orgs),
+    )
     for n, sent in enumerate(sentences):
         nxt = sentences[n + 1].text if n + 1 < len(sentences) else ""
         rels = _sentence_relations(body, sent, nxt, mentions, published, state, types)
@@ -797,7 +803,9 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         pos = sent.start + m.start()
         before = [name for a, _b, name in mentions if a < pos and name.endswith(m.group(1))]
         if before:
-            out.append((pos, pos + len(m.group(1)), before[-1]))
+            # '협회 대표단은': the association the article is about, else the one named last
+            lead = state.lead if state.lead in before else before[-1]
+            out.append((pos, pos + len(m.group(1)), lead))
     m = _GROUP_ANAPHOR.match(sent.text)
     if m and len(state.group) >= 2 and _group_size(m.group(1)) in (None, len(state.group)):
         # '양사는', '세 기관은': the organisations just named together (two means two, not four investors)
