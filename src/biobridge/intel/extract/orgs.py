@@ -969,12 +969,11 @@ class _Finder:
     def _merge(self) -> list[Organization]:
         kept = {k: c for k, c in self.cands.items() if c.score >= THRESHOLD and _name_like(c)}
         spans = [(m.start, m.end) for c in kept.values() for m in c.mentions]
-        for k in [
-            k
-            for k, c in kept.items()
-            if c.mentions
-            and all(any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans) for m in c.mentions)
-        ]:
+
+        def inside(m: Mention) -> bool:
+            return any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)
+
+        for k in [k for k, c in kept.items() if c.mentions and all(inside(m) for m in c.mentions)]:
             del kept[k]  # '얀센' only ever inside '얀센 바이오텍': the division is the organisation named
         # '익수다' after '익수다 테라퓨틱스(Iksuda Therapeutics)': the first word is the short name
         foreign = [
