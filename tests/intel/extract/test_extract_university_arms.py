@@ -350,3 +350,45 @@ def test_a_type_noun_stands_for_the_organisation_the_headline_names():
     orgs = find_organizations(body, default_gazetteer(), title)
     rels = [(r.type, set(r.parties)) for r in find_relations(body, orgs, "2025-06-17", title)]
     assert ("visit", {"한국바이오협회", "랩센트럴"}) in rels
+
+
+def _rels_en(text: str, published: str = "2025-10-30") -> list[tuple[str, set[str]]]:
+    orgs = find_organizations_en(text, default_gazetteer())
+    return [(r.type, set(r.parties)) for r in find_relations(text, orgs, published)]
+
+
+def test_english_deals_told_with_it_after_an_opening_phrase():
+    body = (
+        "Arvena Biologics said Thursday it has signed a manufacturing deal with Helvora Pharma AG.\n"
+        "In September last year, it signed a CDMO deal with British biotech Ottimo Pharma, and in March "
+        "this year it agreed to supply clinical materials to Solvantis Bio, a Tokyo-based startup."
+    )
+    rels = _rels_en(body)
+    assert ("contract", {"Arvena Biologics", "Ottimo Pharma"}) in rels
+    assert ("contract", {"Arvena Biologics", "Solvantis Bio"}) in rels
+
+
+def test_the_group_an_arm_belongs_to_is_no_party_and_a_plant_bought_is_a_deal():
+    body = (
+        "Arvena Biologics, the biomanufacturing arm of Lotte Group, said Thursday it has signed a supply "
+        "deal with Helvora Pharma AG.\n"
+        "In 2022, it acquired the Syracuse plant from Bristol Myers Squibb for $160 million."
+    )
+    rels = _rels_en(body)
+    assert ("contract", {"Arvena Biologics", "Helvora Pharma AG"}) in rels
+    assert any(
+        kind == "contract" and "Arvena Biologics" in p and len(p) == 2 and "Helvora Pharma AG" not in p
+        for kind, p in rels
+    )
+    assert all("Lotte Group" not in p for _k, p in rels)
+
+
+def test_an_english_consortium_and_a_licensee_named_before_in_a_deal():
+    body = (
+        "Neuvantis Bio said it has formed a consortium with Incheon National University and the "
+        "Korea Biomedicine Industry Association to train workers.\n"
+        "Last August, it licensed Asian rights to NVB-105 to Boryung in a deal worth up to 25 billion won."
+    )
+    rels = _rels_en(body)
+    assert any(kind == "partnership" and len(p) == 3 for kind, p in rels)
+    assert ("contract", {"Neuvantis Bio", "Boryung"}) in rels

@@ -45,7 +45,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # '얀센에 … 기술수출한 바 있다', 'Y로부터 … 후보물질을 도입한': a licence told from either side
             r"기술\s*수출(했|한|하며|하고|해|에\s*성공)|로부터\s[^.]{0,60}?도입(했|한|하며|하고|해)|"
             r"\btransferred\b[^.]{0,40}\brights\b|(commerciali[sz]ation|licens\w*|supply|distribution|development"
-            r"|manufacturing)( and \w+)?\s+(agreement|deal|contract)|"
+            r"|manufacturing|CDMO|CMO|CDO|CRO|service)( and \w+)?\s+(agreement|deal|contract)|"
+            r"\bagreed to (supply|manufacture|produce|distribute)\b|"
+            # 'acquired the Syracuse plant from Bristol Myers Squibb': a plant bought is a deal
+            r"\bacquired\b[^.]{0,40}\b(plant|facility|site|factory)\b[^.]{0,20}\bfrom\b|"
             r"\bsigned\b[^.]{0,40}\bcontract\b|\blicensed (out|in)\b|\blicensing deal\b|"
             r"\blicensed\b[^.]{0,120}\b(to|from)\b|\b(19|20)\d\d deal with\b|"
             r"\b(won|wins|secured|landed|received)\b[^.]{0,50}\b(order|contract)\b",
@@ -106,7 +109,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|단|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|전략|"
             r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
             r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up|together with|jointly with|"
-            r"\bjoint (research|development|study)\b|"
+            r"\bjoint (research|development|study)\b|\bformed a consortium\b|\bconsortium with\b|"
             r"(와|과)(도|는)?\s[^.]{0,30}?(연구|개발|임상)(를|을)\s*(진행|수행|함께)|"
             r"(와|과)\s*함께\s[^.]{0,40}?(신설|운영|추진|구축|조성|(지원|육성|발굴|착수|진행|수행)(한다|하기로|하고|하며|했다|해)|"
             r"돕(는다|기로|고))|"
@@ -159,6 +162,8 @@ _MODIFIER_BEFORE = re.compile(
     r"([A-Z][\w&.-]*,?\s+){0,6}(and\s+)?$|"
     r"\b(spin-?off|spun (off|out)|spinout) (from|of)\s+(the\s+)?((?:[A-Z][\w&.-]*|of|and|for)\s+){0,10}\(?$|"
     r"\b(approval|clearance|authori[sz]ation)s?\s+(from|by|of)\s+(the\s+)?$|"
+    # 'Lotte Biologics, the biomanufacturing arm of Lotte Group, said …': whose arm, not who acts
+    r"\b(arm|unit|subsidiary|affiliate|division)\s+of\s+(the\s+)?$|"
     r"\b[Aa]ccording to\s+(the\s+)?$"  # 'According to the KDDF, …': who tells, not who acts
 )
 _REFER_BACK = {
@@ -201,7 +206,7 @@ _EN_OPENING = r"(?:[A-Z][^,]{0,25},\s+)?"
 _COMPANY_ANAPHOR = re.compile(rf"^(회사는|회사가|이 회사는|동사는|{_EN_OPENING}[Tt]he company)\s")
 _ANAPHOR = re.compile(
     r"^(도는|도가|시는|시가|군은|구는|회사는|회사가|이 회사는|협회는|재단은|센터는|양사는|동사는|원은|"
-    rf"대학은|병원은|기관은|진흥원은|연구원은|{_EN_OPENING}[Tt]he company|It)\s"
+    rf"대학은|병원은|기관은|진흥원은|연구원은|{_EN_OPENING}[Tt]he company|{_EN_OPENING}[Ii]t)\s"
 )
 
 
@@ -981,6 +986,10 @@ def _is_party(body: str, a: int, b: int) -> bool:
     )
 
 
+# 'X said', 'X, the biomanufacturing arm of Y, said': X is the subject
+_EN_SUBJECT = re.compile(
+    r"(,\s+(the|a|an)\s[^,.]{0,60},)?\s+(also\s+)?(said|says|will|has|have|signed|announced)\b"
+)
 _LATER_CLAUSE = re.compile(r"(는데|지만|으나|했고|했으며|하며|하고|면서),\s")
 
 
@@ -989,9 +998,7 @@ def _subject(body: str, sent: Sentence, inside) -> str | None:  # type: ignore[n
     for a, b, name in inside[:3]:
         if _LATER_CLAUSE.search(body[sent.start : a]):
             break  # '… 유치했는데, 이 라운드는 카카오벤처스가 이끌었다': a later clause's subject
-        if re.match(r"(\([^)]*\))?(은|는|이|가|에서는)\s", body[b : b + 45]) or re.match(
-            r"\s+(also\s+)?(said|says|will|has|have|signed|announced)\b", body[b : b + 25]
-        ):
+        if re.match(r"(\([^)]*\))?(은|는|이|가|에서는)\s", body[b : b + 45]) or _EN_SUBJECT.match(body, b):
             return name
     return None
 
@@ -1099,11 +1106,13 @@ def _other_deal(o: Relation, r: Relation) -> bool:
     """'an order from a European drugmaker' beside a deal of another size with a named partner:
     two contracts, not one told twice."""
     small = r if len(r.parties) <= len(o.parties) else o
-    return (
-        r.type == o.type == "contract"
-        and len(small.parties) == 1
-        and bool(r.amount and o.amount and r.amount.value != o.amount.value)
-    )
+    big = o if small is r else r
+    if not (r.type == o.type == "contract" and len(small.parties) == 1):
+        return False
+    if r.amount and o.amount and r.amount.value != o.amount.value:
+        return True
+    # 'won a $100 million order from a US-based biotech' beside 'acquired the plant from BMS' told elsewhere
+    return small.evidence != big.evidence and bool(_UNNAMED_PARTNER.search(small.evidence))
 
 
 def _dedupe(rels: list[Relation]) -> list[Relation]:
