@@ -392,3 +392,34 @@ def test_an_english_consortium_and_a_licensee_named_before_in_a_deal():
     rels = _rels_en(body)
     assert any(kind == "partnership" and len(p) == 3 for kind, p in rels)
     assert ("contract", {"Neuvantis Bio", "Boryung"}) in rels
+
+
+def test_a_ministers_tour_stop_by_stop():
+    body = (
+        "안덕근 산업통상자원부 장관이 20일 경북 포항 바이오 특화단지를 찾아 입주기업 현장을 둘러봤다.\n"
+        "안 장관이 가장 먼저 들른 곳은 마이크로바이옴 치료제 기업 노바씨드랩테라퓨틱스다.\n"
+        "이어 찾은 곳은 식물 기반 단백질 생산 기업 그린시스바이오텍.\n"
+        "포항시는 지난달 한국생명공학연구원과 업무협약을 체결했다. 포항시는 인력 양성에 나선다."
+    )
+    visits = [p for kind, p in _rels(body) if kind == "visit"]
+    assert {"산업통상자원부", "노바씨드랩테라퓨틱스"} in visits
+    assert {"산업통상자원부", "그린시스바이오텍"} in visits
+    assert all("포항시" not in p for p in visits)  # the tour's first sentence names a place, not a host
+
+
+def test_a_meeting_a_minister_chairs_with_every_listed_participant():
+    body = (
+        "안덕근 산업통상자원부 장관은 20일 포스텍 국제관에서 '입주기업 간담회'를 주재했다. "
+        "경상북도와 포항시가 마련한 이날 간담회에는 한동대학교, 포항테크노파크 관계자 등이 참석했다."
+    )
+    events = [p for kind, p in _rels(body) if kind == "event"]
+    assert len(events) == 1
+    assert {"산업통상자원부", "경상북도", "포항시", "한동대학교", "포항테크노파크"} <= events[0]
+
+
+def test_a_subtitles_cooperation_is_the_mou_the_body_tells():
+    body = (
+        "포항시, 생명연과 바이오파운드리 협력도 속도\n"
+        "포항시는 지난달 한국생명공학연구원(생명연)과 바이오파운드리 구축을 위한 업무협약을 체결했다."
+    )
+    assert _rels(body) == [("mou", {"포항시", "한국생명공학연구원"})]

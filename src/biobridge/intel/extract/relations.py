@@ -85,7 +85,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("visit", re.compile(r"방문|찾아|찾았|찾는|찾을|방한|\bvisit|\btoured\b", re.I)),
+    ("visit", re.compile(r"방문|찾아|찾았|찾는|찾을|찾은\s*곳|들른|들렀|들러|방한|\bvisit|\btoured\b", re.I)),
     (
         "event",
         re.compile(
@@ -96,7 +96,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"연사로|발표자로|(발표|소개|설명|시연|강연|IR)(에|를)?\s*나[서섰선]|주제\s*발표(를|에|자)|"
             r"기조\s*(연설|강연)|강연자로|패널로|토론자로|(후원|주관|주최)\s*기관(으로|에)\s*이름을\s*올|"
             r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|간담회|토론회|워크숍|데모데이|상담회|"
-            r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영)|"
+            r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영|주재)|"
             r"\bhost(s|ed|ing)?\b|\battend(s|ed|ing)?\b|\b(held|holds|hold) (a|an|the|its)\b|"
             # exhibitors of a convention take part in it as organisations
             r"\bexhibit(s|ed|ing|ors?)?\b|\bbooths?\b|\bpavilion\b|\b(took|take|takes|taking) part\b",
@@ -136,7 +136,8 @@ _HOPE = re.compile(
     r"(으면|하면|다면|된다면)\s|전망|가능성|기대된다|할\s*수\s*있|기회(가|도|를)?\s*(주어|제공)"
 )
 _MODIFIER_AFTER = re.compile(
-    r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자(?!들?(이|가)\s)|측은|official|spokes)|"
+    # 'X 관계자는 말했다' speaks for X; 'A와 B, C 관계자 등이 참석했다' lists C among the participants
+    r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자(?!들?(이|가)\s|\s*,|\s*등)|측은|official|spokes)|"
     # '충남대 교원창업기업 X', 'Y 자회사 Z': where the actor comes from, not an actor
     r"^\s*(교원\s*)?(창업\s*기업|창업기업|자회사|계열사|스핀오프|출자회사)\s|"
     r"^(\([^)]*\))?에\s*따르면|"  # '협회에 따르면 …': who tells, not who acts
@@ -150,7 +151,9 @@ _MODIFIER_AFTER = re.compile(
     r"^\S{0,2}\s*기술(로|을\s*바탕으로)\s*(창업|설립)|"
     r"^(\s+[가-힣]{1,8})?(에\s*있는|에\s*위치한|소재)\s|"  # '춘천 바이오타운에 있는 X': where X is
     r"^(\([^)]*\))?(의|로부터|에서)?\s*(품목\s*)?(허가|승인)(을|를)?\s*(받|획득|신청)|"
-    r"^\)?(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)|"
+    # '시가 발표한 계획': the city's plan; '시가 마련한 이날 간담회': the city organised the meeting
+    r"^\)?(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)"
+    r"(?!\s*(이날\s*)?(행사|간담회|포럼|설명회|세미나|자리|토론회|심포지엄|상담회))|"
     # "J&J's Stelara": a thing of X, not X; 'visited X's headquarters', "X's second vice minister" keep X
     r"^['’]s\s+(?!(headquarters|plant|campus|office|facility|site|factory|lab|(first|second|deputy|vice)\b))"
 )
@@ -381,8 +384,10 @@ def _complete_visitor(found: list[Relation], orgs: list[Organization]) -> None:
     if not governments:
         return
     visitor = max(governments, key=lambda o: len(o.mentions)).canonical
+    public = {o.canonical for o in governments}
     for r in found:
-        lone_host = r.type == "visit" and len(r.parties) == 1 and r.parties[0] != visitor
+        # a lone ministry is the visitor itself ('장관이 … 특화단지를 찾아'), not a host
+        lone_host = r.type == "visit" and len(r.parties) == 1 and r.parties[0] not in public | {visitor}
         if lone_host and _OFFICIAL_VISITOR.search(r.evidence):
             r.parties.insert(0, visitor)
 
@@ -404,7 +409,9 @@ def _complete_with_topic(found: list[Relation], topic: str | None, types: dict[s
         )
         # '도는 중기부로부터 특구로 지정받았다': the receiving side is named, even if public
         received = r.type == "selection" and _FROM.search(r.evidence)
-        if (lone or givers_only) and not received:
+        # a public visitor touring without a named host visited the article's company, not a city
+        hostless = r.type == "visit" and types.get(topic) not in _COMPANY_TYPES | {None}
+        if (lone or givers_only) and not received and not hostless:
             r.parties.append(topic)
 
 
@@ -589,7 +596,7 @@ def _sentence_relations(
     this_day = state.day if _THIS_DAY.search(sent.text) else None
     state.day = state.day or (stated[0] if stated else None)
     inside = sorted(inside + _anaphors(sent, mentions, state), key=lambda x: x[0])
-    inside = [(a, b, name) for a, b, name in inside if _is_party(body, a, b)]
+    inside = [(a, b, name) for a, b, name in inside if _is_party(body, a, b, name)]
     inside = _without_units(body, inside)
     state.previous = list(dict.fromkeys(name for _a, _b, name in inside))
     located = {
@@ -952,6 +959,7 @@ _FIND = re.compile(r"찾아\s*내|찾아낸|찾아나|찾는다는|찾을\s*수|
 _AGREEMENT_TITLE = re.compile(r"['‘\"“][^'’\"”\n]{3,80}?(협약|MOU|양해각서|협정)\s*['’\"”]")
 
 
+_PLACE_AFTER = re.compile(r" [가-힣]")
 _ADDRESS_AFTER = re.compile(r"\s+[가-힣]{1,4}(구|군|읍|면)\s")
 
 
@@ -976,9 +984,18 @@ def _without_units(body: str, inside):  # type: ignore[no-untyped-def]
     return out
 
 
-def _is_party(body: str, a: int, b: int) -> bool:
+def _is_party(body: str, a: int, b: int, name: str = "") -> bool:
     if body[b - 1 : b] in "시군도" and _ADDRESS_AFTER.match(body, b):
         return False  # '청주시 흥덕구 오송읍 ㈜카브린바이오': an address, not an actor
+    bare = body[a:b]
+    if (
+        name.endswith(("시", "도", "군"))
+        and name != bare
+        and name.startswith(bare)
+        and bare[-1] not in "시군도구"
+        and _PLACE_AFTER.match(body, b)
+    ):
+        return False  # '포항 바이오 특화단지를 찾아': a bare city name before a noun says where
     if any(m.start() < a < m.end() for m in _AGREEMENT_TITLE.finditer(body, max(0, a - 80), b + 80)):
         return False
     return not _MODIFIER_AFTER.match(body[b : b + 80]) and not _MODIFIER_BEFORE.search(
@@ -1125,6 +1142,8 @@ def _dedupe(rels: list[Relation]) -> list[Relation]:
             holder.amount = holder.amount or r.amount
             holder.date = holder.date or r.date
             continue
+        # '포항시, 생명연과 협력' in the subtitle, then the MOU told in the body: one agreement
+        out = [o for o in out if not (o.type == "partnership" != r.type and _contains(r, o, set(o.parties)))]
         for o in [
             o
             for o in out
