@@ -4,7 +4,7 @@ industry-cooperation foundation, a corporate venture fund, and an ambassador act
 from __future__ import annotations
 
 from biobridge.intel.extract.gazetteer import default_gazetteer
-from biobridge.intel.extract.orgs import find_organizations
+from biobridge.intel.extract.orgs import _abbreviates, find_organizations
 from biobridge.intel.extract.orgs_en import find_organizations_en
 from biobridge.intel.extract.relations import _triggers, find_relations
 
@@ -423,3 +423,27 @@ def test_a_subtitles_cooperation_is_the_mou_the_body_tells():
         "포항시는 지난달 한국생명공학연구원(생명연)과 바이오파운드리 구축을 위한 업무협약을 체결했다."
     )
     assert _rels(body) == [("mou", {"포항시", "한국생명공학연구원"})]
+
+
+def test_the_company_a_round_belongs_to_and_investors_named_by_their_role():
+    body = (
+        "베스페로바이오는 ADC 신약을 개발한다.\n"
+        "임상시료 생산을 위해 지난해 12월 삼성바이오로직스와 CDMO 계약을 체결했다. "
+        "삼성바이오로직스가 지난해 가동에 들어간 송도 ADC 전용 시설에서 원료의약품이 만들어진다.\n"
+        "회사는 지난 1월 280억원 규모의 시리즈B 투자를 마무리했다.\n"
+        "이 라운드는 데일리파트너스가 리드했으며, 기존 투자자인 인터베스트와 신규 투자자인 "
+        "컴퍼니케이파트너스 등이 참여했다."
+    )
+    title = "베스페로바이오, 아스텔라스에 ADC 기술이전"
+    orgs = find_organizations(body, default_gazetteer(), title)
+    assert {o.canonical: o.type for o in orgs}.get("인터베스트") == "investor"
+    rels = [(r.type, set(r.parties)) for r in find_relations(body, orgs, "2025-04-14", title)]
+    rounds = [p for kind, p in rels if kind == "investment"]
+    assert rounds == [{"베스페로바이오", "데일리파트너스", "인터베스트", "컴퍼니케이파트너스"}]
+
+
+def test_a_drugmaker_named_without_its_pharma_ending_is_the_same_company():
+    # keys carry no spaces; a long name drops 제약 ('아스텔라스'), a two-syllable one names another
+    # organisation ('대웅' is the holding company of 대웅제약)
+    assert _abbreviates("아스텔라스", "아스텔라스제약")
+    assert not _abbreviates("대웅", "대웅제약")

@@ -542,8 +542,8 @@ def type_cue(word: str) -> str | None:
         return TYPE_CUES[word]
     if word.endswith(("스타트업", "벤처")):
         return "startup"
-    if word.endswith(("투자사", "운용사")):
-        return "investor"
+    if word.endswith(("투자사", "운용사", "투자자", "투자사인", "투자자인")):
+        return "investor"  # '신규 투자자인 컴퍼니케이파트너스': 인 is the copula naming what X is
     if word.endswith(("기업", "업체", "회사", "제약사", "바이오텍", "개발사", "제조사")) and len(word) >= 2:
         return "company"
     return None

@@ -649,7 +649,9 @@ class _Finder:
         elif w.particle in {"와", "과"} and not c.common and _DEAL_LATER.match(text, w.end + len(w.particle)):
             # '보령과 위암 치료용 … 권리를 넘기는 라이선스 계약을 맺었다': the deal named after a description
             c.add("partner", 1.5)
-        if prev is not None and not prev.particle and not text[prev.end : w.start].strip():
+        # '신규 투자자인 X': the copula's 인 joins the cue to the name
+        cue_particle = prev is not None and prev.particle in {"", "인"}
+        if prev is not None and cue_particle and not text[prev.end + len(prev.particle) : w.start].strip():
             cue = R.type_cue(prev.core)
             # '바이오텍 X' announces a name; '아마렌바이오텍 오창 공장' is a company, then a place
             plain = prev.core in R.TYPE_CUES or len(prev.core) <= 4 or self._common(prev.start, prev.end)
@@ -1087,6 +1089,8 @@ def _name_like(c: _Cand) -> bool:
         and c.surface not in R.GENERIC
     ):
         return True  # '김현우 인터베스트 전무', '인터베스트가 주도했다': a name Kiwi reads as common nouns
+    if c.common and "investor" in c.types and "type-cue" in c.evidence and len(c.surface) >= 4:
+        return True  # '기존 투자자인 인터베스트와': an investor cue names the word after it
     if not c.common and len(_CONTEXTS & c.evidence.keys()) >= 2:
         return True  # '미국 바이오기업 에이비프로와 … 파트너십': two independent contexts say 'organisation'
     return not c.common and bool(_NAME_EVIDENCE & c.evidence.keys())
@@ -1118,6 +1122,8 @@ def _abbreviates(short: str, full: str) -> bool:
         rest = full[len(short) :]
         if rest in _COMPANY_ENDINGS:
             return len(short) >= 3  # '오르비센' for '오르비센테라퓨틱스': the company without its ending
+        if rest == "제약":
+            return len(short) >= 4  # '아스텔라스' for '아스텔라스제약'; not '대웅' for '대웅제약'
         return not R.suffix_info("가나" + rest) and rest not in {"병원", "연구소", "센터", "사업단", "재단"}
     if short[-1] == full[-1] and full.startswith(short[:-1]) and len(short) >= 3:
         return True

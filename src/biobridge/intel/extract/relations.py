@@ -68,7 +68,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(리드|선도|주요|신규|기존)\s*투자자|(을|를)\s*인수(해|했|하며|하고|한다|하기로)|"
             r"납입(한다|했다|하기로|할\s*예정)|신주[^.]{0,20}?(인수|취득)|"
             r"투자자(\([^)]{0,10}\))?로\s*(나섰|참여|합류)|(투자자|출자자|투자사|LP)(로|으로)\s*이름을\s*올|투자를\s*(주도|이끌)|"
-            r"라운드[^.]{0,12}?(이끌|이끈|주도|클로징|마무리)|"
+            r"라운드[^.]{0,12}?(이끌|이끈|주도|리드|클로징|마무리)|"
             r"펀드(를|을)?\s*(결성|조성)(했|하고|하며|한다|해)|"  # a fund raised: its managers and LPs
             r"팔로온|후속\s*투자|(추가|후속)(로|으로)?\s*(투자|집행)|억\s*원?을?\s*(베팅|집행|투입)(했|하며|하고)",
             re.I,
@@ -171,7 +171,7 @@ _MODIFIER_BEFORE = re.compile(
 )
 _REFER_BACK = {
     "investment": re.compile(
-        r"^(이번|해당|당시)\s*(투자|라운드|펀딩|유상증자|증자)(에는|에|은|는)|^(기존|신규)\s*투자|"
+        r"^(이번|이|해당|당시)\s*(투자|라운드|펀딩|유상증자|증자)(에는|에|은|는)|^(기존|신규)\s*투자|"
         r"^(새로|신규로|추가로)\s*(합류|참여)한\s*(곳|투자사|기관|투자자)|"
         # '앵커 출자자는 X다', '민간 출자자(LP)로는 A, B가 이름을 올렸다': the fund just raised
         r"^(앵커|민간|주요|전략적)?\s*(출자자|LP)(\([^)]*\))?(는|로는|은)\s|"
@@ -609,9 +609,8 @@ def _sentence_relations(
     own_subject = _subject(body, sent, inside)
     subject = own_subject or (state.subject if _ANAPHOR.match(_lead(sent.text)) else None)
     if own_subject is None and state.topic and _COMPANY_ANAPHOR.match(_lead(sent.text)):
-        # '회사는 …': the company just talked about, else the company the article is about
-        last = state.subject
-        subject = last if last and types.get(last) in _COMPANY_TYPES | {None} else state.topic
+        # '회사는 …': the company the article is about, even after a sentence about its CDMO partner
+        subject = state.topic
     gov = _GOVERNMENT_SUBJECT.match(_lead(sent.text))
     if own_subject is None and gov and gov.group(1) in state.governments:
         subject = state.governments[
