@@ -447,3 +447,25 @@ def test_a_drugmaker_named_without_its_pharma_ending_is_the_same_company():
     # organisation ('대웅' is the holding company of 대웅제약)
     assert _abbreviates("아스텔라스", "아스텔라스제약")
     assert not _abbreviates("대웅", "대웅제약")
+
+
+def test_who_attended_a_signing_is_not_who_signed():
+    body = (
+        "김해의생명산업진흥원은 지난 12일 ㈜메디루프온, 인제대학교 부산백병원과 업무협약을 체결했다.\n"
+        "이날 협약식에는 홍태용 김해시장을 비롯해 정우진 메디루프온 대표 등 30여명이 참석했다."
+    )
+    assert [p for kind, p in _rels(body) if kind == "mou"] == [
+        {"김해의생명산업진흥원", "메디루프온", "인제대학교 부산백병원"}
+    ]
+
+
+def test_a_selection_clause_naming_only_the_selecting_side_belongs_to_the_subject():
+    body = (
+        "메디루프온은 지난해 8월 BNK벤처투자로부터 20억원 규모의 투자를 유치했고, 같은 해 11월에는 "
+        "중소벤처기업부의 팁스(TIPS) 프로그램에 선정됐다.\n"
+        "라노바는 2023년 중소벤처기업부의 팁스에 선정된 데 이어, 2024년에는 원주의료기기테크노밸리가 "
+        "운영하는 육성사업 지원 대상으로 뽑혔다."
+    )
+    rels = _rels(body)
+    assert ("selection", {"메디루프온", "중소벤처기업부"}) in rels
+    assert all("원주의료기기테크노밸리" not in p or "중소벤처기업부" not in p for _k, p in rels)

@@ -636,6 +636,7 @@ class _Finder:
             and R.is_person_name(nxt2.core if nxt2 else "")
             and nxt2 is not None
             and not self._common(nxt2.start, nxt2.end)  # '아시아 시장 공략': a market, then a noun
+            and not re.search(r"[\"“”'‘’(]", text[nxt.end : nxt2.start])  # '홍태용 시장 "김해를 …"'
         ):
             c.add("org-title-name", 1.5, R.title_type(nxt.core))
         # '케임브리지혁신센터(CIC)와 업무협약을': the particle may follow the name's bracket

@@ -181,7 +181,7 @@ _REFER_BACK = {
     # '이번 협약에는 …도 참여', '협약에는 (재)X도 서명기관으로 참여해': a party of the MOU just stated
     # not '협약에 앞서 …' (before the agreement: something else)
     "mou": re.compile(
-        r"^(이번\s*|이\s*|해당\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에|식에는)\s(?!앞서|앞선|이어)|"
+        r"^(이번\s*|이\s*|해당\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에)\s(?!앞서|앞선|이어)|"
         r"서명\s*기관으로|서명에\s*(참여|동참)|함께\s*서명"  # '이 자리에는 A와 B도 서명 기관으로 함께했다'
     ),
     "selection": re.compile(
@@ -656,7 +656,12 @@ def _sentence_relations(
                 chosen = [x for a, _b, x in inside if c_start <= a < c_start + limit and x != subject]
                 if not chosen:
                     continue
-            elif subject and (not chosen or kind in _PAIR_TYPES | {"contract", "visit"}):
+            elif subject and (
+                not chosen
+                or kind in _PAIR_TYPES | {"contract", "visit"}
+                # '메디루프온은 … 중기부의 팁스에 선정돼': only the selecting side named in the clause
+                or (kind == "selection" and all(types.get(x) in _PUBLIC for x in chosen))
+            ):
                 chosen = [subject, *chosen]
             if subject in chosen and kind not in _PAIR_TYPES:
                 # 'A는 B와 공동으로 데모데이를 열고, 선정 기업을 발표했다': B acts with A in every clause
@@ -940,6 +945,8 @@ def _triggers(clause: str) -> list[str]:
         kinds = [k for k in kinds if k != "event"] + (["partnership"] if "partnership" not in kinds else [])
     if {"mou", "investment"} <= set(kinds) and _PLEDGE.search(text):
         kinds.remove("investment")  # 'an agreement under which X will invest': the MOU is the pledge
+    if "mou" in kinds and _SIGNING_ATTENDED.search(text) and not _SIGNED.search(text):
+        kinds.remove("mou")  # '이날 협약식에는 시장을 비롯해 30여명이 참석했다': who attended, not who signed
     if "selection" in kinds and _INVESTEE_PICKED.search(text):
         # '펀드는 첫 투자처로 X를 낙점했다': an investment, not a selection
         kinds = [k for k in kinds if k != "selection"] + (["investment"] if "investment" not in kinds else [])
@@ -948,6 +955,8 @@ def _triggers(clause: str) -> list[str]:
     return kinds
 
 
+_SIGNING_ATTENDED = re.compile(r"협약식(에는|에)\s[^.]*참석")
+_SIGNED = re.compile(r"체결|맺|서명|교환")
 _INVESTEE_PICKED = re.compile(r"투자\s*(처|대상|기업)(로|으로)\s")
 _CONSORTIUM = re.compile(r"컨소시엄(에는|에|엔)\s[^.]{0,80}참여|컨소시엄을\s*(구성|꾸려|꾸렸)")
 _PLEDGE = re.compile(r"\bwill invest\b|\bplans to invest\b|투자(하기로|할\s*(계획|예정|방침))")
@@ -1006,7 +1015,8 @@ def _is_party(body: str, a: int, b: int, name: str = "") -> bool:
 _EN_SUBJECT = re.compile(
     r"(,\s+(the|a|an)\s[^,.]{0,60},)?\s+(also\s+)?(said|says|will|has|have|signed|announced)\b"
 )
-_LATER_CLAUSE = re.compile(r"(는데|지만|으나|했고|했으며|하며|하고|면서),\s")
+_LATER_CLAUSE = re.compile(r"(는데|지만|으나|했고|했으며|하며|하고|면서|데\s이어),\s")
+_RELATIVE = re.compile(r"(이|가)\s[가-힣]{1,6}(하는|한|된|던)\s")  # 'X가 운영하는 Y': X acts inside a description
 
 
 def _subject(body: str, sent: Sentence, inside) -> str | None:  # type: ignore[no-untyped-def]
@@ -1014,6 +1024,8 @@ def _subject(body: str, sent: Sentence, inside) -> str | None:  # type: ignore[n
     for a, b, name in inside[:3]:
         if _LATER_CLAUSE.search(body[sent.start : a]):
             break  # '… 유치했는데, 이 라운드는 카카오벤처스가 이끌었다': a later clause's subject
+        if _RELATIVE.match(body, b):
+            continue
         if re.match(r"(\([^)]*\))?(은|는|이|가|에서는)\s", body[b : b + 45]) or _EN_SUBJECT.match(body, b):
             return name
     return None
