@@ -1016,7 +1016,8 @@ _EN_SUBJECT = re.compile(
     r"(,\s+(the|a|an)\s[^,.]{0,60},)?\s+(also\s+)?(said|says|will|has|have|signed|announced)\b"
 )
 _LATER_CLAUSE = re.compile(r"(는데|지만|으나|했고|했으며|하며|하고|면서|데\s이어),\s")
-_RELATIVE = re.compile(r"(이|가)\s[가-힣]{1,6}(하는|한|된|던)\s")  # 'X가 운영하는 Y': X acts inside a description
+# 'X가 운영하는 Y': X acts inside a description of Y, not as the sentence's subject
+_RELATIVE = re.compile(r"(이|가)\s[가-힣]{1,6}(하는|한|된|던)\s")
 
 
 def _subject(body: str, sent: Sentence, inside) -> str | None:  # type: ignore[no-untyped-def]
