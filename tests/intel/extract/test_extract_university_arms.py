@@ -469,3 +469,13 @@ def test_a_selection_clause_naming_only_the_selecting_side_belongs_to_the_subjec
     rels = _rels(body)
     assert ("selection", {"메디루프온", "중소벤처기업부"}) in rels
     assert all("원주의료기기테크노밸리" not in p or "중소벤처기업부" not in p for _k, p in rels)
+
+
+def test_the_agreement_a_cooperation_came_from_is_an_mou():
+    body = "분당서울대학교병원과 ㈜딥크레바스의 협력은 지난해 10월 체결한 AI 공동연구 업무협약에서 출발했다."
+    assert _rels(body) == [("mou", {"분당서울대학교병원", "딥크레바스"})]
+
+
+def test_a_division_named_with_its_latin_name_keeps_the_division_as_canonical():
+    body = "이노벡스바이오로직스는 독일 머크 라이프사이언스(Merck Life Science)와 업무협약(MOU)을 맺었다."
+    assert _rels(body) == [("mou", {"이노벡스바이오로직스", "머크 라이프사이언스"})]

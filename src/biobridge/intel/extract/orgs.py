@@ -1074,6 +1074,8 @@ def _name_like(c: _Cand) -> bool:
         return c.surface.upper() not in R.LATIN_STOP and (distinctive or bool(strong))
     if c.common and c.types and set(c.types) == {"cluster"} and "gazetteer" not in c.evidence:
         return False  # '백신특구', '바이오클러스터': a zone named by common nouns is a place, not an actor
+    if _ORG_COUNT.fullmatch(c.surface):
+        return False  # '3곳', '6개사': a count of organisations, not one, even when listed
     if _STRONG & c.evidence.keys() or "bullet-phrase" in c.evidence:
         return True
     if {"enumeration", "bullet-list", "investor-list"} & c.evidence.keys():
@@ -1138,6 +1140,15 @@ def _organization(group: list[_Cand]) -> Organization:
     )
     hangul = [c.surface for c in group if not c.surface.isascii()]
     canonical = entry.canonical_name if entry else max(hangul or [c.surface for c in group], key=len)
+    divisions = [
+        h
+        for h in hangul
+        if " " in h and h.startswith(canonical) and h.split()[-1] in R.DIVISION_WORDS | R.UNIT_WORDS.keys()
+    ]
+    if entry and divisions:
+        canonical = max(
+            divisions, key=len
+        )  # '머크 라이프사이언스(Merck Life Science)': the division, not Merck
     kind = _pick_type(group, entry)
     mentions = sorted((m for c in group for m in c.mentions), key=lambda m: m.start)
     return Organization(group[0].surface, canonical, kind, mentions, max(c.score for c in group))
