@@ -479,3 +479,8 @@ def test_the_agreement_a_cooperation_came_from_is_an_mou():
 def test_a_division_named_with_its_latin_name_keeps_the_division_as_canonical():
     body = "이노벡스바이오로직스는 독일 머크 라이프사이언스(Merck Life Science)와 업무협약(MOU)을 맺었다."
     assert _rels(body) == [("mou", {"이노벡스바이오로직스", "머크 라이프사이언스"})]
+
+
+def test_pharm_ends_an_english_company_name():
+    body = "Lotte Biologics, Samsung Biologics and ST Pharm also set up their own booths at the event."
+    assert "ST Pharm" in {o.canonical for o in find_organizations_en(body, default_gazetteer())}

@@ -145,6 +145,7 @@ EN_SUFFIXES: dict[str, str | None] = {
     "pharmaceuticals": "company",
     "pharmaceutical": "company",
     "pharma": "company",
+    "pharm": "company",  # 'ST Pharm', 'Hanmi Pharm'
     "biosciences": "company",
     "bioscience": "company",
     "biotech": "company",
