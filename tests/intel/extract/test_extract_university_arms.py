@@ -484,3 +484,21 @@ def test_a_division_named_with_its_latin_name_keeps_the_division_as_canonical():
 def test_pharm_ends_an_english_company_name():
     body = "Lotte Biologics, Samsung Biologics and ST Pharm also set up their own booths at the event."
     assert "ST Pharm" in {o.canonical for o in find_organizations_en(body, default_gazetteer())}
+
+
+def test_a_foreign_executive_named_in_hangul_is_a_person():
+    body = (
+        "협약식에 앞서 방한 중인 MSD 본사 사외협력 총괄 제임스 로버트슨 부사장과 앨버트 김 한국MSD 대표 "
+        "등 일행은 이날 오전 대전시청을 찾았다."
+    )
+    assert "로버트슨" not in _orgs(body)
+
+
+def test_a_visit_offered_as_a_benefit_and_participants_as_a_noun_are_no_occasions():
+    body = (
+        "대전광역시와 한국MSD는 매년 5개 기업을 선발해 미국 보스턴 MSD 연구소 방문 기회를 제공한다.\n"
+        "지난해에는 이 프로그램 참가 기업으로 대덕특구의 항체 신약 개발사 ㈜앱토리젠 등 4곳을 뽑기도 했다."
+    )
+    kinds = [kind for kind, _p in _rels(body)]
+    assert "visit" not in kinds and "event" not in kinds
+    assert all("대덕특구" not in p for _k, p in _rels(body))

@@ -696,6 +696,17 @@ def suffix_info(core: str) -> tuple[str | None, float, str] | None:
 PRODUCT_CODE = re.compile(r"[A-Z]{2,5}-?\d{2,6}[A-Za-z]?")
 
 
+# Western given names as Korean news writes them: the word after one is a surname, not a company.
+_WESTERN_GIVEN_TEXT = (
+    "제임스 존 마이클 데이비드 로버트 윌리엄 리처드 리차드 토마스 토머스 찰스 크리스토퍼 "
+    "다니엘 대니얼 매튜 매슈 앤서니 앤드루 앤드류 폴 스티븐 스티브 케빈 브라이언 조지 에드워드 "
+    "피터 앨버트 알버트 프랭크 헨리 사무엘 벤자민 에릭 스콧 제프리 라이언 제이슨 저스틴 "
+    "메리 제니퍼 린다 엘리자베스 수잔 사라 세라 캐서린 캐롤 에밀리 안나 마리아 줄리아 레베카 로라 "
+    "한스 클라우스 미하엘 파벨 피에르 프랑수아 카를로스 후안 칼리드 모하메드 무함마드"
+)
+WESTERN_GIVEN_NAMES = set(_WESTERN_GIVEN_TEXT.split())
+
+
 def is_person_name(word: str) -> bool:
     return (
         2 <= len(word) <= 4

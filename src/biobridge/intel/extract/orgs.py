@@ -437,6 +437,11 @@ class _Finder:
 
     def _mark_people(self) -> None:
         ws = self.words
+        for i, w in enumerate(ws[:-1]):
+            # '제임스 로버트슨 부사장': a Western given name in Hangul, then the surname
+            nxt = ws[i + 1]
+            if w.core in R.WESTERN_GIVEN_NAMES and not w.particle and self.text[w.end : nxt.start] == " ":
+                self.person.update({i, i + 1})
         for i, w in enumerate(ws):
             if i > 0 and self._office_title(w.core):  # '구복규 화순군수': the word before is the person
                 prev = ws[i - 1]

@@ -82,7 +82,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"선정(됐|되었|되어|돼|했|하였|한다|된|해|하고|하여)|(최종\s*)?지정(됐|되었|되어|돼|된\s|받|했|하였|한다)|"
             r"\d+\s*(곳|개사)(을|를)\s*(새로\s*|신규로?\s*)?인증(했|하였|한다)|선발(했|한다|하여|하고|된|될|할|하는)|"
             r"선정\s*(기업|기관|업체|팀|과제|결과)[^.]{0,12}?(발표|공개)|"  # '최종 선정 기업 4곳을 발표했다'
-            r"뽑혔|뽑혀|뽑히(면서|며|고|자)|선정되(면서|며|자)|채택(됐|되)|수상(했|한)|에\s*이름을\s*올|관문을\s*(통과|넘)|낙점|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받|수상)|"
+            r"뽑혔|뽑혀|뽑히(면서|며|고|자)|뽑았|뽑아|뽑기도|뽑는다|선정되(면서|며|자)|채택(됐|되)|수상(했|한)|에\s*이름을\s*올|관문을\s*(통과|넘)|낙점|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받|수상)|"
             r"\bselected\b|\bchosen\b|\bpicks?\b|\bnamed\b",
             re.I,
         ),
@@ -91,7 +91,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "event",
         re.compile(
-            r"개최|주최(로|하|한|했|하고|하는|해)|주관(으로|하|한|했|하고|하는|해)|개막|참가|참석|"
+            r"개최|주최(로|하|한|했|하고|하는|해)|주관(으로|하|한|했|하고|하는|해)|개막|참석|"
+            r"참가(?!\s*(기업|업체|기관|팀|자|신청))|"  # not '프로그램 참가 기업으로 … 뽑았다'
             r"(?<!문을 )(?<!문을)(열린|열렸|열리|열었)|"  # not '2010년 문을 열었다' (opened its doors)
             r"(?<!투자에 )(?<!투자)(?<!LP로 )(?<!출자자로 )참여(?!기업|기관|업체|사\b|사로)|"
             # presenters and speakers take part in the event they speak at
@@ -962,7 +963,10 @@ _SIGNED = re.compile(r"체결|맺|서명|교환")
 _INVESTEE_PICKED = re.compile(r"투자\s*(처|대상|기업)(로|으로)\s")
 _CONSORTIUM = re.compile(r"컨소시엄(에는|에|엔)\s[^.]{0,80}참여|컨소시엄을\s*(구성|꾸려|꾸렸)")
 _PLEDGE = re.compile(r"\bwill invest\b|\bplans to invest\b|투자(하기로|할\s*(계획|예정|방침))")
-_FIND = re.compile(r"찾아\s*내|찾아낸|찾아나|찾는다는|찾을\s*수|찾기|찾는\s*(데|것)")
+_FIND = re.compile(
+    r"찾아\s*내|찾아낸|찾아나|찾는다는|찾을\s*수|찾기|찾는\s*(데|것)|"
+    r"방문\s*(기회|프로그램|일정|비용|지원)"  # '연구소 방문 기회를 제공한다': a benefit, not a visit
+)
 
 
 # "'화순 백신특구 활성화를 위한 업무협약'": a name inside an agreement's quoted title is its topic.
@@ -997,6 +1001,8 @@ def _without_units(body: str, inside):  # type: ignore[no-untyped-def]
 def _is_party(body: str, a: int, b: int, name: str = "") -> bool:
     if body[b - 1 : b] in "시군도" and _ADDRESS_AFTER.match(body, b):
         return False  # '청주시 흥덕구 오송읍 ㈜카브린바이오': an address, not an actor
+    if name.endswith(("특구", "단지", "클러스터", "밸리")) and body.startswith("의 ", b):
+        return False  # '대덕특구의 항체 신약 개발사 ㈜앱토리젠': where the company is
     bare = body[a:b]
     if (
         name.endswith(("시", "도", "군"))
