@@ -502,3 +502,23 @@ def test_a_visit_offered_as_a_benefit_and_participants_as_a_noun_are_no_occasion
     kinds = [kind for kind, _p in _rels(body)]
     assert "visit" not in kinds and "event" not in kinds
     assert all("대덕특구" not in p for _k, p in _rels(body))
+
+
+def test_two_agreements_told_clause_by_clause_are_two_mous():
+    body = (
+        "Last November, KHIDI signed a similar pact with SwedenBIO, the Swedish life science industry "
+        "association, and in June this year it signed an MOU with the Massachusetts Biotechnology Council."
+    )
+    mous = [p for kind, p in _rels_en(body) if kind == "mou"]
+    assert len(mous) == 2 and all(len(p) == 2 for p in mous)
+
+
+def test_the_regulator_a_licensee_needs_approval_from_is_no_party():
+    body = (
+        "In Europe, Celvera Biologics signed a licensing and distribution agreement with Germany-based "
+        "Nordvia Pharma, which will sell CVB-201 once it receives approval from the European Medicines "
+        "Agency (EMA)."
+    )
+    contracts = [p for kind, p in _rels_en(body) if kind == "contract"]
+    assert contracts == [{"Celvera Biologics", "Nordvia Pharma"}]
+    assert "임상시험심사위원회" not in _orgs("강원테크노파크는 임상시험심사위원회와 협약을 맺었다.")

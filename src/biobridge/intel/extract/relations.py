@@ -129,7 +129,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 TRIGGERS_BY_KIND = dict(TRIGGERS)
 _STRONGER = {"mou", "contract", "investment", "selection"}
 _PAIR_TYPES = {"mou", "partnership"}
-_PER_CLAUSE = {"selection", "partnership", "contract"}  # one per clause when two clauses state one
+_PER_CLAUSE = {"selection", "partnership", "contract", "mou"}  # one per clause when two clauses state one
 _CLAUSE_SPLIT = re.compile(
     r"(?<=[며고서])\s*,\s+|(?<=데\s이어),?\s+|"
     r"(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+|;\s+"
@@ -167,7 +167,8 @@ _MODIFIER_BEFORE = re.compile(
     r"\b(former|by)\s+(researchers|employees|executives|scientists|staff|alumni)\s+(from|of)\s+"
     r"([A-Z][\w&.-]*,?\s+){0,6}(and\s+)?$|"
     r"\b(spin-?off|spun (off|out)|spinout) (from|of)\s+(the\s+)?((?:[A-Z][\w&.-]*|of|and|for)\s+){0,10}\(?$|"
-    r"\b(approval|clearance|authori[sz]ation)s?\s+(from|by|of)\s+(the\s+)?$|"
+    # 'approval from the European Medicines Agency (EMA)': also the bracketed short name
+    r"\b(approval|clearance|authori[sz]ation)s?\s+(from|by|of)\s+(the\s+)?([A-Z][\w.&-]*\s+){0,6}\(?$|"
     # 'Lotte Biologics, the biomanufacturing arm of Lotte Group, said …': whose arm, not who acts
     r"\b(arm|unit|subsidiary|affiliate|division)\s+of\s+(the\s+)?$|"
     r"\b[Aa]ccording to\s+(the\s+)?$"  # 'According to the KDDF, …': who tells, not who acts
