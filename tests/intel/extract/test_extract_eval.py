@@ -64,3 +64,34 @@ def test_eval_of_several_sets_prints_a_line_per_set_and_pooled_counts(gold_dir, 
 def test_eval_refuses_a_missing_set(gold_dir):
     with pytest.raises(CliError, match=r"nope\.json: no such file"):
         cli.main(["eval", str(gold_dir / "gold.json"), str(gold_dir / "nope.json")])
+
+
+def test_a_relation_party_is_identified_like_its_organisation():
+    """A predicted organisation whose canonical is a fuller spelling than the gold's ('리가켐바이오사이언스'
+    for '리가켐바이오') matches by its name; its relations must match the same way."""
+    from biobridge.intel.extract.api import Article
+    from biobridge.intel.extract.evaluate import Report, _score
+    from biobridge.intel.extract.orgs import Organization
+    from biobridge.intel.extract.relations import Relation
+
+    gold = {
+        "file": "x.txt",
+        "title": None,
+        "published": None,
+        "reporter": None,
+        "outlet": None,
+        "body_lines": ["리가켐바이오는 오리온으로부터 투자를 받았다."],
+        "organizations": [{"canonical": "리가켐바이오"}, {"canonical": "오리온"}],
+        "relations": [{"type": "investment", "parties": ["리가켐바이오", "오리온"]}],
+    }
+    orgs = [
+        Organization("리가켐바이오", "리가켐바이오사이언스", "company", [], 3.0),
+        Organization("오리온", "오리온", "company", [], 3.0),
+    ]
+    rel = Relation("investment", ["리가켐바이오사이언스", "오리온"], None, None, "")
+    article = Article(
+        "x.txt", None, None, None, None, "리가켐바이오는 오리온으로부터 투자를 받았다.", "ko", orgs, [rel]
+    )
+    report = Report()
+    misses = _score(report, gold, article)
+    assert (report.orgs.tp, report.rels.tp, report.rels.fp) == (2, 1, 0), misses

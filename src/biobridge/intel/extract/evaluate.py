@@ -193,9 +193,17 @@ def _score_relations(
     report: Report, g: dict[str, Any], a: Article, alias: dict[str, tuple[str, bool]]
 ) -> list[str]:
     want = {_rel_key(r["type"], r["parties"], alias): r for r in g["relations"]}
+    # a predicted party is the organisation _score_orgs matched: by its canonical or by its name
+    # ('리가켐바이오사이언스' whose text says '리가켐바이오'), so both scores identify it the same way
+    seen = {
+        key(o.canonical): hit
+        for o in a.organizations
+        if (hit := alias.get(key(o.canonical)) or alias.get(key(o.name)))
+    }
+    table = {**alias, **seen}
     got: dict[tuple[str, frozenset[str]], Any] = {}
     for r in a.relations:
-        k = _rel_key(r.type, r.parties, alias)
+        k = _rel_key(r.type, r.parties, table)
         if k[1]:  # a relation whose only parties are optional organisations is neither right nor wrong
             got.setdefault(k, r)
     tp = set(want) & set(got)
