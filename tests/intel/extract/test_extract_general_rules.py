@@ -149,7 +149,7 @@ def test_bare_type_noun_and_group_words_refer_back():
 
 def test_joint_work_stated_with_hamkke_is_a_partnership():
     rels = _rels("리가켐바이오와 셀트리온이 차세대 항체 플랫폼을 함께 개발한다.")
-    assert ("partnership", frozenset({"리가켐바이오", "셀트리온"})) in rels
+    assert ("partnership", frozenset({"리가켐바이오사이언스", "셀트리온"})) in rels
 
 
 def test_award_received_is_a_selection():

@@ -254,7 +254,7 @@ def test_a_spaced_foreign_name_keeps_its_particle_off_and_licences_told_as_trans
     contracts = {parties for kind, parties in rels if kind == "contract"}
     assert frozenset({"인투셀", "베링거인겔하임"}) in contracts
     assert frozenset({"라모네", "셀트리온"}) in contracts
-    assert frozenset({"누리테라", "리가켐바이오"}) in contracts
+    assert frozenset({"누리테라", "리가켐바이오사이언스"}) in contracts
 
 
 def test_an_acquisition_is_an_investment_and_a_list_entry_is_a_selection():

@@ -387,11 +387,11 @@ def test_an_english_consortium_and_a_licensee_named_before_in_a_deal():
     body = (
         "Neuvantis Bio said it has formed a consortium with Incheon National University and the "
         "Korea Biomedicine Industry Association to train workers.\n"
-        "Last August, it licensed Asian rights to NVB-105 to Boryung in a deal worth up to 25 billion won."
+        "Last August, it licensed Asian rights to NVB-105 to Hanvexa in a deal worth up to 25 billion won."
     )
     rels = _rels_en(body)
     assert any(kind == "partnership" and len(p) == 3 for kind, p in rels)
-    assert ("contract", {"Neuvantis Bio", "Boryung"}) in rels
+    assert ("contract", {"Neuvantis Bio", "Hanvexa"}) in rels
 
 
 def test_a_ministers_tour_stop_by_stop():
@@ -522,3 +522,10 @@ def test_the_regulator_a_licensee_needs_approval_from_is_no_party():
     contracts = [p for kind, p in _rels_en(body) if kind == "contract"]
     assert contracts == [{"Celvera Biologics", "Nordvia Pharma"}]
     assert "임상시험심사위원회" not in _orgs("강원테크노파크는 임상시험심사위원회와 협약을 맺었다.")
+
+
+def test_names_the_sectors_news_uses_constantly_are_known():
+    body = "디지털 병리 AI 시장에서는 국내 루닛과 딥바이오, 뷰노 등이 제품을 내놓고 있다."
+    assert {"루닛", "딥바이오", "뷰노"} <= set(_orgs(body))
+    body = "베스페로바이오는 지난해 5월 보령과 판권 계약을 맺었다."
+    assert _rels(body) == [("contract", {"베스페로바이오", "보령"})]

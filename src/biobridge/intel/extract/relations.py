@@ -671,10 +671,13 @@ def _sentence_relations(
                 # 'A는 B와 공동으로 데모데이를 열고, 선정 기업을 발표했다': B acts with A in every clause
                 chosen = [*chosen, *(x for x in co_subjects if x not in chosen)]
             elif (
-                len(chosen) == 1
-                and own_subject is None
+                own_subject is None
                 and state.subject
-                and (kind in _PAIR_TYPES or (kind == "contract" and not unnamed_topic and korean))
+                and (
+                    (kind in _PAIR_TYPES and len(chosen) == 1)
+                    # '교와기린(Kyowa Kirin)에 … 라이선스 계약': one partner, named twice
+                    or (kind == "contract" and len(set(chosen)) == 1 and not unnamed_topic and korean)
+                )
             ):
                 # Korean drops the subject it just talked about; an investor of a past round told
                 # before is background, the company the article is about is the one acting
