@@ -529,3 +529,15 @@ def test_names_the_sectors_news_uses_constantly_are_known():
     assert {"루닛", "딥바이오", "뷰노"} <= set(_orgs(body))
     body = "베스페로바이오는 지난해 5월 보령과 판권 계약을 맺었다."
     assert _rels(body) == [("contract", {"베스페로바이오", "보령"})]
+
+
+def test_an_agreement_to_buy_a_company_is_an_investment_and_holding_rights_is_no_event():
+    body = (
+        "Hanvion Therapeutics said Monday that it had signed a definitive agreement to buy a 100 percent "
+        "stake in Ardent Cell Systems.\n"
+        "Under the partnership, Daewoong Pharmaceutical will hold the rights to sell the therapies in Korea."
+    )
+    rels = _rels_en(body)
+    assert [kind for kind, _p in rels] == ["investment"]
+    assert "투자조합" not in _orgs("KU-BNH 바이오 스타트업 투자조합 1호가 결성됐다. 두 회사가 공동운용사(Co-GP)를 맡는다.")
+    assert "Co-GP" not in _orgs("두 회사가 공동운용사(Co-GP)를 맡는다.")

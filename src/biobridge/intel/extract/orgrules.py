@@ -217,6 +217,7 @@ GENERIC = {
     "자문위원회",
     "운영위원회",
     "임상시험심사위원회",  # a hospital's IRB
+    "투자조합",  # a fund's legal form, named alone
     "협회",
     "학회",
     "연구원",
@@ -610,6 +611,9 @@ LATIN_STOP = {
     "GMBH",
     "AG",
     "PLC",
+    "CO-GP",  # a fund's co-general partners
+    "GP",
+    "LP",
     "MOU",
     "R&D",
     "CDMO",

@@ -100,7 +100,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"기조\s*(연설|강연)|강연자로|패널로|토론자로|(후원|주관|주최)\s*기관(으로|에)\s*이름을\s*올|"
             r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|간담회|토론회|워크숍|데모데이|상담회|"
             r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영|주재)|"
-            r"\bhost(s|ed|ing)?\b|\battend(s|ed|ing)?\b|\b(held|holds|hold) (a|an|the|its)\b|"
+            r"\bhost(s|ed|ing)?\b|\battend(s|ed|ing)?\b|\b(held|holds|hold) (a|an|the|its)\b(?! (\w+ )?(rights?|stakes?|shares?|patents?|licen[cs]es?)\b)|"
             # exhibitors of a convention take part in it as organisations
             r"\bexhibit(s|ed|ing|ors?)?\b|\bbooths?\b|\bpavilion\b|\b(took|take|takes|taking) part\b",
             re.I,
@@ -950,6 +950,8 @@ def _triggers(clause: str) -> list[str]:
     if "event" in kinds and _CONSORTIUM.search(text):
         # '컨소시엄에는 A, B, C가 참여한다': partners of a consortium, not participants of an event
         kinds = [k for k in kinds if k != "event"] + (["partnership"] if "partnership" not in kinds else [])
+    if {"mou", "investment"} <= set(kinds) and _ACQUISITION.search(text):
+        kinds.remove("mou")  # 'signed a definitive agreement to buy a 100 percent stake': the purchase
     if {"mou", "investment"} <= set(kinds) and _PLEDGE.search(text):
         kinds.remove("investment")  # 'an agreement under which X will invest': the MOU is the pledge
     if "mou" in kinds and _SIGNING_ATTENDED.search(text) and not _SIGNED.search(text):
@@ -966,6 +968,7 @@ _SIGNING_ATTENDED = re.compile(r"협약식(에는|에)\s[^.]*참석")
 _SIGNED = re.compile(r"체결|맺|서명|교환")
 _INVESTEE_PICKED = re.compile(r"투자\s*(처|대상|기업)(로|으로)\s")
 _CONSORTIUM = re.compile(r"컨소시엄(에는|에|엔)\s[^.]{0,80}참여|컨소시엄을\s*(구성|꾸려|꾸렸)")
+_ACQUISITION = re.compile(r"\bagreement to (buy|acquire|purchase|take over)\b", re.I)
 _PLEDGE = re.compile(r"\bwill invest\b|\bplans to invest\b|투자(하기로|할\s*(계획|예정|방침))")
 _FIND = re.compile(
     r"찾아\s*내|찾아낸|찾아나|찾는다는|찾을\s*수|찾기|찾는\s*(데|것)|"
