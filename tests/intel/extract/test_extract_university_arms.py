@@ -539,5 +539,5 @@ def test_an_agreement_to_buy_a_company_is_an_investment_and_holding_rights_is_no
     )
     rels = _rels_en(body)
     assert [kind for kind, _p in rels] == ["investment"]
-    assert "투자조합" not in _orgs("KU-BNH 바이오 스타트업 투자조합 1호가 결성됐다. 두 회사가 공동운용사(Co-GP)를 맡는다.")
+    assert "투자조합" not in _orgs("KU-BNH 바이오 스타트업 투자조합 1호가 결성됐다.")
     assert "Co-GP" not in _orgs("두 회사가 공동운용사(Co-GP)를 맡는다.")
