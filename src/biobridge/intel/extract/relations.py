@@ -101,7 +101,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|간담회|토론회|워크숍|데모데이|상담회|"
             r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영|주재)|"
             r"\bhost(s|ed|ing)?\b|\battend(s|ed|ing)?\b|"
-            r"\b(held|holds|hold) (a|an|the|its)\b(?! (\w+ )?(rights?|stakes?|shares?|patents?|licen[cs]es?)\b)|"
+            # not 'will hold the rights to sell': owning is no occasion
+            r"\b(held|holds|hold) (a|an|the|its)\b(?! (\w+ )?(rights?|stakes?|shares?|patents?|licen\w+)\b)|"
             # exhibitors of a convention take part in it as organisations
             r"\bexhibit(s|ed|ing|ors?)?\b|\bbooths?\b|\bpavilion\b|\b(took|take|takes|taking) part\b",
             re.I,
