@@ -542,3 +542,11 @@ def test_an_agreement_to_buy_a_company_is_an_investment_and_holding_rights_is_no
     assert [kind for kind, _p in rels] == ["investment"]
     assert "투자조합" not in _orgs("KU-BNH 바이오 스타트업 투자조합 1호가 결성됐다.")
     assert "Co-GP" not in _orgs("두 회사가 공동운용사(Co-GP)를 맡는다.")
+
+
+def test_the_lead_of_a_consortium_others_join_is_a_partner():
+    body = (
+        "아주대학교병원은 이번 과제에서 주관기관을 맡는다. "
+        "휴온스와 오가노메드, 뉴로엑스랩 등 기업 3곳이 참여기관으로 컨소시엄에 합류했다."
+    )
+    assert ("partnership", {"아주대학교병원", "휴온스", "오가노메드", "뉴로엑스랩"}) in _rels(body)

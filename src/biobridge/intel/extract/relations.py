@@ -702,6 +702,15 @@ def _sentence_relations(
             parties.insert(0, recipient)  # '(셀로닉스는) 지난해 A와 B로부터 시드 투자를 유치한 바 있다'
         elif kind == "contract" and recipient and not parties and _UNNAMED_PARTNER.search(sent.text):
             parties.append(recipient)  # '(회사는) 일본 소재 유통사와 … 판매 계약을 맺고'
+        elif (
+            kind == "partnership"
+            and state.subject
+            and state.subject not in parties
+            and (own_subject is None or own_subject in parties)
+            and _JOINS_CONSORTIUM.search(sent.text)
+        ):
+            # '병원은 주관기관을 맡는다. A와 B 등 기업 3곳이 컨소시엄에 합류했다': the lead is a partner too
+            parties.insert(0, state.subject)
     if subject:
         state.subject = subject
     rels = []
@@ -969,6 +978,7 @@ def _triggers(clause: str) -> list[str]:
 _SIGNING_ATTENDED = re.compile(r"협약식(에는|에)\s[^.]*참석")
 _SIGNED = re.compile(r"체결|맺|서명|교환")
 _INVESTEE_PICKED = re.compile(r"투자\s*(처|대상|기업)(로|으로)\s")
+_JOINS_CONSORTIUM = re.compile(r"컨소시엄(에|으로)\s*(합류|참여)|참여하는\s*컨소시엄이\s*꾸려")
 _CONSORTIUM = re.compile(r"컨소시엄(에는|에|엔)\s[^.]{0,80}참여|컨소시엄을\s*(구성|꾸려|꾸렸)")
 _ACQUISITION = re.compile(r"\bagreement to (buy|acquire|purchase|take over)\b", re.I)
 _PLEDGE = re.compile(r"\bwill invest\b|\bplans to invest\b|투자(하기로|할\s*(계획|예정|방침))")
