@@ -550,3 +550,15 @@ def test_the_lead_of_a_consortium_others_join_is_a_partner():
         "휴온스와 오가노메드, 뉴로엑스랩 등 기업 3곳이 참여기관으로 컨소시엄에 합류했다."
     )
     assert ("partnership", {"아주대학교병원", "휴온스", "오가노메드", "뉴로엑스랩"}) in _rels(body)
+
+
+def test_a_consortium_formed_with_the_lead_told_before_is_one_partnership():
+    body = (
+        "삼성서울병원은 보건복지부의 인공지능 신약 발굴 사업 주관기관으로 선정됐다고 15일 밝혔다.\n"
+        "이번 과제에는 한미약품과 파인리드랩스·셀렉시온테라퓨틱스, 성균관대학교가 공동연구기관으로 참여하는 "
+        "컨소시엄이 꾸려졌다."
+    )
+    rels = _rels(body)
+    consortium = {"삼성서울병원", "한미약품", "파인리드랩스", "셀렉시온테라퓨틱스", "성균관대학교"}
+    assert ("partnership", consortium) in rels
+    assert not [p for kind, p in rels if kind == "event"]
