@@ -562,3 +562,9 @@ def test_a_consortium_formed_with_the_lead_told_before_is_one_partnership():
     consortium = {"삼성서울병원", "한미약품", "파인리드랩스", "셀렉시온테라퓨틱스", "성균관대학교"}
     assert ("partnership", consortium) in rels
     assert not [p for kind, p in rels if kind == "event"]
+
+
+def test_a_universitys_campus_is_one_organisation():
+    body = "바이오포트리스는 연세대학교 국제캠퍼스, 인천대학교와 손잡고 ADC 공정 교육 과정을 운영한다."
+    orgs = _orgs(body)
+    assert orgs.get("연세대학교 국제캠퍼스") == "university" and "연세대학교" not in orgs

@@ -128,6 +128,8 @@ _ROUND_MEMBERS = re.compile(
 _MEMBER_SEP = re.compile(r"(?:와|과|,|·)\s*(?=\S)")
 _ARM_SHORTENED = {"대학교": "대", "기술지주회사": "기술지주"}
 _ARM_SHORT = re.compile("|".join(_ARM_SHORTENED))
+_UNIVERSITY_CAMPUS = re.compile(r"[가-힣]+대(학교)? [가-힣]{1,4}캠퍼스")
+_CAMPUS = re.compile(r"[가-힣]{1,4}캠퍼스")  # '연세대학교 국제캠퍼스', '서울대학교 시흥캠퍼스'
 _UNIVERSITY_ARMS = {"산학협력단": "university", "기술지주회사": "investor", "기술지주": "investor"}
 _LATIN_NAME_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+\s*\)")
 
@@ -263,7 +265,9 @@ class _Finder:
             return None  # '강남구 삼성동', '동삼동 일대': an address, even if a company shares the name
         if _PLURAL.fullmatch(surface) and not self.gz.lookup(surface):
             return None  # '투자기업 대표들이', '참석자들과': people in the plural, never a name
-        if R.generic_compound(surface) and not (self.gz.lookup(surface) or R.city_info(surface)):
+        if R.generic_compound(surface) and not (
+            self.gz.lookup(surface) or R.city_info(surface) or _UNIVERSITY_CAMPUS.fullmatch(surface)
+        ):
             return None
         if (
             not surface.isascii()
@@ -424,7 +428,7 @@ class _Finder:
                 a.core + b.core
             ):
                 continue
-            kind = _UNIVERSITY_ARMS.get(b.core)
+            kind = _UNIVERSITY_ARMS.get(b.core) or ("university" if _CAMPUS.fullmatch(b.core) else None)
             if kind is None and b.core.endswith("병원") and len(b.core) >= 4 and b.core not in R.GENERIC:
                 kind = "hospital"
             if kind is None:
