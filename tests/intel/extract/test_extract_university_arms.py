@@ -568,3 +568,11 @@ def test_a_universitys_campus_is_one_organisation():
     body = "바이오포트리스는 연세대학교 국제캠퍼스, 인천대학교와 손잡고 ADC 공정 교육 과정을 운영한다."
     orgs = _orgs(body)
     assert orgs.get("연세대학교 국제캠퍼스") == "university" and "연세대학교" not in orgs
+
+
+def test_a_distributor_named_with_its_latin_spelling_signs_a_deal_told_at_length():
+    body = (
+        "큐어엣지는 지난달 독일 진단기기 유통사 메디포르트(Mediport)와 3년간 약 45억원 규모의 "
+        "패혈증 신속진단 키트 공급 계약을 맺었다."
+    )
+    assert _rels(body) == [("contract", {"큐어엣지", "메디포르트"})]

@@ -539,6 +539,9 @@ def generic_compound(core: str) -> bool:
     return core.endswith(_GENERIC_ENDINGS) or core.startswith(("K-", "k-"))
 
 
+_COMPANY_CUE_ENDINGS = ("기업", "업체", "회사", "제약사", "바이오텍", "개발사", "제조사", "유통사", "판매사")
+
+
 def type_cue(word: str) -> str | None:
     """The organisation type a noun right before a name announces ('스타트업 X', '개발기업 X')."""
     if word in TYPE_CUES:
@@ -547,7 +550,7 @@ def type_cue(word: str) -> str | None:
         return "startup"
     if word.endswith(("투자사", "운용사", "투자자", "투자사인", "투자자인")):
         return "investor"  # '신규 투자자인 컴퍼니케이파트너스': 인 is the copula naming what X is
-    if word.endswith(("기업", "업체", "회사", "제약사", "바이오텍", "개발사", "제조사")) and len(word) >= 2:
+    if word.endswith(_COMPANY_CUE_ENDINGS) and len(word) >= 2:
         return "company"
     return None
 

@@ -656,7 +656,11 @@ class _Finder:
             rest[:30]
         ):
             c.add("partner", 1.5)
-        elif w.particle in {"와", "과"} and not c.common and _DEAL_LATER.match(text, w.end + len(w.particle)):
+        elif (
+            particle in {"와", "과"}
+            and not c.common
+            and _DEAL_LATER.match(text, w.end + len(w.particle) + (bracketed.end() if bracketed else 0))
+        ):
             # '보령과 위암 치료용 … 권리를 넘기는 라이선스 계약을 맺었다': the deal named after a description
             c.add("partner", 1.5)
         # '신규 투자자인 X': the copula's 인 joins the cue to the name
