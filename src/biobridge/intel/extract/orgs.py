@@ -412,8 +412,7 @@ class _Finder:
         """'연구한', '설립된': a verb modifying the next word, which Kiwi reads as one; names such as
         '강성지' that Kiwi also reads as verbs do not end like this."""
         last = w.core[-1]
-        final = (ord(last) - 0xAC00) % 28 if "가" <= last <= "힣" else 0
-        return (final in {4, 8} or last == "던") and self._verbal(w.start, w.end)  # -ㄴ, -ㄹ, -던
+        return (_final(last) in {4, 8} or last == "던") and self._verbal(w.start, w.end)  # -ㄴ, -ㄹ, -던
 
     def _university_hospitals(self, consumed: set[int]) -> set[int]:
         """'고려대학교 안암병원', '계명대 동산병원', '연세대학교 기술지주회사': a university's hospital,
@@ -1053,19 +1052,21 @@ def _unjoined(w: Word) -> Word:
     return Word(w.text, w.core[:-1], w.start, w.end - 1, w.core[-1])
 
 
+def _final(syllable: str) -> int:
+    """The final consonant (batchim) index of a Hangul syllable; 0 for none or for a non-Hangul character."""
+    return (ord(syllable) - 0xAC00) % 28 if "가" <= syllable <= "힣" else 0
+
+
 def _copula_i(item: str) -> bool:
     """'랩이' in '…·리젠하트랩이다': the 이 of 이다 after a syllable with a final consonant."""
-    if len(item) < 3 or item[-1] != "이" or not "가" <= item[-2] <= "힣":
-        return False
-    return (ord(item[-2]) - 0xAC00) % 28 != 0
+    return len(item) >= 3 and item[-1] == "이" and _final(item[-2]) != 0
 
 
 def _loose_particle(core: str) -> bool:
     """A 와/과 the word's last syllable calls for: 와 after a vowel, 과 after a final consonant."""
     if len(core) < 4 or core[-1] not in "와과" or not "가" <= core[-2] <= "힣":
         return False
-    vowel_final = (ord(core[-2]) - 0xAC00) % 28 == 0
-    return (core[-1] == "와") == vowel_final
+    return (core[-1] == "와") == (_final(core[-2]) == 0)
 
 
 def _own_name_evidence(c: _Cand) -> bool:
@@ -1096,7 +1097,7 @@ def _name_like(c: _Cand) -> bool:
     if c.surface.endswith(("학부", "학과", "교실", "전공")) and "gazetteer" not in c.evidence:
         return False  # '화학부', '영상의학과': a department of a university or hospital
     if re.match(r"\d", c.surface) and "gazetteer" not in c.evidence:
-        return False  # '30곳', '6개사': a count of organisations, not one
+        return False  # '2025년 과제': a word opening on a digit needs its own evidence ('10x 지노믹스')
     if (
         c.common
         and "name-org-title" in c.evidence
@@ -1158,10 +1159,8 @@ def _organization(group: list[_Cand]) -> Organization:
         for h in hangul
         if " " in h and h.startswith(canonical) and h.split()[-1] in R.DIVISION_WORDS | R.UNIT_WORDS.keys()
     ]
-    if entry and divisions:
-        canonical = max(
-            divisions, key=len
-        )  # '머크 라이프사이언스(Merck Life Science)': the division, not Merck
+    if entry and divisions:  # '머크 라이프사이언스(Merck Life Science)': the division, not Merck
+        canonical = max(divisions, key=len)
     kind = _pick_type(group, entry)
     mentions = sorted((m for c in group for m in c.mentions), key=lambda m: m.start)
     return Organization(group[0].surface, canonical, kind, mentions, max(c.score for c in group))

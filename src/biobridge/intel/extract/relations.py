@@ -393,7 +393,7 @@ def _complete_visitor(found: list[Relation], orgs: list[Organization]) -> None:
     public = {o.canonical for o in governments}
     for r in found:
         # a lone ministry is the visitor itself ('장관이 … 특화단지를 찾아'), not a host
-        lone_host = r.type == "visit" and len(r.parties) == 1 and r.parties[0] not in public | {visitor}
+        lone_host = r.type == "visit" and len(r.parties) == 1 and r.parties[0] not in public
         if lone_host and _OFFICIAL_VISITOR.search(r.evidence):
             r.parties.insert(0, visitor)
 
@@ -1017,7 +1017,7 @@ def _without_units(body: str, inside):  # type: ignore[no-untyped-def]
     return out
 
 
-def _is_party(body: str, a: int, b: int, name: str = "") -> bool:
+def _is_party(body: str, a: int, b: int, name: str) -> bool:
     if body[b - 1 : b] in "시군도" and _ADDRESS_AFTER.match(body, b):
         return False  # '청주시 흥덕구 오송읍 ㈜카브린바이오': an address, not an actor
     if name.endswith(("특구", "단지", "클러스터", "밸리")) and body.startswith("의 ", b):
