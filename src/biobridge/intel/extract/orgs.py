@@ -563,6 +563,8 @@ class _Finder:
         if verbal or R.NOT_NAME_START.match(prev.core) or len(prev.core) < 2:
             return False
         known = self._group_name(prev)
+        if w.core == "연구소" and not latin:
+            return False  # '피브렌바이오 연구소', '서울 마곡 연구소': a company's lab
         if w.core in R.DIVISION_WORDS and w.core not in R.UNIT_WORDS and not known and not latin:
             return False  # '디지털 헬스케어': a field, not a division of a company
         if R.unit_word(w.core) == "company" and self._common(prev.start, prev.end) and not (latin or known):

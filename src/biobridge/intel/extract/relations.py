@@ -72,7 +72,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"투자자(\([^)]{0,10}\))?로\s*(나섰|참여|합류)|(투자자|출자자|투자사|LP)(로|으로)\s*이름을\s*올|투자를\s*(주도|이끌)|"
             r"라운드[^.]{0,12}?(이끌|이끈|주도|리드|클로징|마무리)|"
             r"펀드(를|을)?\s*(결성|조성)(했|하고|하며|한다|해)|"  # a fund raised: its managers and LPs
-            r"팔로온|후속\s*투자|(추가|후속)(로|으로)?\s*(투자|집행)|억\s*원?을?\s*(베팅|집행|투입)(했|하며|하고)",
+            r"팔로온|후속\s*투자|(추가|후속)(로|으로)?\s*(투자|집행)|억\s*원?을?\s*(베팅|집행|투입)(했|하며|하고)|"
+            # 'X도 20억원을 넣으며 주주 명단에 새로 이름을 올렸다': an investor joining the round
+            r"억\s*원?을?\s*넣(었|으며|고|는다)|주주\s*명단에\s*(새로\s*)?이름을\s*올",
             re.I,
         ),
     ),
@@ -144,7 +146,7 @@ _MODIFIER_AFTER = re.compile(
     # 'X 관계자는 말했다' speaks for X; 'A와 B, C 관계자 등이 참석했다' lists C among the participants
     r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자(?!들?(이|가)\s|\s*,|\s*등)|측은|official|spokes)|"
     # '충남대 교원창업기업 X', 'Y 자회사 Z': where the actor comes from, not an actor
-    r"^\s*(교원\s*)?(창업\s*기업|창업기업|자회사|계열사|스핀오프|출자회사)\s|"
+    r"^\s*(교원\s*)?(창업\s*기업|창업기업|자회사|계열사|계열|스핀오프|출자회사)\s|"
     r"^(\([^)]*\))?에\s*따르면|"  # '협회에 따르면 …': who tells, not who acts
     # 'SFDA 등록에 필요한 …': the regulator of a registration, not a party
     r"^(\([^)]*\))?\s*(등록|인증|허가|승인)(에|을|를)\s*(위한|위해|필요한|받|획득|신청|마쳤|완료)|"
@@ -841,7 +843,11 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
             lead = state.lead if state.lead in before else before[-1]
             out.append((pos, pos + len(m.group(1)), lead))
     m = _GROUP_ANAPHOR.match(sent.text)
-    if m and len(state.group) >= 2 and _group_size(m.group(1)) in (None, len(state.group)):
+    if m and _group_size(m.group(1)) == 2 and _introduced_partner(state):
+        # '이엔셀이 임상 시료 생산을 맡는다. 양사는 …': the company the article is about and the
+        # partner the sentence before introduced
+        out += [(sent.start, sent.start + m.end(1), name) for name in (state.topic, state.previous[0])]
+    elif m and len(state.group) >= 2 and _group_size(m.group(1)) in (None, len(state.group)):
         # '양사는', '세 기관은': the organisations just named together (two means two, not four investors)
         out += [(sent.start, sent.start + m.end(1), name) for name in state.group]
     for m in _DELEGATION.finditer(sent.text):  # '대표단은 전날 …': the organisation it came from
@@ -870,6 +876,16 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
             pos = sent.start + m.start()
             out.append((pos, sent.start + m.end(2), name))
     return out
+
+
+def _introduced_partner(state: _State) -> bool:
+    """The sentence before named one organisation alone, new to the last relation, beside the topic."""
+    return (
+        len(state.previous) == 1
+        and state.topic is not None
+        and state.previous[0] != state.topic
+        and state.previous[0] not in state.group
+    )
 
 
 _THESE = re.compile(

@@ -1,0 +1,48 @@
+"""Rules found on holdout20–21 once they became development sets (2026-12-06): investors joining a
+round in a sentence of their own, '양사' after a partner introduced alone, a company's lab; each
+written on fresh text."""
+
+from __future__ import annotations
+
+from biobridge.intel.extract.gazetteer import default_gazetteer
+from biobridge.intel.extract.orgs import find_organizations
+from biobridge.intel.extract.relations import find_relations
+
+
+def _orgs(text: str) -> dict[str, str | None]:
+    return {o.canonical: o.type for o in find_organizations(text, default_gazetteer())}
+
+
+def _rels(text: str, published: str = "2025-09-16", title: str | None = None) -> list[tuple[str, set[str]]]:
+    orgs = find_organizations(text, default_gazetteer())
+    return [(r.type, set(r.parties)) for r in find_relations(text, orgs, published, title)]
+
+
+def test_an_investor_putting_money_in_joins_the_round():
+    body = (
+        "루미셀바이오가 120억원 규모의 시리즈A 투자를 유치했다.\n"
+        "이번 라운드에는 인터베스트와 카카오벤처스가 참여했다. "
+        "한미약품 계열 벤처캐피털인 한국투자파트너스도 15억원을 넣으며 주주 명단에 이름을 올렸다."
+    )
+    rels = _rels(body)
+    investments = [parties for kind, parties in rels if kind == "investment"]
+    assert investments == [{"루미셀바이오", "인터베스트", "카카오벤처스", "한국투자파트너스"}]
+
+
+def test_the_pair_after_a_partner_introduced_alone_is_the_topic_and_the_partner():
+    body = (
+        "오르카젠바이오는 유전자치료제 개발 기업이다. 오르카젠바이오는 올해 임상 1상에 진입한다. "
+        "오르카젠바이오 관계자는 '순조롭다'고 말했다. 벡터 생산은 국내 위탁개발생산 기업 이엔셀이 맡는다. "
+        "양사는 지난해 10월 임상용 벡터 생산을 위한 위탁생산 계약을 맺었다."
+    )
+    assert ("contract", {"오르카젠바이오", "이엔셀"}) in _rels(body)
+
+
+def test_a_companys_lab_is_not_an_organisation_of_its_own():
+    body = (
+        "김민수 장관이 17일 춘천 바이오타운 내 셀로닉스 연구소를 찾았다. "
+        "이어 서울 마곡 연구소에서 열린 간담회에 참석했다."
+    )
+    orgs = _orgs(body)
+    assert "셀로닉스 연구소" not in orgs
+    assert "마곡 연구소" not in orgs
