@@ -46,3 +46,28 @@ def test_a_companys_lab_is_not_an_organisation_of_its_own():
     orgs = _orgs(body)
     assert "셀로닉스 연구소" not in orgs
     assert "마곡 연구소" not in orgs
+
+
+def test_a_round_told_without_its_company_belongs_to_the_last_subject():
+    body = (
+        "노바셀릭스바이오는 지난해 5월 중기부의 팁스에 선정됐다. 앞서 2023년 3월에는 30억원 규모의 "
+        "시드 투자를 유치했다. 당시 투자는 인터베스트가 주도했고, 카카오벤처스가 함께 참여했다."
+    )
+    investments = [parties for kind, parties in _rels(body) if kind == "investment"]
+    assert investments == [{"노바셀릭스바이오", "인터베스트", "카카오벤처스"}]
+
+
+def test_a_round_told_without_a_company_after_a_subject_of_its_own_is_not_the_last_subjects():
+    body = (
+        "아스트라제네카는 이 프로그램을 운영한다. 참여 기업 6곳은 총 210억원 규모의 후속 투자를 유치하는 "
+        "성과를 냈다."
+    )
+    assert not [parties for kind, parties in _rels(body) if kind == "investment"]
+
+
+def test_the_difficulty_of_raising_money_is_not_a_round():
+    body = (
+        "김민수 중소벤처기업부 장관은 춘천의 세포라인바이오를 찾았다. 김 장관은 설비를 둘러본 뒤 "
+        "세포라인바이오 관계자들로부터 후속 투자 유치 과정의 어려움을 들었다."
+    )
+    assert not [parties for kind, parties in _rels(body) if kind == "investment"]

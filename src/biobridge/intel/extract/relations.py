@@ -140,7 +140,8 @@ _CLAUSE_SPLIT = re.compile(
 )
 _QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|‘[^’]*’")
 _HOPE = re.compile(
-    r"(으면|하면|다면|된다면)\s|전망|가능성|기대된다|할\s*수\s*있|기회(가|도|를)?\s*(주어|제공)"
+    r"(으면|하면|다면|된다면)\s|전망|가능성|기대된다|할\s*수\s*있|기회(가|도|를)?\s*(주어|제공)|"
+    r"어려움|애로"  # '투자 유치 과정의 어려움을 들었다': a difficulty heard, not a round
 )
 _MODIFIER_AFTER = re.compile(
     # 'X 관계자는 말했다' speaks for X; 'A와 B, C 관계자 등이 참석했다' lists C among the participants
@@ -625,6 +626,8 @@ def _sentence_relations(
             gov.group(1)
         ]  # '시는 지난해 … 업무협약을 맺고': the city, not the last subject
     inside += _anaphoric_government(sent, state)
+    if not inside and subject is None and _round_of_last_subject(sent.text, state, types):
+        subject = state.subject  # '(X는 …) 앞서 2023년에는 45억원 규모의 시리즈A 투자를 유치했다'
     unnamed_partner = bool(state.subject and _UNNAMED_PARTNER.search(sent.text))
     if _CONTENT_OF.match(_lead(sent.text)) or not (inside or subject or unnamed_partner):
         return []
@@ -742,6 +745,21 @@ def _sentence_relations(
     if rels:
         state.group = max((r.parties for r in rels), key=len)
     return rels
+
+
+_ANY_TOPIC = re.compile(r"(?<![에서])(은|는)\s")
+
+
+def _round_of_last_subject(text: str, state: _State, types: dict[str, str | None]) -> bool:
+    """A round received in a sentence that names no one: the company the sentence before was about."""
+    return (
+        state.subject is not None
+        and types.get(state.subject) in _COMPANY_TYPES
+        and bool(_HANGUL.search(text))
+        and not _ANY_TOPIC.search(text)  # '참여 기업 6곳은 … 유치하는 성과를 냈다': a subject of its own
+        and bool(_RECEIVED.search(text))
+        and "investment" in _triggers(text)
+    )
 
 
 _EACH = re.compile(r"(?<![가-힣])각각(?![가-힣])|(?<![가-힣])각자(?![가-힣])")
