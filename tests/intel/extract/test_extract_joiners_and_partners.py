@@ -71,3 +71,15 @@ def test_the_difficulty_of_raising_money_is_not_a_round():
         "세포라인바이오 관계자들로부터 후속 투자 유치 과정의 어려움을 들었다."
     )
     assert not [parties for kind, parties in _rels(body) if kind == "investment"]
+
+
+def test_a_headline_handshake_of_three_is_the_agreement_the_body_tells():
+    title = "경북바이오진흥원·국제백신연구소·오로백스바이오, 안동서 mRNA 백신 '맞손'"
+    body = (
+        "경북바이오진흥원은 지난 11일 국제백신연구소, 오로백스바이오와 백신 공동 개발을 위한 "
+        "업무협약을 체결했다. "
+        "회사는 창업 초기부터 안동대학교와 백신 후보물질에 대한 공동연구를 이어오고 있다."
+    )
+    rels = _rels(body, title=title)
+    assert ("mou", {"경북바이오진흥원", "국제백신연구소", "오로백스바이오"}) in rels
+    assert ("partnership", {"오로백스바이오", "안동대학교"}) in rels

@@ -577,6 +577,8 @@ def _complete_from_headline(
             parties.append(name)
     if not parties:
         return
+    if kind == "partnership" and any(r.type in _STRONGER and set(parties) <= set(r.parties) for r in found):
+        return  # 'A·B·C, … 맞손': the body tells the deal of all three (an MOU), '맞손' is that deal
     holder = next((r for r in found if r.type == kind and set(r.parties) & set(parties)), None)
     if holder is not None:
         holder.parties.extend(p for p in parties if p not in holder.parties)
