@@ -83,3 +83,23 @@ def test_a_headline_handshake_of_three_is_the_agreement_the_body_tells():
     rels = _rels(body, title=title)
     assert ("mou", {"경북바이오진흥원", "국제백신연구소", "오로백스바이오"}) in rels
     assert ("partnership", {"오로백스바이오", "안동대학교"}) in rels
+
+
+def test_a_selection_naming_only_the_ministries_selected_the_company_just_talked_about():
+    title = "경북바이오진흥원·루미나백스바이오, 안동서 백신 '맞손'"
+    body = (
+        "경북바이오진흥원은 루미나백스바이오와 업무협약을 체결했다. 루미나백스바이오는 2021년 설립됐다. "
+        "회사는 안동대학교와 공동연구를 이어오고 있다. 지난해 4월에는 보건복지부와 한국보건산업진흥원이 "
+        "추진하는 '감염병 기술개발사업' 신규 과제에 선정돼 3년간 24억원을 지원받고 있다."
+    )
+    assert ("selection", {"보건복지부", "한국보건산업진흥원", "루미나백스바이오"}) in _rels(body, title=title)
+
+
+def test_a_region_selected_by_a_ministry_is_the_selected_side():
+    title = "경북바이오진흥원·루미나백스바이오, 안동서 백신 '맞손'"
+    body = (
+        "경북바이오진흥원은 루미나백스바이오와 업무협약을 체결했다. "
+        "경상북도는 지난해 6월 산업통상자원부의 바이오 특화단지 공모에서 안동이 백신 분야로 선정되면서 "
+        "기반시설 확충에 속도를 내고 있다."
+    )
+    assert ("selection", {"산업통상자원부", "경상북도"}) in _rels(body, title=title)

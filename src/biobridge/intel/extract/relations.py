@@ -416,12 +416,19 @@ def _complete_with_topic(found: list[Relation], topic: str | None, types: dict[s
             types.get(p) in _GIVERS.get(r.type, ()) or (r.type == "investment" and _investor_name(p))
             for p in r.parties
         )
-        # '도는 중기부로부터 특구로 지정받았다': the receiving side is named, even if public
-        received = r.type == "selection" and _FROM.search(r.evidence)
+        # '도는 중기부로부터 특구로 지정받았다': the receiving side is named, even if public; a region
+        # beside a ministry is the side selected
+        received = r.type == "selection" and (
+            _FROM.search(r.evidence) or (len(r.parties) >= 2 and any(_region(p, types) for p in r.parties))
+        )
         # a public visitor touring without a named host visited the article's company, not a city
         hostless = r.type == "visit" and types.get(topic) not in _COMPANY_TYPES | {None}
         if (lone or givers_only) and not received and not hostless:
             r.parties.append(topic)
+
+
+def _region(name: str, types: dict[str, str | None]) -> bool:
+    return types.get(name) == "government" and name.endswith(("시", "도", "군"))
 
 
 _FROM = re.compile(r"(으로|로)부터\s[^.]{0,60}?(지정|선정|인증)\s*받")
@@ -686,6 +693,14 @@ def _sentence_relations(
                     (kind in _PAIR_TYPES and len(chosen) == 1)
                     # '교와기린(Kyowa Kirin)에 … 라이선스 계약': one partner, named twice
                     or (kind == "contract" and len(set(chosen)) == 1 and not unnamed_topic and korean)
+                    # '(회사는 …) 지난해 복지부와 진흥원이 추진하는 과제에 선정돼': the company before
+                    or (
+                        kind == "selection"
+                        and korean
+                        and not unnamed_topic
+                        and types.get(state.subject) in _COMPANY_TYPES
+                        and all(types.get(x) in _PUBLIC for x in chosen)
+                    )
                 )
             ):
                 # Korean drops the subject it just talked about; an investor of a past round told
