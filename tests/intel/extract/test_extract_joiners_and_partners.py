@@ -103,3 +103,36 @@ def test_a_region_selected_by_a_ministry_is_the_selected_side():
         "기반시설 확충에 속도를 내고 있다."
     )
     assert ("selection", {"산업통상자원부", "경상북도"}) in _rels(body, title=title)
+
+
+def test_a_region_designated_while_something_else_happens_is_selected():
+    body = (
+        "경상북도는 지난달 산업통상자원부로부터 바이오 특화단지로 최종 지정되면서 "
+        "투자 유치에 속도를 내고 있다."
+    )
+    assert ("selection", {"경상북도", "산업통상자원부"}) in _rels(body)
+
+
+def test_a_consortium_with_a_quoted_name_is_a_partnership():
+    body = "인력 양성을 위해 충청북도는 충북대학교, 청주대학교와 '바이오 인력양성 컨소시엄'을 꾸렸다."
+    assert ("partnership", {"충청북도", "충북대학교", "청주대학교"}) in _rels(body)
+
+
+def test_presenters_at_this_forum_take_part_in_the_forum_announced():
+    body = (
+        "충청북도와 충북테크노파크는 오는 9월 청주에서 '오송 바이오 비전 포럼'을 연다. "
+        "산업통상자원부가 후원하는 이번 포럼에서는 넥사셀바이오와 루미온바이오가 투자 계획을 발표하고, "
+        "한국생명공학연구원이 연구 성과를 소개한다."
+    )
+    events = [parties for kind, parties in _rels(body) if kind == "event"]
+    assert events == [
+        {"충청북도", "충북테크노파크", "산업통상자원부", "넥사셀바이오", "루미온바이오", "한국생명공학연구원"}
+    ]
+
+
+def test_public_money_put_into_a_cluster_is_not_a_round():
+    body = (
+        "산업통상자원부는 충북 특화단지에 2029년까지 국비 1200억원을 투입하고, "
+        "충북테크노파크가 운영을 맡는다."
+    )
+    assert not [parties for kind, parties in _rels(body) if kind == "investment"]

@@ -81,7 +81,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "selection",
         re.compile(
-            r"선정(됐|되었|되어|돼|했|하였|한다|된|해|하고|하여)|(최종\s*)?지정(됐|되었|되어|돼|된\s|받|했|하였|한다)|"
+            r"선정(됐|되었|되어|돼|했|하였|한다|된|해|하고|하여)|(최종\s*)?지정(됐|되었|되어|돼|된\s|받|했|하였|한다|되면서|되며|되자)|"
             r"\d+\s*(곳|개사)(을|를)\s*(새로\s*|신규로?\s*)?인증(했|하였|한다)|선발(했|한다|하여|하고|된|될|할|하는)|"
             r"선정\s*(기업|기관|업체|팀|과제|결과)[^.]{0,12}?(발표|공개)|"  # '최종 선정 기업 4곳을 발표했다'
             r"뽑혔|뽑혀|뽑히(면서|며|고|자)|뽑았|뽑아|뽑기도|뽑는다|선정되(면서|며|자)|채택(됐|되)|수상(했|한)|에\s*이름을\s*올|관문을\s*(통과|넘)|낙점|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받|수상)|"
@@ -99,6 +99,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!투자에 )(?<!투자)(?<!LP로 )(?<!출자자로 )참여(?!기업|기관|업체|사\b|사로)|"
             # presenters and speakers take part in the event they speak at
             r"연사로|발표자로|(발표|소개|설명|시연|강연|IR)(에|를)?\s*나[서섰선]|주제\s*발표(를|에|자)|"
+            # '이번 포럼에서는 A가 … 발표하고': who takes part in the event just announced
+            r"(이번|이날)\s*(행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|설명회|데모데이)(에서는|에서|에는)\s|"
             r"기조\s*(연설|강연)|강연자로|패널로|토론자로|(후원|주관|주최)\s*기관(으로|에)\s*이름을\s*올|"
             r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|간담회|토론회|워크숍|데모데이|상담회|"
             r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영|주재)|"
@@ -123,7 +125,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # 'B와 공동으로 … 시험을 수행해', 'A에서 개발한 기술을 이전받아', '컨소시엄에 합류했다'
             r"(와|과)\s*공동으로\s[^.]{0,40}?(수행|진행|개발|연구|운영)(한다|하기로|했|하며|하고|해)|"
             r"이전\s*받(아|았|은|는)|컨소시엄(에|으로)\s*(합류|참여)(했|한다|하며|하고|해)|"
-            r"컨소시엄을\s*(구성|꾸려|꾸렸|꾸린|이뤄|이루고|이룬|이뤘)|"
+            r"컨소시엄['’\"”]?을\s*(구성|꾸려|꾸렸|꾸린|이뤄|이루고|이룬|이뤘)|"
             r"(함께|공동으로)\s*(개발|운영|연구|수행)(한다|하기로|하며|하고|했다|할|하는|해\s*온)|"
             r"\bjointly (run|operate|develop|launch)|\bco-develop",
             re.I,
@@ -1014,6 +1016,8 @@ def _triggers(clause: str) -> list[str]:
         kinds = [k for k in kinds if k != "event"] + (["partnership"] if "partnership" not in kinds else [])
     if {"mou", "investment"} <= set(kinds) and _ACQUISITION.search(text):
         kinds.remove("mou")  # 'signed a definitive agreement to buy a 100 percent stake': the purchase
+    if "investment" in kinds and _BUDGET.search(text):
+        kinds.remove("investment")  # '산업부는 국비 1200억원을 투입하고': public money spent, not a round
     if {"mou", "investment"} <= set(kinds) and _PLEDGE.search(text):
         kinds.remove("investment")  # 'an agreement under which X will invest': the MOU is the pledge
     if "mou" in kinds and _SIGNING_ATTENDED.search(text) and not _SIGNED.search(text):
@@ -1026,11 +1030,12 @@ def _triggers(clause: str) -> list[str]:
     return kinds
 
 
+_BUDGET = re.compile(r"(국비|지방비|도비|시비|군비|국고|예산)\s*\d[\d,.]*\s*(조|억|만)")
 _SIGNING_ATTENDED = re.compile(r"협약식(에는|에)\s[^.]*참석")
 _SIGNED = re.compile(r"체결|맺|서명|교환")
 _INVESTEE_PICKED = re.compile(r"투자\s*(처|대상|기업)(로|으로)\s")
 _JOINS_CONSORTIUM = re.compile(r"컨소시엄(에|으로)\s*(합류|참여)|참여하는\s*컨소시엄이\s*꾸려")
-_CONSORTIUM = re.compile(r"컨소시엄(에는|에|엔)\s[^.]{0,80}참여|컨소시엄(을|이)\s*(구성|꾸려|꾸렸)")
+_CONSORTIUM = re.compile(r"컨소시엄(에는|에|엔)\s[^.]{0,80}참여|컨소시엄['’\"”]?(을|이)\s*(구성|꾸려|꾸렸)")
 _ACQUISITION = re.compile(r"\bagreement to (buy|acquire|purchase|take over)\b", re.I)
 _PLEDGE = re.compile(r"\bwill invest\b|\bplans to invest\b|투자(하기로|할\s*(계획|예정|방침))")
 _FIND = re.compile(
