@@ -136,3 +136,50 @@ def test_public_money_put_into_a_cluster_is_not_a_round():
         "충북테크노파크가 운영을 맡는다."
     )
     assert not [parties for kind, parties in _rels(body) if kind == "investment"]
+
+
+def test_a_national_university_written_three_ways_is_one():
+    body = (
+        "목포해양바이오진흥원은 국립목포대학교와 업무협약을 맺었다. 협약식은 국립목포대 도림캠퍼스 "
+        "대학본부에서 열렸다. 국립목포대 총장은 인사말을 했다. 목포대 연구진은 소재를 맡는다."
+    )
+    orgs = _orgs(body)
+    assert "국립목포대" not in orgs and "목포대" not in orgs
+    assert orgs.get("국립목포대학교") == "university"
+
+
+def test_a_campus_where_an_agreement_was_signed_is_a_place():
+    body = (
+        "목포해양바이오진흥원은 지난 22일 국립목포대 도림캠퍼스 대학본부에서 국립목포대학교, 씨엘로바이오와 "
+        "업무협약을 체결했다."
+    )
+    assert _rels(body) == [("mou", {"목포해양바이오진흥원", "국립목포대학교", "씨엘로바이오"})]
+
+
+def test_extracting_a_substance_is_not_selecting():
+    body = (
+        "2022년 국립목포대 해양바이오공학과 연구진이 창업한 씨엘로바이오는 미세조류에서 항염 물질을 "
+        "고순도로 뽑아내는 기술을 갖고 있다."
+    )
+    assert not [parties for kind, parties in _rels(body) if kind == "selection"]
+
+
+def test_three_organisations_named_again_after_other_deals_are_the_three_that_signed():
+    body = (
+        "목포해양바이오진흥원은 국립목포대학교, 씨엘로바이오와 업무협약을 체결했다. "
+        "씨엘로바이오는 지난해 코스맥스와 원료 공동 개발 계약을 맺었다. "
+        "전라남도는 지난달 씨엘로바이오를 실증 지원사업 수혜기업으로 선정했다. "
+        "3개 기관은 오는 6월 전라남도가 주최하는 '해양바이오 포럼'에서 연구 계획을 발표한다."
+    )
+    events = [parties for kind, parties in _rels(body) if kind == "event"]
+    assert events == [{"목포해양바이오진흥원", "국립목포대학교", "씨엘로바이오", "전라남도"}]
+
+
+def test_the_day_an_agreement_was_announced_is_not_another_signing():
+    body = (
+        "목포해양바이오진흥원은 국립목포대학교, 씨엘로바이오와 업무협약을 체결했다고 23일 밝혔다. "
+        "협약식은 지난 22일 목포해양바이오진흥원, 국립목포대학교, 씨엘로바이오 대표들이 모인 가운데 "
+        "업무협약을 체결하는 자리로 열렸다."
+    )
+    mous = [parties for kind, parties in _rels(body, published="2025-04-23") if kind == "mou"]
+    assert mous == [{"목포해양바이오진흥원", "국립목포대학교", "씨엘로바이오"}]

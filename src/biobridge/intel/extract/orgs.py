@@ -1119,8 +1119,9 @@ def _merge_abbreviations(kept: dict[str, _Cand], union) -> None:  # type: ignore
     keys = sorted(kept, key=len)
     for i, short in enumerate(keys):
         fulls = [f for f in keys[i + 1 :] if _abbreviates(short, f)]
-        if len(fulls) == 1:
-            union(fulls[0], short)
+        # '부경대' for '국립부경대' and '국립부경대학교': one name written three ways
+        if fulls and all(_abbreviates(f, fulls[-1]) for f in fulls[:-1]):
+            union(fulls[-1], short)
 
 
 def _merge_bullet_phrases(kept: dict[str, _Cand], union) -> None:  # type: ignore[no-untyped-def]
@@ -1137,8 +1138,12 @@ def _abbreviates(short: str, full: str) -> bool:
         return False
     if _ARM_SHORT.sub(lambda m: _ARM_SHORTENED[m.group()], full) == short:
         return True  # '고려대기술지주' for '고려대학교 기술지주회사' (keys carry no spaces)
+    if full.startswith("국립") and not short.startswith("국립"):
+        return short == full[2:] or _abbreviates(short, full[2:])  # '부경대' for '국립부경대학교'
     if full.startswith(short):
         rest = full[len(short) :]
+        if rest.endswith(("캠퍼스", "분원", "분소")):
+            return False  # '국립부경대 대연캠퍼스': a campus of the university, not its full name
         if rest in _COMPANY_ENDINGS:
             return len(short) >= 3  # '오르비센' for '오르비센테라퓨틱스': the company without its ending
         if rest == "제약":

@@ -84,7 +84,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"선정(됐|되었|되어|돼|했|하였|한다|된|해|하고|하여)|(최종\s*)?지정(됐|되었|되어|돼|된\s|받|했|하였|한다|되면서|되며|되자)|"
             r"\d+\s*(곳|개사)(을|를)\s*(새로\s*|신규로?\s*)?인증(했|하였|한다)|선발(했|한다|하여|하고|된|될|할|하는)|"
             r"선정\s*(기업|기관|업체|팀|과제|결과)[^.]{0,12}?(발표|공개)|"  # '최종 선정 기업 4곳을 발표했다'
-            r"뽑혔|뽑혀|뽑히(면서|며|고|자)|뽑았|뽑아|뽑기도|뽑는다|선정되(면서|며|자)|채택(됐|되)|수상(했|한)|에\s*이름을\s*올|관문을\s*(통과|넘)|낙점|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받|수상)|"
+            r"뽑혔|뽑혀|뽑히(면서|며|고|자)|뽑았|뽑아(?!\s*내|낸|낼)|뽑기도|뽑는다|선정되(면서|며|자)|채택(됐|되)|수상(했|한)|에\s*이름을\s*올|관문을\s*(통과|넘)|낙점|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받|수상)|"
             r"\bselected\b|\bchosen\b|\bpicks?\b|\bnamed\b",
             re.I,
         ),
@@ -276,6 +276,7 @@ class Relation:
     extra_evidence: list[str] = field(default_factory=list)
     standalone: bool = False  # a partnership that stands beside the stronger relation naming its parties
     own_round: bool = False  # one of two rounds a sentence tells clause by clause: never merged
+    announced: bool = False  # its date is the day it was announced ('체결했다고 23일 밝혔다')
 
 
 @dataclass
@@ -286,6 +287,7 @@ class _State:
     pending: list[Relation] = field(default_factory=list)
     heads: dict[tuple[str, str], str] = field(default_factory=dict)  # (surname, title) → organisation
     group: list[str] = field(default_factory=list)  # the organisations of the last relation stated
+    groups: list[list[str]] = field(default_factory=list)  # those of every relation stated so far
     body: str = ""
     day: str | None = None  # the first full date the article states: the day '이날' means
     topic: str | None = None  # the organisation the article is about ('회사는' stands for it)
@@ -763,6 +765,7 @@ def _sentence_relations(
         rels = [piece for r in rels for piece in _each(r, own_subject)]
     if rels:
         state.group = max((r.parties for r in rels), key=len)
+        state.groups += [list(r.parties) for r in rels]
     return rels
 
 
@@ -844,15 +847,21 @@ def _stated(
 ) -> Relation:
     """The relation as `sent` states it: its first date (else `fallback_date`), first amount, evidence."""
     dates = sentence_dates(sent.text, published)
+    said = [d for d in dates if _ANNOUNCED.match(sent.text, d.start)]
+    told = [d for d in dates if d not in said]
     return Relation(
         kind,
         parties,
-        dates[0].value if dates else fallback_date,
+        (told or dates)[0].value if dates else fallback_date,
         amounts[0] if amounts else None,
         sent.text,
         sent.start,
         sent.end,
+        announced=bool(said) and not told,
     )
+
+
+_ANNOUNCED = re.compile(r"\d{1,2}\s*일\s*(밝혔|전했|발표했|알렸)")
 
 
 def _heads(body: str, mentions) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]
@@ -887,6 +896,11 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
     elif m and len(state.group) >= 2 and _group_size(m.group(1)) in (None, len(state.group)):
         # '양사는', '세 기관은': the organisations just named together (two means two, not four investors)
         out += [(sent.start, sent.start + m.end(1), name) for name in state.group]
+    elif m and (size := _group_size(m.group(1))) and size >= 3:
+        # '3개 기관은 …' after other relations: the last group of three, the MOU the article is about
+        earlier = next((g for g in reversed(state.groups) if len(g) == size), None)
+        if earlier:
+            out += [(sent.start, sent.start + m.end(1), name) for name in earlier]
     for m in _DELEGATION.finditer(sent.text):  # '대표단은 전날 …': the organisation it came from
         pos = sent.start + m.start()
         before = [name for a, b, name in mentions if b <= pos and _DELEGATION_OF.match(state.body, b)]
@@ -1073,9 +1087,14 @@ def _without_units(body: str, inside):  # type: ignore[no-untyped-def]
     return out
 
 
+_PLACE_OF = re.compile(r"(\s+[가-힣]{1,8}){0,2}\s*(에서|에\s*있는|내\s)")
+
+
 def _is_party(body: str, a: int, b: int, name: str) -> bool:
     if body[b - 1 : b] in "시군도" and _ADDRESS_AFTER.match(body, b):
         return False  # '청주시 흥덕구 오송읍 ㈜카브린바이오': an address, not an actor
+    if name.endswith("캠퍼스") and _PLACE_OF.match(body, b):
+        return False  # '국립부경대 대연캠퍼스 대학본부에서 열린 협약식': where it happened
     if name.endswith(("특구", "단지", "클러스터", "밸리")) and body.startswith("의 ", b):
         return False  # '대덕특구의 항체 신약 개발사 ㈜앱토리젠': where the company is
     bare = body[a:b]
@@ -1195,6 +1214,8 @@ _DISTINCT = {"event", "visit"}  # two events with overlapping parties are still 
 def _same_occasion(o: Relation, r: Relation, *, later_inside: bool = False) -> bool:
     """Events and visits are distinct occasions unless the smaller one adds no date of its own:
     '케이메디허브는 … 열었다' then '이날 …' is one day; '올해 4회 개최될 예정' is another occasion."""
+    if o.announced or r.announced:  # the day it was told, not the day it happened
+        o, r = replace(o, date=None) if o.announced else o, replace(r, date=None) if r.announced else r
     if o.date and r.date and not (o.date.startswith(r.date) or r.date.startswith(o.date)):
         return False  # a deal of last March and one of today are two deals
     if o.type not in _DISTINCT or o.date == r.date:
