@@ -183,3 +183,16 @@ def test_the_day_an_agreement_was_announced_is_not_another_signing():
     )
     mous = [parties for kind, parties in _rels(body, published="2025-04-23") if kind == "mou"]
     assert mous == [{"목포해양바이오진흥원", "국립목포대학교", "씨엘로바이오"}]
+
+
+def test_fields_listed_before_the_companies_working_in_them_are_not_companies():
+    body = "캠퍼스에는 미생물, 종자, 곤충, 대체식품 등 그린바이오 분야 창업기업과 벤처기업이 입주한다."
+    orgs = _orgs(body)
+    assert not {"미생물", "종자", "곤충", "대체식품"} & set(orgs)
+
+
+def test_products_listed_inside_a_description_bracket_are_not_companies():
+    body = "선정 기업은 ▲셀로미엔(무혈청 세포배양 배지) ▲포트바이오텍(일회용 무균 커넥터·튜빙) 등 2곳이다."
+    orgs = _orgs(body)
+    assert {"셀로미엔", "포트바이오텍"} <= set(orgs)
+    assert not {"커넥터", "튜빙"} & set(orgs)

@@ -720,6 +720,10 @@ class _Finder:
             if count and count.group(1) in {"곳", "개사"}:
                 cue = cue or ""
             last = i if w.particle == "등" else i - 1
+            # '미생물, 종자 등 그린바이오 분야 기업': fields the companies work in, not companies
+            fields = any(x in {"분야", "분야의", "영역", "업종"} for x in cue_words[:3])
+            if self._in_description(ws[last].start) or (cue is not None and fields):
+                continue
             if cue is None:
                 self._loose_enumeration(last)
                 continue
@@ -742,6 +746,14 @@ class _Finder:
                 if not w.particle and _JOINED.fullmatch(w.core) and x != last:  # '루닛과': 과 is the joint
                     w = _unjoined(w)
                 self._boost(w, "enumeration", 1.5, cue or None)
+
+    def _in_description(self, pos: int) -> bool:
+        """'바이오포트텍(일회용 무균 커넥터·튜빙)': inside a bracket that describes, not one that spells."""
+        opening = self.text.rfind("(", 0, pos)
+        if opening < 0 or ")" in self.text[opening:pos]:
+            return False
+        closing = self.text.find(")", pos)
+        return closing > 0 and " " in self.text[opening:closing]
 
     def _copula_lists(self) -> None:
         """'선정된 기업은 진셀로직스·바이오노아·…·하이퍼젠이다': the items of a list the sentence says
