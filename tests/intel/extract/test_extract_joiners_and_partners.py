@@ -196,3 +196,13 @@ def test_products_listed_inside_a_description_bracket_are_not_companies():
     orgs = _orgs(body)
     assert {"셀로미엔", "포트바이오텍"} <= set(orgs)
     assert not {"커넥터", "튜빙"} & set(orgs)
+
+
+def test_a_global_drugmakers_korean_arm_keeps_its_korean_name_beside_the_groups():
+    body = (
+        "서울바이오허브는 지난해 한국얀센과도 업무협약을 맺었다. 한국노바티스는 참여했다. "
+        "노바티스 본사도 왔다."
+    )
+    found = {o.canonical: o.name for o in find_organizations(body, default_gazetteer())}
+    assert found.get("얀센") == "한국얀센"
+    assert found.get("노바티스") == "한국노바티스"

@@ -96,4 +96,13 @@ def default_gazetteer() -> Gazetteer:
     for line in _read("seed_orgs.tsv"):
         name, canonical, kind = [*line.split("\t"), "", ""][:3]
         entries.append(OrgName(name, canonical or None, kind or None, False, "seed"))
-    return Gazetteer(entries)
+    # '한국얀센', '한국노바티스': a global drugmaker's Korean arm is written 한국 + its name
+    arms = [
+        OrgName("한국" + e.name, e.canonical_name, e.type, False, e.source)
+        for e in entries
+        if e.type == "big_pharma"
+        and not e.weak
+        and re.match(r"[가-힣]{2}", e.name)
+        and not e.name.startswith("한국")
+    ]
+    return Gazetteer(arms + entries)

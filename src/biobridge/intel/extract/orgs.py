@@ -512,7 +512,7 @@ class _Finder:
         start = w.start + (len(w.core) - len(w.core.removeprefix("주식회사")))
         if not w.particle and _loose_particle(core) and not self.gz.lookup(core):
             core = core[:-1]  # '디그라노바와 에피젠스바이오': Kiwi left the 와 on a word it does not know
-        if self._korean_arm(core):
+        if self._korean_arm(core) and not self.gz.lookup(core):
             core, start = core[2:], start + 2  # '한국로슈', '한국아스트라제네카': the group acting here
         c = self.cand(core, start, start + len(core))
         if c is None:
