@@ -206,3 +206,30 @@ def test_a_global_drugmakers_korean_arm_keeps_its_korean_name_beside_the_groups(
     found = {o.canonical: o.name for o in find_organizations(body, default_gazetteer())}
     assert found.get("얀센") == "한국얀센"
     assert found.get("노바티스") == "한국노바티스"
+
+
+_PROGRAMME = (
+    "서울바이오허브는 한국로슈와 업무협약을 맺고 '대덕 오픈이노베이션' 프로그램을 운영해 왔다. "
+    "베링거인겔하임과 카카오벤처스, 인터베스트 심사역 등 80여 명이 참석해 발표를 지켜봤다. "
+    "앞서 양 기관은 지난 3월 ▲오르빗셀바이오 ▲레미젠바이오 ▲아이소트리아바이오 등 3개사를 최종 선정했다. "
+    "이날 데모데이에서 3개사는 각각 20분씩 연구 성과를 발표했다. "
+    "서울바이오허브는 참여 기업 3곳의 후속 투자 유치를 이끌어낸 바 있다."
+)
+
+
+def test_the_two_institutions_after_an_adverb_are_the_pair_named_before():
+    rels = _rels(_PROGRAMME)
+    assert (
+        "selection",
+        {"서울바이오허브", "로슈", "오르빗셀바이오", "레미젠바이오", "아이소트리아바이오"},
+    ) in rels
+
+
+def test_the_three_companies_at_the_demo_day_are_the_three_selected():
+    events = [parties for kind, parties in _rels(_PROGRAMME) if kind == "event"]
+    assert len(events) == 1
+    assert {"오르빗셀바이오", "레미젠바이오", "아이소트리아바이오"} <= events[0]
+
+
+def test_a_round_of_companies_left_unnamed_is_no_investment():
+    assert not [parties for kind, parties in _rels(_PROGRAMME) if kind == "investment"]

@@ -230,7 +230,9 @@ _DELEGATION = re.compile(rf"(?<![가-힣])({_DELEGATION_WORDS})(은|는|이|가|
 _DELEGATION_OF = re.compile(rf"(?:의)?\s*(?:(?!출신)[가-힣]{{2,8}}\s+)?({_DELEGATION_WORDS})")
 _THIS_DAY = re.compile(r"(?<![가-힣])(이날|같은\s*날|당일)(?![가-힣])|(?<![가-힣])(이날|당일)(은|에|도)\s")
 _GROUP_ANAPHOR = re.compile(
-    r"(양사|양\s*기관|양측|두\s*(?:회사|기관|기업)|세\s*(?:회사|기관|기업)|[2-9]개\s*기관|이들\s*기관)(은|는|이|가)\s"
+    r"(?:(?:앞서|이어|또|또한|한편|이후|특히|이에|이날)\s+)?(?:[가-힣]{2,10}에서\s+)?"
+    r"(양사|양\s*기관|양측|두\s*(?:회사|기관|기업)|세\s*(?:회사|기관|기업)|[2-9]개\s*(?:기관|사|기업)|이들\s*기관)"
+    r"(은|는|이|가)\s"
 )
 # A bare type noun refers back to the organisation of that type named before ('재단이 주최하고').
 _TYPE_ANAPHOR = re.compile(
@@ -292,6 +294,7 @@ class _State:
     day: str | None = None  # the first full date the article states: the day '이날' means
     topic: str | None = None  # the organisation the article is about ('회사는' stands for it)
     lead: str | None = None  # the headline's first actor, of any type ('협회는' stands for it)
+    types: dict[str, str | None] = field(default_factory=dict)
 
 
 def find_relations(
@@ -306,6 +309,7 @@ def find_relations(
         body=body,
         topic=_topic(title, orgs, companies_only=True),
         lead=_topic(title, orgs),
+        types=types,
     )
     for n, sent in enumerate(sentences):
         nxt = sentences[n + 1].text if n + 1 < len(sentences) else ""
@@ -896,9 +900,14 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
     elif m and len(state.group) >= 2 and _group_size(m.group(1)) in (None, len(state.group)):
         # '양사는', '세 기관은': the organisations just named together (two means two, not four investors)
         out += [(sent.start, sent.start + m.end(1), name) for name in state.group]
-    elif m and (size := _group_size(m.group(1))) and size >= 3:
-        # '3개 기관은 …' after other relations: the last group of three, the MOU the article is about
+    elif m and (size := _group_size(m.group(1))) and size >= 2:
+        # '3개 기관은 …', '양 기관은' after other relations: the last group of that many
         earlier = next((g for g in reversed(state.groups) if len(g) == size), None)
+        if _COMPANY_COUNT.search(m.group(1)):
+            # '4개사는': the companies of the last group naming that many (a selection's selected)
+            small = _COMPANY_TYPES - {"big_pharma", "large_company"}  # the selecting drugmaker is not one
+            companies = ([p for p in g if state.types.get(p) in small] for g in reversed(state.groups))
+            earlier = next((c for c in companies if len(c) == size), None)
         if earlier:
             out += [(sent.start, sent.start + m.end(1), name) for name in earlier]
     for m in _DELEGATION.finditer(sent.text):  # '대표단은 전날 …': the organisation it came from
@@ -939,6 +948,7 @@ def _introduced_partner(state: _State) -> bool:
     )
 
 
+_COMPANY_COUNT = re.compile(r"개사|개\s*기업|곳")
 _THESE = re.compile(
     r"(?<![가-힣])이들\s*(기업|업체|스타트업|회사|기관|병원|대학)(들)?(을|를|은|는|이|가|의|과|와|에)?\s"
 )
@@ -1030,6 +1040,8 @@ def _triggers(clause: str) -> list[str]:
         kinds = [k for k in kinds if k != "event"] + (["partnership"] if "partnership" not in kinds else [])
     if {"mou", "investment"} <= set(kinds) and _ACQUISITION.search(text):
         kinds.remove("mou")  # 'signed a definitive agreement to buy a 100 percent stake': the purchase
+    if "investment" in kinds and _UNNAMED_INVESTEE.search(text):
+        kinds.remove("investment")  # '참여 기업 3곳의 후속 투자 유치를 이끌어냈다': whose round is not said
     if "investment" in kinds and _BUDGET.search(text):
         kinds.remove("investment")  # '산업부는 국비 1200억원을 투입하고': public money spent, not a round
     if {"mou", "investment"} <= set(kinds) and _PLEDGE.search(text):
@@ -1044,6 +1056,7 @@ def _triggers(clause: str) -> list[str]:
     return kinds
 
 
+_UNNAMED_INVESTEE = re.compile(r"(기업|스타트업|곳|개사)의\s*(후속\s*)?투자\s*유치")
 _BUDGET = re.compile(r"(국비|지방비|도비|시비|군비|국고|예산)\s*\d[\d,.]*\s*(조|억|만)")
 _SIGNING_ATTENDED = re.compile(r"협약식(에는|에)\s[^.]*참석")
 _SIGNED = re.compile(r"체결|맺|서명|교환")
