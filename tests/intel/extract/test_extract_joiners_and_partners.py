@@ -233,3 +233,30 @@ def test_the_three_companies_at_the_demo_day_are_the_three_selected():
 
 def test_a_round_of_companies_left_unnamed_is_no_investment():
     assert not [parties for kind, parties in _rels(_PROGRAMME) if kind == "investment"]
+
+
+def test_hangul_words_spelt_out_in_latin_are_one_name():
+    body = (
+        "셀로지바이오는 지난해 미국 바이오기업 블루리버 셀웍스(Blueriver CellWorks)와 "
+        "기술이전 계약을 맺었다. "
+        "독일 머크 라이프사이언스(Merck Life Science)도 참여했다. "
+        "로라 베넷(Laura Bennett) 블루리버 셀웍스 부회장은 '기대가 크다'고 말했다. "
+        "이들은 '바이오 인터내셔널 컨벤션(BIO USA)'에서 만났다."
+    )
+    orgs = _orgs(body)
+    assert "블루리버 셀웍스" in orgs and "셀웍스" not in orgs
+    assert "로라 베넷" not in orgs and "인터내셔널 컨벤션" not in orgs
+    assert "독일 머크 라이프사이언스" not in orgs
+
+
+def test_what_the_three_institutions_do_under_the_agreement_is_its_content():
+    body = (
+        "경상남도와 경남테크노파크, 한국생명공학연구원은 업무협약을 맺었다. "
+        "3개 기관은 협약에 따라 △전문인력 교류 △공동 세미나 개최 등에 협력하기로 했다."
+    )
+    assert _rels(body) == [("mou", {"경상남도", "경남테크노파크", "한국생명공학연구원"})]
+
+
+def test_a_campus_with_a_long_building_name_where_a_deal_was_signed_is_a_place():
+    body = "경상남도와 경남테크노파크는 이날 부산대 양산캠퍼스 첨단의생명융합센터에서 업무협약(MOU)을 맺었다."
+    assert _rels(body) == [("mou", {"경상남도", "경남테크노파크"})]

@@ -131,6 +131,7 @@ _ARM_SHORT = re.compile("|".join(_ARM_SHORTENED))
 _UNIVERSITY_CAMPUS = re.compile(r"[가-힣]+대(학교)? [가-힣]{1,4}캠퍼스")
 _CAMPUS = re.compile(r"[가-힣]{1,4}캠퍼스")  # '연세대학교 국제캠퍼스', '서울대학교 시흥캠퍼스'
 _UNIVERSITY_ARMS = {"산학협력단": "university", "기술지주회사": "investor", "기술지주": "investor"}
+_TRAIL_PARTICLE = re.compile(r"(은|는|이|가|과|와|의|을|를|도|,)$")
 _LATIN_NAME_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+\s*\)")
 
 
@@ -333,6 +334,7 @@ class _Finder:
         for i, w in enumerate(self.words):
             if i not in consumed and i not in self.person:
                 self._single(i, w)
+        self._latin_spelled()
         self._enumerations()
         self._copula_lists()
         self._bullets()
@@ -746,6 +748,48 @@ class _Finder:
                 if not w.particle and _JOINED.fullmatch(w.core) and x != last:  # '루닛과': 과 is the joint
                     w = _unjoined(w)
                 self._boost(w, "enumeration", 1.5, cue or None)
+
+    def _latin_spelled(self) -> None:
+        """'트라이앵글 셀웍스(Triangle CellWorks)': Hangul words spelt out in Latin right after them are
+        one name; not a person ('로라 베넷(Laura Bennett) 부회장', '제임스 …'), an acronym ('BIO USA')
+        or the description before the name ('의료기기 유통사 알마나르 메디컬')."""
+        ends = {w.end: i for i, w in enumerate(self.words)}
+        for m in _LATIN_NAME_AFTER.finditer(self.text):
+            latin = m.group().strip("() ")
+            last = ends.get(m.start())
+            if last is None or not all(re.match(r"[A-Z][a-z]", x) for x in latin.split()):
+                continue
+            span: list[Word] = []
+            for w in reversed(self.words[max(0, last - len(latin.split()) + 1) : last + 1]):
+                nxt = span[-1] if span else None
+                if (
+                    w.particle
+                    or not re.fullmatch(r"[가-힣]{2,}", w.core)
+                    or (nxt is not None and self.text[w.end : nxt.start] != " ")
+                    or R.type_cue(w.core)
+                    or w.core in R.GENERIC
+                    or w.core in R.COUNTRIES  # '독일 머크 라이프사이언스(Merck Life Science)'
+                ):
+                    break
+                span.append(w)
+            span.reverse()
+            if (
+                len(span) < 2
+                or span[0].core in R.WESTERN_GIVEN_NAMES
+                or any(
+                    R.TITLES.match(_TRAIL_PARTICLE.sub("", x))
+                    for x in self.text[m.end() : m.end() + 40].split()[:3]
+                )
+                or all(self._common(w.start, w.end) for w in span)
+            ):
+                continue
+            surface = self.text[span[0].start : span[-1].end]
+            c = self.cand(surface, span[0].start, span[-1].end)
+            if c:
+                c.add("latin-name", 2.0)
+                self.aliases.append((c.surface, latin))
+                for again in re.compile(re.escape(surface)).finditer(self.text, m.end()):  # written again
+                    self.cand(surface, again.start(), again.end())
 
     def _in_description(self, pos: int) -> bool:
         """'바이오포트텍(일회용 무균 커넥터·튜빙)': inside a bracket that describes, not one that spells."""

@@ -208,7 +208,10 @@ _REFER_BACK = {
     ),
 }
 _CONTENT_OF = re.compile(
-    r"^(이번\s*)?(협약|계약|MOU)(을\s*통해|에\s*따라|으로)|^Under the (agreement|deal|contract)", re.I
+    # '3개 기관은 협약에 따라 △공동 세미나 개최 등에 협력하기로 했다': what the agreement holds
+    r"^([^.\s]{1,6}\s*[^.\s]{0,6}(은|는)\s+)?(이번\s*)?(협약|계약|MOU)(을\s*통해|에\s*따라|으로)|"
+    r"^Under the (agreement|deal|contract)",
+    re.I,
 )
 _HANGUL = re.compile(r"[가-힣]")
 _UNNAMED_SUBJECT = re.compile(r"[가-힣A-Za-z]{2,}(은|는)\s")
@@ -1100,7 +1103,7 @@ def _without_units(body: str, inside):  # type: ignore[no-untyped-def]
     return out
 
 
-_PLACE_OF = re.compile(r"(\s+[가-힣]{1,8}){0,2}\s*(에서|에\s*있는|내\s)")
+_PLACE_OF = re.compile(r"(\s+[가-힣]{1,12}){0,2}\s*(에서|에\s*있는|내\s)")
 
 
 def _is_party(body: str, a: int, b: int, name: str) -> bool:
