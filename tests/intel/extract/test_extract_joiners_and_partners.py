@@ -260,3 +260,8 @@ def test_what_the_three_institutions_do_under_the_agreement_is_its_content():
 def test_a_campus_with_a_long_building_name_where_a_deal_was_signed_is_a_place():
     body = "경상남도와 경남테크노파크는 이날 부산대 양산캠퍼스 첨단의생명융합센터에서 업무협약(MOU)을 맺었다."
     assert _rels(body) == [("mou", {"경상남도", "경남테크노파크"})]
+
+
+def test_a_us_states_department_is_a_government():
+    body = "경상북도는 캘리포니아주 상무부 대표단이 지난 23일 안동을 방문했다고 밝혔다."
+    assert _orgs(body).get("캘리포니아주 상무부") == "government"

@@ -591,7 +591,9 @@ class _Finder:
         if i == 0 or not R.FOREIGN_MINISTRY.fullmatch(w.core):
             return False
         prev = self.words[i - 1]
-        if prev.particle or prev.core not in R.COUNTRIES or self.text[prev.end : w.start].strip():
+        # '노스캐롤라이나주 상무부': a (US) state's department as well as a country's ministry
+        state = re.fullmatch(r"[가-힣]{3,8}주", prev.core) and not self._common(prev.start, prev.end)
+        if prev.particle or not (prev.core in R.COUNTRIES or state) or self.text[prev.end : w.start].strip():
             return False
         c = self.cand(self.text[prev.start : w.end], prev.start, w.end)
         if c:
