@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from biobridge.intel.extract.gazetteer import default_gazetteer
 from biobridge.intel.extract.orgs import find_organizations
+from biobridge.intel.extract.orgs_en import find_organizations_en
 from biobridge.intel.extract.relations import find_relations
 
 
@@ -265,3 +266,36 @@ def test_a_campus_with_a_long_building_name_where_a_deal_was_signed_is_a_place()
 def test_a_us_states_department_is_a_government():
     body = "경상북도는 캘리포니아주 상무부 대표단이 지난 23일 안동을 방문했다고 밝혔다."
     assert _orgs(body).get("캘리포니아주 상무부") == "government"
+
+
+def _rels_en(text: str) -> list[tuple[str, set[str]]]:
+    orgs = find_organizations_en(text, default_gazetteer())
+    return [(r.type, set(r.parties)) for r in find_relations(text, orgs, "2025-07-15")]
+
+
+def test_a_plant_bought_from_a_company_far_down_the_sentence_is_a_deal():
+    body = (
+        "Norvex Bio Co., a South Korean CDMO, said on Tuesday it has agreed to acquire a plant in Muttenz, "
+        "near Basel, Switzerland, from Swiss drugmaker Aldermatt Pharma AG for $152 million. "
+        "Norvex Bio said the deal would close in the fourth quarter."
+    )
+    assert _rels_en(body) == [("contract", {"Norvex Bio Co", "Aldermatt Pharma AG"})]
+    assert len(find_organizations_en(body, default_gazetteer())) == 2
+
+
+def test_a_plant_bought_while_another_company_expanded_is_a_deal_of_its_own():
+    body = (
+        "Lotte Biologics bought a Bristol Myers Squibb antibody plant in Syracuse for $160 million in 2022, "
+        "while SK pharmteco has expanded through acquisitions in France."
+    )
+    contracts = [parties for kind, parties in _rels_en(body) if kind == "contract"]
+    assert len(contracts) == 1 and "SK pharmteco" not in str(contracts)
+
+
+def test_the_company_in_english_is_the_company_the_sentence_before_was_about():
+    body = (
+        "Halvora Pharm said it had raised funds. Orixa Therapeutics, founded in 2020 by former researchers, "
+        "is developing a liver-targeted drug. The company signed a manufacturing agreement with "
+        "Halvora Pharm in 2023."
+    )
+    assert ("contract", {"Orixa Therapeutics", "Halvora Pharm"}) in _rels_en(body)

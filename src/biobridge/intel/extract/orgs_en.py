@@ -537,6 +537,10 @@ def _group(kept, aliases, surfaces, mentions, types, gazetteer) -> list[Organiza
     for a, b in aliases:
         if a in kept and b in kept:
             parent[b] = a
+    for k in kept:  # 'ST Pharm Co.' and 'ST Pharm': one company with and without its legal form
+        short = re.sub(r"(co|inc|corp|ltd|llc|ag|plc|gmbh)\.?$", "", k)
+        if short != k and short in kept and parent[short] == short and len(short) >= 3:
+            parent[short] = k
     out = []
     for k in kept:
         if parent[k] != k:

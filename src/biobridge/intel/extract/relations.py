@@ -50,7 +50,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|manufacturing|CDMO|CMO|CDO|CRO|service)( and \w+)?\s+(agreement|deal|contract)|"
             r"\bagreed to (supply|manufacture|produce|distribute)\b|"
             # 'acquired the Syracuse plant from Bristol Myers Squibb': a plant bought is a deal
-            r"\bacquired\b[^.]{0,40}\b(plant|facility|site|factory)\b[^.]{0,20}\bfrom\b|"
+            r"\b(acquired|acquire|acquires|bought|buy|buys|purchased|purchase)\b[^.]{0,40}\b(plant|facility|site|factory)"
+            r"\b[^.]{0,50}\bfrom\b|"
+            # 'Lotte Biologics bought a Bristol Myers Squibb antibody plant in Syracuse'
+            r"\b(bought|acquired|purchased)\s+(a|an|the)\s+[A-Z][^.]{0,40}?\b(plant|facility|factory)\b|"
             r"\bsigned\b[^.]{0,40}\bcontract\b|\blicensed (out|in)\b|\blicensing deal\b|"
             r"\blicensed\b[^.]{0,120}\b(to|from)\b|\b(19|20)\d\d deal with\b|"
             r"\b(won|wins|secured|landed|received)\b[^.]{0,50}\b(order|contract)\b",
@@ -138,7 +141,7 @@ _PAIR_TYPES = {"mou", "partnership"}
 _PER_CLAUSE = {"selection", "partnership", "contract", "mou"}  # one per clause when two clauses state one
 _CLAUSE_SPLIT = re.compile(
     r"(?<=[며고서])\s*,\s+|(?<=데\s이어),?\s+|"
-    r"(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+|;\s+"
+    r"(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+|;\s+|,\s+(?=while\s)"
 )
 _QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|‘[^’]*’")
 _HOPE = re.compile(
@@ -638,8 +641,11 @@ def _sentence_relations(
     own_subject = _subject(body, sent, inside)
     subject = own_subject or (state.subject if _ANAPHOR.match(_lead(sent.text)) else None)
     if own_subject is None and state.topic and _COMPANY_ANAPHOR.match(_lead(sent.text)):
-        # '회사는 …': the company the article is about, even after a sentence about its CDMO partner
-        subject = state.topic
+        # '회사는 …': the company the article is about, even after a sentence about its CDMO partner;
+        # English 'The company …' is the company the sentence before was about
+        english = not _HANGUL.search(sent.text)
+        last = state.subject if english and types.get(state.subject) in _COMPANY_TYPES else None
+        subject = last or state.topic
     gov = _GOVERNMENT_SUBJECT.match(_lead(sent.text))
     if own_subject is None and gov and gov.group(1) in state.governments:
         subject = state.governments[
@@ -1131,7 +1137,9 @@ def _is_party(body: str, a: int, b: int, name: str) -> bool:
 
 # 'X said', 'X, the biomanufacturing arm of Y, said': X is the subject
 _EN_SUBJECT = re.compile(
-    r"(,\s+(the|a|an)\s[^,.]{0,60},)?\s+(also\s+)?(said|says|will|has|have|signed|announced)\b"
+    # 'Orixa, founded in 2020 by former researchers of KRICT, is developing …'
+    r"(,\s+(the|a|an)\s[^,.]{0,60},|,\s+(founded|established|based|headquartered)\s[^,]{0,110},)?"
+    r"\s+(also\s+)?(said|says|will|has|have|signed|announced|is|was|raised|closed|agreed)\b"
 )
 _LATER_CLAUSE = re.compile(r"(는데|지만|으나|했고|했으며|하며|하고|면서|데\s이어),\s")
 # 'X가 운영하는 Y': X acts inside a description of Y, not as the sentence's subject
