@@ -299,3 +299,25 @@ def test_the_company_in_english_is_the_company_the_sentence_before_was_about():
         "Halvora Pharm in 2023."
     )
     assert ("contract", {"Orixa Therapeutics", "Halvora Pharm"}) in _rels_en(body)
+
+
+def test_english_names_with_a_saint_a_descriptor_or_a_disease():
+    body = (
+        "Halvora Pharm signed a memorandum of understanding with Seoul St. Mary's Hospital last Friday to "
+        "develop a drug for Sjogren's syndrome. In March 2023, it acquired a 100 percent stake in "
+        "Osong-based peptide manufacturer Peptrinox for 32 billion won."
+    )
+    names = {o.canonical for o in find_organizations_en(body, default_gazetteer())}
+    assert {"Seoul St. Mary's Hospital", "Peptrinox"} <= names
+    assert "Sjogren" not in names
+
+
+def test_a_company_bought_is_not_the_round_its_buyer_raised():
+    body = (
+        "In March 2023, Halvora Pharm acquired a 100 percent stake in Osong-based peptide manufacturer "
+        "Peptrinox for 32 billion won. The company raised 45 billion won in a Series B round last year, "
+        "led by LB Investment."
+    )
+    investments = [parties for kind, parties in _rels_en(body) if kind == "investment"]
+    assert {"Halvora Pharm", "Peptrinox"} in investments
+    assert not any("Peptrinox" in p and len(p) > 2 for p in investments)

@@ -15,7 +15,11 @@ from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import Gazetteer, key
 from biobridge.intel.extract.orgs import Mention, Organization
 
-_TOKEN = r"(?:[A-Z][\w&.-]*[\w&]|[A-Z]|[a-z][A-Z][\w&-]*|\d+[A-Za-z][\w-]*)"  # iBio: camel case
+# iBio: camel case; 'Seoul St. Mary's Hospital': the saint's abbreviation inside a name
+_TOKEN = (
+    r"(?:St\.[ \t]+[A-Z][a-z]+['’]s|St\.(?=[ \t]+[A-Z])|"
+    r"[A-Z][\w&.-]*[\w&]|[A-Z]|[a-z][A-Z][\w&-]*|\d+[A-Za-z][\w-]*)"
+)
 _PHRASE = re.compile(
     rf"{_TOKEN}(?:(?:[ \t]+|[ \t]+(?:of|and|&)[ \t]+|-|,[ \t]+(?=(?:Inc|Ltd|LLC|Co)\b)){_TOKEN})*"
 )
@@ -315,7 +319,8 @@ _CTX_BEFORE = re.compile(
     r"(?:agreement|deal|partnership|contract|memorandum of "
     r"understanding|MOU) with $|(?:between|subsidiary of|unit of|affiliate of) $|"
     # appositive: 'to a Brazilian firm, EMS, in a deal'
-    r"\b(?:firm|company|drugmaker|biotech|startup|partner|developer|manufacturer|investor),\s+$",
+    r"\b(?:firm|company|drugmaker|biotech|startup|partner|developer|manufacturer|investor),\s+$|"
+    r"\b[a-z]+\s+(?:manufacturer|developer|maker|drugmaker)\s+$",  # 'peptide manufacturer Peptris'
     re.I,
 )
 _CTX_AFTER = re.compile(
@@ -378,6 +383,7 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
         for k, ev in evidence.items()
         if sum(ev.values()) >= 1.5
         and "person" not in ev
+        and "disease" not in ev
         and not _opening_word_only(k, ev, surfaces, mentions, body)
     }
     for k, phrase in surfaces.items():
@@ -516,6 +522,8 @@ def _score(
     distinctive = len(re.findall(r"[A-Z0-9]", phrase)) >= 2
     if _CTX_AFTER.match(after) or _CTX_BEFORE.search(before) or _ORG_THEN_TITLE.match(after):
         ev["context"] = max(ev.get("context", 0), 1.5 if distinctive or len(words) == 1 else 1.0)
+    if re.match(r"^['’]s\s+(syndrome|disease|disorder)\b", after):
+        ev["disease"] = 0.0  # "Sjogren's syndrome": a disease named after a person
     if re.match(r"^,?\s+(?:Inc|Corp|Co|Ltd|LLC|GmbH|AG|PLC)\b", after):
         ev["corporate"] = 2.0
         types.setdefault(k, "company")

@@ -514,8 +514,10 @@ def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Re
         # 'X가 전략적 투자자(SI)로 참여': the sentence calls the company an investor
         called = set(r.parties) - set(shared) if _CALLED_INVESTOR.search(r.evidence) else set()
         # a second company among the others could be the investee instead: two deals, not one round
+        # (an untyped name is as likely a company: 'acquired a stake in … Peptris')
         return len(shared) == 1 and not any(
-            types.get(p) in _COMPANY_TYPES and not _investor_name(p) and p not in called for p in others
+            types.get(p) in _COMPANY_TYPES | {None} and not _investor_name(p) and p not in called
+            for p in others
         )
 
     out: list[Relation] = []
