@@ -321,3 +321,10 @@ def test_a_company_bought_is_not_the_round_its_buyer_raised():
     investments = [parties for kind, parties in _rels_en(body) if kind == "investment"]
     assert {"Halvora Pharm", "Peptrinox"} in investments
     assert not any("Peptrinox" in p and len(p) > 2 for p in investments)
+
+
+def test_a_known_agency_with_its_heads_title_attached_is_the_agency():
+    body = "이날 개소식에는 인천경제자유구역청장과 식약처장을 비롯해 삼성바이오로직스 관계자가 참석했다."
+    orgs = _orgs(body)
+    assert orgs.get("인천경제자유구역청") == "government"
+    assert orgs.get("식품의약품안전처") == "government"

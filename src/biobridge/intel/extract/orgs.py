@@ -501,6 +501,7 @@ class _Finder:
             self._unit_phrase(i, w)
             or self._foreign_ministry(i, w)
             or self._mayor(w)
+            or self._head_of(w)
             or len(core) < 2
             or core in R.GENERIC
             or R.NOT_NAME_START.match(core)
@@ -608,6 +609,25 @@ class _Finder:
         return R.city_info(place) or any(
             (self.gz.lookup(x) or OrgName("")).type == "government" for x in (place, place + "도")
         )
+
+    def _head_of(self, w: Word) -> bool:
+        """'인천경제자유구역청장', '식약처장': a known organisation with its head's title attached."""
+        if not w.core.endswith("장") or len(w.core) < 4:
+            return False
+        org = w.core[:-1]
+        entry = self.gz.lookup(org)
+        if (
+            entry is None
+            or entry.weak
+            or org in R.GENERIC
+            or not org.endswith(("청", "처", "원", "단", "재단"))
+        ):
+            return False
+        c = self.cand(org, w.start, w.start + len(org))
+        if c:
+            c.entry = c.entry or entry
+            c.add("gazetteer", 3.0, entry.type)
+        return True
 
     def _mayor(self, w: Word) -> bool:
         """'인천시장', '강원특별자치도지사': the title names the local government it heads."""
