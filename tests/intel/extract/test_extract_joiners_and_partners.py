@@ -328,3 +328,39 @@ def test_a_known_agency_with_its_heads_title_attached_is_the_agency():
     orgs = _orgs(body)
     assert orgs.get("인천경제자유구역청") == "government"
     assert orgs.get("식품의약품안전처") == "government"
+
+
+_SERIES_A = (
+    "인공지능 신약개발 스타트업 몰레큐젠바이오가 180억 원 규모의 시리즈A 투자를 유치했다고 3일 밝혔다. "
+    "이번 라운드에는 한국투자파트너스와 인터베스트가 참여했다. "
+    "시드 투자를 했던 블루포인트파트너스도 후속 투자에 나섰다. "
+    "2022년 창업한 몰레큐젠바이오는 이듬해 블루포인트파트너스로부터 30억 원의 시드 투자를 받았다. "
+    "몰레큐젠바이오는 지난 2월 사노피와 공동연구에 착수했다. "
+    "대웅제약과는 지난해 11월부터 비만 치료제 후보물질을 공동으로 발굴하고 있다. "
+    "투자를 주도한 한국투자파트너스의 김도현 상무는 "
+    '"유한양행과의 공동연구가 가치를 입증했다"고 말했다. '
+    "스탠다임과 갤럭스 등 선발 주자들이 제약사와의 협업 실적을 쌓고 있다."
+)
+
+
+def test_a_seed_round_told_after_the_series_a_it_joined_is_a_round_of_its_own():
+    investments = [parties for kind, parties in _rels(_SERIES_A) if kind == "investment"]
+    assert {"몰레큐젠바이오", "블루포인트파트너스"} in investments
+
+
+def test_finding_candidates_together_with_the_subject_dropped_is_a_partnership():
+    assert ("partnership", {"몰레큐젠바이오", "대웅제약"}) in _rels(_SERIES_A)
+
+
+def test_names_inside_a_quote_and_a_record_of_work_with_unnamed_drugmakers_are_no_parties():
+    rels = _rels(_SERIES_A)
+    assert not any("유한양행" in parties for _kind, parties in rels)
+    assert not any({"스탠다임", "갤럭스"} <= parties for _kind, parties in rels)
+
+
+def test_a_place_topic_is_not_a_subject_of_its_own():
+    body = (
+        "몰레큐젠바이오는 지난 2월 사노피와 공동연구에 착수했다. "
+        "국내에서는 보령과 후보물질 공급 계약을 맺었다."
+    )
+    assert ("contract", {"몰레큐젠바이오", "보령"}) in _rels(body)

@@ -118,7 +118,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "partnership",
         re.compile(
-            r"(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|단|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|전략|"
+            r"(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|단|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|전략|실적|경험|"
             r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
             r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up|together with|jointly with|"
             r"\bjoint (research|development|study)\b|\bformed a consortium\b|\bconsortium with\b|"
@@ -129,7 +129,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(와|과)\s*공동으로\s[^.]{0,40}?(수행|진행|개발|연구|운영)(한다|하기로|했|하며|하고|해)|"
             r"이전\s*받(아|았|은|는)|컨소시엄(에|으로)\s*(합류|참여)(했|한다|하며|하고|해)|"
             r"컨소시엄['’\"”]?을\s*(구성|꾸려|꾸렸|꾸린|이뤄|이루고|이룬|이뤘)|"
-            r"(함께|공동으로)\s*(개발|운영|연구|수행)(한다|하기로|하며|하고|했다|할|하는|해\s*온)|"
+            r"(함께|공동으로)\s*(개발|운영|연구|수행|발굴)(한다|하기로|하며|하고|했다|할|하는|해\s*온)|"
             r"\bjointly (run|operate|develop|launch)|\bco-develop",
             re.I,
         ),
@@ -217,7 +217,7 @@ _CONTENT_OF = re.compile(
     re.I,
 )
 _HANGUL = re.compile(r"[가-힣]")
-_UNNAMED_SUBJECT = re.compile(r"[가-힣A-Za-z]{2,}(은|는)\s")
+_UNNAMED_SUBJECT = re.compile(r"[가-힣A-Za-z]{2,}(?<!에서)(?<!에)(?<!로)(은|는)\s")  # not '국내에서는
 _RECEIVED = re.compile(r"유치|(으로|로)부터|받았|받은|\braised\b")
 _GOVERNMENT_SUBJECT = re.compile(r"([시도])(는|가)\s")
 _CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
@@ -631,6 +631,9 @@ def _sentence_relations(
     state.day = state.day or (stated[0] if stated else None)
     inside = sorted(inside + _anaphors(sent, mentions, state), key=lambda x: x[0])
     inside = [(a, b, name) for a, b, name in inside if _is_party(body, a, b, name)]
+    # '… 김 상무는 "사노피와의 공동연구가 …"라고 말했다': names inside a quote are what someone said
+    quoted = [(sent.start + m.start(), sent.start + m.end()) for m in _QUOTE.finditer(sent.text)]
+    inside = [x for x in inside if not any(qa <= x[0] < qb for qa, qb in quoted)]
     inside = _without_units(body, inside)
     state.previous = list(dict.fromkeys(name for _a, _b, name in inside))
     located = {
@@ -1188,6 +1191,9 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
     if not (rx and rx.search(_lead(sent.text))) and not all_investors:
         return False
     previous = next((x for x in reversed(found) if x.type == r.type), None)
+    if not (rx and rx.search(_lead(sent.text))) and _LED.search(sent.text):
+        # '투자를 주도한 X의 김 상무는 …': the round the article opened with, not a seed told as background
+        previous = next((x for x in found if x.type == r.type), previous)
     if previous is None or _other_round(previous, r):
         return False
     # '이번 투자에는 … 지난해 시드 투자를 했던 X가': this round, whatever date a participant brings
@@ -1199,6 +1205,9 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
     previous.amount = previous.amount or r.amount
     previous.extra_evidence.append(r.evidence)
     return True
+
+
+_LED = re.compile(r"투자를\s*(주도|이끈|리드)한|\bled the (round|investment)\b")
 
 
 def _merge_events(rels: list[Relation]) -> list[Relation]:
@@ -1264,6 +1273,8 @@ def _contains(o: Relation, r: Relation, rs: set[str]) -> bool:
 def _other_deal(o: Relation, r: Relation) -> bool:
     """'an order from a European drugmaker' beside a deal of another size with a named partner:
     two contracts, not one told twice."""
+    if r.type == o.type == "investment" and not _same_round(o, r):
+        return True  # '이듬해 퓨처플레이로부터 시드 투자를 받았다' beside this Series A it joined
     small = r if len(r.parties) <= len(o.parties) else o
     big = o if small is r else r
     if not (r.type == o.type == "contract" and len(small.parties) == 1):
