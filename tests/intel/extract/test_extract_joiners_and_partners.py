@@ -364,3 +364,15 @@ def test_a_place_topic_is_not_a_subject_of_its_own():
         "국내에서는 보령과 후보물질 공급 계약을 맺었다."
     )
     assert ("contract", {"몰레큐젠바이오", "보령"}) in _rels(body)
+
+
+def test_a_quoted_institution_name_is_one_organisation_wherever_written():
+    body = (
+        "22일 송도 '인천 바이오공정 교육훈련센터'에서 열린 개소식에서 참석자들이 테이프 커팅을 하고 있다. "
+        "인천 바이오공정 교육훈련센터는 ㈜셀그리드바이오, ㈜케이셀팩토리와 업무협약을 맺었다. "
+        "전라남도는 내년 '화순 바이오 전문인력 양성센터'를 착공한다."
+    )
+    orgs = _orgs(body)
+    assert "인천 바이오공정 교육훈련센터" in orgs
+    assert "화순 바이오 전문인력 양성센터" not in orgs
+    assert ("mou", {"인천 바이오공정 교육훈련센터", "셀그리드바이오", "케이셀팩토리"}) in _rels(body)

@@ -88,7 +88,7 @@ _DISTRICT_BEFORE = re.compile(
 )
 _AREA_AFTER = re.compile(r"\s*(일대|일원|인근|소재|에\s*위치)")  # '동삼동 일대': a neighbourhood
 _MIXED = re.compile(r"[가-힣]*[A-Z]{2,4}[가-힣]{2,}|[A-Z]{2,4}[가-힣]{1,}[A-Z]*")
-_STRONG = {"gazetteer", "suffix", "corporate", "title-paren", "city", "mayor"}
+_STRONG = {"gazetteer", "suffix", "corporate", "title-paren", "city", "mayor", "quoted-name"}
 _CONTEXTS = {
     "partner",
     "type-cue",
@@ -131,6 +131,8 @@ _ARM_SHORT = re.compile("|".join(_ARM_SHORTENED))
 _UNIVERSITY_CAMPUS = re.compile(r"[가-힣]+대(학교)? [가-힣]{1,4}캠퍼스")
 _CAMPUS = re.compile(r"[가-힣]{1,4}캠퍼스")  # '연세대학교 국제캠퍼스', '서울대학교 시흥캠퍼스'
 _UNIVERSITY_ARMS = {"산학협력단": "university", "기술지주회사": "investor", "기술지주": "investor"}
+# a quoted name followed by a particle or a place word: "'인천 바이오공정 인력양성센터'에서"
+_QUOTED_NAME = re.compile(r"['‘\"“]([^'’\"”\n]{4,40})['’\"”](?=에서|은|는|이|가|과|와|의)")
 _TRAIL_PARTICLE = re.compile(r"(은|는|이|가|과|와|의|을|를|도|,)$")
 _LATIN_NAME_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+\s*\)")
 
@@ -335,6 +337,7 @@ class _Finder:
             if i not in consumed and i not in self.person:
                 self._single(i, w)
         self._latin_spelled()
+        self._quoted_institutions()
         self._enumerations()
         self._copula_lists()
         self._bullets()
@@ -812,6 +815,25 @@ class _Finder:
                 self.aliases.append((c.surface, latin))
                 for again in re.compile(re.escape(surface)).finditer(self.text, m.end()):  # written again
                     self.cand(surface, again.start(), again.end())
+
+    def _quoted_institutions(self) -> None:
+        """ "'인천 바이오공정 인력양성센터'에서 열린 개소식": a quoted name of two to four words ending in
+        an institution word (센터, 연구소, 재단 …) is one organisation, wherever the text writes it."""
+        for m in _QUOTED_NAME.finditer(self.text):
+            name = m.group(1)
+            words = name.split()
+            info = R.suffix_info(words[-1])
+            if (
+                not 2 <= len(words) <= 4
+                or info is None
+                or info[0] in {"company", "startup", "big_pharma", "cdmo", "investor"}
+                or not all(re.fullmatch(r"[가-힣A-Za-z0-9]+", w) for w in words)
+            ):
+                continue
+            for again in re.compile(re.escape(name)).finditer(self.text):
+                c = self.cand(name, again.start(), again.end())
+                if c:
+                    c.add("quoted-name", 2.0, info[0])
 
     def _in_description(self, pos: int) -> bool:
         """'바이오포트텍(일회용 무균 커넥터·튜빙)': inside a bracket that describes, not one that spells."""
