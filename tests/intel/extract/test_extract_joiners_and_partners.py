@@ -376,3 +376,22 @@ def test_a_quoted_institution_name_is_one_organisation_wherever_written():
     assert "인천 바이오공정 교육훈련센터" in orgs
     assert "화순 바이오 전문인력 양성센터" not in orgs
     assert ("mou", {"인천 바이오공정 교육훈련센터", "셀그리드바이오", "케이셀팩토리"}) in _rels(body)
+
+
+def test_confirming_the_companies_that_carry_out_a_programme_selects_them():
+    body = (
+        "산업통상자원부와 한국산업기술기획평가원은 '바이오 소부장 실증 지원사업' 최종 수행기업을 지난 8일 "
+        "확정했다고 9일 밝혔다. 선정 기업은 ▲아셉트로닉스 ▲엠브레아바이오 ▲크로마넥스 등 3곳이다."
+    )
+    assert (
+        "selection",
+        {"산업통상자원부", "한국산업기술기획평가원", "아셉트로닉스", "엠브레아바이오", "크로마넥스"},
+    ) in _rels(body)
+
+
+def test_the_bodies_describing_a_programme_selected_the_company_before():
+    body = (
+        "2021년 창업한 루멘바이오는 이듬해 시드 투자를 유치했다. 지난해에는 대구광역시와 대구테크노파크가 "
+        "유망 기업을 발굴해 지원하는 '대구 바이오 스케일업' 사업에 선정돼 4억원을 지원받고 있다."
+    )
+    assert ("selection", {"대구광역시", "대구테크노파크", "루멘바이오"}) in _rels(body)

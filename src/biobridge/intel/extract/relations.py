@@ -85,7 +85,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "selection",
         re.compile(
             r"선정(됐|되었|되어|돼|했|하였|한다|된|해|하고|하여)|(최종\s*)?지정(됐|되었|되어|돼|된\s|받|했|하였|한다|되면서|되며|되자)|"
-            r"\d+\s*(곳|개사)(을|를)\s*(새로\s*|신규로?\s*)?인증(했|하였|한다)|선발(했|한다|하여|하고|된|될|할|하는)|"
+            r"\d+\s*(곳|개사)(을|를)\s*(새로\s*|신규로?\s*)?인증(했|하였|한다)|"
+            r"(수행\s*기업|수행\s*기관|지원\s*대상|대상\s*기업)(을|를)?[^.]{0,20}?확정(했|하고|하며|한다)|선발(했|한다|하여|하고|된|될|할|하는)|"
             r"선정\s*(기업|기관|업체|팀|과제|결과)[^.]{0,12}?(발표|공개)|"  # '최종 선정 기업 4곳을 발표했다'
             r"뽑혔|뽑혀|뽑히(면서|며|고|자)|뽑았|뽑아(?!\s*내|낸|낼)|뽑기도|뽑는다|선정되(면서|며|자)|채택(됐|되)|수상(했|한)|에\s*이름을\s*올|관문을\s*(통과|넘)|낙점|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받|수상)|"
             r"\bselected\b|\bchosen\b|\bpicks?\b|\bnamed\b",
@@ -1148,7 +1149,11 @@ _EN_SUBJECT = re.compile(
 )
 _LATER_CLAUSE = re.compile(r"(는데|지만|으나|했고|했으며|하며|하고|면서|데\s이어),\s")
 # 'X가 운영하는 Y': X acts inside a description of Y, not as the sentence's subject
-_RELATIVE = re.compile(r"(이|가)\s[가-힣]{1,6}(하는|한|된|던)\s")
+_RELATIVE = re.compile(
+    r"(이|가)\s[가-힣]{1,6}(하는|한|된|던)\s|"
+    # 'A와 B가 유망 기업을 발굴해 지원하는 '스케일업' 사업에 선정돼': the clause describes a programme
+    r"(이|가)\s[^.,'‘\"“]{0,50}?(하는|한|된|던)\s['‘\"“]"
+)
 
 
 def _subject(body: str, sent: Sentence, inside) -> str | None:  # type: ignore[no-untyped-def]
