@@ -395,3 +395,28 @@ def test_the_bodies_describing_a_programme_selected_the_company_before():
         "유망 기업을 발굴해 지원하는 '대구 바이오 스케일업' 사업에 선정돼 4억원을 지원받고 있다."
     )
     assert ("selection", {"대구광역시", "대구테크노파크", "루멘바이오"}) in _rels(body)
+
+
+_DEMO_DAY = (
+    "인천테크노파크는 지난 12일 '2025 바이오 데모데이'를 열었다고 13일 밝혔다. "
+    "인천시가 주최하고 인천창조경제혁신센터가 공동 주관한 이번 행사는 카카오벤처스가 후원했다. "
+    "무대에는 서류 심사를 통과한 3개사가 올랐다. ㈜넥실로젠을 비롯해 ㈜테라핀바이오, ㈜오르비셀텍 등이 "
+    "차례로 8분간 IR 피칭을 하고 질의응답을 이어갔다. "
+    "대상을 받은 넥실로젠은 이날 카카오벤처스로부터 30억원 규모의 프리A 투자를 유치했다고 밝혔다."
+)
+
+
+def test_startups_pitching_at_a_demo_day_take_part_in_it():
+    events = [parties for kind, parties in _rels(_DEMO_DAY) if kind == "event"]
+    assert len(events) == 1 and {"넥실로젠", "테라핀바이오", "오르비셀텍"} <= events[0]
+
+
+def test_a_company_that_won_a_prize_is_not_selected_by_its_investor():
+    rels = _rels(_DEMO_DAY)
+    assert not [parties for kind, parties in rels if kind == "selection"]
+    assert ("investment", {"넥실로젠", "카카오벤처스"}) in rels
+
+
+def test_two_companies_that_each_raised_money_are_no_round_between_them():
+    body = "대상 ㈜넥실로젠, 현장서 30억 투자 유치…㈜테라핀바이오도 시리즈A 마무리"
+    assert not [parties for kind, parties in _rels(body) if kind == "investment"]

@@ -88,7 +88,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\d+\s*(곳|개사)(을|를)\s*(새로\s*|신규로?\s*)?인증(했|하였|한다)|"
             r"(수행\s*기업|수행\s*기관|지원\s*대상|대상\s*기업)(을|를)?[^.]{0,20}?확정(했|하고|하며|한다)|선발(했|한다|하여|하고|된|될|할|하는)|"
             r"선정\s*(기업|기관|업체|팀|과제|결과)[^.]{0,12}?(발표|공개)|"  # '최종 선정 기업 4곳을 발표했다'
-            r"뽑혔|뽑혀|뽑히(면서|며|고|자)|뽑았|뽑아(?!\s*내|낸|낼)|뽑기도|뽑는다|선정되(면서|며|자)|채택(됐|되)|수상(했|한)|에\s*이름을\s*올|관문을\s*(통과|넘)|낙점|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받|수상)|"
+            r"뽑혔|뽑혀|뽑히(면서|며|고|자)|뽑았|뽑아(?!\s*내|낸|낼)|뽑기도|뽑는다|선정되(면서|며|자)|채택(됐|되)|수상(했|한)|에\s*이름을\s*올|관문을\s*(통과|넘)|낙점|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받았|받아|받으며|받고|수상)|"
             r"\bselected\b|\bchosen\b|\bpicks?\b|\bnamed\b",
             re.I,
         ),
@@ -102,7 +102,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!문을 )(?<!문을)(열린|열렸|열리|열었)|"  # not '2010년 문을 열었다' (opened its doors)
             r"(?<!투자에 )(?<!투자)(?<!LP로 )(?<!출자자로 )참여(?!기업|기관|업체|사\b|사로)|"
             # presenters and speakers take part in the event they speak at
-            r"연사로|발표자로|(발표|소개|설명|시연|강연|IR)(에|를)?\s*나[서섰선]|주제\s*발표(를|에|자)|"
+            r"연사로|발표자로|(발표|소개|설명|시연|강연|IR)(에|를)?\s*나[서섰선]|피칭(을|에)?\s*(하|했|진행|나)|주제\s*발표(를|에|자)|"
             # '이번 포럼에서는 A가 … 발표하고': who takes part in the event just announced
             r"(이번|이날)\s*(행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|설명회|데모데이)(에서는|에서|에는)\s|"
             r"기조\s*(연설|강연)|강연자로|패널로|토론자로|(후원|주관|주최)\s*기관(으로|에)\s*이름을\s*올|"
@@ -335,13 +335,20 @@ def find_relations(
 
 def _attracted(r: Relation, types: dict[str, str | None]) -> bool:
     """'도와 시가 X의 600억원 공장 투자를 이끌어냈다': a region winning a company's own investment
-    (told as the investment agreement), not a financing round."""
+    (told as the investment agreement), not a financing round; '대상 A, 30억 투자 유치…B도 시리즈A':
+    two companies that each raised money, no investor between them."""
     kinds = [types.get(p) for p in r.parties]
-    return (
-        r.type == "investment"
-        and len(r.parties) >= 2
-        and "government" in kinds
-        and all(k in _COMPANY_TYPES | {"government", None} for k in kinds)
+    if r.type != "investment" or len(r.parties) < 2:
+        return False
+    received_only = (
+        "유치" in r.evidence
+        and "로부터" not in r.evidence  # 'B로부터 투자를 유치': B invested, whatever its type
+        and not r.extra_evidence
+        and all(k in _COMPANY_TYPES - {"big_pharma", "large_company"} for k in kinds)
+        and not any(_investor_name(p) for p in r.parties)
+    )
+    return received_only or (
+        "government" in kinds and all(k in _COMPANY_TYPES | {"government", None} for k in kinds)
     )
 
 
