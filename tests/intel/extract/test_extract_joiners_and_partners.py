@@ -420,3 +420,10 @@ def test_a_company_that_won_a_prize_is_not_selected_by_its_investor():
 def test_two_companies_that_each_raised_money_are_no_round_between_them():
     body = "대상 ㈜넥실로젠, 현장서 30억 투자 유치…㈜테라핀바이오도 시리즈A 마무리"
     assert not [parties for kind, parties in _rels(body) if kind == "investment"]
+
+
+def test_a_dateline_before_the_reporter_names_the_reporter():
+    from biobridge.intel.extract.metadata import find_reporter
+
+    assert find_reporter("화순=한다인 기자") == "한다인"
+    assert find_reporter("정책 = 변화 기대") is None

@@ -45,6 +45,7 @@ _TITLE_KO = r"(?:기자|특파원|선임기자|객원기자|인턴기자|수습�
 _REPORTER_PATTERNS = [
     re.compile(r"기자명\s*" + _NAME_KO + r"\s*" + _TITLE_KO),
     re.compile(r"[\[(【][^\]=)】]{1,30}=\s*" + _NAME_KO + r"\s*" + _TITLE_KO),  # [주간시흥=박영규 기자]
+    re.compile(r"^\s*[가-힣]{2,8}\s*=\s*" + _NAME_KO + r"\s*" + _TITLE_KO),  # 화순=한다인 기자 (a dateline)
     re.compile(
         r"[\[(【][^\]=)】]{1,30}\s" + _NAME_KO + r"\s*" + _TITLE_KO + r"\s*[\])】]"
     ),  # [매체 이석희 기자]
