@@ -427,3 +427,13 @@ def test_a_dateline_before_the_reporter_names_the_reporter():
 
     assert find_reporter("화순=한다인 기자") == "한다인"
     assert find_reporter("정책 = 변화 기대") is None
+
+
+def test_the_presenting_companies_listed_after_an_event_take_part_in_it():
+    body = (
+        "충북테크노파크는 22일 청주에서 '2025 충북 바이오 IR데이'를 열었다고 밝혔다. "
+        "발표 기업은 ▲넥사셀바이오(줄기세포 치료제) ▲진스캔메드(분자진단) "
+        "▲오션바이오랩(해양바이오 소재) 등 3곳이다."
+    )
+    events = [parties for kind, parties in _rels(body) if kind == "event"]
+    assert events == [{"충북테크노파크", "넥사셀바이오", "진스캔메드", "오션바이오랩"}]

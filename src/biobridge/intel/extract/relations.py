@@ -199,6 +199,10 @@ _REFER_BACK = {
         r"^(이번\s*|이\s*|해당\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에)\s(?!앞서|앞선|이어)|"
         r"서명\s*기관으로|서명에\s*(참여|동참)|함께\s*서명"  # '이 자리에는 A와 B도 서명 기관으로 함께했다'
     ),
+    # '발표 기업은 ▲A ▲B …': those who present at the event just told
+    "event": re.compile(
+        r"^(이날\s*)?(발표|참가|출전|피칭|IR)\s*(기업|기관|업체|스타트업|팀)(은|는|으로는|로는)\s"
+    ),
     "selection": re.compile(
         # not '선정 기업 가운데 A는 …': one of them, telling something else
         r"^(최종\s*|신규로?\s*|새로\s*)?(선정|선발|인증)(된|받은)?\s*(기업|기관|업체|곳|스타트업|컨소시엄|팀|과제)"
