@@ -437,3 +437,17 @@ def test_the_presenting_companies_listed_after_an_event_take_part_in_it():
     )
     events = [parties for kind, parties in _rels(body) if kind == "event"]
     assert events == [{"충북테크노파크", "넥사셀바이오", "진스캔메드", "오션바이오랩"}]
+
+
+def test_members_named_in_a_subtitle_take_part_in_no_occasion():
+    body = "4년간 정부출연금 48억원 투입…강원대학교병원·충북대학교병원 외부 검증 참여"
+    assert not [parties for kind, parties in _rels(body) if kind == "event"]
+
+
+def test_the_round_joined_by_those_named_after_it():
+    body = (
+        "링크젠바이오가 300억원 규모의 시리즈B 투자를 유치했다. "
+        "라운드에는 하나벤처스, 한국산업은행, 데일리파트너스가 참여했다."
+    )
+    rels = _rels(body)
+    assert rels == [("investment", {"링크젠바이오", "하나벤처스", "한국산업은행", "데일리파트너스"})]

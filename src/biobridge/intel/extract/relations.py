@@ -186,7 +186,7 @@ _MODIFIER_BEFORE = re.compile(
 )
 _REFER_BACK = {
     "investment": re.compile(
-        r"^(이번|이|해당|당시)\s*(투자|라운드|펀딩|유상증자|증자)(에는|에|은|는)|^(기존|신규)\s*투자|"
+        r"^(이번|이|해당|당시)\s*(투자|라운드|펀딩|유상증자|증자)(에는|에|은|는)|^(기존|신규)\s*투자|^라운드에는\s|"
         r"^(새로|신규로|추가로)\s*(합류|참여)한\s*(곳|투자사|기관|투자자)|"
         # '앵커 출자자는 X다', '민간 출자자(LP)로는 A, B가 이름을 올렸다': the fund just raised
         r"^(앵커|민간|주요|전략적)?\s*(출자자|LP)(\([^)]*\))?(는|로는|은)\s|"
@@ -1061,6 +1061,10 @@ def _triggers(clause: str) -> list[str]:
         rest = _ATTEND.sub(" ", text)
         if not TRIGGERS_BY_KIND["event"].search(rest):
             kinds.remove("event")
+    if "event" in kinds and not _EVENT_WORD.search(text) and not re.search(r"다[.\"”']*\s*$", text.strip()):
+        hits = TRIGGERS_BY_KIND["event"].finditer(text)
+        if all(m.group().startswith("참여") for m in hits):
+            kinds.remove("event")  # a subtitle '…뮤라디엑스·ETRI 참여': members of a project, no occasion
     if "event" in kinds and _CONSORTIUM.search(text):
         # '컨소시엄에는 A, B, C가 참여한다': partners of a consortium, not participants of an event
         kinds = [k for k in kinds if k != "event"] + (["partnership"] if "partnership" not in kinds else [])
@@ -1084,6 +1088,11 @@ def _triggers(clause: str) -> list[str]:
 
 _UNNAMED_INVESTEE = re.compile(r"(기업|스타트업|곳|개사)의\s*(후속\s*)?투자\s*유치")
 _BUDGET = re.compile(r"(국비|지방비|도비|시비|군비|국고|예산)\s*\d[\d,.]*\s*(조|억|만)")
+_EVENT_WORD = re.compile(
+    r"행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|전시회|설명회|간담회|토론회|워크숍|데모데이|상담회|"
+    r"대회|축제|이날|개막|개최|\bday\b|데이|엑스포|바이오코리아|BIO|\bforum\b|\bconference\b|\bsummit\b|\bexpo\b",
+    re.I,
+)
 _SIGNING_ATTENDED = re.compile(r"협약식(에는|에)\s[^.]*참석")
 _SIGNED = re.compile(r"체결|맺|서명|교환")
 _INVESTEE_PICKED = re.compile(r"투자\s*(처|대상|기업)(로|으로)\s")
