@@ -451,3 +451,12 @@ def test_the_round_joined_by_those_named_after_it():
     )
     rels = _rels(body)
     assert rels == [("investment", {"링크젠바이오", "하나벤처스", "한국산업은행", "데일리파트너스"})]
+
+
+def test_working_with_unnamed_companies_ranking_together_or_proposing_is_no_partnership():
+    body = (
+        "대웅제약과 유한양행, JW중외제약 등도 AI 기업과의 협력을 잇달아 늘리고 있다. "
+        "대구경북첨단의료산업진흥재단은 오송첨단의료산업진흥재단과 함께 양대 단지 운영 재단으로 꼽힌다. "
+        "이철우 경상북도지사는 론자 측에 전문인력 양성 분야의 협력을 제안했다."
+    )
+    assert not [parties for kind, parties in _rels(body) if kind == "partnership"]

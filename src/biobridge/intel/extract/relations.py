@@ -147,7 +147,8 @@ _CLAUSE_SPLIT = re.compile(
 _QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|‘[^’]*’")
 _HOPE = re.compile(
     r"(으면|하면|다면|된다면)\s|전망|가능성|기대된다|할\s*수\s*있|기회(가|도|를)?\s*(주어|제공)|"
-    r"어려움|애로"  # '투자 유치 과정의 어려움을 들었다': a difficulty heard, not a round
+    r"어려움|애로|"  # '투자 유치 과정의 어려움을 들었다': a difficulty heard, not a round
+    r"제안(했|하며|하고|한\s)"  # '론자 측에 … 협력을 제안했다': a proposal, not a partnership
 )
 _MODIFIER_AFTER = re.compile(
     # 'X 관계자는 말했다' speaks for X; 'A와 B, C 관계자 등이 참석했다' lists C among the participants
@@ -1065,6 +1066,8 @@ def _triggers(clause: str) -> list[str]:
         hits = TRIGGERS_BY_KIND["event"].finditer(text)
         if all(m.group().startswith("참여") for m in hits):
             kinds.remove("event")  # a subtitle '…뮤라디엑스·ETRI 참여': members of a project, no occasion
+    if "partnership" in kinds and _NOT_TOGETHER.search(text):
+        kinds.remove("partnership")  # 'A·B도 AI 기업과의 협력을 늘리고 있다', 'A와 함께 양대 재단으로 꼽힌다'
     if "event" in kinds and _CONSORTIUM.search(text):
         # '컨소시엄에는 A, B, C가 참여한다': partners of a consortium, not participants of an event
         kinds = [k for k in kinds if k != "event"] + (["partnership"] if "partnership" not in kinds else [])
@@ -1088,6 +1091,9 @@ def _triggers(clause: str) -> list[str]:
 
 _UNNAMED_INVESTEE = re.compile(r"(기업|스타트업|곳|개사)의\s*(후속\s*)?투자\s*유치")
 _BUDGET = re.compile(r"(국비|지방비|도비|시비|군비|국고|예산)\s*\d[\d,.]*\s*(조|억|만)")
+_NOT_TOGETHER = re.compile(
+    r"(기업|업체|기관|스타트업|바이오텍|제약사|빅파마)(과|와)의\s*(협력|협업|공동|제휴)|꼽힌다|꼽히는|불린다|불리는"
+)
 _EVENT_WORD = re.compile(
     r"행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|전시회|설명회|간담회|토론회|워크숍|데모데이|상담회|"
     r"대회|축제|이날|개막|개최|\bday\b|데이|엑스포|바이오코리아|BIO|\bforum\b|\bconference\b|\bsummit\b|\bexpo\b",
