@@ -460,3 +460,19 @@ def test_working_with_unnamed_companies_ranking_together_or_proposing_is_no_part
         "이철우 경상북도지사는 론자 측에 전문인력 양성 분야의 협력을 제안했다."
     )
     assert not [parties for kind, parties in _rels(body) if kind == "partnership"]
+
+
+def test_preparing_a_trial_together_is_a_partnership():
+    body = "특히 노블셀바이오는 전북대학교병원과 고형암 환자 대상 연구자 임상을 공동으로 준비하고 있다."
+    assert ("partnership", {"노블셀바이오", "전북대학교병원"}) in _rels(body)
+
+
+def test_the_centre_named_again_signs_and_buys_under_a_supply_contract():
+    body = (
+        "'인천 바이오공정 교육훈련센터'에서 개소식이 열렸다. 인천광역시는 예산을 댔다. "
+        "센터는 지난해 12월 국립바이오공정교육연구소와 교육 프로그램 라이선스 계약을 맺은 바 있다. "
+        "핵심 장비는 올해 2월 독일 싸토리우스(Sartorius)와 맺은 공급 계약에 따라 들여왔다."
+    )
+    rels = _rels(body)
+    assert ("contract", {"인천 바이오공정 교육훈련센터", "국립바이오공정교육연구소"}) in rels
+    assert ("contract", {"인천 바이오공정 교육훈련센터", "싸토리우스"}) in rels
