@@ -476,3 +476,13 @@ def test_the_centre_named_again_signs_and_buys_under_a_supply_contract():
     rels = _rels(body)
     assert ("contract", {"인천 바이오공정 교육훈련센터", "국립바이오공정교육연구소"}) in rels
     assert ("contract", {"인천 바이오공정 교육훈련센터", "싸토리우스"}) in rels
+
+
+def test_every_listed_name_is_a_mention_even_when_the_name_comes_back_later():
+    body = (
+        "서울바이오허브는 데모데이를 열고 최종 선정 기업을 발표했다. 최종 선정된 기업은 "
+        "지노스케이프·뉴레카바이오·펩타일러·트레이시온·라이노셀 등 5곳이다. "
+        "지노스케이프는 항암, 펩타일러는 인공지능, 트레이시온은 액체생검을 개발한다."
+    )
+    found = {o.canonical: o for o in find_organizations(body, default_gazetteer())}
+    assert len(found["펩타일러"].mentions) == 2 and len(found["트레이시온"].mentions) == 2

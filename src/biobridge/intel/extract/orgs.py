@@ -1068,6 +1068,9 @@ class _Finder:
             c = self.cand(core, w.start, w.start + len(core), listed=why in {"enumeration", "bullet-list"})
             if c:
                 self._lexical_evidence(c, core, w.start)
+        elif c is not None and not any(m.start == w.start for m in c.mentions):
+            # '…·펩타일러·트레이시온 등 5곳': the listed word is a mention too, not only the later ones
+            c.mentions.append(Mention(core, w.start, w.start + len(core)))
         if c:
             c.add(why, weight, kind)
 
