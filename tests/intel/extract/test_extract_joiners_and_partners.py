@@ -486,3 +486,8 @@ def test_every_listed_name_is_a_mention_even_when_the_name_comes_back_later():
     )
     found = {o.canonical: o for o in find_organizations(body, default_gazetteer())}
     assert len(found["펩타일러"].mentions) == 2 and len(found["트레이시온"].mentions) == 2
+
+
+def test_hospitals_that_stand_designated_were_not_selected_here():
+    body = "현재 서울대학교병원, 세브란스병원 등 전국 10개 병원이 연구중심병원으로 지정돼 있다."
+    assert not [parties for kind, parties in _rels(body) if kind == "selection"]

@@ -1067,6 +1067,8 @@ def _triggers(clause: str) -> list[str]:
         hits = TRIGGERS_BY_KIND["event"].finditer(text)
         if all(m.group().startswith("참여") for m in hits):
             kinds.remove("event")  # a subtitle '…뮤라디엑스·ETRI 참여': members of a project, no occasion
+    if "selection" in kinds and re.search(r"(지정|선정)(돼|되어)\s*있", text):
+        kinds.remove("selection")  # '전국 10개 병원이 연구중심병원으로 지정돼 있다': a standing, not an act
     if "partnership" in kinds and _NOT_TOGETHER.search(text):
         kinds.remove("partnership")  # 'A·B도 AI 기업과의 협력을 늘리고 있다', 'A와 함께 양대 재단으로 꼽힌다'
     if "event" in kinds and _CONSORTIUM.search(text):
