@@ -491,3 +491,10 @@ def test_every_listed_name_is_a_mention_even_when_the_name_comes_back_later():
 def test_hospitals_that_stand_designated_were_not_selected_here():
     body = "현재 서울대학교병원, 세브란스병원 등 전국 10개 병원이 연구중심병원으로 지정돼 있다."
     assert not [parties for kind, parties in _rels(body) if kind == "selection"]
+
+
+def test_an_item_described_inside_a_list_is_still_listed():
+    body = "이날 행사에는 데일리파트너스와 한국투자파트너스, 액셀러레이터 엔티랩스 등 투자사 심사역들도 참석했다."
+    orgs = _orgs(body)
+    assert orgs.get("엔티랩스") == "investor"
+    assert "액셀러레이터" not in orgs

@@ -584,6 +584,9 @@ TYPE_CUES = {
     "위탁개발생산": "cdmo",
     "투자사": "investor",
     "벤처캐피탈": "investor",
+    "벤처캐피털": "investor",
+    "액셀러레이터": "investor",  # '액셀러레이터 씨엔티테크'
+    "엑셀러레이터": "investor",
     "VC": "investor",
     "운용사": "investor",
     "중소기업": "sme",

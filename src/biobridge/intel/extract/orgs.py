@@ -756,14 +756,31 @@ class _Finder:
                 continue
             items = [last]
             j = last
-            while j > 0 and (
-                ws[j - 1].particle in {"와", "과", "및"}
-                or _JOINED.fullmatch(ws[j - 1].core)
-                or re.fullmatch(
-                    r"\s*(\([^)]*\))?\s*[,·・ㆍ]\s*|\s+및\s+",
-                    self.text[ws[j - 1].end + len(ws[j - 1].particle) : ws[j].start],
+
+            def joined(x: int) -> bool:
+                return (
+                    ws[x - 1].particle in {"와", "과", "및"}
+                    or bool(_JOINED.fullmatch(ws[x - 1].core))
+                    or bool(
+                        re.fullmatch(
+                            r"\s*(\([^)]*\))?\s*[,·・ㆍ]\s*|\s+및\s+",
+                            self.text[ws[x - 1].end + len(ws[x - 1].particle) : ws[x].start],
+                        )
+                    )
                 )
-            ):
+
+            while j > 0:
+                # 'A와 B, 액셀러레이터 C 등 투자사': a describing word before an item is not one
+                if (
+                    j >= 2
+                    and not ws[j - 1].particle
+                    and self.text[ws[j - 1].end : ws[j].start] == " "
+                    and R.type_cue(ws[j - 1].core)
+                    and joined(j - 1)
+                ):
+                    j -= 1
+                elif not joined(j):
+                    break
                 j -= 1
                 items.append(j)
             if len(items) < (3 if count else 2) and w.particle != "등":
