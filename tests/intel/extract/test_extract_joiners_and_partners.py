@@ -494,7 +494,10 @@ def test_hospitals_that_stand_designated_were_not_selected_here():
 
 
 def test_an_item_described_inside_a_list_is_still_listed():
-    body = "이날 행사에는 데일리파트너스와 한국투자파트너스, 액셀러레이터 엔티랩스 등 투자사 심사역들도 참석했다."
+    body = (
+        "이날 행사에는 데일리파트너스와 한국투자파트너스, 액셀러레이터 엔티랩스 등 "
+        "투자사 심사역들도 참석했다."
+    )
     orgs = _orgs(body)
     assert orgs.get("엔티랩스") == "investor"
     assert "액셀러레이터" not in orgs
