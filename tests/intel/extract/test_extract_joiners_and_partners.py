@@ -501,3 +501,13 @@ def test_an_item_described_inside_a_list_is_still_listed():
     orgs = _orgs(body)
     assert orgs.get("엔티랩스") == "investor"
     assert "액셀러레이터" not in orgs
+
+
+def test_a_city_that_only_addresses_a_companys_site_is_no_actor():
+    body = (
+        "김도훈 소노젠 대표가 경기 성남시 판교 본사에서 패치를 소개하고 있다. "
+        "소노젠은 성남시 분당구 판교 제2테크노밸리 연구소에서 시료를 만든다."
+    )
+    assert "성남시" not in _orgs(body)
+    body = "성남시는 지역 바이오 기업을 지원한다. 소노젠은 성남시 판교 본사에서 제품을 만든다."
+    assert "성남시" in _orgs(body)

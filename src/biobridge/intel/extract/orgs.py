@@ -133,6 +133,9 @@ _CAMPUS = re.compile(r"[가-힣]{1,4}캠퍼스")  # '연세대학교 국제캠�
 _UNIVERSITY_ARMS = {"산학협력단": "university", "기술지주회사": "investor", "기술지주": "investor"}
 # a quoted name followed by a particle or a place word: "'인천 바이오공정 인력양성센터'에서"
 _QUOTED_NAME = re.compile(r"['‘\"“]([^'’\"”\n]{4,40})['’\"”](?=에서|은|는|이|가|과|와|의)")
+_FACILITY_AFTER = re.compile(
+    r"(\s+[가-힣0-9]{1,8}){1,3}\s*(본사|연구소|공장|캠퍼스|사옥|연구센터|생산시설)\s*(에서|에|내)"
+)
 _TRAIL_PARTICLE = re.compile(r"(은|는|이|가|과|와|의|을|를|도|,)$")
 _LATIN_NAME_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+\s*\)")
 
@@ -1112,6 +1115,12 @@ class _Finder:
 
         for k in [k for k, c in kept.items() if c.mentions and all(inside(m) for m in c.mentions)]:
             del kept[k]  # '얀센' only ever inside '얀센 바이오텍': the division is the organisation named
+        for k in [
+            k
+            for k, c in kept.items()
+            if "city" in c.evidence and all(_FACILITY_AFTER.match(self.text, m.end) for m in c.mentions)
+        ]:
+            del kept[k]  # '경기 성남시 판교 연구소에서': the address of a company's site, not an actor
         # '익수다' after '익수다 테라퓨틱스(Iksuda Therapeutics)': the first word is the short name
         foreign = [
             c.surface
