@@ -511,3 +511,13 @@ def test_a_city_that_only_addresses_a_companys_site_is_no_actor():
     assert "성남시" not in _orgs(body)
     body = "성남시는 지역 바이오 기업을 지원한다. 소노젠은 성남시 판교 본사에서 제품을 만든다."
     assert "성남시" in _orgs(body)
+
+
+def test_a_unit_named_right_after_its_parent_is_the_parent():
+    body = (
+        "셀로닉스는 한국과학기술연구원(KIST) 뇌과학연구소와 공동연구를 진행한다. "
+        "삼성서울병원 미래의학연구원도 참여한다."
+    )
+    orgs = _orgs(body)
+    assert "뇌과학연구소" not in orgs and "미래의학연구원" not in orgs
+    assert {"한국과학기술연구원", "삼성서울병원"} <= set(orgs)

@@ -133,6 +133,7 @@ _CAMPUS = re.compile(r"[가-힣]{1,4}캠퍼스")  # '연세대학교 국제캠�
 _UNIVERSITY_ARMS = {"산학협력단": "university", "기술지주회사": "investor", "기술지주": "investor"}
 # a quoted name followed by a particle or a place word: "'인천 바이오공정 인력양성센터'에서"
 _QUOTED_NAME = re.compile(r"['‘\"“]([^'’\"”\n]{4,40})['’\"”](?=에서|은|는|이|가|과|와|의)")
+_UNIT_NAME = re.compile(r"(연구센터|연구소|연구원|지원센터|병원)$")
 _FACILITY_AFTER = re.compile(
     r"(\s+[가-힣0-9]{1,8}){1,3}\s*(본사|연구소|공장|캠퍼스|사옥|연구센터|생산시설)\s*(에서|에|내)"
 )
@@ -1115,6 +1116,24 @@ class _Finder:
 
         for k in [k for k, c in kept.items() if c.mentions and all(inside(m) for m in c.mentions)]:
             del kept[k]  # '얀센' only ever inside '얀센 바이오텍': the division is the organisation named
+        ends = {m.end for c in kept.values() for m in c.mentions}
+
+        def after_parent(m: Mention) -> bool:
+            gap = self.text[max(0, m.start - 12) : m.start]
+            cut = re.search(r"(\([^()]{1,10}\))?\s$", gap)
+            return bool(cut) and m.start - len(cut.group()) in ends
+
+        for k in [
+            k
+            for k, c in kept.items()
+            if _UNIT_NAME.search(c.surface)
+            and "gazetteer" not in c.evidence
+            and " " not in c.surface
+            and all(after_parent(m) for m in c.mentions)
+        ]:
+            del kept[
+                k
+            ]  # 'ETRI 대경권연구센터', 'KIST 뇌과학연구소': a unit of the organisation named before it
         for k in [
             k
             for k, c in kept.items()
