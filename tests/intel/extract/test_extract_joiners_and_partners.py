@@ -521,3 +521,25 @@ def test_a_unit_named_right_after_its_parent_is_the_parent():
     orgs = _orgs(body)
     assert "뇌과학연구소" not in orgs and "미래의학연구원" not in orgs
     assert {"한국과학기술연구원", "삼성서울병원"} <= set(orgs)
+
+
+def test_english_loans_and_two_banks_joined_by_and():
+    body = (
+        "Halvora Pharm said it had secured funds for the plant. Korea Development Bank arranged the loan "
+        "package, with the Export-Import Bank of Korea and Hana Bank also taking part."
+    )
+    names = {o.canonical for o in find_organizations_en(body, default_gazetteer())}
+    assert {"Export-Import Bank of Korea", "Hana Bank"} <= names
+    assert (
+        "investment",
+        {"Halvora Pharm", "한국산업은행", "Export-Import Bank of Korea", "Hana Bank"},
+    ) in _rels_en(body)
+
+
+def test_the_subject_of_a_clause_after_while_is_not_the_sentences():
+    body = (
+        "Lotte Biologics bought a Bristol Myers Squibb antibody plant in Syracuse for $160 million in 2022, "
+        "while SK pharmteco has expanded through acquisitions in France."
+    )
+    contracts = [parties for kind, parties in _rels_en(body) if kind == "contract"]
+    assert len(contracts) == 1 and not any("SK" in p for p in contracts[0])

@@ -565,9 +565,16 @@ def _group(kept, aliases, surfaces, mentions, types, gazetteer) -> list[Organiza
 def _two_names(phrase: str) -> bool:
     """'Korea Investment Partners and LB Investment': each side ends in an organisation word."""
     left, _, right = phrase.partition(" and ")
-    return " of " not in left and all(
-        len(p.split()) >= 2 and p.split()[-1].lower().rstrip(".") in R.EN_SUFFIXES for p in (left, right)
+
+    def named(p: str) -> bool:
+        return len(p.split()) >= 2 and p.split()[-1].lower().rstrip(".") in R.EN_SUFFIXES
+
+    # 'Export-Import Bank of Korea and Hana Bank': the left name may end in 'of <Place>'
+    of_place = re.search(r"(\w+) of [A-Z]\w+$", left)
+    left_named = (
+        named(left) if " of " not in left else bool(of_place and of_place.group(1).lower() in R.EN_SUFFIXES)
     )
+    return left_named and named(right)
 
 
 def _known_part(phrase: str, gz: Gazetteer) -> bool:

@@ -68,7 +68,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"금을|할\s*계획|를\s*확대|해\s|하여|를\s*진행|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
             r"출자|지분\s*투자|지분을\s*(인수|취득)|지분[^.]{0,25}?(인수|취득)(했|한다|하기로)|베팅(했|한다|하기로)|"
             r"\binvest(s|ed|ing)?\b|investment (in|of)\b|raised|"
-            r"funding round|"
+            r"funding round|\bloan (package|facility|deal)\b|"
+            r"\b(arranged|provided|extended) (a |the )?[\w\s$.-]{0,30}loans?\b|"
             r"\bSeries [A-D]\b|유상증자|제3자\s*배정|\bstake in\b|\bacquire[sd]?\b[^.]{0,30}\bstake\b|"
             # a round told investor by investor: '리드 투자자로 나섰고', '후속 투자', '20억원을 추가로 집행'
             r"(리드|선도|주요|신규|기존)\s*투자자|(을|를)\s*인수(해|했|하며|하고|한다|하기로)|"
@@ -273,7 +274,7 @@ _ADNOMINAL_EVENT = re.compile(
     r"열린|열리는|개막한|개막된|개최된|개최되는|개최한|주관하는|주최하는|주관한|주최한"
 )
 _CEREMONY = re.compile(r"(협약|체결|서명|조인|업무협약)\s*식")
-_ATTEND = re.compile(r"참석|참가|참여")
+_ATTEND = re.compile(r"참석|참가|참여|\b(taking|took|take|takes) part\b|\bparticipat\w*", re.I)
 _EVENT_NOUN = r"(행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|설명회|대회|전시회|데이|상담회)"
 _EVENT_BACK = re.compile(rf"(이번|이날|해당)\s*{_EVENT_NOUN}")
 _ORGANISER = re.compile(r"주최|주관|후원|공동\s*개최")
@@ -1174,9 +1175,11 @@ def _is_party(body: str, a: int, b: int, name: str) -> bool:
 _EN_SUBJECT = re.compile(
     # 'Orixa, founded in 2020 by former researchers of KRICT, is developing …'
     r"(,\s+(the|a|an)\s[^,.]{0,60},|,\s+(founded|established|based|headquartered)\s[^,]{0,110},)?"
-    r"\s+(also\s+)?(said|says|will|has|have|signed|announced|is|was|raised|closed|agreed)\b"
+    r"\s+(also\s+)?(said|says|will|has|have|signed|announced|is|was|raised|closed|agreed|bought|acquired|won)\b"
 )
-_LATER_CLAUSE = re.compile(r"(는데|지만|으나|했고|했으며|하며|하고|면서|데\s이어),\s")
+_LATER_CLAUSE = re.compile(
+    r"(는데|지만|으나|했고|했으며|하며|하고|면서|데\s이어),\s|,\s+(while|whereas|but)\s"
+)
 # 'X가 운영하는 Y': X acts inside a description of Y, not as the sentence's subject
 _RELATIVE = re.compile(
     r"(이|가)\s[가-힣]{1,6}(하는|한|된|던)\s|"
