@@ -541,3 +541,12 @@ def test_the_subject_of_a_clause_after_while_is_not_the_sentences():
     )
     contracts = [parties for kind, parties in _rels_en(body) if kind == "contract"]
     assert len(contracts) == 1 and not any("SK" in p for p in contracts[0])
+
+
+def test_a_visitor_and_the_host_that_welcomed_it_are_one_visit():
+    body = (
+        "마르쿠스 트레흐셀 노르벡사 파마 최고경영자(CEO) 등 경영진 7명은 지난 6월 송도 캠퍼스를 찾아 "
+        "생산 라인을 둘러봤다. 방문단을 맞은 삼성바이오로직스는 4공장의 무균 충전 공정을 소개했다."
+    )
+    visits = [parties for kind, parties in _rels(body) if kind == "visit"]
+    assert visits == [{"노르벡사 파마", "삼성바이오로직스"}]

@@ -331,6 +331,7 @@ def find_relations(
         for r in rels:
             if not _refer_back(r, sent, found, types):
                 found.append(r)
+    found = _join_host(found)
     found += _bullet_pairs(body, mentions, sentences, published, found)
     _complete_with_topic(found, _topic(title, orgs), types)
     _complete_trip(found, types)
@@ -338,6 +339,30 @@ def find_relations(
     found = _merge_events(_dedupe(_merge_rounds(found, types)))
     _complete_from_headline(found, title, orgs, sentences, published)
     return [r for r in _dedupe(found) if not _attracted(r, types)]
+
+
+_HOSTED = re.compile(r"(방문단|대표단|일행|손님)(을|를)\s*(맞|맞이|영접|환영)|맞이한|\bwelcomed\b|\bhosted\b")
+
+
+def _join_host(found: list[Relation]) -> list[Relation]:
+    """'경영진 7명은 송도 캠퍼스를 찾아 …' then '방문단을 맞은 삼성바이오로직스는 …': a visitor told in one
+    sentence and its host in the next are one visit."""
+    out: list[Relation] = []
+    for r in found:
+        o = next((x for x in reversed(out) if x.type == "visit"), None)
+        if (
+            o is not None
+            and r.type == "visit"
+            and len(o.parties) == len(r.parties) == 1
+            and o.parties != r.parties
+            and 0 <= r.start - o.end <= 300
+            and _HOSTED.search(r.evidence)
+        ):
+            o.parties.append(r.parties[0])
+            o.extra_evidence.append(r.evidence)
+            continue
+        out.append(r)
+    return out
 
 
 def _attracted(r: Relation, types: dict[str, str | None]) -> bool:
