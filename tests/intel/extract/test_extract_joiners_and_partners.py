@@ -550,3 +550,9 @@ def test_a_visitor_and_the_host_that_welcomed_it_are_one_visit():
     )
     visits = [parties for kind, parties in _rels(body) if kind == "visit"]
     assert visits == [{"노르벡사 파마", "삼성바이오로직스"}]
+
+
+def test_a_korean_arm_with_its_division_word_is_the_group():
+    body = "퀀토랩스는 상장을 준비한다. 병리 스캐너 분야에서는 한국로슈진단과 협력하고 있다."
+    found = {o.canonical: o.name for o in find_organizations(body, default_gazetteer())}
+    assert found.get("로슈") == "한국로슈진단"

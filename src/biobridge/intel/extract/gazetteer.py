@@ -97,10 +97,13 @@ def default_gazetteer() -> Gazetteer:
         name, canonical, kind = [*line.split("\t"), "", ""][:3]
         entries.append(OrgName(name, canonical or None, kind or None, False, "seed"))
     # '한국얀센', '한국노바티스': a global drugmaker's Korean arm is written 한국 + its name
+    # ('한국로슈진단', '한국화이자제약': with the division word the arm's name often carries)
     arms = [
-        OrgName("한국" + e.name, e.canonical_name, e.type, False, e.source)
+        OrgName("한국" + e.name + division, e.canonical_name, e.type, False, e.source)
         for e in entries
+        for division in ("", "제약", "진단")
         if e.type == "big_pharma"
+        and not e.name.endswith(division or "-")
         and not e.weak
         and re.match(r"[가-힣]{2}", e.name)
         and not e.name.startswith("한국")
