@@ -556,3 +556,21 @@ def test_a_korean_arm_with_its_division_word_is_the_group():
     body = "퀀토랩스는 상장을 준비한다. 병리 스캐너 분야에서는 한국로슈진단과 협력하고 있다."
     found = {o.canonical: o.name for o in find_organizations(body, default_gazetteer())}
     assert found.get("로슈") == "한국로슈진단"
+
+
+_FUND = (
+    "스마일게이트인베스트먼트와 대덕벤처파트너스가 공동운용하는 500억원 규모 바이오 펀드가 결성됐다. "
+    "한국산업은행과 유한양행이 출자자로 이름을 올렸다. "
+    "두 번째 투자처는 AI 신약 스타트업 딥큐어바이오다. "
+    "펀드는 딥큐어바이오의 15억원 규모 프리A 라운드에 단독으로 참여했다."
+)
+
+
+def test_a_fund_raised_names_its_managers():
+    investments = [parties for kind, parties in _rels(_FUND) if kind == "investment"]
+    assert {"스마일게이트인베스트먼트", "대덕벤처파트너스"} <= investments[0]
+
+
+def test_the_fund_investing_is_its_managers_investing():
+    assert ("investment", {"스마일게이트인베스트먼트", "대덕벤처파트너스", "딥큐어바이오"}) in _rels(_FUND)
+    assert not [parties for kind, parties in _rels(_FUND) if kind == "event"]

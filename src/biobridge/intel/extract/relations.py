@@ -77,6 +77,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"투자자(\([^)]{0,10}\))?로\s*(나섰|참여|합류)|(투자자|출자자|투자사|LP)(로|으로)\s*이름을\s*올|투자를\s*(주도|이끌)|"
             r"라운드[^.]{0,12}?(이끌|이끈|주도|리드|클로징|마무리)|"
             r"펀드(를|을)?\s*(결성|조성)(했|하고|하며|한다|해)|"  # a fund raised: its managers and LPs
+            r"펀드(가|는)\s*(결성|조성)(됐|되었|돼|된다)|라운드에\s*([가-힣]+\s*)?(참여|합류)(했|하며|하고|한다)|"
             r"팔로온|후속\s*투자|(추가|후속)(로|으로)?\s*(투자|집행)|억\s*원?을?\s*(베팅|집행|투입)(했|하며|하고)|"
             # 'X도 20억원을 넣으며 주주 명단에 새로 이름을 올렸다': an investor joining the round
             r"억\s*원?을?\s*넣(었|으며|고|는다)|주주\s*명단에\s*(새로\s*)?이름을\s*올",
@@ -193,6 +194,7 @@ _REFER_BACK = {
         r"^(새로|신규로|추가로)\s*(합류|참여)한\s*(곳|투자사|기관|투자자)|"
         # '앵커 출자자는 X다', '민간 출자자(LP)로는 A, B가 이름을 올렸다': the fund just raised
         r"^(앵커|민간|주요|전략적)?\s*(출자자|LP)(\([^)]*\))?(는|로는|은)\s|"
+        r"(출자자|LP)(로|으로)\s*(이름을\s*올|참여|합류)|"  # 'A와 B가 출자자로 이름을 올렸다': the fund's LPs
         r"\b(participated|took part) in the (round|funding|financing|investment)\b|"
         r"\bjoined the (round|funding|financing)\b|\bled the (round|funding|financing)\b"
     ),
@@ -309,6 +311,7 @@ class _State:
     topic: str | None = None  # the organisation the article is about ('회사는' stands for it)
     lead: str | None = None  # the headline's first actor, of any type ('협회는' stands for it)
     types: dict[str, str | None] = field(default_factory=dict)
+    fund: list[str] = field(default_factory=list)  # the managers of the fund the article raised
 
 
 def find_relations(
@@ -683,6 +686,11 @@ def _sentence_relations(
     }
     inside = [x for x in inside if x[2] not in located or sum(y[2] == x[2] for y in inside) > 1]
     _track_government(state, inside, types)
+    if _FUND_RAISED.search(sent.text):  # 'A와 B가 공동운용하는 500억원 규모 펀드가 결성됐다': its managers
+        state.fund = [name for _a, _b, name in inside if types.get(name) == "investor"] or state.fund
+    elif state.fund and (m := _FUND_ANAPHOR.match(sent.text)):
+        # '펀드는 딥큐어랩스의 프리A 라운드에 참여했다': the fund acts through its managers
+        inside = sorted(inside + [(sent.start, sent.start + m.end(1), name) for name in state.fund])
     own_subject = _subject(body, sent, inside)
     subject = own_subject or (state.subject if _ANAPHOR.match(_lead(sent.text)) else None)
     if own_subject is None and state.topic and _COMPANY_ANAPHOR.match(_lead(sent.text)):
@@ -1118,6 +1126,8 @@ def _triggers(clause: str) -> list[str]:
     return kinds
 
 
+_FUND_RAISED = re.compile(r"펀드(가|는|를|을)?\s*(결성|조성)")
+_FUND_ANAPHOR = re.compile(r"(?:이\s*)?(펀드)(는|가|도)\s")
 _UNNAMED_INVESTEE = re.compile(r"(기업|스타트업|곳|개사)의\s*(후속\s*)?투자\s*유치")
 _BUDGET = re.compile(r"(국비|지방비|도비|시비|군비|국고|예산)\s*\d[\d,.]*\s*(조|억|만)")
 _NOT_TOGETHER = re.compile(
