@@ -574,3 +574,17 @@ def test_a_fund_raised_names_its_managers():
 def test_the_fund_investing_is_its_managers_investing():
     assert ("investment", {"스마일게이트인베스트먼트", "대덕벤처파트너스", "딥큐어바이오"}) in _rels(_FUND)
     assert not [parties for kind, parties in _rels(_FUND) if kind == "event"]
+
+
+def test_the_hospitals_that_passed_with_the_one_selected_join_its_selection():
+    body = (
+        "한림대학교병원이 보건복지부와 한국보건산업진흥원이 추진하는 '연구중심병원 R&D 사업' "
+        "신규 과제에 최종 "
+        "선정됐다. 한림대학교병원은 지난 3일 발표된 결과에서 '치매 조기진단' 과제로 선정됐다고 7일 밝혔다. "
+        "이번 공모에는 10곳이 도전장을 냈으며, 한림대학교병원과 고려대학교 안암병원, 분당서울대학교병원 "
+        "3곳이 최종 관문을 넘었다."
+    )
+    selections = [parties for kind, parties in _rels(body) if kind == "selection"]
+    assert selections == [
+        {"보건복지부", "한국보건산업진흥원", "한림대학교병원", "고려대학교 안암병원", "분당서울대학교병원"}
+    ]

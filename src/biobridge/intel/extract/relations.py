@@ -339,12 +339,39 @@ def find_relations(
     _complete_with_topic(found, _topic(title, orgs), types)
     _complete_trip(found, types)
     _complete_visitor(found, orgs)
-    found = _merge_events(_dedupe(_merge_rounds(found, types)))
+    found = _merge_events(_dedupe(_merge_selections(_merge_rounds(found, types), types)))
     _complete_from_headline(found, title, orgs, sentences, published)
     return [r for r in _dedupe(found) if not _attracted(r, types)]
 
 
 _HOSTED = re.compile(r"(방문단|대표단|일행|손님)(을|를)\s*(맞|맞이|영접|환영)|맞이한|\bwelcomed\b|\bhosted\b")
+
+
+def _merge_selections(rels: list[Relation], types: dict[str, str | None]) -> list[Relation]:
+    """'A병원이 복지부와 진흥원의 과제에 선정됐다' … 'A병원과 B병원, C병원 3곳이 최종 관문을 넘었다':
+    the selected told again with the others selected in the same call, without the selecting body."""
+    out: list[Relation] = []
+    for r in rels:
+        o = next(
+            (
+                o
+                for o in out
+                if o.type == r.type == "selection"
+                and any(types.get(p) in _PUBLIC for p in o.parties)
+                and not any(types.get(p) in _PUBLIC for p in r.parties)
+                and len(r.parties) >= 2
+                and set(o.parties) & set(r.parties)
+                # '3곳이 최종 관문을 넘었다': told as the list of those selected
+                and any(_REFER_BACK["selection"].search(_lead(e)) for e in (r.evidence, *r.extra_evidence))
+            ),
+            None,
+        )
+        if o is None:
+            out.append(r)
+            continue
+        o.parties.extend(p for p in r.parties if p not in o.parties)
+        o.extra_evidence.append(r.evidence)
+    return out
 
 
 def _join_host(found: list[Relation]) -> list[Relation]:
