@@ -588,3 +588,14 @@ def test_the_hospitals_that_passed_with_the_one_selected_join_its_selection():
     assert selections == [
         {"보건복지부", "한국보건산업진흥원", "한림대학교병원", "고려대학교 안암병원", "분당서울대학교병원"}
     ]
+
+
+def test_a_consortium_led_by_one_and_selected_by_a_ministry():
+    body = (
+        "전남대학교병원이 주관하고 ㈜메디센스, ㈜케어웨이브, 광주테크노파크가 참여하는 컨소시엄이 "
+        "산업통상자원부와 한국산업기술진흥원(KIAT)의 '의료기기 실증 사업'에 선정됐다."
+    )
+    rels = _rels(body)
+    assert ("selection", {"산업통상자원부", "한국산업기술진흥원", "전남대학교병원"}) in rels
+    assert ("partnership", {"전남대학교병원", "메디센스", "케어웨이브", "광주테크노파크"}) in rels
+    assert not [parties for kind, parties in rels if kind == "event"]

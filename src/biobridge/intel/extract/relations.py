@@ -856,6 +856,7 @@ def _sentence_relations(
             rels.append(r)
     if own_subject and _EACH.search(sent.text):
         rels = [piece for r in rels for piece in _each(r, own_subject)]
+    rels = _consortium_selected(rels, sent, inside, types)
     if rels:
         state.group = max((r.parties for r in rels), key=len)
         state.groups += [list(r.parties) for r in rels]
@@ -875,6 +876,29 @@ def _round_of_last_subject(text: str, state: _State, types: dict[str, str | None
         and bool(_RECEIVED.search(text))
         and "investment" in _triggers(text)
     )
+
+
+_LED_CONSORTIUM = re.compile(
+    r"(이|가)\s*주관(하고|하며|을\s*맡고)\s[^.]{0,80}?참여하는\s*컨소시엄(이|은)\s[^.]{0,80}?선정"
+)
+
+
+def _consortium_selected(rels: list[Relation], sent: Sentence, inside, types) -> list[Relation]:  # type: ignore[no-untyped-def]
+    """'A병원이 주관하고 B, C가 참여하는 컨소시엄이 산업부 과제에 선정됐다': the ministry selected the
+    lead; the lead and the members form a consortium (a partnership), which is no event."""
+    m = _LED_CONSORTIUM.search(sent.text)
+    if not m:
+        return rels
+    lead = next((name for _a, b, name in inside if b == sent.start + m.start()), None)
+    selection = next((r for r in rels if r.type == "selection"), None)
+    if lead is None or selection is None:
+        return rels
+    cut = sent.start + m.start() + m.group().index("참여하는")
+    members = [name for a, _b, name in inside if sent.start + m.start() <= a < cut]
+    selectors = list(dict.fromkeys(name for a, _b, name in inside if a > cut and types.get(name) in _PUBLIC))
+    consortium = replace(selection, type="partnership", parties=list(dict.fromkeys([lead, *members])))
+    selection.parties = [*selectors, lead]
+    return [r for r in rels if r.type not in {"event", "partnership"}] + [consortium]
 
 
 _EACH = re.compile(r"(?<![가-힣])각각(?![가-힣])|(?<![가-힣])각자(?![가-힣])")
