@@ -599,3 +599,12 @@ def test_a_consortium_led_by_one_and_selected_by_a_ministry():
     assert ("selection", {"산업통상자원부", "한국산업기술진흥원", "전남대학교병원"}) in rels
     assert ("partnership", {"전남대학교병원", "메디센스", "케어웨이브", "광주테크노파크"}) in rels
     assert not [parties for kind, parties in rels if kind == "event"]
+
+
+def test_those_who_came_along_join_the_visit():
+    body = (
+        "오영주 중소벤처기업부 장관이 17일 춘천의 ㈜피브로젠텍을 방문했다. "
+        "이날 현장 방문에는 강원특별자치도와 강원테크노파크 관계자들이 동행했다."
+    )
+    visits = [parties for kind, parties in _rels(body) if kind == "visit"]
+    assert visits == [{"중소벤처기업부", "피브로젠텍", "강원특별자치도", "강원테크노파크"}]

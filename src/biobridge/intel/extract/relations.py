@@ -204,6 +204,8 @@ _REFER_BACK = {
         r"^(이번\s*|이\s*|해당\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에)\s(?!앞서|앞선|이어)|"
         r"서명\s*기관으로|서명에\s*(참여|동참)|함께\s*서명"  # '이 자리에는 A와 B도 서명 기관으로 함께했다'
     ),
+    # '이날 현장 방문에는 도와 테크노파크 관계자들이 동행했다': those who came along on the visit just told
+    "visit": re.compile(r"동행(했|하며|하고|한\s)|\baccompanied\b"),
     # '발표 기업은 ▲A ▲B …': those who present at the event just told
     "event": re.compile(
         r"^(이날\s*)?(발표|참가|출전|피칭|IR)\s*(기업|기관|업체|스타트업|팀)(은|는|으로는|로는)\s"
