@@ -608,3 +608,13 @@ def test_those_who_came_along_join_the_visit():
     )
     visits = [parties for kind, parties in _rels(body) if kind == "visit"]
     assert visits == [{"중소벤처기업부", "피브로젠텍", "강원특별자치도", "강원테크노파크"}]
+
+
+def test_a_spelt_out_name_joined_by_an_ampersand_is_one_name_wherever_written():
+    body = (
+        "경상북도는 바젤에서 바젤에어리어 비즈니스&이노베이션, 경북바이오산업연구원과 업무협약을 맺었다. "
+        "바젤 지역 경제진흥기관인 바젤에어리어 비즈니스&이노베이션(Basel Area Business & Innovation)은 "
+        "스타트업을 지원한다."
+    )
+    orgs = _orgs(body)
+    assert "바젤에어리어 비즈니스&이노베이션" in orgs and "비즈니스&이노베이션" not in orgs

@@ -137,6 +137,8 @@ _UNIT_NAME = re.compile(r"(연구센터|연구소|연구원|지원센터|병원)
 _FACILITY_AFTER = re.compile(
     r"(\s+[가-힣0-9]{1,8}){1,3}\s*(본사|연구소|공장|캠퍼스|사옥|연구센터|생산시설)\s*(에서|에|내)"
 )
+# 'Basel Area Business & Innovation': a Latin name may join its words with '&', 'and' or 'of'
+_SPELT_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+(?:&|and|of|[A-Z][\w&.-]*))+\s*\)")
 _TRAIL_PARTICLE = re.compile(r"(은|는|이|가|과|와|의|을|를|도|,)$")
 _LATIN_NAME_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+\s*\)")
 
@@ -800,17 +802,18 @@ class _Finder:
         one name; not a person ('로라 베넷(Laura Bennett) 부회장', '제임스 …'), an acronym ('BIO USA')
         or the description before the name ('의료기기 유통사 알마나르 메디컬')."""
         ends = {w.end: i for i, w in enumerate(self.words)}
-        for m in _LATIN_NAME_AFTER.finditer(self.text):
+        for m in _SPELT_AFTER.finditer(self.text):
             latin = m.group().strip("() ")
             last = ends.get(m.start())
-            if last is None or not all(re.match(r"[A-Z][a-z]", x) for x in latin.split()):
+            words = [x for x in latin.split() if x not in {"&", "and", "of"}]
+            if last is None or not all(re.match(r"[A-Z][a-z]", x) for x in words):
                 continue
             span: list[Word] = []
-            for w in reversed(self.words[max(0, last - len(latin.split()) + 1) : last + 1]):
+            for w in reversed(self.words[max(0, last - len(words) + 1) : last + 1]):
                 nxt = span[-1] if span else None
                 if (
                     w.particle
-                    or not re.fullmatch(r"[가-힣]{2,}", w.core)
+                    or not re.fullmatch(r"[가-힣][가-힣&]+", w.core)
                     or (nxt is not None and self.text[w.end : nxt.start] != " ")
                     or R.type_cue(w.core)
                     or w.core in R.GENERIC
@@ -834,7 +837,7 @@ class _Finder:
             if c:
                 c.add("latin-name", 2.0)
                 self.aliases.append((c.surface, latin))
-                for again in re.compile(re.escape(surface)).finditer(self.text, m.end()):  # written again
+                for again in re.compile(re.escape(surface)).finditer(self.text):  # written again, anywhere
                     self.cand(surface, again.start(), again.end())
 
     def _quoted_institutions(self) -> None:
