@@ -618,3 +618,13 @@ def test_a_spelt_out_name_joined_by_an_ampersand_is_one_name_wherever_written():
     )
     orgs = _orgs(body)
     assert "바젤에어리어 비즈니스&이노베이션" in orgs and "비즈니스&이노베이션" not in orgs
+
+
+def test_those_speaking_at_a_ceremony_take_part_in_it():
+    body = (
+        "한국바이오협회는 10일 서울에서 '수출 바우처' 발대식을 열었다. "
+        "발대식에서는 지난해 수혜기업인 ㈜리브로젠이 인증 경험을 공유했고, 대한무역투자진흥공사는 "
+        "시장 동향을 소개했다."
+    )
+    events = [parties for kind, parties in _rels(body) if kind == "event"]
+    assert events == [{"한국바이오협회", "리브로젠", "대한무역투자진흥공사"}]

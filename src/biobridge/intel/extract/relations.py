@@ -108,6 +108,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"연사로|발표자로|(발표|소개|설명|시연|강연|IR)(에|를)?\s*나[서섰선]|피칭(을|에)?\s*(하|했|진행|나)|주제\s*발표(를|에|자)|"
             # '이번 포럼에서는 A가 … 발표하고': who takes part in the event just announced
             r"(이번|이날)\s*(행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|설명회|데모데이)(에서는|에서|에는)\s|"
+            r"(발대식|출범식|개소식|개막식|기념식|시상식|착공식|준공식)(에서는|에서|에는)\s|"
             r"기조\s*(연설|강연)|강연자로|패널로|토론자로|(후원|주관|주최)\s*기관(으로|에)\s*이름을\s*올|"
             r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|간담회|토론회|워크숍|데모데이|상담회|"
             r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영|주재)|"
@@ -1346,7 +1347,8 @@ def _merge_events(rels: list[Relation]) -> list[Relation]:
                     o
                     for o in reversed(out)
                     if o.type == "event"
-                    and _same_day(o.date, r.date)
+                    # '발대식에서는 지난해 수혜기업인 A가 …': at the occasion just told, whatever date A brings
+                    and (_same_day(o.date, r.date) or _AT_THE_EVENT.match(_lead(r.evidence)))
                     # '하반기에 두 번째 설명회를 열 계획이다': another occasion, even in the same year
                     and (o.date == r.date or r.date is None or not _PLANNED.search(r.evidence))
                 ),
@@ -1361,6 +1363,9 @@ def _merge_events(rels: list[Relation]) -> list[Relation]:
     return out
 
 
+_AT_THE_EVENT = re.compile(
+    r"(이번\s*|이날\s*)?(발대식|출범식|개소식|개막식|기념식|시상식|착공식|준공식|행사|포럼|데모데이)(에서는|에서|에는)\s"
+)
 _PLANNED = re.compile(r"계획|예정|열기로|개최하기로|할\s*방침|\bwill\b|\bplans?\b")
 
 
