@@ -1347,7 +1347,7 @@ def _merge_events(rels: list[Relation]) -> list[Relation]:
                     o
                     for o in reversed(out)
                     if o.type == "event"
-                    # '발대식에서는 지난해 수혜기업인 A가 …': at the occasion just told, whatever date A brings
+                    # '발대식에서는 지난해 수혜기업인 A가 …': at the occasion just told, whatever date A has
                     and (_same_day(o.date, r.date) or _AT_THE_EVENT.match(_lead(r.evidence)))
                     # '하반기에 두 번째 설명회를 열 계획이다': another occasion, even in the same year
                     and (o.date == r.date or r.date is None or not _PLANNED.search(r.evidence))
