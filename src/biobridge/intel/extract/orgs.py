@@ -1110,6 +1110,32 @@ class _Finder:
                 c.add("subject", 1.0)
 
     # --- merging ----------------------------------------------------------------------
+    def _drop_units_and_sites(self, kept: dict[str, _Cand]) -> None:
+        """'ETRI 대경권연구센터', 'KIST 뇌과학연구소': a unit of the organisation named right before it;
+        '경기 성남시 판교 연구소에서': a city that only addresses a company's site. Neither acts."""
+        ends = {m.end for c in kept.values() for m in c.mentions}
+
+        def after_parent(m: Mention) -> bool:
+            gap = self.text[max(0, m.start - 12) : m.start]
+            cut = re.search(r"(\([^()]{1,10}\))?\s$", gap)
+            return bool(cut) and m.start - len(cut.group()) in ends
+
+        units = [
+            k
+            for k, c in kept.items()
+            if _UNIT_NAME.search(c.surface)
+            and "gazetteer" not in c.evidence
+            and " " not in c.surface
+            and all(after_parent(m) for m in c.mentions)
+        ]
+        sites = [
+            k
+            for k, c in kept.items()
+            if "city" in c.evidence and all(_FACILITY_AFTER.match(self.text, m.end) for m in c.mentions)
+        ]
+        for k in {*units, *sites}:
+            del kept[k]
+
     def _merge(self) -> list[Organization]:
         kept = {k: c for k, c in self.cands.items() if c.score >= THRESHOLD and _name_like(c)}
         spans = [(m.start, m.end) for c in kept.values() for m in c.mentions]
@@ -1119,30 +1145,7 @@ class _Finder:
 
         for k in [k for k, c in kept.items() if c.mentions and all(inside(m) for m in c.mentions)]:
             del kept[k]  # '얀센' only ever inside '얀센 바이오텍': the division is the organisation named
-        ends = {m.end for c in kept.values() for m in c.mentions}
-
-        def after_parent(m: Mention) -> bool:
-            gap = self.text[max(0, m.start - 12) : m.start]
-            cut = re.search(r"(\([^()]{1,10}\))?\s$", gap)
-            return bool(cut) and m.start - len(cut.group()) in ends
-
-        for k in [
-            k
-            for k, c in kept.items()
-            if _UNIT_NAME.search(c.surface)
-            and "gazetteer" not in c.evidence
-            and " " not in c.surface
-            and all(after_parent(m) for m in c.mentions)
-        ]:
-            del kept[
-                k
-            ]  # 'ETRI 대경권연구센터', 'KIST 뇌과학연구소': a unit of the organisation named before it
-        for k in [
-            k
-            for k, c in kept.items()
-            if "city" in c.evidence and all(_FACILITY_AFTER.match(self.text, m.end) for m in c.mentions)
-        ]:
-            del kept[k]  # '경기 성남시 판교 연구소에서': the address of a company's site, not an actor
+        self._drop_units_and_sites(kept)
         # '익수다' after '익수다 테라퓨틱스(Iksuda Therapeutics)': the first word is the short name
         foreign = [
             c.surface
