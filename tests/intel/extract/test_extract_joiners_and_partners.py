@@ -628,3 +628,32 @@ def test_those_speaking_at_a_ceremony_take_part_in_it():
     )
     events = [parties for kind, parties in _rels(body) if kind == "event"]
     assert events == [{"한국바이오협회", "리브로젠", "대한무역투자진흥공사"}]
+
+
+def test_a_selection_told_inside_a_sentence_about_this_investment():
+    body = (
+        "대웅제약은 충청북도, 청주시와 1000억원 규모의 투자협약을 맺었다. 이번 투자는 충청북도가 지난해 6월 "
+        "산업통상자원부 주관 바이오 특화단지 공모에서 최종 지정된 이후 나온 첫 대규모 민간 투자다."
+    )
+    assert ("selection", {"산업통상자원부", "충청북도"}) in _rels(body)
+
+
+def test_a_subtitle_ending_in_a_decision_is_a_line_of_its_own_and_a_complex_is_a_place():
+    body = (
+        "충북도·청주시, 대웅제약과 협약\n"
+        "오송재단·충북대병원은 비임상-임상 연계 플랫폼 가동키로\n"
+        "김영환 충북지사와 이범석 청주시장이 협약서를 들어 보이고 있다.\n"
+        "충청북도와 청주시는 18일 ㈜대웅제약과 오송생명과학단지 내 생산시설 건립을 위한 투자협약을 체결했다."
+    )
+    mous = [parties for kind, parties in _rels(body) if kind == "mou"]
+    assert {"충청북도", "청주시", "대웅제약"} in mous
+    assert not any("오송생명과학단지" in p for p in mous)
+
+
+def test_a_line_ending_in_a_decision_is_not_wrapped_into_the_next():
+    from biobridge.intel.extract.text import split_sentences
+
+    text = (
+        "오송재단·충북대병원은 비임상-임상 연계 플랫폼 가동키로\n김영환 충북지사가 협약서를 들어 보이고 있다."
+    )
+    assert len(split_sentences(text)) == 2

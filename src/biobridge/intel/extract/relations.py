@@ -745,7 +745,14 @@ def _sentence_relations(
     forced = next((k for k, rx in _REFER_BACK.items() if rx.search(_lead(sent.text))), None)
     everyone = [name for _a, _b, name in inside]
     clauses = _clauses(sent)
-    clause_kinds = [[forced] if forced else _triggers(clause) for _s, _e, clause in clauses]
+    # a sentence referring back adds to that relation; a selection it also tells ('이번 투자는 도가 … 공모에서
+    # 지정된 이후 나온 …') is told besides
+    clause_kinds = [
+        [forced, *(k for k in _triggers(clause) if k == "selection" != forced)]
+        if forced
+        else _triggers(clause)
+        for _s, _e, clause in clauses
+    ]
     # 'A의 팁스에 선정된 데 이어, B의 육성사업 대상으로 뽑혔다': two selections, one per clause
     split = {k for k in _PER_CLAUSE if sum(k in ks for ks in clause_kinds) >= 2}
     if _two_rounds(clauses, clause_kinds):
@@ -1242,6 +1249,10 @@ def _is_party(body: str, a: int, b: int, name: str) -> bool:
         return False  # '청주시 흥덕구 오송읍 ㈜카브린바이오': an address, not an actor
     if name.endswith("캠퍼스") and _PLACE_OF.match(body, b):
         return False  # '국립부경대 대연캠퍼스 대학본부에서 열린 협약식': where it happened
+    if name.endswith(("특구", "단지", "산단", "클러스터", "밸리", "캠퍼스")) and re.match(
+        r"\s?내\s", body[b : b + 4]
+    ):
+        return False  # '오송생명과학단지 내 생산시설': where the plant is
     if name.endswith(("특구", "단지", "클러스터", "밸리")) and body.startswith("의 ", b):
         return False  # '대덕특구의 항체 신약 개발사 ㈜앱토리젠': where the company is
     bare = body[a:b]

@@ -196,6 +196,7 @@ def _unwrap(m: re.Match[str]) -> str:
         word[-1] in "의을를이가은는로과와에고며서인한된,"
         and len(word) >= 3
         and word not in _NOUNS_ENDING_LIKE_PARTICLES
+        and not word.endswith(("키로", "기로"))  # '플랫폼 가동키로': a subtitle's '…하기로', not a wrap
     )
     return word + (" " if wrapped else "\n")
 
