@@ -657,3 +657,12 @@ def test_a_line_ending_in_a_decision_is_not_wrapped_into_the_next():
         "오송재단·충북대병원은 비임상-임상 연계 플랫폼 가동키로\n김영환 충북지사가 협약서를 들어 보이고 있다."
     )
     assert len(split_sentences(text)) == 2
+
+
+def test_a_companys_named_site_is_no_organisation():
+    body = (
+        "Vaxon Bio said it will invest 170 billion won through 2027 to expand its L House manufacturing "
+        "complex in Andong. L House has been busier this year."
+    )
+    names = {o.canonical for o in find_organizations_en(body, default_gazetteer())}
+    assert "L House" not in names and "Vaxon Bio" in names

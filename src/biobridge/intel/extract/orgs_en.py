@@ -383,7 +383,7 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
         for k, ev in evidence.items()
         if sum(ev.values()) >= 1.5
         and "person" not in ev
-        and "disease" not in ev
+        and "not-an-actor" not in ev
         and not _opening_word_only(k, ev, surfaces, mentions, body)
     }
     for k, phrase in surfaces.items():
@@ -523,7 +523,12 @@ def _score(
     if _CTX_AFTER.match(after) or _CTX_BEFORE.search(before) or _ORG_THEN_TITLE.match(after):
         ev["context"] = max(ev.get("context", 0), 1.5 if distinctive or len(words) == 1 else 1.0)
     if re.match(r"^['’]s\s+(syndrome|disease|disorder)\b", after):
-        ev["disease"] = 0.0  # "Sjogren's syndrome": a disease named after a person
+        ev["not-an-actor"] = 0.0  # "Sjogren's syndrome": a disease named after a person
+    if re.search(r"\b(its|their)\s+$", before) and re.match(
+        r"^\s+(manufacturing\s+|production\s+|research\s+)?(complex|plant|facility|campus|site|factory)\b",
+        after,
+    ):
+        ev["not-an-actor"] = 0.0  # 'its L House manufacturing complex': a site of the company, not an actor
     if re.match(r"^,?\s+(?:Inc|Corp|Co|Ltd|LLC|GmbH|AG|PLC)\b", after):
         ev["corporate"] = 2.0
         types.setdefault(k, "company")
