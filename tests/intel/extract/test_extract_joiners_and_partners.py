@@ -666,3 +666,8 @@ def test_a_companys_named_site_is_no_organisation():
     )
     names = {o.canonical for o in find_organizations_en(body, default_gazetteer())}
     assert "L House" not in names and "Vaxon Bio" in names
+
+
+def test_two_companies_that_each_raised_money_told_on_two_subtitle_lines():
+    body = "대상 ㈜넥실로젠, 현장서 30억 후속 투자 유치\n㈜테라핀바이오도 시리즈A 50억 마무리"
+    assert not [parties for kind, parties in _rels(body) if kind == "investment" and len(parties) > 1]

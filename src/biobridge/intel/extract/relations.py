@@ -407,8 +407,8 @@ def _attracted(r: Relation, types: dict[str, str | None]) -> bool:
         return False
     received_only = (
         "유치" in r.evidence
-        and "로부터" not in r.evidence  # 'B로부터 투자를 유치': B invested, whatever its type
-        and not r.extra_evidence
+        # 'B로부터 투자를 유치': B invested, whatever its type
+        and not any("로부터" in e for e in (r.evidence, *r.extra_evidence))
         and all(k in _COMPANY_TYPES - {"big_pharma", "large_company"} for k in kinds)
         and not any(_investor_name(p) for p in r.parties)
     )
