@@ -671,3 +671,14 @@ def test_a_companys_named_site_is_no_organisation():
 def test_two_companies_that_each_raised_money_told_on_two_subtitle_lines():
     body = "대상 ㈜넥실로젠, 현장서 30억 후속 투자 유치\n㈜테라핀바이오도 시리즈A 50억 마무리"
     assert not [parties for kind, parties in _rels(body) if kind == "investment" and len(parties) > 1]
+
+
+def test_a_strategic_investors_earlier_round_in_the_same_company():
+    body = (
+        "Norvex Pharm said it would supply Orixa Therapeutics. Orixa Therapeutics said it raised 62 billion "
+        "won in a Series C funding round. LB Investment led the round. Yuhan Corp. joined as a strategic "
+        "investor, as it did when the company closed its Series B in 2023."
+    )
+    investments = [parties for kind, parties in _rels_en(body) if kind == "investment"]
+    assert {"Orixa Therapeutics", "유한양행"} in investments
+    assert not any({"Norvex Pharm", "유한양행"} <= p for p in investments)

@@ -1324,7 +1324,11 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
             previous.extra_evidence.append(r.evidence)
             return True
     rx = _REFER_BACK.get(r.type)
-    all_investors = r.type == "investment" and all(types.get(p) in _FUNDERS for p in r.parties)
+    all_investors = r.type == "investment" and (
+        all(types.get(p) in _FUNDERS for p in r.parties)
+        # 'Yuhan joined as a strategic investor': a drugmaker the sentence calls an investor
+        or (len(r.parties) == 1 and bool(_CALLED_INVESTOR.search(sent.text)))
+    )
     if not (rx and rx.search(_lead(sent.text))) and not all_investors:
         return False
     previous = next((x for x in reversed(found) if x.type == r.type), None)
@@ -1337,6 +1341,10 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
     this_one = _lead(sent.text).startswith("이번")
     same = this_one or _same_occasion(previous, r)
     if r.type == "investment" and not (_same_round(previous, r) and same):
+        investee = [p for p in previous.parties if types.get(p) not in _FUNDERS]
+        if all_investors and len(investee) == 1 and investee[0] not in r.parties:
+            # "Yuhan …, its second investment in the company after the Series B": that company's other round
+            r.parties.insert(0, investee[0])
         return False  # '2023년 … 시리즈A 투자를 받았고': the earlier round, not this one
     previous.parties.extend(p for p in r.parties if p not in previous.parties)
     previous.amount = previous.amount or r.amount
