@@ -682,3 +682,12 @@ def test_a_strategic_investors_earlier_round_in_the_same_company():
     investments = [parties for kind, parties in _rels_en(body) if kind == "investment"]
     assert {"Orixa Therapeutics", "유한양행"} in investments
     assert not any({"Norvex Pharm", "유한양행"} <= p for p in investments)
+
+
+def test_who_chose_with_the_subject_dropped_is_the_subject_before():
+    body = (
+        "한국MSD는 2023년 한국보건산업진흥원과 업무협약을 맺고 펠로우십을 운영해 왔다. "
+        "지난해에는 이 프로그램 참가 기업으로 대덕특구의 항체 신약 개발사 ㈜앱토젠바이오 등 4곳을 "
+        "뽑기도 했다."
+    )
+    assert ("selection", {"MSD", "앱토젠바이오"}) in _rels(body)

@@ -808,6 +808,15 @@ def _sentence_relations(
                         and types.get(state.subject) in _COMPANY_TYPES
                         and all(types.get(x) in _PUBLIC for x in chosen)
                     )
+                    # '(MSD는 …) 지난해에는 A 등 4곳을 뽑기도 했다': who chose is the subject before
+                    or (
+                        kind == "selection"
+                        and korean
+                        and not unnamed_topic
+                        and _CHOSE.search(clause)
+                        and state.subject not in chosen
+                        and not any(types.get(x) in _PUBLIC for x in chosen)
+                    )
                 )
             ):
                 # Korean drops the subject it just talked about; an investor of a past round told
@@ -873,6 +882,7 @@ def _sentence_relations(
     return rels
 
 
+_CHOSE = re.compile(r"(뽑았|뽑기도|선정했|선발했|낙점했)")
 _ANY_TOPIC = re.compile(r"(?<![에서])(은|는)\s")
 
 
