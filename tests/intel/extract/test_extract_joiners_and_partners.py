@@ -691,3 +691,30 @@ def test_who_chose_with_the_subject_dropped_is_the_subject_before():
         "뽑기도 했다."
     )
     assert ("selection", {"MSD", "앱토젠바이오"}) in _rels(body)
+
+
+def test_a_short_form_in_brackets_written_alone_later_is_the_same_organisation():
+    body = (
+        "대전시는 15일 한국MSD, 대전테크노파크(대전TP)와 업무협약을 체결했다. "
+        "시와 대전TP는 다음 달 12일 대전컨벤션센터에서 한국MSD와 함께 설명회를 연다."
+    )
+    events = [parties for kind, parties in _rels(body) if kind == "event"]
+    assert events and "대전테크노파크" in events[0]
+
+
+def test_one_partner_named_with_its_short_form_is_still_one_partner():
+    body = (
+        "고려대학교 구로병원은 의료 AI 연구를 확대해 왔다. "
+        "지난해 11월에는 한국생명공학연구원(생명연)과 업무협약을 맺었다."
+    )
+    assert ("mou", {"고려대학교 구로병원", "한국생명공학연구원"}) in _rels(body)
+
+
+def test_industry_academia_cooperation_as_a_description_is_no_partnership():
+    body = (
+        "전북특별자치도는 보스턴을 찾았다. "
+        "도는 산학협력을 통해 성장한 매사추세츠공과대학의 창업 모델을 벤치마킹했다."
+    )
+    assert not [
+        parties for kind, parties in _rels(body) if kind == "partnership" and "매사추세츠공과대학" in parties
+    ]

@@ -1168,6 +1168,13 @@ class _Finder:
         for k, c in self.cands.items():  # '서울대' next to '서울대학교': a short form of a kept name
             if k not in kept and "suffix" in c.evidence and any(_abbreviates(k, f) for f in kept):
                 kept[k] = c
+        for (
+            outer,
+            inner,
+        ) in self.aliases:  # '대전테크노파크(대전TP)' … '대전TP는': the short form written alone
+            a, b = key(outer), key(inner)
+            if a in kept and b not in kept and b in self.cands and not self.cands[b].common:
+                kept[b] = self.cands[b]
         parent = {k: k for k in kept}
 
         def find(k: str) -> str:

@@ -123,7 +123,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "partnership",
         re.compile(
-            r"(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|단|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|전략|실적|경험|"
+            r"(?<!산학)(?<!산학\s)(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|단|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|전략|실적|경험|"
             r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
             r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up|together with|jointly with|"
             r"\bjoint (research|development|study)\b|\bformed a consortium\b|\bconsortium with\b|"
@@ -797,7 +797,7 @@ def _sentence_relations(
                 own_subject is None
                 and state.subject
                 and (
-                    (kind in _PAIR_TYPES and len(chosen) == 1)
+                    (kind in _PAIR_TYPES and len(set(chosen)) == 1)
                     # '교와기린(Kyowa Kirin)에 … 라이선스 계약': one partner, named twice
                     or (kind == "contract" and len(set(chosen)) == 1 and not unnamed_topic and korean)
                     # '(회사는 …) 지난해 복지부와 진흥원이 추진하는 과제에 선정돼': the company before
