@@ -718,3 +718,19 @@ def test_industry_academia_cooperation_as_a_description_is_no_partnership():
     assert not [
         parties for kind, parties in _rels(body) if kind == "partnership" and "매사추세츠공과대학" in parties
     ]
+
+
+def test_a_kind_of_hospital_is_no_hospital():
+    body = "오르빗메디는 AI 안저영상 판독 솔루션을 베트남 호찌민의 대형 안과병원에서 실증한다."
+    assert "안과병원" not in _orgs(body)
+
+
+def test_the_institutions_carrying_out_a_programme_present_at_its_report_meeting():
+    body = (
+        "보건복지부와 한국보건산업진흥원은 ㈜오르빗메디, ㈜슬립큐어텍, ㈜아크로젠헬스를 선정했다. "
+        "진흥원은 지난 21일 착수보고회를 열었다. "
+        "보고회에서는 3개 수행기관이 각각 현지 실증 계획을 발표했고, "
+        "대한무역투자진흥공사는 인허가 동향을 소개했다."
+    )
+    events = [parties for kind, parties in _rels(body) if kind == "event"]
+    assert events and {"오르빗메디", "슬립큐어텍", "아크로젠헬스", "대한무역투자진흥공사"} <= events[0]

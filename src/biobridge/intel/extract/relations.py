@@ -108,7 +108,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"연사로|발표자로|(발표|소개|설명|시연|강연|IR)(에|를)?\s*나[서섰선]|피칭(을|에)?\s*(하|했|진행|나)|주제\s*발표(를|에|자)|"
             # '이번 포럼에서는 A가 … 발표하고': who takes part in the event just announced
             r"(이번|이날)\s*(행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|설명회|데모데이)(에서는|에서|에는)\s|"
-            r"(발대식|출범식|개소식|개막식|기념식|시상식|착공식|준공식)(에서는|에서|에는)\s|"
+            r"(발대식|출범식|개소식|개막식|기념식|시상식|착공식|준공식|보고회|착수보고회)(에서는|에서|에는)\s|"
             r"기조\s*(연설|강연)|강연자로|패널로|토론자로|(후원|주관|주최)\s*기관(으로|에)\s*이름을\s*올|"
             r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|간담회|토론회|워크숍|데모데이|상담회|"
             r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영|주재)|"
@@ -249,8 +249,9 @@ _DELEGATION = re.compile(rf"(?<![가-힣])({_DELEGATION_WORDS})(은|는|이|가|
 _DELEGATION_OF = re.compile(rf"(?:의)?\s*(?:(?!출신)[가-힣]{{2,8}}\s+)?({_DELEGATION_WORDS})")
 _THIS_DAY = re.compile(r"(?<![가-힣])(이날|같은\s*날|당일)(?![가-힣])|(?<![가-힣])(이날|당일)(은|에|도)\s")
 _GROUP_ANAPHOR = re.compile(
-    r"(?:(?:앞서|이어|또|또한|한편|이후|특히|이에|이날)\s+)?(?:[가-힣]{2,10}에서\s+)?"
-    r"(양사|양\s*기관|양측|두\s*(?:회사|기관|기업)|세\s*(?:회사|기관|기업)|[2-9]개\s*(?:기관|사|기업)|이들\s*기관)"
+    r"(?:(?:앞서|이어|또|또한|한편|이후|특히|이에|이날)\s+)?(?:[가-힣]{2,10}에서(?:는)?\s+)?"
+    r"(양사|양\s*기관|양측|두\s*(?:회사|기관|기업)|세\s*(?:회사|기관|기업)|[2-9]개\s*(?:수행기관|선정기관|기관|사|기업)|"
+    r"이들\s*기관)"
     r"(은|는|이|가)\s"
 )
 # A bare type noun refers back to the organisation of that type named before ('재단이 주최하고').
@@ -1036,6 +1037,10 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
     elif m and (size := _group_size(m.group(1))) and size >= 2:
         # '3개 기관은 …', '양 기관은' after other relations: the last group of that many
         earlier = next((g for g in reversed(state.groups) if len(g) == size), None)
+        if earlier is None and re.search(r"(수행|선정)기관", m.group(1)):
+            # '5개 수행기관이': the selected of the last selection naming that many, not who selected them
+            chosen = ([p for p in g if state.types.get(p) not in _PUBLIC] for g in reversed(state.groups))
+            earlier = next((c for c in chosen if len(c) == size), None)
         if _COMPANY_COUNT.search(m.group(1)):
             # '4개사는': the companies of the last group naming that many (a selection's selected)
             small = _COMPANY_TYPES - {"big_pharma", "large_company"}  # the selecting drugmaker is not one
@@ -1393,7 +1398,8 @@ def _merge_events(rels: list[Relation]) -> list[Relation]:
 
 
 _AT_THE_EVENT = re.compile(
-    r"(이번\s*|이날\s*)?(발대식|출범식|개소식|개막식|기념식|시상식|착공식|준공식|행사|포럼|데모데이)(에서는|에서|에는)\s"
+    r"(이번\s*|이날\s*)?(발대식|출범식|개소식|개막식|기념식|시상식|착공식|준공식|보고회|행사|포럼|데모데이)"
+    r"(에서는|에서|에는)\s"
 )
 _PLANNED = re.compile(r"계획|예정|열기로|개최하기로|할\s*방침|\bwill\b|\bplans?\b")
 
