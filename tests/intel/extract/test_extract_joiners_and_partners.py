@@ -734,3 +734,14 @@ def test_the_institutions_carrying_out_a_programme_present_at_its_report_meeting
     )
     events = [parties for kind, parties in _rels(body) if kind == "event"]
     assert events and {"오르빗메디", "슬립큐어텍", "아크로젠헬스", "대한무역투자진흥공사"} <= events[0]
+
+
+def test_listed_in_a_quoted_selection_and_a_plan_under_consideration():
+    body = (
+        "2015년 설립된 ㈜온코젠크로스는 AI로 새 적응증을 찾는다. 지난해 12월에는 과학기술정보통신부와 "
+        "한국연구재단이 매년 선정하는 '국가연구개발 우수성과 100선'에 발굴 성과로 이름을 올렸다. "
+        "대웅제약은 온코젠크로스의 기술을 공동연구에도 접목하는 방안을 검토하고 있다."
+    )
+    rels = _rels(body)
+    assert ("selection", {"과학기술정보통신부", "한국연구재단", "온코젠크로스"}) in rels
+    assert not [parties for kind, parties in rels if kind == "partnership"]
