@@ -745,3 +745,18 @@ def test_listed_in_a_quoted_selection_and_a_plan_under_consideration():
     rels = _rels(body)
     assert ("selection", {"과학기술정보통신부", "한국연구재단", "온코젠크로스"}) in rels
     assert not [parties for kind, parties in rels if kind == "partnership"]
+
+
+def test_a_report_meeting_held_and_the_associations_whose_staff_also_attended():
+    body = (
+        "보건복지부와 한국보건산업진흥원은 이날 서울 프레스센터에서 착수보고회를 열고 "
+        "과제별 추진 계획을 공유했다. "
+        "보고회에는 한국제약바이오협회와 한국의료기기산업협회 관계자도 참석했다."
+    )
+    events = [parties for kind, parties in _rels(body) if kind == "event"]
+    assert events == [{"보건복지부", "한국보건산업진흥원", "한국제약바이오협회", "한국의료기기산업협회"}]
+
+
+def test_hospitals_designated_at_present_were_not_selected_here():
+    body = "현재 연구중심병원으로 지정된 고려대학교 안암병원과 가천대 길병원 등 10곳도 기술이전 성과를 낸다."
+    assert not [parties for kind, parties in _rels(body) if kind == "selection"]

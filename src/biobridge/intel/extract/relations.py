@@ -112,7 +112,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(이번|이날)\s*(행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|설명회|데모데이)(에서는|에서|에는)\s|"
             r"(발대식|출범식|개소식|개막식|기념식|시상식|착공식|준공식|보고회|착수보고회)(에서는|에서|에는)\s|"
             r"기조\s*(연설|강연)|강연자로|패널로|토론자로|(후원|주관|주최)\s*기관(으로|에)\s*이름을\s*올|"
-            r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|간담회|토론회|워크숍|데모데이|상담회|"
+            r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|간담회|토론회|워크숍|데모데이|상담회|보고회|발대식|출범식|"
             r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영|주재)|"
             r"\bhost(s|ed|ing)?\b|\battend(s|ed|ing)?\b|"
             # not 'will hold the rights to sell': owning is no occasion
@@ -159,7 +159,7 @@ _HOPE = re.compile(
 )
 _MODIFIER_AFTER = re.compile(
     # 'X 관계자는 말했다' speaks for X; 'A와 B, C 관계자 등이 참석했다' lists C among the participants
-    r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자(?!들?(이|가)\s|\s*,|\s*등)|측은|official|spokes)|"
+    r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자(?!들?(이|가|도)\s|\s*,|\s*등)|측은|official|spokes)|"
     # '충남대 교원창업기업 X', 'Y 자회사 Z': where the actor comes from, not an actor
     r"^\s*(교원\s*)?(창업\s*기업|창업기업|자회사|계열사|계열|스핀오프|출자회사)\s|"
     r"^(\([^)]*\))?에\s*따르면|"  # '협회에 따르면 …': who tells, not who acts
@@ -1180,7 +1180,9 @@ def _triggers(clause: str) -> list[str]:
         hits = TRIGGERS_BY_KIND["event"].finditer(text)
         if all(m.group().startswith("참여") for m in hits):
             kinds.remove("event")  # a subtitle '…뮤라디엑스·ETRI 참여': members of a project, no occasion
-    if "selection" in kinds and re.search(r"(지정|선정)(돼|되어)\s*있", text):
+    if "selection" in kinds and re.search(
+        r"(지정|선정)(돼|되어)\s*있|현재\s[^.]{0,30}?(지정|선정)된\s", text
+    ):
         kinds.remove("selection")  # '전국 10개 병원이 연구중심병원으로 지정돼 있다': a standing, not an act
     if "partnership" in kinds and _NOT_TOGETHER.search(text):
         kinds.remove("partnership")  # 'A·B도 AI 기업과의 협력을 늘리고 있다', 'A와 함께 양대 재단으로 꼽힌다'
