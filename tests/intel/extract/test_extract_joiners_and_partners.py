@@ -760,3 +760,13 @@ def test_a_report_meeting_held_and_the_associations_whose_staff_also_attended():
 def test_hospitals_designated_at_present_were_not_selected_here():
     body = "현재 연구중심병원으로 지정된 고려대학교 안암병원과 가천대 길병원 등 10곳도 기술이전 성과를 낸다."
     assert not [parties for kind, parties in _rels(body) if kind == "selection"]
+
+
+def test_taking_the_stage_is_taking_part_and_a_standing_practice_is_no_occasion():
+    body = (
+        "한국보건산업진흥원은 10일 서울에서 데모데이를 개최했다. "
+        "㈜갤럭시온바이오는 이날 데모데이 무대에 올라 "
+        "단백질 설계 기술을 소개했다. 진흥원은 사노피와 국내 기업 간 기술 상담회를 정례적으로 열고 있다."
+    )
+    events = [parties for kind, parties in _rels(body) if kind == "event"]
+    assert events == [{"한국보건산업진흥원", "갤럭시온바이오"}]

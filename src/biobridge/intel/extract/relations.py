@@ -107,7 +107,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!문을 )(?<!문을)(열린|열렸|열리|열었)|"  # not '2010년 문을 열었다' (opened its doors)
             r"(?<!투자에 )(?<!투자)(?<!LP로 )(?<!출자자로 )참여(?!기업|기관|업체|사\b|사로)|"
             # presenters and speakers take part in the event they speak at
-            r"연사로|발표자로|(발표|소개|설명|시연|강연|IR)(에|를)?\s*나[서섰선]|피칭(을|에)?\s*(하|했|진행|나)|주제\s*발표(를|에|자)|"
+            r"무대에\s*(올랐|오른|올라|섰)|연사로|발표자로|(발표|소개|설명|시연|강연|IR)(에|를)?\s*나[서섰선]|피칭(을|에)?\s*(하|했|진행|나)|주제\s*발표(를|에|자)|"
             # '이번 포럼에서는 A가 … 발표하고': who takes part in the event just announced
             r"(이번|이날)\s*(행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|설명회|데모데이)(에서는|에서|에는)\s|"
             r"(발대식|출범식|개소식|개막식|기념식|시상식|착공식|준공식|보고회|착수보고회)(에서는|에서|에는)\s|"
@@ -1180,6 +1180,8 @@ def _triggers(clause: str) -> list[str]:
         hits = TRIGGERS_BY_KIND["event"].finditer(text)
         if all(m.group().startswith("참여") for m in hits):
             kinds.remove("event")  # a subtitle '…뮤라디엑스·ETRI 참여': members of a project, no occasion
+    if "event" in kinds and re.search(r"(정례적|정기적)으로", text):
+        kinds.remove("event")  # '기술 상담회를 정례적으로 열고 있다': a standing practice, not an occasion
     if "selection" in kinds and re.search(
         r"(지정|선정)(돼|되어)\s*있|현재\s[^.]{0,30}?(지정|선정)된\s", text
     ):
