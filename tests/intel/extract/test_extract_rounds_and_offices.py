@@ -3,6 +3,8 @@ sentence, a company named before its CEO, an office standing for its ministry, e
 
 from __future__ import annotations
 
+from rule_helpers import relations, relations_en
+
 from biobridge.intel.extract.gazetteer import default_gazetteer
 from biobridge.intel.extract.orgs import find_organizations
 from biobridge.intel.extract.orgs_en import find_organizations_en
@@ -10,13 +12,11 @@ from biobridge.intel.extract.relations import find_relations
 
 
 def _rels(text: str, published: str = "2025-07-08") -> list[tuple[str, set[str]]]:
-    orgs = find_organizations(text, default_gazetteer())
-    return [(r.type, set(r.parties)) for r in find_relations(text, orgs, published)]
+    return relations(text, published)
 
 
 def _rels_en(text: str, published: str = "2025-07-08") -> list[tuple[str, set[str]]]:
-    orgs = find_organizations_en(text, default_gazetteer())
-    return [(r.type, set(r.parties)) for r in find_relations(text, orgs, published)]
+    return relations_en(text, published)
 
 
 def test_two_rounds_in_two_clauses_stay_two_investments():

@@ -4,6 +4,8 @@ subjects of contracts and selections, English deal phrasings; each written on fr
 
 from __future__ import annotations
 
+from rule_helpers import org_types, relations, relations_en
+
 from biobridge.intel.extract.gazetteer import default_gazetteer
 from biobridge.intel.extract.orgs import _abbreviates, find_organizations
 from biobridge.intel.extract.orgs_en import find_organizations_en
@@ -11,17 +13,15 @@ from biobridge.intel.extract.relations import _triggers, find_relations
 
 
 def _orgs(text: str) -> dict[str, str | None]:
-    return {o.canonical: o.type for o in find_organizations(text, default_gazetteer())}
+    return org_types(text)
 
 
 def _rels(text: str, published: str = "2025-07-08") -> list[tuple[str, set[str]]]:
-    orgs = find_organizations(text, default_gazetteer())
-    return [(r.type, set(r.parties)) for r in find_relations(text, orgs, published)]
+    return relations(text, published)
 
 
 def _rels_en(text: str, published: str = "2025-10-30") -> list[tuple[str, set[str]]]:
-    orgs = find_organizations_en(text, default_gazetteer())
-    return [(r.type, set(r.parties)) for r in find_relations(text, orgs, published)]
+    return relations_en(text, published)
 
 
 def test_a_universitys_holding_company_is_one_investor():

@@ -1,0 +1,25 @@
+"""What the extractor finds in a short fresh text: the helpers the rule tests share."""
+
+from __future__ import annotations
+
+from biobridge.intel.extract.gazetteer import default_gazetteer
+from biobridge.intel.extract.orgs import find_organizations
+from biobridge.intel.extract.orgs_en import find_organizations_en
+from biobridge.intel.extract.relations import find_relations
+
+
+def org_types(text: str) -> dict[str, str | None]:
+    """Korean organisations found in `text`: canonical name → type."""
+    return {o.canonical: o.type for o in find_organizations(text, default_gazetteer())}
+
+
+def relations(text: str, published: str, title: str | None = None) -> list[tuple[str, set[str]]]:
+    """Relations in a Korean `text` as (type, parties)."""
+    orgs = find_organizations(text, default_gazetteer())
+    return [(r.type, set(r.parties)) for r in find_relations(text, orgs, published, title)]
+
+
+def relations_en(text: str, published: str) -> list[tuple[str, set[str]]]:
+    """Relations in an English `text` as (type, parties)."""
+    orgs = find_organizations_en(text, default_gazetteer())
+    return [(r.type, set(r.parties)) for r in find_relations(text, orgs, published)]
