@@ -103,7 +103,7 @@ def default_gazetteer() -> Gazetteer:
         for e in entries
         for division in ("", "제약", "진단")
         if e.type == "big_pharma"
-        and not e.name.endswith(division or "-")
+        and not (division and e.name.endswith(division))  # not '한국다케다제약제약'
         and not e.weak
         and re.match(r"[가-힣]{2}", e.name)
         and not e.name.startswith("한국")
