@@ -896,9 +896,21 @@ class _Finder:
                 break
             j -= 1
             items.append(j)
-        if len(items) < 3:
-            return
         cands = [self.cands.get(key(ws[x].core)) for x in items]
+        # two items are enough when one is surely a company ('㈜옵티젠메드, 바이오스펙트라랩 등과'):
+        # the other is listed as its like, unless Kiwi knows it as a common word
+        sure = any(c and c.score >= THRESHOLD + 1.0 and not c.common for c in cands)
+        if len(items) < (2 if sure else 3):
+            return
+        # '국제백신연구소(IVI) 안동분소, …센터 등': the first of two items goes on the name before it
+        first = items[-1]
+        between = self.text[ws[first - 1].end : ws[first].start] if first > 0 else ","
+        if (
+            len(items) == 2
+            and not ws[first - 1].particle
+            and re.fullmatch(r"[\s()]*(\([^)]*\))?[\s()]*", between)
+        ):
+            return
         # one item already an organisation, or named like a company ('에임드바이오')
         if not any(c and (c.score >= THRESHOLD or "suffix" in c.evidence) and not c.common for c in cands):
             return

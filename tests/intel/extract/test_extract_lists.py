@@ -1,0 +1,18 @@
+"""Rules found in the 2026-12-06 second session, mostly on holdout24–25 (blind pair of the session before,
+development sets since): names listed beside an organisation, and the parties such lists give; each
+written on fresh text and checked to fail on the code before it."""
+
+from __future__ import annotations
+
+from rule_helpers import org_types
+
+
+def test_a_word_listed_beside_a_marked_company_is_a_company_too():
+    found = org_types("헤일로진은 ㈜네오셀바스, 루시드프로테움 등과 함께 지원 대상에 이름을 올렸다.")
+    assert {"네오셀바스", "루시드프로테움"} <= found.keys()
+
+
+def test_a_branch_named_after_its_parent_is_no_list_item():
+    found = org_types("이곳에는 국제백신연구소(IVI) 춘천분소, 동물세포실증지원센터 등이 자리 잡고 있다.")
+    assert "춘천분소" not in found
+    assert "동물세포실증지원센터" in found
