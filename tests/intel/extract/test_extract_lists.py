@@ -16,3 +16,8 @@ def test_a_branch_named_after_its_parent_is_no_list_item():
     found = org_types("이곳에는 국제백신연구소(IVI) 춘천분소, 동물세포실증지원센터 등이 자리 잡고 있다.")
     assert "춘천분소" not in found
     assert "동물세포실증지원센터" in found
+
+
+def test_a_comma_list_joining_a_consortium_ends_on_its_last_items_particle():
+    found = org_types("이번 컨소시엄에는 ㈜메디루체, 소닉웨이브랩, 덴토리아가 참여한다.")
+    assert {"메디루체", "소닉웨이브랩", "덴토리아"} <= found.keys()

@@ -80,6 +80,7 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}")  # 'Mayo Cli
 _INVESTORS_LISTED = re.compile(r"투자|라운드|펀딩")
 # the end of an investor list: '… 등으로부터 45억원 규모의 투자를', '…가 참여했고'
 _ROUND_AFTER = re.compile(r"\s*(등|,)?\s*(이|가|으로부터|로부터|도)?\s[^.]{0,30}?(투자|참여|출자|라운드)")
+_JOINING = re.compile(r"\s*(함께\s*)?(참여|참가|합류)")
 _TRAILING_PARTICLE = set("과와은는이가을를의에도")
 _JOINED = re.compile(r"[가-힣A-Za-z]{2,}[와과]")  # an item whose 와/과 Kiwi did not split off
 _NEIGHBOURHOOD = re.compile(r"[가-힣]{1,4}(동|로|길|읍|면|리)")
@@ -345,6 +346,7 @@ class _Finder:
         self._latin_spelled()
         self._quoted_institutions()
         self._enumerations()
+        self._joining_lists()
         self._copula_lists()
         self._bullets()
         self._coordination()
@@ -796,6 +798,13 @@ class _Finder:
                 if not w.particle and _JOINED.fullmatch(w.core) and x != last:  # '루닛과': 과 is the joint
                     w = _unjoined(w)
                 self._boost(w, "enumeration", 1.5, cue or None)
+
+    def _joining_lists(self) -> None:
+        """'…에는 ㈜루멘메디칼, 코어소닉스, 덴탈리안이 참여한다': a comma list that joins something ends
+        without 등, on the last item's 이/가/도."""
+        for i, w in enumerate(self.words):
+            if w.particle in {"이", "가", "도"} and _JOINING.match(self.text, w.end + len(w.particle)):
+                self._loose_enumeration(i)
 
     def _latin_spelled(self) -> None:
         """'트라이앵글 셀웍스(Triangle CellWorks)': Hangul words spelt out in Latin right after them are
