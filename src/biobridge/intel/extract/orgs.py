@@ -328,8 +328,11 @@ class _Finder:
             c.add("proper", 0.5)
         nouns = [t for t in toks if t.tag.startswith(("N", "SL", "XR", "MM", "XP"))]
         inner_verb = any(t.tag.startswith(("V", "E", "XS")) for t in toks[:-1])  # 바이오/세/ㄴ/추리: a guess
+        # 에이아이/트릭/스: a verb stem with no ending cannot close a Korean word; Kiwi is guessing
+        bare_stem = len(toks) >= 2 and toks[-1].tag in {"VV", "VA"}
         if (
             inner_verb
+            or bare_stem
             or any(t.score <= OOV_SCORE for t in nouns)
             or (len(nouns) >= 3 and sum(t.end - t.start == 1 for t in nouns) >= 2)
         ):
