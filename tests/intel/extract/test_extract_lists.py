@@ -25,5 +25,5 @@ def test_a_comma_list_joining_a_consortium_ends_on_its_last_items_particle():
 
 def test_a_foreign_sounding_name_joined_to_a_company_by_wa_is_a_company():
     # Kiwi reads the last syllable of '…트릭스' as a verb stem with no ending: a guess, not a verb
-    found = org_types("국내 시장에서는 뷰노와 메디트릭스가 먼저 제품을 내놓았다.")
-    assert "메디트릭스" in found
+    found = org_types("국내 시장에서는 뷰노와 엘리트릭스가 먼저 제품을 내놓았다.")
+    assert "엘리트릭스" in found
