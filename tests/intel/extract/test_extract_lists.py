@@ -27,3 +27,12 @@ def test_a_foreign_sounding_name_joined_to_a_company_by_wa_is_a_company():
     # Kiwi reads the last syllable of '…트릭스' as a verb stem with no ending: a guess, not a verb
     found = org_types("국내 시장에서는 뷰노와 엘리트릭스가 먼저 제품을 내놓았다.")
     assert "엘리트릭스" in found
+
+
+def test_a_name_whose_bracket_spells_out_its_acronym_is_an_institution():
+    found = org_types(
+        "국제기구 세피아연합(SEPA·South East Pandemic Alliance) 대표단이 안동을 찾았다. "
+        "회사는 표적단백질분해(TPD·Targeted Protein Degradation) 기술을 소개했다."
+    )
+    assert "세피아연합" in found
+    assert "표적단백질분해" not in found  # a technique spelt out is no institution

@@ -77,6 +77,9 @@ _GOVERNOR = re.compile(r"([가-힣]{2})(도지사|지사)")
 _PLURAL = re.compile(r"[가-힣]{1,4}들")
 _TECH_ENDING = re.compile(r"(ics|tion|sion|ing|ogy|ment|ance|ence|ity|ism|sis|ate|ide|ase)$")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}")  # 'Mayo Clinic', 'Iksuda Therapeutics'
+_ACRONYM_SPELT = re.compile(
+    r"([A-Z][A-Za-z&]{1,9})\s*[·,]\s*([A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|of|for|and|the|on|in)){1,7})"
+)
 _INVESTORS_LISTED = re.compile(r"투자|라운드|펀딩")
 # the end of an investor list: '… 등으로부터 45억원 규모의 투자를', '…가 참여했고'
 _ROUND_AFTER = re.compile(r"\s*(등|,)?\s*(이|가|으로부터|로부터|도)?\s[^.]{0,30}?(투자|참여|출자|라운드)")
@@ -659,8 +662,8 @@ class _Finder:
     def _context(self, i: int, w: Word, c: _Cand) -> None:
         ws, text = self.words, self.text
         after = text[w.end + len(w.particle) : w.end + len(w.particle) + 40]
-        if not w.particle:
-            self._paren(w, c, after)
+        if not w.particle:  # a bracket may spell out a long English name
+            self._paren(w, c, text[w.end : w.end + 90])
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         nxt2 = ws[i + 2] if i + 2 < len(ws) else None
         prev = ws[i - 1] if i > 0 else None
@@ -715,7 +718,7 @@ class _Finder:
             c.add("corporate", 2.0, "company")
 
     def _paren(self, w: Word, c: _Cand, after: str) -> None:
-        paren = re.match(r"\s*\(([^)]{1,60})\)", after)
+        paren = re.match(r"\s*\(([^)]{1,80})\)", after)
         if not paren:
             return
         inner = paren.group(1).strip()
@@ -727,6 +730,13 @@ class _Finder:
         elif _LATIN_NAME.fullmatch(inner) and not c.common and self._latin_org(w, inner):
             c.add("latin-name", 1.0)  # '메이요클리닉(Mayo Clinic)': a name with its own spelling
             self.aliases.append((w.core, inner))
+        elif (spelt := _ACRONYM_SPELT.fullmatch(inner)) and _initials(spelt.group(2)) == spelt.group(
+            1
+        ).upper():
+            # '감염병혁신연합(CEPI·Coalition for Epidemic Preparedness Innovations)': an acronym whose
+            # letters the English name spells is an institution's, whatever Kiwi makes of the Korean
+            c.add("latin-name", 1.0)
+            self.aliases += [(w.core, spelt.group(1)), (w.core, spelt.group(2))]
         elif _ACRONYM.fullmatch(inner) and "suffix" in c.evidence:
             c.add("acronym-paren", 0.5)  # '한국임상시험산업본부(KoNECT)': a name with its acronym
             self.aliases.append((w.core, inner))
@@ -1254,6 +1264,10 @@ def _loose_particle(core: str) -> bool:
     if len(core) < 4 or core[-1] not in "와과" or not "가" <= core[-2] <= "힣":
         return False
     return (core[-1] == "와") == (_final(core[-2]) == 0)
+
+
+def _initials(name: str) -> str:
+    return "".join(x[0] for x in name.split() if x[0].isupper())
 
 
 def _own_name_evidence(c: _Cand) -> bool:
