@@ -4,7 +4,7 @@ written on fresh text and checked to fail on the code before it."""
 
 from __future__ import annotations
 
-from rule_helpers import org_types
+from rule_helpers import org_types, relations
 
 
 def test_a_word_listed_beside_a_marked_company_is_a_company_too():
@@ -36,3 +36,12 @@ def test_a_name_whose_bracket_spells_out_its_acronym_is_an_institution():
     )
     assert "세피아연합" in found
     assert "표적단백질분해" not in found  # a technique spelt out is no institution
+
+
+def test_a_delegation_comes_from_the_organisation_named_with_its_acronym():
+    body = (
+        "스웨덴 생명과학진흥재단(SLSF) 대표단이 충북 오송을 찾았다고 충청북도가 밝혔다. "
+        "대표단은 첫날 셀트리온 오송 공장을 방문했다."
+    )
+    visits = [parties for kind, parties in relations(body, "2025-10-22") if kind == "visit"]
+    assert {"생명과학진흥재단", "셀트리온"} in visits

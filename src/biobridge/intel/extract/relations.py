@@ -249,7 +249,9 @@ _ANAPHOR = re.compile(
 _DELEGATION_WORDS = r"대표단|방문단|사절단|방한단|연구진|일행|평가위원단|위원단|평가단|실사단|점검단|심사단"
 _DELEGATION = re.compile(rf"(?<![가-힣])({_DELEGATION_WORDS})(은|는|이|가|도)\s")
 # '시의 방문단', 'X 연구진'; not 'X 출신 연구진' (people who came from X, acting for someone else)
-_DELEGATION_OF = re.compile(rf"(?:의)?\s*(?:(?!출신)[가-힣]{{2,8}}\s+)?({_DELEGATION_WORDS})")
+_DELEGATION_OF = re.compile(
+    rf"(?:\s*\([^)]*\))?(?:의)?\s*(?:(?!출신)[가-힣]{{2,8}}\s+)?({_DELEGATION_WORDS})"
+)
 _THIS_DAY = re.compile(r"(?<![가-힣])(이날|같은\s*날|당일)(?![가-힣])|(?<![가-힣])(이날|당일)(은|에|도)\s")
 _GROUP_ANAPHOR = re.compile(
     r"(?:(?:앞서|이어|또|또한|한편|이후|특히|이에|이날)\s+)?(?:[가-힣]{2,10}에서(?:는)?\s+)?"
