@@ -80,6 +80,8 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}")  # 'Mayo Cli
 _ACRONYM_SPELT = re.compile(
     r"([A-Z][A-Za-z&]{1,9})\s*[·,]\s*([A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|of|for|and|the|on|in)){1,7})"
 )
+# '케임브리지 이노베이션 센터(CIC)': Hangul words, then an acronym in a bracket
+_SPACED_ACRONYM = re.compile(r"(?<![가-힣])((?:[가-힣]{2,8} ){1,4}[가-힣]{2,8})\s?\(([A-Z]{2,5})\)")
 _INVESTORS_LISTED = re.compile(r"투자|라운드|펀딩")
 # the end of an investor list: '… 등으로부터 45억원 규모의 투자를', '…가 참여했고'
 _ROUND_AFTER = re.compile(r"\s*(등|,)?\s*(이|가|으로부터|로부터|도)?\s[^.]{0,30}?(투자|참여|출자|라운드)")
@@ -350,6 +352,7 @@ class _Finder:
             if i not in consumed and i not in self.person:
                 self._single(i, w)
         self._latin_spelled()
+        self._spaced_acronym_names()
         self._quoted_institutions()
         self._enumerations()
         self._joining_lists()
@@ -861,6 +864,36 @@ class _Finder:
                 self.aliases.append((c.surface, latin))
                 for again in re.compile(re.escape(surface)).finditer(self.text):  # written again, anywhere
                     self.cand(surface, again.start(), again.end())
+
+    def _spaced_acronym_names(self) -> None:
+        """'케임브리지 이노베이션 센터(CIC)와': a foreign institution written word by word in Hangul,
+        its acronym giving one letter per word, is one name."""
+        for m in _SPACED_ACRONYM.finditer(self.text):
+            words, acronym = m.group(1).split(), m.group(2)
+            if len(acronym) > len(words):
+                continue
+            named = words[-len(acronym) :]
+            surface = " ".join(named)
+            info = R.suffix_info(surface)
+            start = m.end(1) - len(surface)
+            idx = [self.by_start.get(x.start() + start) for x in re.finditer(r"\S+", surface)]
+            if info is None or None in idx or R.NOT_NAME_START.match(surface):
+                continue
+            # every word bare, the first one a word Kiwi does not know as a common noun or a verb
+            heads = [self.words[i] for i in idx if i is not None]
+            first = heads[0]
+            if (
+                first.core in R.GENERIC
+                or any(w.particle for w in heads)
+                or self._common(first.start, first.end)
+                or any(self._verbal(w.start, w.end) for w in heads)
+            ):
+                continue
+            c = self.cand(surface, start, m.end(1))
+            if c:
+                c.add("suffix", info[1], info[0])
+                c.add("acronym-spelt", 1.0)
+                self.aliases.append((surface, acronym))
 
     def _quoted_institutions(self) -> None:
         """ "'인천 바이오공정 인력양성센터'에서 열린 개소식": a quoted name of two to four words ending in
