@@ -4,7 +4,7 @@ written on fresh text and checked to fail on the code before it."""
 
 from __future__ import annotations
 
-from rule_helpers import org_types, relations
+from rule_helpers import org_types, relations, relations_en
 
 
 def test_a_word_listed_beside_a_marked_company_is_a_company_too():
@@ -54,3 +54,17 @@ def test_a_foreign_institution_written_word_by_word_with_its_acronym_is_one_name
     )
     assert "캠브리지 바이오 인큐베이션 센터" in found
     assert not any("벤처캐피탈" in name for name in found)
+
+
+def test_investors_that_also_took_part_join_the_round_told_before():
+    body = (
+        "Veltaro Bio, a Pangyo-based startup, said Monday it closed a 38 billion won Series B round. "
+        "Korea Investment Partners led the round. Stonebridge Ventures and IMM Investment also took part, "
+        "bringing its total funding to 61 billion won. The Ministry of Health and Welfare also joined the "
+        "opening ceremony of its new lab."
+    )
+    rels = relations_en(body, "2025-10-21")
+    assert (
+        "investment",
+        {"Veltaro Bio", "한국투자파트너스", "Stonebridge Ventures", "IMM Investment"},
+    ) in rels

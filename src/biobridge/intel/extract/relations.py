@@ -200,7 +200,9 @@ _REFER_BACK = {
         r"^(앵커|민간|주요|전략적)?\s*(출자자|LP)(\([^)]*\))?(는|로는|은)\s|"
         r"(출자자|LP)(로|으로)\s*(이름을\s*올|참여|합류)|"  # 'A와 B가 출자자로 이름을 올렸다': the fund's LPs
         r"\b(participated|took part) in the (round|funding|financing|investment)\b|"
-        r"\bjoined the (round|funding|financing)\b|\bled the (round|funding|financing)\b"
+        r"\bjoined the (round|funding|financing)\b|\bled the (round|funding|financing)\b|"
+        # 'X led the round. Y and Z also took part, bringing …': the round just told, named no more
+        r"^[^.]{0,80}\balso (took part|participated|joined|invested)(?=[,.]|\s+as\s)"
     ),
     # '이번 협약에는 …도 참여', '협약에는 (재)X도 서명기관으로 참여해': a party of the MOU just stated
     # not '협약에 앞서 …' (before the agreement: something else)
