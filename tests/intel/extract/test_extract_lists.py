@@ -68,3 +68,14 @@ def test_investors_that_also_took_part_join_the_round_told_before():
         "investment",
         {"Veltaro Bio", "한국투자파트너스", "Stonebridge Ventures", "IMM Investment"},
     ) in rels
+
+
+def test_a_company_bought_in_english_is_an_investment_and_a_plant_bought_is_not():
+    body = (
+        "Hanvel Pharmaceutical will acquire Coastline Trial Sciences, a San Diego-based contract research "
+        "organization, for $240 million, the Korean drugmaker said Tuesday. "
+        "Celltrion agreed in September to acquire Eli Lilly's plant in Branchburg, New Jersey."
+    )
+    rels = relations_en(body, "2025-10-21")
+    investments = [parties for kind, parties in rels if kind == "investment"]
+    assert investments == [{"Hanvel Pharmaceutical", "Coastline Trial Sciences"}]

@@ -71,6 +71,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"funding round|\bloan (package|facility|deal)\b|"
             r"\b(arranged|provided|extended) (a |the )?[\w\s$.-]{0,30}loans?\b|"
             r"\bSeries [A-D]\b|유상증자|제3자\s*배정|\bstake in\b|\bacquire[sd]?\b[^.]{0,30}\bstake\b|"
+            # 'will acquire Meridian Trial Sciences': a company bought (a plant bought is a contract)
+            r"\b(acquire[sd]?|bought|buys|buy|acquisition of)\s+(?!(a|an|the|its|their)\b)(?-i:[A-Z])"
+            r"(?![^.]{0,40}\b(plant|facility|factory|site|stake)s?\b)|"
             # a round told investor by investor: '리드 투자자로 나섰고', '후속 투자', '20억원을 추가로 집행'
             r"(리드|선도|주요|신규|기존)\s*투자자|(을|를)\s*인수(해|했|하며|하고|한다|하기로)|"
             r"납입(한다|했다|하기로|할\s*예정)|신주[^.]{0,20}?(인수|취득)|"
