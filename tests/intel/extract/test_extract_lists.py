@@ -79,3 +79,13 @@ def test_a_company_bought_in_english_is_an_investment_and_a_plant_bought_is_not(
     rels = relations_en(body, "2025-10-21")
     investments = [parties for kind, parties in rels if kind == "investment"]
     assert investments == [{"Hanvel Pharmaceutical", "Coastline Trial Sciences"}]
+
+
+def test_investors_beside_the_strategic_investor_join_its_round():
+    body = (
+        "항체 신약 기업 루미나셀은 대웅제약으로부터 100억원 규모의 전략적 투자(SI)를 받았다고 3일 밝혔다. "
+        "이번 투자는 총 250억원 규모 프리IPO 라운드의 일환이다. 대웅제약 외에 인터베스트와 "
+        "스톤브릿지벤처스가 재무적 투자자(FI)로 참여했다."
+    )
+    investments = [parties for kind, parties in relations(body, "2025-06-03") if kind == "investment"]
+    assert investments == [{"루미나셀", "대웅제약", "인터베스트", "스톤브릿지벤처스"}]

@@ -64,7 +64,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "investment",
         re.compile(
-            r"투자(했|한다|하기로|를\s*(유치|단행|받)|\s*유치(했|에\s*성공|를\s*(완료|마무리|마쳤)|할)|에\s*(참여|나섰)|"
+            r"투자(했|한다|하기로|(\([A-Z]{2,4}\))?를\s*(유치|단행|받)|\s*유치(했|에\s*성공|를\s*(완료|마무리|마쳤)|할)|에\s*(참여|나섰)|"
             r"금을|할\s*계획|를\s*확대|해\s|하여|를\s*진행|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
             r"출자|지분\s*투자|지분을\s*(인수|취득)|지분[^.]{0,25}?(인수|취득)(했|한다|하기로)|베팅(했|한다|하기로)|"
             r"\binvest(s|ed|ing)?\b|investment (in|of)\b|raised|"
@@ -571,6 +571,7 @@ def _bullet_pairs(body: str, mentions, sentences: list[Sentence], published: str
     return out
 
 
+_BESIDE = re.compile(r"[가-힣A-Za-z)]\s*(외에|외에도|과\s*함께|와\s*함께)\s|\b(along with|alongside)\b")
 _CALLED_INVESTOR = re.compile(r"(전략적\s*)?투자자|\bSI\b|strategic investor", re.I)
 
 
@@ -604,6 +605,17 @@ def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Re
             for p in others
         )
 
+    def fellow_investors(o: Relation, r: Relation) -> bool:
+        # '유한양행 외에 A, B, C가 재무적 투자자로 참여했다': investors beside one of the round just told
+        shared = set(o.parties) & set(r.parties)
+        rest = set(r.parties) - shared
+        return (
+            bool(shared and rest)
+            and bool(_BESIDE.search(r.evidence))
+            and all(types.get(p) == "investor" or _investor_name(p) for p in rest)
+            and 0 <= r.start - o.end <= 400
+        )
+
     out: list[Relation] = []
     for r in rels:
         same = next(
@@ -611,7 +623,7 @@ def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Re
                 o
                 for o in out
                 if o.type == r.type == "investment"
-                and (one_investee(o, r) or _told_next(o, r))
+                and (one_investee(o, r) or _told_next(o, r) or fellow_investors(o, r))
                 and (o.date is None or r.date is None or o.date == r.date)
                 and _same_round(o, r)
                 and not _other_round(o, r)
