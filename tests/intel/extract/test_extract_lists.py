@@ -89,3 +89,13 @@ def test_investors_beside_the_strategic_investor_join_its_round():
     )
     investments = [parties for kind, parties in relations(body, "2025-06-03") if kind == "investment"]
     assert investments == [{"루미나셀", "대웅제약", "인터베스트", "스톤브릿지벤처스"}]
+
+
+def test_a_round_planned_by_one_company_alone_is_no_relation():
+    body = (
+        "윤재민 라이젠셀 대표가 실험실을 살펴보고 있다. 라이젠셀은 2024년 50억원 규모의 투자를 유치했다. "
+        '윤재민 대표는 "올해는 데이터를 확보하고, 내년 시리즈A 투자 유치에 나서겠다"고 말했다.'
+    )
+    rels = relations(body, "2025-06-03")
+    assert ("investment", {"라이젠셀"}) in rels  # a round with its sum stays, its investors unnamed
+    assert len([kind for kind, _parties in rels if kind == "investment"]) == 1

@@ -355,7 +355,21 @@ def find_relations(
     _complete_visitor(found, orgs)
     found = _merge_events(_dedupe(_merge_selections(_merge_rounds(found, types), types)))
     _complete_from_headline(found, title, orgs, sentences, published)
-    return [r for r in _dedupe(found) if not _attracted(r, types)]
+    return [r for r in _dedupe(found) if not _attracted(r, types) and not _one_sided(r)]
+
+
+def _one_sided(r: Relation) -> bool:
+    """A visit needs a visitor and a host, and a round planned by one side with no sum ('내년
+    시리즈A 투자 유치에 나서겠다') is no deal; other one-party contracts and rounds are kept (the
+    counterpart is often unnamed)."""
+    if len(r.parties) != 1:
+        return False
+    return r.type == "visit" or (
+        r.type == "investment" and r.amount is None and bool(_PLAN.search(r.evidence))
+    )
+
+
+_PLAN = re.compile(r"나서겠|나설\s*(계획|예정|방침)|(유치|추진)할\s*(계획|예정|방침)|\bplans? to raise\b")
 
 
 _HOSTED = re.compile(r"(방문단|대표단|일행|손님)(을|를)\s*(맞|맞이|영접|환영)|맞이한|\bwelcomed\b|\bhosted\b")
