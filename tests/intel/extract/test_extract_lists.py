@@ -99,3 +99,13 @@ def test_a_round_planned_by_one_company_alone_is_no_relation():
     rels = relations(body, "2025-06-03")
     assert ("investment", {"라이젠셀"}) in rels  # a round with its sum stays, its investors unnamed
     assert len([kind for kind, _parties in rels if kind == "investment"]) == 1
+
+
+def test_the_selected_told_after_a_call_without_them_join_that_selection():
+    body = (
+        "대전시와 대전테크노파크는 '2025 바이오 스케일업 프로그램' 지원 대상으로 지역 스타트업 8곳을 "
+        "최종 선정했다고 지난 24일 발표했다.\n"
+        "㈜뉴로비타는 ㈜옵티젠메드, 바이오스펙트라랩 등과 함께 이 프로그램 명단에 포함됐다."
+    )
+    selections = [parties for kind, parties in relations(body, "2025-06-26") if kind == "selection"]
+    assert selections == [{"대전광역시", "대전테크노파크", "뉴로비타", "옵티젠메드", "바이오스펙트라랩"}]

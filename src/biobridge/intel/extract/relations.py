@@ -97,6 +97,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"['’\"”]에\s[^.]{0,30}?이름을\s*올(렸|랐|라)|선발(했|한다|하여|하고|된|될|할|하는)|"
             r"선정\s*(기업|기관|업체|팀|과제|결과)[^.]{0,12}?(발표|공개)|"  # '최종 선정 기업 4곳을 발표했다'
             r"뽑혔|뽑혀|뽑히(면서|며|고|자)|뽑았|뽑아(?!\s*내|낸|낼)|뽑기도|뽑는다|선정되(면서|며|자)|채택(됐|되)|수상(했|한)|에\s*이름을\s*올|관문을\s*(통과|넘)|낙점|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받았|받아|받으며|받고|수상)|"
+            # '이 프로그램 명단에 포함됐다'
+            r"(명단|목록)에\s*(포함(됐|되었|돼|되며|되면서|되어)|이름을\s*올)|"
             r"\bselected\b|\bchosen\b|\bpicks?\b|\bnamed\b",
             re.I,
         ),
@@ -378,6 +380,20 @@ _HOSTED = re.compile(r"(방문단|대표단|일행|손님)(을|를)\s*(맞|맞�
 def _merge_selections(rels: list[Relation], types: dict[str, str | None]) -> list[Relation]:
     """'A병원이 복지부와 진흥원의 과제에 선정됐다' … 'A병원과 B병원, C병원 3곳이 최종 관문을 넘었다':
     the selected told again with the others selected in the same call, without the selecting body."""
+
+    def told_again(o: Relation, r: Relation) -> bool:
+        # '3곳이 최종 관문을 넘었다': told as the list of those selected
+        return (
+            len(r.parties) >= 2
+            and bool(set(o.parties) & set(r.parties))
+            and any(_REFER_BACK["selection"].search(_lead(e)) for e in (r.evidence, *r.extra_evidence))
+        )
+
+    def completes_call(o: Relation, r: Relation) -> bool:
+        # '시와 TP는 8곳을 선정했다. A는 B, C 등과 함께 이 프로그램 명단에 포함됐다': a call told
+        # without its selected, then the selected told without the caller
+        return all(types.get(p) in _PUBLIC for p in o.parties) and 0 <= r.start - o.end <= 400
+
     out: list[Relation] = []
     for r in rels:
         o = next(
@@ -387,10 +403,7 @@ def _merge_selections(rels: list[Relation], types: dict[str, str | None]) -> lis
                 if o.type == r.type == "selection"
                 and any(types.get(p) in _PUBLIC for p in o.parties)
                 and not any(types.get(p) in _PUBLIC for p in r.parties)
-                and len(r.parties) >= 2
-                and set(o.parties) & set(r.parties)
-                # '3곳이 최종 관문을 넘었다': told as the list of those selected
-                and any(_REFER_BACK["selection"].search(_lead(e)) for e in (r.evidence, *r.extra_evidence))
+                and (told_again(o, r) or completes_call(o, r))
             ),
             None,
         )
