@@ -109,3 +109,13 @@ def test_the_selected_told_after_a_call_without_them_join_that_selection():
     )
     selections = [parties for kind, parties in relations(body, "2025-06-26") if kind == "selection"]
     assert selections == [{"대전광역시", "대전테크노파크", "뉴로비타", "옵티젠메드", "바이오스펙트라랩"}]
+
+
+def test_a_consortium_told_bare_is_the_one_named_after_its_lead_just_before():
+    body = (
+        "한빛대학교병원 컨소시엄과 서원대학교병원 컨소시엄 두 곳이 최종 관문을 넘었다. "
+        "한빛대학교병원 컨소시엄에는 5년간 국비 135억원이 투입된다. "
+        "컨소시엄에는 광주테크노파크와 한국광기술원, ㈜루멘메디칼이 참여한다."
+    )
+    partnerships = [parties for kind, parties in relations(body, "2025-06-16") if kind == "partnership"]
+    assert partnerships == [{"한빛대학교병원", "광주테크노파크", "한국광기술원", "루멘메디칼"}]

@@ -348,6 +348,7 @@ def find_relations(
         nxt = sentences[n + 1].text if n + 1 < len(sentences) else ""
         rels = _sentence_relations(body, sent, nxt, mentions, published, state, types)
         for r in rels:
+            _add_consortium_lead(r, sent, body, mentions)
             if not _refer_back(r, sent, found, types):
                 found.append(r)
     found = _join_host(found)
@@ -358,6 +359,22 @@ def find_relations(
     found = _merge_events(_dedupe(_merge_selections(_merge_rounds(found, types), types)))
     _complete_from_headline(found, title, orgs, sentences, published)
     return [r for r in _dedupe(found) if not _attracted(r, types) and not _one_sided(r)]
+
+
+_BARE_CONSORTIUM = re.compile(r"^(이|해당|이번|같은)?\s*컨소시엄(에는|에|엔)\s")
+_LEADS_CONSORTIUM = re.compile(r"\s*컨소시엄")
+
+
+def _add_consortium_lead(r: Relation, sent: Sentence, body: str, mentions) -> None:  # type: ignore[no-untyped-def]
+    """'A병원 컨소시엄에는 … 투입된다. 컨소시엄에는 B, C가 참여한다': the consortium is A's."""
+    if r.type != "partnership" or not _BARE_CONSORTIUM.match(sent.text):
+        return
+    lead = next(
+        (name for a, b, name in reversed(mentions) if b <= sent.start and _LEADS_CONSORTIUM.match(body, b)),
+        None,
+    )
+    if lead and lead not in r.parties:
+        r.parties.insert(0, lead)
 
 
 def _one_sided(r: Relation) -> bool:
