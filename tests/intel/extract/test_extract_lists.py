@@ -119,3 +119,13 @@ def test_a_consortium_told_bare_is_the_one_named_after_its_lead_just_before():
     )
     partnerships = [parties for kind, parties in relations(body, "2025-06-16") if kind == "partnership"]
     assert partnerships == [{"한빛대학교병원", "광주테크노파크", "한국광기술원", "루멘메디칼"}]
+
+
+def test_the_signing_ceremony_of_a_deal_is_no_event():
+    caption = (
+        "지난 22일 강원대학교병원 본관 회의실에서 열린 임상 실증 계약식에서 병원 관계자와 "
+        "㈜리젠퀘스트 관계자들이 기념촬영을 하고 있다."
+    )
+    assert not [kind for kind, _parties in relations(caption, "2025-07-24") if kind == "event"]
+    forum = "이날 강원대학교병원에서 열린 바이오 포럼에서는 ㈜리젠퀘스트가 기술을 발표했다."
+    assert [kind for kind, _parties in relations(forum, "2025-07-24")] == ["event"]

@@ -1243,6 +1243,14 @@ def _triggers(clause: str) -> list[str]:
         hits = TRIGGERS_BY_KIND["event"].finditer(text)
         if all(m.group().startswith("참여") for m in hits):
             kinds.remove("event")  # a subtitle '…뮤라디엑스·ETRI 참여': members of a project, no occasion
+    if (
+        "event" in kinds
+        and _DEAL_CEREMONY.search(text)
+        and not _EVENT_WORD.search(_THIS_DAY.sub(" ", _DEAL_CEREMONY.sub(" ", text)))
+    ):
+        kinds.remove(
+            "event"
+        )  # '회의실에서 열린 임상 실증 계약식에서': the signing of a deal, not an occasion
     if "event" in kinds and re.search(r"(정례적|정기적)으로", text):
         kinds.remove("event")  # '기술 상담회를 정례적으로 열고 있다': a standing practice, not an occasion
     if "selection" in kinds and re.search(
@@ -1284,6 +1292,7 @@ _EVENT_WORD = re.compile(
     r"대회|축제|이날|개막|개최|\bday\b|데이|엑스포|바이오코리아|BIO|\bforum\b|\bconference\b|\bsummit\b|\bexpo\b",
     re.I,
 )
+_DEAL_CEREMONY = re.compile(r"(계약|협약|체결|서명|조인)식")
 _SIGNING_ATTENDED = re.compile(r"협약식(에는|에)\s[^.]*참석")
 _SIGNED = re.compile(r"체결|맺|서명|교환")
 _INVESTEE_PICKED = re.compile(r"투자\s*(처|대상|기업)(로|으로)\s")
