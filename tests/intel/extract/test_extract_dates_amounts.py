@@ -75,3 +75,37 @@ def test_amounts_are_normalised(text, value, currency):
 @pytest.mark.parametrize("text", ["1만명 규모", "544개의 기업", "2030년까지", "총 4회"])
 def test_non_money_numbers_are_not_amounts(text):
     assert parse_amount(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "dates"),
+    [
+        # the year after the one just stated, with a month or alone
+        ("2023년 시리즈A 투자를 받았고, 이듬해 5월 팁스에 선정됐다.", "2025-03-18", ["2023", "2024-05"]),
+        ("회사는 2021년 설립됐고 이듬해 시드 투자를 받았다.", "2025-03-18", ["2021", "2022"]),
+        # '같은 해' after a year word resolves against that word, not the publication year
+        (
+            "지난해 8월 투자를 유치했고, 같은 해 11월에는 팁스에 선정됐다.",
+            "2025-03-18",
+            ["2024-08", "2024-11"],
+        ),
+        # no year before it in the sentence: nothing to anchor, so no date
+        ("같은 해 보건복지부 사업에도 선정됐다.", "2025-03-18", []),
+    ],
+)
+def test_the_same_year_and_the_year_after_resolve_against_the_year_stated(sentence, published, dates):
+    assert [f.value for f in sentence_dates(sentence, published)] == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("Daewoong said Tuesday it will acquire Meridian.", ["2025-10-21"]),  # published on a Wednesday
+        ("Samsung said on Wednesday it won the order.", ["2025-10-22"]),  # the day itself
+        ("The forum will open on Thursday in Seoul.", ["2025-10-23"]),
+        ("They met last Friday and will meet again next Monday.", ["2025-10-17", "2025-10-27"]),
+        ("Companies are presenting their pipelines through Thursday.", []),  # when a span ends
+    ],
+)
+def test_english_weekdays_resolve_against_the_publication_date(sentence, dates):
+    assert [f.value for f in sentence_dates(sentence, "2025-10-22")] == dates

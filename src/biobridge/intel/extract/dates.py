@@ -125,19 +125,29 @@ def sentence_dates(sentence: str, published: str | None) -> list[Found]:
             out.append(Found(m.start(), iso))
     taken = [(f.start, f.start + 12) for f in out]
     years = [(m.start(), m[1]) for m in _BARE_YEAR.finditer(sentence)]
+    stated = list(years)  # every year the sentence has named so far, for '같은 해' and '이듬해'
     for m in _REL_KO.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or _inside_number(sentence, m):
             continue
         iso = _resolve(m, pub, future=bool(_FUTURE.search(sentence)))
-        earlier = [y for start, y in years if start < m.start()]
-        if iso and m["month"] and not m["year"] and earlier and _SAME_YEAR.search(sentence[: m.start()]):
-            iso = f"{earlier[-1]}{iso[4:]}"  # '2023년 … 같은 해 5월': the year just stated
+        earlier = [y for start, y in sorted(stated) if start < m.start()]
+        then = _SAME_YEAR.search(sentence[: m.start()])
+        if iso and m["month"] and not m["year"] and not m["yw"] and earlier and then:
+            # '2023년 … 같은 해 5월': the year just stated; '이듬해 5월': the one after it
+            iso = f"{int(earlier[-1]) + (1 if then[1] in _NEXT_YEAR else 0):04d}{iso[4:]}"
         if iso:
             out.append(Found(m.start(), iso))
             taken.append((m.start(), m.end()))
+            stated.append((m.start(), iso[:4]))
     for start, year in years:  # '2023년 시리즈A 투자를 받았고': a year alone is a date too
         if not any(a <= start < b for a, b in taken):
             out.append(Found(start, year))
+    for m in _SAME_YEAR_WORD.finditer(sentence):  # '2021년 설립됐고 이듬해 시드 투자를': a year alone
+        earlier = [y for start, y in sorted(stated) if start < m.start()]
+        if earlier and not any(a <= m.start() < b + 12 for a, b in taken):
+            out.append(Found(m.start(), f"{int(earlier[-1]) + (1 if m[1] in _NEXT_YEAR else 0):04d}"))
+    if pub is not None:
+        out += _weekdays(sentence, pub)
     for rx, kind in ((_EN_MDY, "mdy"), (_EN_DMY, "dmy")):
         for m in rx.finditer(sentence):
             g = m.groups()
@@ -163,7 +173,33 @@ def sentence_dates(sentence: str, published: str | None) -> list[Found]:
 _BARE_YEAR = re.compile(
     r"(?<!\d)(20\d\d|19\d\d)\s*년(?!\s*\d{1,2}\s*월)(?!\s*(?:대|간|까지|이후|부터|말|초))"
 )
-_SAME_YEAR = re.compile(r"(같은\s*해|그\s*해|동년)\s*$")
+_SAME_YEAR = re.compile(r"(같은\s*해|그\s*해|동년|이듬해|다음\s*해|그\s*다음\s*해|이듬\s*해)\s*$")
+_SAME_YEAR_WORD = re.compile(r"(?<![가-힣])(같은\s*해|이듬해|다음\s*해)(?![가-힣])(?!\s*\d{1,2}\s*월)")
+_NEXT_YEAR = {"이듬해", "다음 해", "다음해", "그 다음 해", "이듬 해"}
+_WEEKDAY = re.compile(
+    r"\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)", re.I
+)
+_EN_FUTURE = re.compile(r"\b(will|to be held|scheduled|slated|plans? to|is set to)\b[^.]{0,40}$", re.I)
+_UNTIL = re.compile(r"\b(through|until|till|to|by)\s+$", re.I)  # 'presenting … through Thursday'
+_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _weekdays(sentence: str, pub: date) -> list[Found]:
+    """'the company said Tuesday': the last such day on or before publication; 'will open on
+    Thursday', 'next Monday': the coming one."""
+    out = []
+    for m in _WEEKDAY.finditer(sentence):
+        target = _DAYS.index(m[2].lower())
+        if _UNTIL.search(sentence[: m.start()]):
+            continue  # 'presenting … through Thursday': when a span ends, not when anything happened
+        ahead = (m[1] or "").lower() == "next" or (
+            (m[1] or "").lower() != "last" and bool(_EN_FUTURE.search(sentence[: m.start()]))
+        )
+        shift = ((target - pub.weekday()) % 7 or 7) if ahead else -((pub.weekday() - target) % 7)
+        out.append(Found(m.start(), date.fromordinal(pub.toordinal() + shift).isoformat()))
+    return out
+
+
 _MONTH_WORD = re.compile(r"(?<![가-힣])(다음\s*달|내달|지난\s*달|이달|이번\s*달)(?![가-힣])")
 _YEAR_WORD = re.compile(r"(?<![가-힣])(올해|금년|지난해|작년|내년|상반기|하반기|연내|연말)(?!\s*\d)")
 
