@@ -109,3 +109,21 @@ def test_the_same_year_and_the_year_after_resolve_against_the_year_stated(senten
 )
 def test_english_weekdays_resolve_against_the_publication_date(sentence, dates):
     assert [f.value for f in sentence_dates(sentence, "2025-10-22")] == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("The company raised a Series B in 2023.", ["2023"]),
+        ("It signed a deal in July 2024 with Lonza.", ["2024-07"]),
+        ("The deal was signed in March.", ["2025-03"]),  # before publication: this year
+        ("The plant will open in September.", ["2025-09"]),  # a plan: the coming September
+        ("It signed in August last year.", ["2024-08"]),
+        ("It signed a deal last year.", ["2024"]),
+        ("It was selected last month.", ["2025-05"]),
+        ("Sales may rise.", []),  # the verb, not the month
+        ("Yuhan joined, its second investment after the Series B in 2023.", []),  # the earlier deal's year
+    ],
+)
+def test_english_months_and_years_resolve_against_the_publication_date(sentence, dates):
+    assert [f.value for f in sentence_dates(sentence, "2025-06-10")] == dates

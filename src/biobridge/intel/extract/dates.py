@@ -146,6 +146,7 @@ def sentence_dates(sentence: str, published: str | None) -> list[Found]:
         earlier = [y for start, y in sorted(stated) if start < m.start()]
         if earlier and not any(a <= m.start() < b + 12 for a, b in taken):
             out.append(Found(m.start(), f"{int(earlier[-1]) + (1 if m[1] in _NEXT_YEAR else 0):04d}"))
+    out += _english_partial(sentence, pub, [f.start for f in out])
     if pub is not None:
         out += _weekdays(sentence, pub)
     for rx, kind in ((_EN_MDY, "mdy"), (_EN_DMY, "dmy")):
@@ -182,6 +183,58 @@ _WEEKDAY = re.compile(
 _EN_FUTURE = re.compile(r"\b(will|to be held|scheduled|slated|plans? to|is set to)\b[^.]{0,40}$", re.I)
 _UNTIL = re.compile(r"\b(through|until|till|to|by)\s+$", re.I)  # 'presenting … through Thursday'
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+_EN_MONTH_YEAR = re.compile(
+    r"\b(?:(last|this|next)\s+)?"
+    + _EN_MONTH
+    + r"(?!\s*\d{1,2}\b)(?:,?\s+(20\d\d|19\d\d)\b|\s+(last|this|next) year\b)?",
+)
+_EN_YEAR = re.compile(r"\b(?:in|since|during|of|by|early|late|mid-?)\s+(20\d\d|19\d\d)\b(?![-–]\d)")
+_EN_YEAR_WORD = re.compile(r"\b(last|this|next) (year|month)\b", re.I)
+
+
+def _english_partial(sentence: str, pub: date | None, taken: list[int]) -> list[Found]:
+    """'in July 2024', 'in March', 'last August', 'in 2023', 'last year': a month or a year."""
+    out: list[Found] = []
+    spans: list[tuple[int, int]] = []
+    for m in _EN_MONTH_YEAR.finditer(sentence):
+        if m.start() in taken or (
+            m[1] is None and m[3] is None and m[4] is None and not _IN.search(sentence[: m.start()])
+        ):
+            continue  # a bare 'May' is as likely the verb: only 'in May', 'last May', 'May 2024'
+        month = _en(m[2])
+        if m[3]:
+            year = int(m[3])
+        elif pub is None:
+            continue
+        elif m[4]:
+            year = pub.year + {"last": -1, "this": 0, "next": 1}[m[4].lower()]
+        elif (m[1] or "").lower() == "next" or _EN_FUTURE.search(sentence[: m.start()]):
+            year = pub.year + (month < pub.month)
+        else:
+            year = pub.year - (month > pub.month)
+        out.append(Found(m.start(), f"{year:04d}-{month:02d}"))
+        spans.append((m.start(), m.end()))
+    for m in _EN_YEAR.finditer(sentence):
+        # 'its second investment after the Series B in 2023': the year of the earlier deal
+        if _AFTER.search(sentence[: m.start()]):
+            continue
+        if not any(a <= m.start(1) < b for a, b in spans):
+            out.append(Found(m.start(1), m[1]))
+    if pub is not None and not out:
+        for m in _EN_YEAR_WORD.finditer(sentence):
+            shift = {"last": -1, "this": 0, "next": 1}[m[1].lower()]
+            if m[2].lower() == "year":
+                out.append(Found(m.start(), f"{pub.year + shift:04d}"))
+            else:
+                y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+                out.append(Found(m.start(), f"{y:04d}-{mo + 1:02d}"))
+    return out
+
+
+_AFTER = re.compile(r"\b(after|following)\s+(the|its|a|an)\s+[^,.;]{0,30}$", re.I)
+_IN = re.compile(r"\b(in|since|during|from|until|by|early|late|mid-?)\s+$", re.I)
 
 
 def _weekdays(sentence: str, pub: date) -> list[Found]:
