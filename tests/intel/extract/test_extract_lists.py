@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from rule_helpers import org_types, relations, relations_en
 
+from biobridge.intel.extract.gazetteer import default_gazetteer
+from biobridge.intel.extract.orgs_en import find_organizations_en
+
 
 def test_a_word_listed_beside_a_marked_company_is_a_company_too():
     found = org_types("헤일로진은 ㈜네오셀바스, 루시드프로테움 등과 함께 지원 대상에 이름을 올렸다.")
@@ -129,3 +132,9 @@ def test_the_signing_ceremony_of_a_deal_is_no_event():
     assert not [kind for kind, _parties in relations(caption, "2025-07-24") if kind == "event"]
     forum = "이날 강원대학교병원에서 열린 바이오 포럼에서는 ㈜리젠퀘스트가 기술을 발표했다."
     assert [kind for kind, _parties in relations(forum, "2025-07-24")] == ["event"]
+
+
+def test_a_securities_house_named_in_english_is_an_organisation():
+    text = "Park Jun-ho, an analyst at Hanwha Securities, said demand would hold up."
+    orgs = find_organizations_en(text, default_gazetteer())
+    assert {o.canonical: o.type for o in orgs} == {"Hanwha Securities": "investor"}

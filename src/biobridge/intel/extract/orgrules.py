@@ -197,6 +197,7 @@ EN_SUFFIXES: dict[str, str | None] = {
     "government": "government",
     "innovation": "company",
     "bank": "investor",
+    "securities": "investor",  # 'an analyst at Kiwoom Securities'
 }
 
 # Titles that follow (or precede) a person's name and reveal the organisation next to it.
