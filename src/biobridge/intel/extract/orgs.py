@@ -870,8 +870,8 @@ class _Finder:
         its acronym giving one letter per word, is one name."""
         for m in _SPACED_ACRONYM.finditer(self.text):
             words, acronym = m.group(1).split(), m.group(2)
-            if len(acronym) > len(words):
-                continue
+            if len(acronym) > len(words) or acronym in R.LATIN_STOP:
+                continue  # '수도권 벤처캐피털(VC)': a kind of firm, not a name
             named = words[-len(acronym) :]
             surface = " ".join(named)
             info = R.suffix_info(surface)
