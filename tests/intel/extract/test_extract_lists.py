@@ -138,3 +138,11 @@ def test_a_securities_house_named_in_english_is_an_organisation():
     text = "Park Jun-ho, an analyst at Hanwha Securities, said demand would hold up."
     orgs = find_organizations_en(text, default_gazetteer())
     assert {o.canonical: o.type for o in orgs} == {"Hanwha Securities": "investor"}
+
+
+def test_a_name_closing_a_sentence_with_the_copula_is_the_name_told_elsewhere():
+    found = org_types(
+        "첫 번째 투자처는 해양 신약을 개발하는 ㈜코랄셀릭스다. 펀드는 코랄셀릭스가 마무리한 라운드에 "
+        "참여했다. 코랄셀릭스는 2023년 설립됐다."
+    )
+    assert "코랄셀릭스" in found and "코랄셀릭스다" not in found

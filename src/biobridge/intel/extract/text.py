@@ -160,8 +160,10 @@ def strip_particle(
     level = known(raw)
     if level == 2:
         return raw, ""
-    if raw.endswith("다") and len(raw) >= 4 and known(raw[:-1]) == 2:
-        return raw[:-1], "다"  # '새로 합류한 곳은 … 킹고투자파트너스다': a name and the copula
+    if raw.endswith("다") and len(raw) >= 4 and (known(raw[:-1]) == 2 or (level == 0 and raw[:-1] in cores)):
+        # '새로 합류한 곳은 … 킹고투자파트너스다', '첫 투자처는 ㈜마린셀릭스다' beside '마린셀릭스는':
+        # a name and the copula
+        return raw[:-1], "다"
     for n in _PARTICLE_LENGTHS:
         p = raw[-n:]
         if p in _PARTICLE_SET and len(raw) > n + 1:
