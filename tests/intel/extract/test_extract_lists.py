@@ -146,3 +146,11 @@ def test_a_name_closing_a_sentence_with_the_copula_is_the_name_told_elsewhere():
         "참여했다. 코랄셀릭스는 2023년 설립됐다."
     )
     assert "코랄셀릭스" in found and "코랄셀릭스다" not in found
+
+
+def test_the_investors_of_a_round_told_as_then_are_organisations():
+    found = org_types(
+        "셉티메드는 2023년 85억원 규모의 시리즈A 투자를 유치했다. 당시 투자에는 페가서스와 "
+        "DSC인베스트먼트, 신한벤처투자가 참여했다."
+    )
+    assert {"페가서스", "DSC인베스트먼트", "신한벤처투자"} <= found.keys()

@@ -129,7 +129,7 @@ _COMPANY_ENDINGS = {
     "메디컬",
 }
 _ROUND_MEMBERS = re.compile(
-    r"이번\s*(?:라운드|투자|시리즈\s*[A-D])에(?:는|도)\s+([^.\n]{2,60}?)(?:도|가|이)\s*(?:참여|합류|참가)"
+    r"(?:이번|당시|해당)\s*(?:라운드|투자|시리즈\s*[A-D])에(?:는|도)\s+([^.\n]{2,60}?)(?:도|가|이)\s*(?:참여|합류|참가)"
 )
 _MEMBER_SEP = re.compile(r"(?:와|과|,|·)\s*(?=\S)")
 _ARM_SHORTENED = {"대학교": "대", "기술지주회사": "기술지주"}
@@ -1148,6 +1148,8 @@ class _Finder:
                 w = self.words[idx]
                 if w.core.endswith(("투자자", "투자사", "기관", "역", "장")) or R.generic_compound(w.core):
                     continue  # '기존 투자자와 …': not a name
+                if not w.particle and w.core == item.strip() + w.core[-1:] and w.core[-1] in "와과":
+                    w = _unjoined(w)  # '페가서스와 DSC인베스트먼트': the 와 Kiwi left on an unknown word
                 self._boost(w, "investor-list", 1.5, "investor")
 
     def _boost(self, w: Word, why: str, weight: float, kind: str | None) -> None:
