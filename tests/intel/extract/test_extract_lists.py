@@ -154,3 +154,12 @@ def test_the_investors_of_a_round_told_as_then_are_organisations():
         "DSC인베스트먼트, 신한벤처투자가 참여했다."
     )
     assert {"페가서스", "DSC인베스트먼트", "신한벤처투자"} <= found.keys()
+
+
+def test_kinds_of_hospital_practices_and_applications_are_no_organisations():
+    found = org_types(
+        '김민수 한빛대병원장은 "지역 기업이 서울 대형병원에 줄을 서지 않아도 된다"고 말했다. '
+        "㈜메디루체는 오픈이노베이션으로 신약허가신청(NDA)을 준비 중이다."
+    )
+    assert "메디루체" in found
+    assert not {"대형병원", "오픈이노베이션", "신약허가신청"} & found.keys()

@@ -235,6 +235,10 @@ GENERIC = {
     "대학병원",
     "국립대병원",
     "상급종합병원",
+    "대형병원",
+    "중소병원",
+    "협력병원",
+    "거점병원",
     "한방병원",
     "센터",
     "재단",
@@ -249,6 +253,7 @@ GENERIC = {
     "그룹",
     "코리아",
     "이노베이션",
+    "오픈이노베이션",  # the practice, not a company
     "전자",
     "화학",
     "셀",
@@ -705,6 +710,8 @@ def suffix_info(core: str) -> tuple[str | None, float, str] | None:
             stem = core[:-n]
             if len(stem) < 2 or re.search(r"\d", stem):
                 return None
+            if core[-n:] == "청" and stem[-1] in "신요초경":
+                return None  # '신약허가신청', '협조 요청', '초청': an application or a request, not an agency
             kind, weight = _BY_SUFFIX[core[-n:]]
             return kind, weight, core[-n:]
     return None
