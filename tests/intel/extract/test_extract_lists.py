@@ -163,3 +163,12 @@ def test_kinds_of_hospital_practices_and_applications_are_no_organisations():
     )
     assert "메디루체" in found
     assert not {"대형병원", "오픈이노베이션", "신약허가신청"} & found.keys()
+
+
+def test_a_city_followed_by_its_district_is_an_address():
+    found = org_types(
+        "15일 청주시 흥덕구 오송읍 오송첨단의료산업진흥재단 별관에서 개소식이 열렸다. "
+        "수원시는 바이오 기업 지원을 늘린다."
+    )
+    assert "청주시" not in found
+    assert {"오송첨단의료산업진흥재단", "수원시"} <= found.keys()

@@ -143,6 +143,8 @@ _UNIT_NAME = re.compile(r"(연구센터|연구소|연구원|지원센터|병원)
 _FACILITY_AFTER = re.compile(
     r"(\s+[가-힣0-9]{1,8}){1,3}\s*(본사|연구소|공장|캠퍼스|사옥|연구센터|생산시설)\s*(에서|에|내)"
 )
+# '청주시 흥덕구 오송읍 …': a city, then its district, is an address
+_DISTRICT_AFTER = re.compile(r"\s+[가-힣]{1,4}구\s")
 # 'Basel Area Business & Innovation': a Latin name may join its words with '&', 'and' or 'of'
 _SPELT_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+(?:&|and|of|[A-Z][\w&.-]*))+\s*\)")
 _TRAIL_PARTICLE = re.compile(r"(은|는|이|가|과|와|의|을|를|도|,)$")
@@ -1181,7 +1183,8 @@ class _Finder:
     # --- merging ----------------------------------------------------------------------
     def _drop_units_and_sites(self, kept: dict[str, _Cand]) -> None:
         """'ETRI 대경권연구센터', 'KIST 뇌과학연구소': a unit of the organisation named right before it;
-        '경기 성남시 판교 연구소에서': a city that only addresses a company's site. Neither acts."""
+        '경기 성남시 판교 연구소에서', '청주시 흥덕구 오송읍': a city that only gives an address.
+        Neither acts."""
         ends = {m.end for c in kept.values() for m in c.mentions}
 
         def after_parent(m: Mention) -> bool:
@@ -1200,7 +1203,11 @@ class _Finder:
         sites = [
             k
             for k, c in kept.items()
-            if "city" in c.evidence and all(_FACILITY_AFTER.match(self.text, m.end) for m in c.mentions)
+            if "city" in c.evidence
+            and all(
+                _FACILITY_AFTER.match(self.text, m.end) or _DISTRICT_AFTER.match(self.text, m.end)
+                for m in c.mentions
+            )
         ]
         for k in {*units, *sites}:
             del kept[k]
