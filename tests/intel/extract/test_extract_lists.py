@@ -172,3 +172,8 @@ def test_a_city_followed_by_its_district_is_an_address():
     )
     assert "청주시" not in found
     assert {"오송첨단의료산업진흥재단", "수원시"} <= found.keys()
+
+
+def test_an_english_name_described_as_the_countrys_agency_is_an_organisation():
+    text = "Enterprise Flanders, the region's state investment agency, welcomed the deal."
+    assert [o.canonical for o in find_organizations_en(text, default_gazetteer())] == ["Enterprise Flanders"]
