@@ -177,3 +177,12 @@ def test_a_city_followed_by_its_district_is_an_address():
 def test_an_english_name_described_as_the_countrys_agency_is_an_organisation():
     text = "Enterprise Flanders, the region's state investment agency, welcomed the deal."
     assert [o.canonical for o in find_organizations_en(text, default_gazetteer())] == ["Enterprise Flanders"]
+
+
+def test_a_name_kiwi_reads_a_verb_in_is_a_company_after_a_type_noun():
+    found = org_types(
+        "현지에서 세포치료제 기업 바이오센추리 관계자와 만났다. 그린바이오 기업 해담바이오가 발표했다. "
+        "원주와 춘천 기업 고르게 포함됐다."
+    )
+    assert {"바이오센추리", "해담바이오"} <= found.keys()
+    assert "고르게" not in found

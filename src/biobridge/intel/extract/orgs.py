@@ -262,6 +262,18 @@ class _Finder:
             return True
         if re.match(r"\((대표|대표이사|CEO)\s", self.text[end : end + 8]):
             return True
+        i = self.by_start.get(start)
+        prev = self.words[i - 1] if i else None
+        # '세포치료제 기업 바이오센추리': a type noun announces a name Kiwi reads a verb in (바이오/세/ㄴ)
+        toks = self._tokens(start, end)
+        if (
+            prev is not None
+            and not prev.particle
+            and R.type_cue(prev.core)
+            and prev.end + 1 == start
+            and not (toks and toks[-1].tag.startswith("E"))  # '기업 고르게 포함': an adverb after the noun
+        ):
+            return True
         # '베르테라 파마(Vertera Pharma)': a name spelt out in Latin, word by word
         return " " in surface and bool(_LATIN_NAME_AFTER.match(self.text, end))
 
