@@ -186,3 +186,12 @@ def test_a_name_kiwi_reads_a_verb_in_is_a_company_after_a_type_noun():
     )
     assert {"바이오센추리", "해담바이오"} <= found.keys()
     assert "고르게" not in found
+
+
+def test_one_name_before_deung_and_a_type_noun_is_an_organisation():
+    found = org_types(
+        "경구용 펩타이드 전달 기술을 보유한 펩티노바 등 바이오벤처 20개사가 무대에 올랐다. "
+        "투자를 매년 늘려 등 기업 3곳이 참여했다."
+    )
+    assert "펩티노바" in found
+    assert not {"매년", "늘려"} & found.keys()

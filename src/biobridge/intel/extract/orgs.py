@@ -821,7 +821,11 @@ class _Finder:
                     break
                 j -= 1
                 items.append(j)
-            if len(items) < (3 if count else 2) and w.particle != "등":
+            # '경구용 … 기술을 보유한 펩토리아 등 바이오벤처 20개사': one item, but the type noun says what
+            # it is, when the word itself looks like a name
+            single = self.cands.get(key(ws[last].core))
+            alone = len(items) == 1 and bool(cue) and single is not None and _own_name_evidence(single)
+            if len(items) < (3 if count else 2) and w.particle != "등" and not alone:
                 continue
             for x in items:
                 w = ws[x]
