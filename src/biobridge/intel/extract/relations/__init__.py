@@ -1,0 +1,72 @@
+"""Relations between organisations, one per sentence and type that states them.
+
+A sentence (cut into clauses at connective endings such as '-하며,' '-하고') with a trigger
+gives a relation whose parties are the organisations named in the clause — plus the sentence's
+subject when the clause has none of its own, resolving '도는', '회사는', '시와' to the
+organisation the previous sentences were about. Organisations named only as a modifier
+(X 산하, X 관계자, [사진=X 제공], X가 발표한) are not parties. Quotes and conditionals
+('협력하면 … 전망') state hopes, not relations. A sentence that refers back ('이번 투자에는 …',
+'선정된 기업은 …', 'The selected companies are …') adds its parties to the relation it refers to.
+Date and amount come from the same sentence (an amount may come from the next one: '계약 규모는 …').
+"""
+
+from __future__ import annotations
+
+from biobridge.intel.extract.orgs import Organization
+from biobridge.intel.extract.relations.anaphora import _heads, _State
+from biobridge.intel.extract.relations.completing import (
+    _add_consortium_lead,
+    _bullet_pairs,
+    _complete_from_headline,
+    _complete_trip,
+    _complete_visitor,
+    _complete_with_topic,
+    _join_host,
+    _topic,
+)
+from biobridge.intel.extract.relations.filters import _attracted, _one_sided
+from biobridge.intel.extract.relations.merging import (
+    _dedupe,
+    _merge_events,
+    _merge_rounds,
+    _merge_selections,
+    _refer_back,
+)
+from biobridge.intel.extract.relations.relation import Relation
+from biobridge.intel.extract.relations.sentences import _sentence_relations
+from biobridge.intel.extract.relations.triggers import TRIGGERS, TRIGGERS_BY_KIND
+from biobridge.intel.extract.relations.triggers import _triggers as _triggers  # tests call it on a clause
+from biobridge.intel.extract.text import split_sentences
+
+__all__ = ["TRIGGERS", "TRIGGERS_BY_KIND", "Relation", "find_relations"]
+
+
+def find_relations(
+    body: str, orgs: list[Organization], published: str | None, title: str | None = None
+) -> list[Relation]:
+    mentions = sorted(((m.start, m.end, o.canonical) for o in orgs for m in o.mentions), key=lambda x: x[0])
+    types = {o.canonical: o.type for o in orgs}
+    sentences = split_sentences(body)
+    found: list[Relation] = []
+    state = _State(
+        heads=_heads(body, mentions),
+        body=body,
+        topic=_topic(title, orgs, companies_only=True),
+        lead=_topic(title, orgs),
+        types=types,
+    )
+    for n, sent in enumerate(sentences):
+        nxt = sentences[n + 1].text if n + 1 < len(sentences) else ""
+        rels = _sentence_relations(body, sent, nxt, mentions, published, state, types)
+        for r in rels:
+            _add_consortium_lead(r, sent, body, mentions)
+            if not _refer_back(r, sent, found, types):
+                found.append(r)
+    found = _join_host(found)
+    found += _bullet_pairs(body, mentions, sentences, published, found)
+    _complete_with_topic(found, _topic(title, orgs), types)
+    _complete_trip(found, types)
+    _complete_visitor(found, orgs)
+    found = _merge_events(_dedupe(_merge_selections(_merge_rounds(found, types), types)))
+    _complete_from_headline(found, title, orgs, sentences, published)
+    return [r for r in _dedupe(found) if not _attracted(r, types) and not _one_sided(r)]

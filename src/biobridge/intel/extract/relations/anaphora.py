@@ -1,0 +1,193 @@
+"""Words that stand for organisations named before: '회사는', '시는', group words ('양사는', '3개
+기관은'), type nouns ('재단이'), people ('오 처장은'), delegations; and the reading state that
+carries what earlier sentences said."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _PUBLIC
+from biobridge.intel.extract.relations.relation import Relation
+from biobridge.intel.extract.text import Sentence
+
+_GOVERNMENT_SUBJECT = re.compile(r"([시도])(는|가)\s")
+# 'In January, the company …': an English opening phrase may come first
+_EN_OPENING = r"(?:[A-Z][^,]{0,25},\s+)?"
+_COMPANY_ANAPHOR = re.compile(rf"^(회사는|회사가|이 회사는|동사는|{_EN_OPENING}[Tt]he company)\s")
+_ANAPHOR = re.compile(
+    r"^(도는|도가|시는|시가|군은|구는|회사는|회사가|이 회사는|협회는|재단은|센터는|양사는|동사는|원은|"
+    rf"대학은|병원은|기관은|진흥원은|연구원은|{_EN_OPENING}[Tt]he company|{_EN_OPENING}[Ii]t)\s"
+)
+
+
+_DELEGATION_WORDS = r"대표단|방문단|사절단|방한단|연구진|일행|평가위원단|위원단|평가단|실사단|점검단|심사단"
+_DELEGATION = re.compile(rf"(?<![가-힣])({_DELEGATION_WORDS})(은|는|이|가|도)\s")
+# '시의 방문단', 'X 연구진'; not 'X 출신 연구진' (people who came from X, acting for someone else)
+_DELEGATION_OF = re.compile(
+    rf"(?:\s*\([^)]*\))?(?:의)?\s*(?:(?!출신)[가-힣]{{2,8}}\s+)?({_DELEGATION_WORDS})"
+)
+_GROUP_ANAPHOR = re.compile(
+    r"(?:(?:앞서|이어|또|또한|한편|이후|특히|이에|이날)\s+)?(?:[가-힣]{2,10}에서(?:는)?\s+)?"
+    r"(양사|양\s*기관|양측|두\s*(?:회사|기관|기업)|세\s*(?:회사|기관|기업)|[2-9]개\s*(?:수행기관|선정기관|기관|사|기업)|"
+    r"이들\s*기관)"
+    r"(은|는|이|가)\s"
+)
+# A bare type noun refers back to the organisation of that type named before ('재단이 주최하고').
+_TYPE_ANAPHOR = re.compile(
+    r"(?<![가-힣])(재단|협회|진흥원|공단|테크노파크|학회|의학원|의료원|센터)(?:(?:은|는|이|가|과|와|도|을|를|에)\s|,\s|"
+    rf"\s(?=(?:{_DELEGATION_WORDS})(?:은|는|이|가|도)\s))"  # '진흥원 평가위원단이 … 찾아'
+)
+_HEAD_TITLES = (
+    r"처장|시장|도지사|지사|군수|구청장|청장|장관|차관|대표|원장|병원장|이사장|회장|총장|본부장|센터장|단장"
+)
+_TITLE_END = r"(?=(?:은|는|이|가|의|과|와|을|를|도)?[\s,.(])"  # '…도지사(가운데)': a caption's position
+_ORG_THEN_PERSON = re.compile(
+    rf"(?:은|는|의|에서는)?\s+([가-힣])[가-힣]{{1,3}}\s+({_HEAD_TITLES}){_TITLE_END}"
+)
+# '김영환(왼쪽 세 번째) 충북지사': a photo caption's position may sit between the name and the office
+_PERSON_BEFORE = re.compile(r"(?<![가-힣])([가-힣])[가-힣]{1,3}(\([^)]{0,15}\))?\s+$")
+_TITLE_AFTER = re.compile(rf"\s*({_HEAD_TITLES}){_TITLE_END}")  # '충북지사': the office may be attached
+# '오 처장은': a person named again by surname and title stands for the organisation they head.
+# '이정민 대표는': the full name works the same way.
+_PERSON_ANAPHOR = re.compile(
+    rf"(?<![가-힣])([가-힣])(?:[가-힣]{{1,3}}\s?|\s?)({_HEAD_TITLES})(은|는|이|가|와|과)\s"
+)
+
+
+@dataclass
+class _State:
+    subject: str | None = None
+    governments: dict[str, str] = field(default_factory=dict)  # '시'/'도' → the city/province last named
+    previous: list[str] = field(default_factory=list)  # the organisations the previous sentence named
+    pending: list[Relation] = field(default_factory=list)
+    heads: dict[tuple[str, str], str] = field(default_factory=dict)  # (surname, title) → organisation
+    group: list[str] = field(default_factory=list)  # the organisations of the last relation stated
+    groups: list[list[str]] = field(default_factory=list)  # those of every relation stated so far
+    body: str = ""
+    day: str | None = None  # the first full date the article states: the day '이날' means
+    topic: str | None = None  # the organisation the article is about ('회사는' stands for it)
+    lead: str | None = None  # the headline's first actor, of any type ('협회는' stands for it)
+    types: dict[str, str | None] = field(default_factory=dict)
+    fund: list[str] = field(default_factory=list)  # the managers of the fund the article raised
+
+
+def _heads(body: str, mentions) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]
+    """'식약처는 오유경 처장이', '허은철 GC녹십자 대표': who heads which organisation."""
+    heads: dict[tuple[str, str], str] = {}
+    for a, b, name in mentions:
+        m = _ORG_THEN_PERSON.match(body, b)
+        if m:
+            heads.setdefault((m.group(1), m.group(2)), name)
+        before = _PERSON_BEFORE.search(body[max(0, a - 24) : a])
+        t = _TITLE_AFTER.match(body, b)
+        if before and t:
+            heads.setdefault((before.group(1), t.group(1)), name)
+    return heads
+
+
+def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    """Type nouns ('재단이') and people ('오 처장은') standing for an organisation named before."""
+    out = []
+    for m in _TYPE_ANAPHOR.finditer(sent.text):
+        pos = sent.start + m.start()
+        before = [name for a, _b, name in mentions if a < pos and name.endswith(m.group(1))]
+        if before:
+            # '협회 대표단은': the association the article is about, else the one named last
+            lead = state.lead if state.lead in before else before[-1]
+            out.append((pos, pos + len(m.group(1)), lead))
+    m = _GROUP_ANAPHOR.match(sent.text)
+    if m and _group_size(m.group(1)) == 2 and _introduced_partner(state):
+        # '이엔셀이 임상 시료 생산을 맡는다. 양사는 …': the company the article is about and the
+        # partner the sentence before introduced
+        out += [(sent.start, sent.start + m.end(1), name) for name in (state.topic, state.previous[0])]
+    elif m and len(state.group) >= 2 and _group_size(m.group(1)) in (None, len(state.group)):
+        # '양사는', '세 기관은': the organisations just named together (two means two, not four investors)
+        out += [(sent.start, sent.start + m.end(1), name) for name in state.group]
+    elif m and (size := _group_size(m.group(1))) and size >= 2:
+        # '3개 기관은 …', '양 기관은' after other relations: the last group of that many
+        earlier = next((g for g in reversed(state.groups) if len(g) == size), None)
+        if earlier is None and re.search(r"(수행|선정)기관", m.group(1)):
+            # '5개 수행기관이': the selected of the last selection naming that many, not who selected them
+            chosen = ([p for p in g if state.types.get(p) not in _PUBLIC] for g in reversed(state.groups))
+            earlier = next((c for c in chosen if len(c) == size), None)
+        if _COMPANY_COUNT.search(m.group(1)):
+            # '4개사는': the companies of the last group naming that many (a selection's selected)
+            small = _COMPANY_TYPES - {"big_pharma", "large_company"}  # the selecting drugmaker is not one
+            companies = ([p for p in g if state.types.get(p) in small] for g in reversed(state.groups))
+            earlier = next((c for c in companies if len(c) == size), None)
+        if earlier:
+            out += [(sent.start, sent.start + m.end(1), name) for name in earlier]
+    for m in _DELEGATION.finditer(sent.text):  # '대표단은 전날 …': the organisation it came from
+        pos = sent.start + m.start()
+        before = [name for a, b, name in mentions if b <= pos and _DELEGATION_OF.match(state.body, b)]
+        if before and not any(a <= pos < b for a, b, _ in mentions):
+            out.append((pos, pos + len(m.group(1)), before[-1]))
+    m = _THESE.search(sent.text)
+    if m and len(state.previous) >= 2:  # '… 노블셀젠 등 3개사가 들어섰다. … 이들 기업을 최종 선정했다'
+        pos = sent.start + m.start()
+        out += [(pos, sent.start + m.end(1), name) for name in state.previous]
+    for m in _EN_OFFICE.finditer(sent.text):  # 'the minister hosted a roundtable': the ministry named before
+        pos = sent.start + m.start()
+        ends = _EN_OFFICE_ENDS[m.group(1).lower()]
+        before = [name for a, _b, name in mentions if a < pos and name.endswith(ends)]
+        if before and not any(a <= pos < b for a, b, _ in mentions):
+            out.append((pos, sent.start + m.end(), before[-1]))
+    embassies = [name for _a, _b, name in mentions if name.endswith("대사관") or "Embassy" in name]
+    for m in _AMBASSADOR.finditer(sent.text):  # '주한 체코대사 일행이 … 찾아': the embassy visits
+        pos = sent.start + m.start()
+        if len(set(embassies)) == 1 and not any(a <= pos < b for a, b, _ in mentions):
+            out.append((pos, sent.start + m.end(), embassies[0]))
+    for m in _PERSON_ANAPHOR.finditer(sent.text):
+        name = state.heads.get((m.group(1), m.group(2)))
+        if name:
+            pos = sent.start + m.start()
+            out.append((pos, sent.start + m.end(2), name))
+    return out
+
+
+def _introduced_partner(state: _State) -> bool:
+    """The sentence before named one organisation alone, new to the last relation, beside the topic."""
+    return (
+        len(state.previous) == 1
+        and state.topic is not None
+        and state.previous[0] != state.topic
+        and state.previous[0] not in state.group
+    )
+
+
+_COMPANY_COUNT = re.compile(r"개사|개\s*기업|곳")
+_THESE = re.compile(
+    r"(?<![가-힣])이들\s*(기업|업체|스타트업|회사|기관|병원|대학)(들)?(을|를|은|는|이|가|의|과|와|에)?\s"
+)
+# an ambassador acting (not one watching: '대사가 지켜보는 가운데' leaves the embassy out of the deal)
+_AMBASSADOR = re.compile(
+    r"(?<![가-힣])[가-힣]{0,6}대사(\s*일행)?(?=(은|는|이|가|도)\s(?![^.]{0,10}(지켜보|참석한\s*가운데|배석)))|"
+    r"\b[Tt]he ambassador\b"
+)
+_EN_OFFICE = re.compile(r"\b[Tt]he (minister|ministry|mayor|governor)\b")
+_EN_OFFICE_ENDS = {"minister": ("부", "처"), "ministry": ("부", "처"), "mayor": ("시",), "governor": ("도",)}
+
+
+def _group_size(word: str) -> int | None:
+    if word.startswith(("양", "두")):
+        return 2
+    if word.startswith("세"):
+        return 3
+    digit = re.match(r"\d", word)
+    return int(digit.group()) if digit else None
+
+
+def _track_government(state: _State, inside, types: dict[str, str | None]) -> None:  # type: ignore[no-untyped-def]
+    for _a, _b, name in inside:
+        if types.get(name) == "government" and name.endswith(("시", "도")):
+            state.governments[name[-1]] = name
+
+
+def _anaphoric_government(sent: Sentence, state: _State) -> list[tuple[int, int, str]]:
+    """'시와 BMS 공동으로' in a Seoul press release: 시 is the city the article is about."""
+    out = []
+    for m in re.finditer(r"(?<![가-힣])([시도])(?:(와|과|는|가|의)\s|·)", sent.text):
+        if name := state.governments.get(m.group(1)):
+            out.append((sent.start + m.start(), sent.start + m.start() + 1, name))
+    return out

@@ -1,0 +1,228 @@
+"""Steps over the whole article that add parties or relations a sentence left out: the
+consortium's lead, a visit's host and visitor, the article's topic, bullet pairs, the headline."""
+
+from __future__ import annotations
+
+import re
+
+from biobridge.intel.extract.amounts import find_amounts
+from biobridge.intel.extract.gazetteer import key
+from biobridge.intel.extract.headline import headline_phrases, headline_type
+from biobridge.intel.extract.orgs import Organization
+from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _PUBLIC, _investor_name
+from biobridge.intel.extract.relations.patterns import _QUOTE
+from biobridge.intel.extract.relations.relation import Relation, _stated
+from biobridge.intel.extract.relations.triggers import _HOPE
+from biobridge.intel.extract.text import Sentence
+
+_STRONGER = {"mou", "contract", "investment", "selection"}
+
+
+_BARE_CONSORTIUM = re.compile(r"^(이|해당|이번|같은)?\s*컨소시엄(에는|에|엔)\s")
+_LEADS_CONSORTIUM = re.compile(r"\s*컨소시엄")
+
+
+def _add_consortium_lead(r: Relation, sent: Sentence, body: str, mentions) -> None:  # type: ignore[no-untyped-def]
+    """'A병원 컨소시엄에는 … 투입된다. 컨소시엄에는 B, C가 참여한다': the consortium is A's."""
+    if r.type != "partnership" or not _BARE_CONSORTIUM.match(sent.text):
+        return
+    lead = next(
+        (name for a, b, name in reversed(mentions) if b <= sent.start and _LEADS_CONSORTIUM.match(body, b)),
+        None,
+    )
+    if lead and lead not in r.parties:
+        r.parties.insert(0, lead)
+
+
+_HOSTED = re.compile(r"(방문단|대표단|일행|손님)(을|를)\s*(맞|맞이|영접|환영)|맞이한|\bwelcomed\b|\bhosted\b")
+
+
+def _join_host(found: list[Relation]) -> list[Relation]:
+    """'경영진 7명은 송도 캠퍼스를 찾아 …' then '방문단을 맞은 삼성바이오로직스는 …': a visitor told in one
+    sentence and its host in the next are one visit."""
+    out: list[Relation] = []
+    for r in found:
+        o = next((x for x in reversed(out) if x.type == "visit"), None)
+        if (
+            o is not None
+            and r.type == "visit"
+            and len(o.parties) == len(r.parties) == 1
+            and o.parties != r.parties
+            and 0 <= r.start - o.end <= 300
+            and _HOSTED.search(r.evidence)
+        ):
+            o.parties.append(r.parties[0])
+            o.extra_evidence.append(r.evidence)
+            continue
+        out.append(r)
+    return out
+
+
+# Who is selected, funded, contracted or visited when the sentence does not say: Korean drops the
+# subject the article is about ('중기부의 팁스에도 선정됐다', 'LB인베스트먼트가 참여했다').
+_TOPIC_TYPES = {"selection", "investment", "contract", "visit"}
+# The side a sentence names when it leaves the topic out: investors, the selecting body, the officials
+# who toured (the mayor 'toured the new facility': the article's company is the host).
+_GIVERS = {"investment": {"investor"}, "selection": _PUBLIC, "visit": _PUBLIC}
+
+
+def _topic(title: str | None, orgs: list[Organization], *, companies_only: bool = False) -> str | None:
+    """The organisation the article is about: the headline's first actor the body names, else the
+    company named most often. `companies_only`: the company it is about ('회사는' stands for it)."""
+    pool = [o for o in orgs if o.type in _COMPANY_TYPES] if companies_only else orgs
+    by_name = {key(m.text): o.canonical for o in pool for m in o.mentions}
+    by_name.update({key(o.canonical): o.canonical for o in pool})
+    if title and title.isascii():  # 'Neuvantis Bio teams up with Lonza': the name it opens with
+        opening = [n for n in by_name if n.isascii() and len(n) >= 3 and key(title).startswith(n)]
+        if opening:
+            return by_name[max(opening, key=len)]
+    for phrase in headline_phrases(title):
+        # '충남대 창업기업 아르테나바이오': a description, then the name
+        for text in (phrase.text, phrase.text.split()[-1]):
+            if phrase.role == "actor" and (name := by_name.get(key(text))):
+                return name
+    companies = [o for o in orgs if o.type in _COMPANY_TYPES]
+    if not companies:
+        return None
+    top = max(companies, key=lambda o: len(o.mentions))
+    if companies_only and len(companies) == 1:
+        return top.canonical  # the one company the article names is the one '회사는' means
+    runner_up = max((len(o.mentions) for o in companies if o is not top), default=0)
+    return top.canonical if len(top.mentions) >= max(3, 2 * runner_up) else None
+
+
+# '김관영 도지사 등 출장단은 … 모더나를 방문해': officials or a delegation visit on behalf of the
+# government the article is about.
+_OFFICIAL_VISITOR = re.compile(
+    r"(출장단|대표단|방문단|사절단|시찰단|일행|도지사|지사|시장|군수|구청장|장관|차관|청장|원장|대사)"
+    r"(은|는|이|가|과|와|도|등)?\s|\b(delegation|officials|minister|mayor|governor)\b"
+)
+
+
+def _complete_trip(found: list[Relation], types: dict[str, str | None]) -> None:
+    """'경상북도 투자유치단이 바젤을 찾았다 … 첫 일정으로 로슈 본사를 찾았다. 이튿날에는 바젤대학교를
+    방문했다': the hosts of a trip told stop by stop were visited by the trip's visitor."""
+    visitor = None
+    for r in found:
+        if r.type != "visit":
+            continue
+        if len(r.parties) >= 2:
+            visitor = r.parties[0]
+        elif types.get(r.parties[0]) == "government" and visitor is None:
+            visitor = r.parties[0]  # the delegation setting out, with a place for host
+        elif visitor and r.parties[0] != visitor and not _OFFICIAL_VISITOR.search(r.evidence):
+            r.parties.insert(0, visitor)
+
+
+def _complete_visitor(found: list[Relation], orgs: list[Organization]) -> None:
+    """The visitor a sentence leaves out is the government the article names most."""
+    governments = [o for o in orgs if o.type == "government"]
+    if not governments:
+        return
+    visitor = max(governments, key=lambda o: len(o.mentions)).canonical
+    public = {o.canonical for o in governments}
+    for r in found:
+        # a lone ministry is the visitor itself ('장관이 … 특화단지를 찾아'), not a host
+        lone_host = r.type == "visit" and len(r.parties) == 1 and r.parties[0] not in public
+        if lone_host and _OFFICIAL_VISITOR.search(r.evidence):
+            r.parties.insert(0, visitor)
+
+
+def _complete_with_topic(found: list[Relation], topic: str | None, types: dict[str, str | None]) -> None:
+    if topic is None:
+        return
+    for r in found:
+        if r.type not in _TOPIC_TYPES or topic in r.parties:
+            continue
+        # a ministry alone 'investing' spends its budget: no investee is implied
+        budget = r.type == "investment" and types.get(r.parties[0]) == "government"
+        # a lone visitor often came as a delegation with no host organisation named
+        lone = len(r.parties) == 1 and not budget and r.type != "visit"
+        # only the giving side named: investors without the investee, a ministry without whom it chose
+        givers_only = all(
+            types.get(p) in _GIVERS.get(r.type, ()) or (r.type == "investment" and _investor_name(p))
+            for p in r.parties
+        )
+        # '도는 중기부로부터 특구로 지정받았다': the receiving side is named, even if public; a region
+        # beside a ministry is the side selected
+        received = r.type == "selection" and (
+            _FROM.search(r.evidence) or (len(r.parties) >= 2 and any(_region(p, types) for p in r.parties))
+        )
+        # a public visitor touring without a named host visited the article's company, not a city
+        hostless = r.type == "visit" and types.get(topic) not in _COMPANY_TYPES | {None}
+        if (lone or givers_only) and not received and not hostless:
+            r.parties.append(topic)
+
+
+def _region(name: str, types: dict[str, str | None]) -> bool:
+    return types.get(name) == "government" and name.endswith(("시", "도", "군"))
+
+
+_FROM = re.compile(r"(으로|로)부터\s[^.]{0,60}?(지정|선정|인증)\s*받")
+
+
+_BULLET_ITEM = re.compile(r"▲([^▲\n]+)")
+
+
+def _bullet_pairs(body: str, mentions, sentences: list[Sentence], published: str | None, found):  # type: ignore[no-untyped-def]
+    """'▲서울대학교병원·루닛(동반진단) ▲삼성서울병원·지씨셀(…)': each item pairs two organisations
+    that work together (a hospital–company consortium), a partnership of its own."""
+    out: list[Relation] = []
+    for m in _BULLET_ITEM.finditer(body):
+        item = m.group(1).split("(")[0]
+        a0, a1 = m.start(1), m.start(1) + len(item)
+        inside = [(a, b, name) for a, b, name in mentions if a0 <= a < a1]
+        if len(inside) != 2 or inside[0][2] == inside[1][2]:
+            continue
+        gap = body[inside[0][1] : inside[1][0]].replace("㈜", "").replace("(주)", "")
+        if gap.strip() not in {"·", "ㆍ", "・", "-", "–"}:
+            continue
+        sent = next((x for x in sentences if x.start <= m.start() < x.end), None)
+        parties = [inside[0][2], inside[1][2]]
+        if sent is None or any(r.type == "partnership" and set(r.parties) == set(parties) for r in found):
+            continue
+        pair = _stated("partnership", parties, sent, published, [])
+        pair.standalone = True  # the selection names all pairs; each pair works together besides
+        out.append(pair)
+    return out
+
+
+def _complete_from_headline(
+    found: list[Relation],
+    title: str | None,
+    orgs: list[Organization],
+    sentences: list[Sentence],
+    published: str | None,
+) -> None:
+    """The headline names the article's main relation and all its parties ('A·B, C와 공급 계약').
+
+    A body relation of that type sharing a party gets the headline's other parties (the lead
+    often names only one side); when the body has none, the first sentence naming every headline
+    party states it. Headline phrases count only as the organisations the body found.
+    """
+    kind = headline_type(title)
+    if kind is None:
+        return
+    by_name = {key(m.text): o.canonical for o in orgs for m in o.mentions}
+    by_name.update({key(o.canonical): o.canonical for o in orgs})
+    parties: list[str] = []
+    for phrase in headline_phrases(title):
+        name = by_name.get(key(phrase.text))
+        if name and name not in parties:
+            parties.append(name)
+    if not parties:
+        return
+    if kind == "partnership" and any(r.type in _STRONGER and set(parties) <= set(r.parties) for r in found):
+        return  # 'A·B·C, … 맞손': the body tells the deal of all three (an MOU), '맞손' is that deal
+    holder = next((r for r in found if r.type == kind and set(r.parties) & set(parties)), None)
+    if holder is not None:
+        holder.parties.extend(p for p in parties if p not in holder.parties)
+        return
+    if len(parties) < 2 or kind == "event" or any(r.type == kind for r in found):
+        return
+    spans = {o.canonical: [(m.start, m.end) for m in o.mentions] for o in orgs}
+    for sent in sentences:
+        inside = {p for p in parties if any(sent.start <= a < sent.end for a, _b in spans.get(p, ()))}
+        if inside == set(parties) and not _HOPE.search(sent.text):
+            found.append(_stated(kind, parties, sent, published, find_amounts(_QUOTE.sub(" ", sent.text))))
+            return

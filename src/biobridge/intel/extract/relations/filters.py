@@ -1,0 +1,41 @@
+"""The last filter: relations that are no deal between the parties named."""
+
+from __future__ import annotations
+
+import re
+
+from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _investor_name
+from biobridge.intel.extract.relations.relation import Relation
+
+
+def _one_sided(r: Relation) -> bool:
+    """A visit needs a visitor and a host, and a round planned by one side with no sum ('내년
+    시리즈A 투자 유치에 나서겠다') is no deal; other one-party contracts and rounds are kept (the
+    counterpart is often unnamed)."""
+    if len(r.parties) != 1:
+        return False
+    return r.type == "visit" or (
+        r.type == "investment" and r.amount is None and bool(_PLAN.search(r.evidence))
+    )
+
+
+_PLAN = re.compile(r"나서겠|나설\s*(계획|예정|방침)|(유치|추진)할\s*(계획|예정|방침)|\bplans? to raise\b")
+
+
+def _attracted(r: Relation, types: dict[str, str | None]) -> bool:
+    """'도와 시가 X의 600억원 공장 투자를 이끌어냈다': a region winning a company's own investment
+    (told as the investment agreement), not a financing round; '대상 A, 30억 투자 유치…B도 시리즈A':
+    two companies that each raised money, no investor between them."""
+    kinds = [types.get(p) for p in r.parties]
+    if r.type != "investment" or len(r.parties) < 2:
+        return False
+    received_only = (
+        "유치" in r.evidence
+        # 'B로부터 투자를 유치': B invested, whatever its type
+        and not any("로부터" in e for e in (r.evidence, *r.extra_evidence))
+        and all(k in _COMPANY_TYPES - {"big_pharma", "large_company"} for k in kinds)
+        and not any(_investor_name(p) for p in r.parties)
+    )
+    return received_only or (
+        "government" in kinds and all(k in _COMPANY_TYPES | {"government", None} for k in kinds)
+    )

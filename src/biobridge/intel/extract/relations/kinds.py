@@ -1,0 +1,21 @@
+"""Relation kinds and organisation types the steps treat alike."""
+
+from __future__ import annotations
+
+from biobridge.intel.extract import orgrules as R
+
+_PAIR_TYPES = {"mou", "partnership"}
+_PUBLIC = {"government", "public_agency", "agency"}
+_FUNDERS = {"investor", "public_agency", "agency"}  # '혁신센터도 후속 투자에 참여': joins the round before
+_COMPANY_TYPES = {"company", "startup", "big_pharma", "cdmo", "sme", "large_company"}
+
+
+def _investor_name(name: str) -> bool:
+    """'아주IB투자', 'LB Investment': a name that says investor whatever type the gazetteer gave it."""
+    last = name.split()[-1]
+    info = R.suffix_info(last) if not last.isascii() else None
+    return (
+        name.endswith("투자")
+        or (info is not None and info[0] == "investor")
+        or R.EN_SUFFIXES.get(last.lower()) == "investor"
+    )

@@ -1,0 +1,339 @@
+"""Relations told over several sentences made one: referring back, rounds, selections, events,
+and dropping a relation another contains."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from biobridge.intel.extract.relations.kinds import (
+    _COMPANY_TYPES,
+    _FUNDERS,
+    _PAIR_TYPES,
+    _PUBLIC,
+    _investor_name,
+)
+from biobridge.intel.extract.relations.patterns import _UNNAMED_PARTNER, _lead
+from biobridge.intel.extract.relations.relation import Relation
+from biobridge.intel.extract.relations.triggers import _EVENT_NOUN
+from biobridge.intel.extract.text import Sentence
+
+_REFER_BACK = {
+    "investment": re.compile(
+        r"^(이번|이|해당|당시)\s*(투자|라운드|펀딩|유상증자|증자)(에는|에|은|는)|^(기존|신규)\s*투자|^라운드에는\s|"
+        r"^(새로|신규로|추가로)\s*(합류|참여)한\s*(곳|투자사|기관|투자자)|"
+        # '앵커 출자자는 X다', '민간 출자자(LP)로는 A, B가 이름을 올렸다': the fund just raised
+        r"^(앵커|민간|주요|전략적)?\s*(출자자|LP)(\([^)]*\))?(는|로는|은)\s|"
+        r"(출자자|LP)(로|으로)\s*(이름을\s*올|참여|합류)|"  # 'A와 B가 출자자로 이름을 올렸다': the fund's LPs
+        r"\b(participated|took part) in the (round|funding|financing|investment)\b|"
+        r"\bjoined the (round|funding|financing)\b|\bled the (round|funding|financing)\b|"
+        # 'X led the round. Y and Z also took part, bringing …': the round just told, named no more
+        r"^[^.]{0,80}\balso (took part|participated|joined|invested)(?=[,.]|\s+as\s)"
+    ),
+    # '이번 협약에는 …도 참여', '협약에는 (재)X도 서명기관으로 참여해': a party of the MOU just stated
+    # not '협약에 앞서 …' (before the agreement: something else)
+    "mou": re.compile(
+        r"^(이번\s*|이\s*|해당\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에)\s(?!앞서|앞선|이어)|"
+        r"서명\s*기관으로|서명에\s*(참여|동참)|함께\s*서명"  # '이 자리에는 A와 B도 서명 기관으로 함께했다'
+    ),
+    # '이날 현장 방문에는 도와 테크노파크 관계자들이 동행했다': those who came along on the visit just told
+    "visit": re.compile(r"동행(했|하며|하고|한\s)|\baccompanied\b"),
+    # '발표 기업은 ▲A ▲B …': those who present at the event just told
+    "event": re.compile(
+        r"^(이날\s*)?(발표|참가|출전|피칭|IR)\s*(기업|기관|업체|스타트업|팀)(은|는|으로는|로는)\s"
+    ),
+    "selection": re.compile(
+        # not '선정 기업 가운데 A는 …': one of them, telling something else
+        r"^(최종\s*|신규로?\s*|새로\s*)?(선정|선발|인증)(된|받은)?\s*(기업|기관|업체|곳|스타트업|컨소시엄|팀|과제)"
+        r"(들)?(?!\s*(가운데|중\s|중에|중에서)|(들)?\s*(가운데|중\s|중에))|"
+        r"^The selected|^(The )?selected (companies|startups)|"
+        # the list told after the announcement: '▲A ▲B 등 5곳이 최종 관문을 통과했다', '3개사가 이름을 올렸다'
+        r"(\d+|두|세|네|다섯|여섯)\s*(곳|개사|개\s*(기업|기관|팀|사))(이|가|을|를)\s[^.]{0,20}?"
+        r"(관문|문턱|이름|낙점|선정|선발)|"
+        r"^The other (two|three|four|five|six|\d+) (are|were|include)\b|"
+        r"\b(were|was) also (chosen|selected|picked)\b"
+    ),
+}
+_EVENT_BACK = re.compile(rf"(이번|이날|해당)\s*{_EVENT_NOUN}")
+_ORGANISER = re.compile(r"주최|주관|후원|공동\s*개최")
+
+
+def _merge_selections(rels: list[Relation], types: dict[str, str | None]) -> list[Relation]:
+    """'A병원이 복지부와 진흥원의 과제에 선정됐다' … 'A병원과 B병원, C병원 3곳이 최종 관문을 넘었다':
+    the selected told again with the others selected in the same call, without the selecting body."""
+
+    def told_again(o: Relation, r: Relation) -> bool:
+        # '3곳이 최종 관문을 넘었다': told as the list of those selected
+        return (
+            len(r.parties) >= 2
+            and bool(set(o.parties) & set(r.parties))
+            and any(_REFER_BACK["selection"].search(_lead(e)) for e in (r.evidence, *r.extra_evidence))
+        )
+
+    def completes_call(o: Relation, r: Relation) -> bool:
+        # '시와 TP는 8곳을 선정했다. A는 B, C 등과 함께 이 프로그램 명단에 포함됐다': a call told
+        # without its selected, then the selected told without the caller
+        return all(types.get(p) in _PUBLIC for p in o.parties) and 0 <= r.start - o.end <= 400
+
+    out: list[Relation] = []
+    for r in rels:
+        o = next(
+            (
+                o
+                for o in out
+                if o.type == r.type == "selection"
+                and any(types.get(p) in _PUBLIC for p in o.parties)
+                and not any(types.get(p) in _PUBLIC for p in r.parties)
+                and (told_again(o, r) or completes_call(o, r))
+            ),
+            None,
+        )
+        if o is None:
+            out.append(r)
+            continue
+        o.parties.extend(p for p in r.parties if p not in o.parties)
+        o.extra_evidence.append(r.evidence)
+    return out
+
+
+_BESIDE = re.compile(r"[가-힣A-Za-z)]\s*(외에|외에도|과\s*함께|와\s*함께)\s|\b(along with|alongside)\b")
+_CALLED_INVESTOR = re.compile(r"(전략적\s*)?투자자|\bSI\b|strategic investor", re.I)
+
+
+def _told_next(o: Relation, r: Relation) -> bool:
+    """'X는 유상증자를 결의했다. 신주는 … A가 1200억원, B가 300억원을 납입한다': a round named by its
+    investee alone, and its investors in the next sentence."""
+    return len(o.parties) == 1 and o.parties[0] not in r.parties and 0 <= r.start - o.end <= 300
+
+
+def _other_round(a: Relation, b: Relation) -> bool:
+    """A round told in its own clause with its own amount is not the round of another amount."""
+    if not (a.own_round or b.own_round):
+        return False
+    return (a.own_round and b.own_round) or bool(a.amount and b.amount and a.amount != b.amount)
+
+
+def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Relation]:
+    """Investors of one round are often named sentence by sentence ('A가 이끌었고 … B도 참여'): two
+    investments in the same company on the same (or an unstated) date are one round."""
+
+    def one_investee(o: Relation, r: Relation) -> bool:
+        both = set(o.parties) & set(r.parties)
+        shared = [p for p in both if types.get(p) not in {"investor", "government"}]
+        others = (set(o.parties) | set(r.parties)) - set(shared)
+        # 'X가 전략적 투자자(SI)로 참여': the sentence calls the company an investor
+        called = set(r.parties) - set(shared) if _CALLED_INVESTOR.search(r.evidence) else set()
+        # a second company among the others could be the investee instead: two deals, not one round
+        # (an untyped name is as likely a company: 'acquired a stake in … Peptris')
+        return len(shared) == 1 and not any(
+            types.get(p) in _COMPANY_TYPES | {None} and not _investor_name(p) and p not in called
+            for p in others
+        )
+
+    def fellow_investors(o: Relation, r: Relation) -> bool:
+        # '유한양행 외에 A, B, C가 재무적 투자자로 참여했다': investors beside one of the round just told
+        shared = set(o.parties) & set(r.parties)
+        rest = set(r.parties) - shared
+        return (
+            bool(shared and rest)
+            and bool(_BESIDE.search(r.evidence))
+            and all(types.get(p) == "investor" or _investor_name(p) for p in rest)
+            and 0 <= r.start - o.end <= 400
+        )
+
+    out: list[Relation] = []
+    for r in rels:
+        same = next(
+            (
+                o
+                for o in out
+                if o.type == r.type == "investment"
+                and (one_investee(o, r) or _told_next(o, r) or fellow_investors(o, r))
+                and (o.date is None or r.date is None or o.date == r.date)
+                and _same_round(o, r)
+                and not _other_round(o, r)
+            ),
+            None,
+        )
+        if same is None:
+            out.append(r)
+            continue
+        same.parties.extend(p for p in r.parties if p not in same.parties)
+        same.amount, same.date = same.amount or r.amount, same.date or r.date
+        same.extra_evidence.append(r.evidence)
+    return out
+
+
+# The round a sentence raises: '시리즈A 투자를 받았고', '프리A 유치', 'closed a Series C'; not the
+# round named in a relative clause ('시리즈A 라운드를 이끌었던 X가 추가로 집행').
+_ROUND_NAME = r"(?:(시리즈|Series)\s*([A-F])|(프리|pre-?)\s*(IPO|[A-C])|(시드|seed))"
+_ROUND = re.compile(
+    _ROUND_NAME + r"(?:\([^)]{0,15}\))?"
+    r"(?:\s*(?:투자|라운드|round|funding))?(?:를|을|의)?\s*(?:투자\s*)?"
+    r"(?:유치|받|마무리|클로징|완료|raised|closed|led by)|"
+    # English puts the verb first: 'closed a 72 billion won ($52 million) Series C funding round'
+    r"\b(?:raised|closed|completed|secured)\b[^.]{0,50}?" + _ROUND_NAME,
+    re.I,
+)
+
+
+def _same_round(o: Relation, r: Relation) -> bool:
+    a, b = _round_label(o), _round_label(r)
+    return a is None or b is None or a == b
+
+
+def _round_label(r: Relation) -> str | None:
+    """'시리즈A', 'pre-IPO', 'seed': which round a sentence speaks of; a Series A told as the
+    background of a Series B is another round."""
+    m = next(filter(None, (_ROUND.search(e) for e in (r.evidence, *r.extra_evidence))), None)
+    if not m:
+        return None
+    letters = [g for g in m.groups() if g and len(g) == 1 and g.isalpha()]
+    if letters:
+        return letters[0].upper()
+    if any(g and g.upper() == "IPO" for g in m.groups()):
+        return "pre-IPO"
+    return "seed"
+
+
+def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[str, str | None]) -> bool:
+    """Add the parties of '이번 투자에는 …' to the relation it refers to; True when merged."""
+    if r.type == "event" and _EVENT_BACK.search(sent.text) and _ORGANISER.search(sent.text):
+        previous = next((x for x in reversed(found) if x.type == "event"), None)
+        if previous is not None:  # '재단이 주최하고 시가 후원한 이번 행사에는': organisers of that event
+            previous.parties.extend(p for p in r.parties if p not in previous.parties)
+            previous.extra_evidence.append(r.evidence)
+            return True
+    rx = _REFER_BACK.get(r.type)
+    all_investors = r.type == "investment" and (
+        all(types.get(p) in _FUNDERS for p in r.parties)
+        # 'Yuhan joined as a strategic investor': a drugmaker the sentence calls an investor
+        or (len(r.parties) == 1 and bool(_CALLED_INVESTOR.search(sent.text)))
+    )
+    if not (rx and rx.search(_lead(sent.text))) and not all_investors:
+        return False
+    previous = next((x for x in reversed(found) if x.type == r.type), None)
+    if not (rx and rx.search(_lead(sent.text))) and _LED.search(sent.text):
+        # '투자를 주도한 X의 김 상무는 …': the round the article opened with, not a seed told as background
+        previous = next((x for x in found if x.type == r.type), previous)
+    if previous is None or _other_round(previous, r):
+        return False
+    # '이번 투자에는 … 지난해 시드 투자를 했던 X가': this round, whatever date a participant brings
+    this_one = _lead(sent.text).startswith("이번")
+    same = this_one or _same_occasion(previous, r)
+    if r.type == "investment" and not (_same_round(previous, r) and same):
+        investee = [p for p in previous.parties if types.get(p) not in _FUNDERS]
+        if all_investors and len(investee) == 1 and investee[0] not in r.parties:
+            # "Yuhan …, its second investment in the company after the Series B": that company's other round
+            r.parties.insert(0, investee[0])
+        return False  # '2023년 … 시리즈A 투자를 받았고': the earlier round, not this one
+    previous.parties.extend(p for p in r.parties if p not in previous.parties)
+    previous.amount = previous.amount or r.amount
+    previous.extra_evidence.append(r.evidence)
+    return True
+
+
+_LED = re.compile(r"투자를\s*(주도|이끈|리드)한|\bled the (round|investment)\b")
+
+
+def _merge_events(rels: list[Relation]) -> list[Relation]:
+    """One event per occasion: organisers, sponsors and the participants named sentence by sentence
+    join the event they belong to, the nearest one before them whose date does not differ."""
+    out: list[Relation] = []
+    for r in rels:
+        if r.type == "event":
+            o = next(
+                (
+                    o
+                    for o in reversed(out)
+                    if o.type == "event"
+                    # '발대식에서는 지난해 수혜기업인 A가 …': at the occasion just told, whatever date A has
+                    and (_same_day(o.date, r.date) or _AT_THE_EVENT.match(_lead(r.evidence)))
+                    # '하반기에 두 번째 설명회를 열 계획이다': another occasion, even in the same year
+                    and (o.date == r.date or r.date is None or not _PLANNED.search(r.evidence))
+                ),
+                None,
+            )
+            if o is not None:
+                o.parties.extend(p for p in r.parties if p not in o.parties)
+                o.date = o.date or r.date
+                o.extra_evidence.append(r.evidence)
+                continue
+        out.append(r)
+    return out
+
+
+_AT_THE_EVENT = re.compile(
+    r"(이번\s*|이날\s*)?(발대식|출범식|개소식|개막식|기념식|시상식|착공식|준공식|보고회|행사|포럼|데모데이)"
+    r"(에서는|에서|에는)\s"
+)
+_PLANNED = re.compile(r"계획|예정|열기로|개최하기로|할\s*방침|\bwill\b|\bplans?\b")
+
+
+def _same_day(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+_DISTINCT = {"event", "visit"}  # two events with overlapping parties are still two events
+
+
+def _same_occasion(o: Relation, r: Relation, *, later_inside: bool = False) -> bool:
+    """Events and visits are distinct occasions unless the smaller one adds no date of its own:
+    '케이메디허브는 … 열었다' then '이날 …' is one day; '올해 4회 개최될 예정' is another occasion."""
+    if o.announced or r.announced:  # the day it was told, not the day it happened
+        o, r = replace(o, date=None) if o.announced else o, replace(r, date=None) if r.announced else r
+    if o.date and r.date and not (o.date.startswith(r.date) or r.date.startswith(o.date)):
+        return False  # a deal of last March and one of today are two deals
+    if o.type not in _DISTINCT or o.date == r.date:
+        return True
+    return r.date is None if later_inside else (o.date is None or r.date is None)
+
+
+def _contains(o: Relation, r: Relation, rs: set[str]) -> bool:
+    if r.type == "partnership" and o.type != "partnership":
+        if o.type not in _PAIR_TYPES | {"contract"} and r.evidence not in (o.evidence, *o.extra_evidence):
+            return False  # '선정된 A는 B와 공동연구를 진행하기로 했다': a deal of its own, not the selection
+        return rs <= set(o.parties) and not r.standalone
+    if o.type != r.type:
+        return False
+    if _other_deal(o, r):
+        return False
+    return rs <= set(o.parties) and _same_occasion(o, r, later_inside=True)
+
+
+def _other_deal(o: Relation, r: Relation) -> bool:
+    """'an order from a European drugmaker' beside a deal of another size with a named partner:
+    two contracts, not one told twice."""
+    if r.type == o.type == "investment" and not _same_round(o, r):
+        return True  # '이듬해 퓨처플레이로부터 시드 투자를 받았다' beside this Series A it joined
+    small = r if len(r.parties) <= len(o.parties) else o
+    big = o if small is r else r
+    if not (r.type == o.type == "contract" and len(small.parties) == 1):
+        return False
+    if r.amount and o.amount and r.amount.value != o.amount.value:
+        return True
+    # 'won a $100 million order from a US-based biotech' beside 'acquired the plant from BMS' told elsewhere
+    return small.evidence != big.evidence and bool(_UNNAMED_PARTNER.search(small.evidence))
+
+
+def _dedupe(rels: list[Relation]) -> list[Relation]:
+    """Drop a relation another one contains (same type, or a partnership inside a stronger one)."""
+    out: list[Relation] = []
+    for r in rels:
+        rs = set(r.parties)
+        holder = next((o for o in out if _contains(o, r, rs)), None)
+        if holder is not None:
+            holder.amount = holder.amount or r.amount
+            holder.date = holder.date or r.date
+            continue
+        # '포항시, 생명연과 협력' in the subtitle, then the MOU told in the body: one agreement
+        out = [o for o in out if not (o.type == "partnership" != r.type and _contains(r, o, set(o.parties)))]
+        for o in [
+            o
+            for o in out
+            if o.type == r.type and set(o.parties) < rs and _same_occasion(o, r) and not _other_deal(o, r)
+        ]:
+            r.amount, r.date = r.amount or o.amount, r.date or o.date
+            out.remove(o)
+        out.append(r)
+    return out

@@ -1,0 +1,132 @@
+"""Which mentions in a sentence are parties (not modifiers, places, units or titles), and the
+sentence's subject."""
+
+from __future__ import annotations
+
+import re
+
+from biobridge.intel.extract.text import Sentence
+
+_MODIFIER_AFTER = re.compile(
+    # 'X 관계자는 말했다' speaks for X; 'A와 B, C 관계자 등이 참석했다' lists C among the participants
+    r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자(?!들?(이|가|도)\s|\s*,|\s*등)|측은|official|spokes)|"
+    # '충남대 교원창업기업 X', 'Y 자회사 Z': where the actor comes from, not an actor
+    r"^\s*(교원\s*)?(창업\s*기업|창업기업|자회사|계열사|계열|스핀오프|출자회사)\s|"
+    r"^(\([^)]*\))?에\s*따르면|"  # '협회에 따르면 …': who tells, not who acts
+    # 'SFDA 등록에 필요한 …': the regulator of a registration, not a party
+    r"^(\([^)]*\))?\s*(등록|인증|허가|승인)(에|을|를)\s*(위한|위해|필요한|받|획득|신청|마쳤|완료)|"
+    # 'X로부터 … 후보물질을 이전받은 스타트업 Y가 투자를 유치했다': where Y's technology came from
+    r"^\)?(\([^)]*\))?(으로부터|로부터)\s[^.]{0,50}?(이전\s*받은|도입한)\s(?!바\s)|"
+    r"^(\([^)]*\))?(의)?\s*(심의|심사|평가|검토)(를|을)?\s*(거쳐|거친|통해)|"  # a panel that reviewed
+    r"^\s*(교수진|연구진|출신\s*연구진)(이|들이)?\s*(창업|설립)|"
+    # '생명연 기술로 창업', '식약처로부터 품목허가를 받아': where a company came from, who approved it
+    r"^\S{0,2}\s*기술(로|을\s*바탕으로)\s*(창업|설립)|"
+    r"^(\s+[가-힣]{1,8})?(에\s*있는|에\s*위치한|소재)\s|"  # '춘천 바이오타운에 있는 X': where X is
+    r"^(\([^)]*\))?(의|로부터|에서)?\s*(품목\s*)?(허가|승인)(을|를)?\s*(받|획득|신청)|"
+    # '시가 발표한 계획': the city's plan; '시가 마련한 이날 간담회': the city organised the meeting
+    r"^\)?(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)"
+    r"(?!\s*(이날\s*)?(행사|간담회|포럼|설명회|세미나|자리|토론회|심포지엄|상담회))|"
+    # "J&J's Stelara": a thing of X, not X; 'visited X's headquarters', "X's second vice minister" keep X
+    r"^['’]s\s+(?!(headquarters|plant|campus|office|facility|site|factory|lab|(first|second|deputy|vice)\b))"
+)
+_MODIFIER_BEFORE = re.compile(
+    r"(사진|자료|출처|제공)\s*[=:]\s*$|"
+    # 'founded by former researchers from Hanmi Pharmaceutical and Seoul National University'
+    # ('a roundtable with executives from A, B and C': they take part)
+    r"\b(former|by)\s+(researchers|employees|executives|scientists|staff|alumni)\s+(from|of)\s+"
+    r"([A-Z][\w&.-]*,?\s+){0,6}(and\s+)?$|"
+    r"\b(spin-?off|spun (off|out)|spinout) (from|of)\s+(the\s+)?((?:[A-Z][\w&.-]*|of|and|for)\s+){0,10}\(?$|"
+    # 'approval from the European Medicines Agency (EMA)': also the bracketed short name
+    r"\b(approval|clearance|authori[sz]ation)s?\s+(from|by|of)\s+(the\s+)?([A-Z][\w.&-]*\s+){0,6}\(?$|"
+    # 'Lotte Biologics, the biomanufacturing arm of Lotte Group, said …': whose arm, not who acts
+    r"\b(arm|unit|subsidiary|affiliate|division)\s+of\s+(the\s+)?$|"
+    r"\b[Aa]ccording to\s+(the\s+)?$"  # 'According to the KDDF, …': who tells, not who acts
+)
+
+
+# "'화순 백신특구 활성화를 위한 업무협약'": a name inside an agreement's quoted title is its topic.
+_AGREEMENT_TITLE = re.compile(r"['‘\"“][^'’\"”\n]{3,80}?(협약|MOU|양해각서|협정)\s*['’\"”]")
+
+
+_PLACE_AFTER = re.compile(r" [가-힣]")
+_ADDRESS_AFTER = re.compile(r"\s+[가-힣]{1,4}(구|군|읍|면)\s")
+
+
+def _is_location(body: str, end: int, next_start: int, kind: str | None) -> bool:
+    """'기장군 동남권원자력의학원': a city or county right before another name says where it is."""
+    return kind == "government" and body[end - 1 : end] in "시군구" and body[end:next_start] == " "
+
+
+# '세브란스병원 심장혈관병원', '한국생명공학연구원 줄기세포융합연구센터', 'KIST 뇌과학연구소': a unit
+# named right after its parent; the parent is the party
+_UNIT_END = re.compile(
+    r"(센터|연구소|연구단|연구원|병원|대학|학과|학부|캠퍼스|사업단|본부|Center|Institute)$"
+)
+
+
+def _without_units(body: str, inside):  # type: ignore[no-untyped-def]
+    out = []
+    for x in inside:
+        if out and body[out[-1][1] : x[0]] == " " and x[2] != out[-1][2] and _UNIT_END.search(x[2]):
+            continue
+        out.append(x)
+    return out
+
+
+_PLACE_OF = re.compile(r"(\s+[가-힣]{1,12}){0,2}\s*(에서|에\s*있는|내\s)")
+
+
+def _is_party(body: str, a: int, b: int, name: str) -> bool:
+    if body[b - 1 : b] in "시군도" and _ADDRESS_AFTER.match(body, b):
+        return False  # '청주시 흥덕구 오송읍 ㈜카브린바이오': an address, not an actor
+    if name.endswith("캠퍼스") and _PLACE_OF.match(body, b):
+        return False  # '국립부경대 대연캠퍼스 대학본부에서 열린 협약식': where it happened
+    if name.endswith(("특구", "단지", "산단", "클러스터", "밸리", "캠퍼스")) and re.match(
+        r"\s?내\s", body[b : b + 4]
+    ):
+        return False  # '오송생명과학단지 내 생산시설': where the plant is
+    if name.endswith(("특구", "단지", "클러스터", "밸리")) and body.startswith("의 ", b):
+        return False  # '대덕특구의 항체 신약 개발사 ㈜앱토리젠': where the company is
+    bare = body[a:b]
+    if (
+        name.endswith(("시", "도", "군"))
+        and name != bare
+        and name.startswith(bare)
+        and bare[-1] not in "시군도구"
+        and _PLACE_AFTER.match(body, b)
+    ):
+        return False  # '포항 바이오 특화단지를 찾아': a bare city name before a noun says where
+    if any(m.start() < a < m.end() for m in _AGREEMENT_TITLE.finditer(body, max(0, a - 80), b + 80)):
+        return False
+    return not _MODIFIER_AFTER.match(body[b : b + 80]) and not _MODIFIER_BEFORE.search(
+        body[max(0, a - 80) : a]
+    )
+
+
+# 'X said', 'X, the biomanufacturing arm of Y, said': X is the subject
+_EN_SUBJECT = re.compile(
+    # 'Orixa, founded in 2020 by former researchers of KRICT, is developing …'
+    r"(,\s+(the|a|an)\s[^,.]{0,60},|,\s+(founded|established|based|headquartered)\s[^,]{0,110},)?"
+    r"\s+(also\s+)?(said|says|will|has|have|signed|announced|is|was|raised|closed|agreed|bought|acquired|won)\b"
+)
+_LATER_CLAUSE = re.compile(
+    r"(는데|지만|으나|했고|했으며|하며|하고|면서|데\s이어),\s|,\s+(while|whereas|but)\s"
+)
+# 'X가 운영하는 Y': X acts inside a description of Y, not as the sentence's subject
+_RELATIVE = re.compile(
+    r"(이|가)\s[가-힣]{1,6}(하는|한|된|던)\s|"
+    # 'A와 B가 유망 기업을 발굴해 지원하는 '스케일업' 사업에 선정돼': the clause describes a programme
+    r"(이|가)\s[^.,'‘\"“]{0,50}?(하는|한|된|던)\s['‘\"“]"
+)
+
+
+def _subject(body: str, sent: Sentence, inside) -> str | None:  # type: ignore[no-untyped-def]
+    """The organisation the sentence is about: one marked 은/는/이/가 among its first mentions."""
+    for a, b, name in inside[:3]:
+        if _LATER_CLAUSE.search(body[sent.start : a]):
+            break  # '… 유치했는데, 이 라운드는 카카오벤처스가 이끌었다': a later clause's subject
+        if _RELATIVE.match(body, b):
+            continue
+        if re.match(r"(\([^)]*\))?(은|는|이|가|에서는)\s", body[b : b + 45]) or _EN_SUBJECT.match(body, b):
+            return name
+    return None

@@ -1,0 +1,22 @@
+"""Regexes and helpers several steps share: quotes, '이날', unnamed partners, list markers."""
+
+from __future__ import annotations
+
+import re
+
+_QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|‘[^’]*’")
+_THIS_DAY = re.compile(r"(?<![가-힣])(이날|같은\s*날|당일)(?![가-힣])|(?<![가-힣])(이날|당일)(은|에|도)\s")
+
+
+# '일본 소재 의료기기 전문 유통사와 … 판매 계약', 'with a U.S.-based biotech company': a contract whose
+# other side the text describes but does not name is still a contract of the one it names.
+_UNNAMED_PARTNER = re.compile(
+    r"(제약사|제약회사|바이오텍|기업|업체|유통사|고객사|빅파마|곳)\s*(두|세|네|\d+)?\s*(곳)?(와|과|로부터)\s|"
+    r"\b(with|from) an? [\w\s.,-]{0,40}?(company|biotech|drugmaker|firm|client|partner|customer)\b",
+    re.I,
+)
+
+
+def _lead(text: str) -> str:
+    """The sentence without list markers in front ('□ 이번 협약을 통해' → '이번 협약을 통해')."""
+    return re.sub(r"^[\s□■○●◇◆▲△▶►•·※\-–—*①-⑳]+", "", text)

@@ -1,0 +1,52 @@
+"""The relation record, and the relation a sentence states (its date, amount, evidence)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from biobridge.intel.extract.amounts import Amount
+from biobridge.intel.extract.dates import sentence_dates
+from biobridge.intel.extract.text import Sentence
+
+
+@dataclass
+class Relation:
+    type: str
+    parties: list[str]  # canonical names, in order of mention
+    date: str | None
+    amount: Amount | None
+    evidence: str  # the sentence that states it
+    start: int = 0
+    end: int = 0
+    extra_evidence: list[str] = field(default_factory=list)
+    standalone: bool = False  # a partnership that stands beside the stronger relation naming its parties
+    own_round: bool = False  # one of two rounds a sentence tells clause by clause: never merged
+    announced: bool = False  # its date is the day it was announced ('체결했다고 23일 밝혔다')
+
+
+def _stated(
+    kind: str,
+    parties: list[str],
+    sent: Sentence,
+    published: str | None,
+    amounts: list[Amount],
+    fallback_date: str | None = None,
+) -> Relation:
+    """The relation as `sent` states it: its first date (else `fallback_date`), first amount, evidence."""
+    dates = sentence_dates(sent.text, published)
+    said = [d for d in dates if _ANNOUNCED.match(sent.text, d.start)]
+    told = [d for d in dates if d not in said]
+    return Relation(
+        kind,
+        parties,
+        (told or dates)[0].value if dates else fallback_date,
+        amounts[0] if amounts else None,
+        sent.text,
+        sent.start,
+        sent.end,
+        announced=bool(said) and not told,
+    )
+
+
+_ANNOUNCED = re.compile(r"\d{1,2}\s*일\s*(밝혔|전했|발표했|알렸)")

@@ -1,0 +1,339 @@
+"""The relations one sentence states: its clauses' triggers and the parties each takes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from biobridge.intel.extract.amounts import find_amounts
+from biobridge.intel.extract.dates import sentence_dates
+from biobridge.intel.extract.relations.anaphora import (
+    _ANAPHOR,
+    _COMPANY_ANAPHOR,
+    _GOVERNMENT_SUBJECT,
+    _anaphoric_government,
+    _anaphors,
+    _State,
+    _track_government,
+)
+from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _FUNDERS, _PAIR_TYPES, _PUBLIC
+from biobridge.intel.extract.relations.merging import _REFER_BACK
+from biobridge.intel.extract.relations.parties import _is_location, _is_party, _subject, _without_units
+from biobridge.intel.extract.relations.patterns import _QUOTE, _THIS_DAY, _UNNAMED_PARTNER, _lead
+from biobridge.intel.extract.relations.relation import Relation, _stated
+from biobridge.intel.extract.relations.triggers import (
+    _ATTEND,
+    TRIGGERS_BY_KIND,
+    _clause_of,
+    _clauses,
+    _event_role,
+    _triggers,
+)
+from biobridge.intel.extract.text import Sentence
+
+_PER_CLAUSE = {"selection", "partnership", "contract", "mou"}  # one per clause when two clauses state one
+_CONTENT_OF = re.compile(
+    # '3개 기관은 협약에 따라 △공동 세미나 개최 등에 협력하기로 했다': what the agreement holds
+    r"^([^.\s]{1,6}\s*[^.\s]{0,6}(은|는)\s+)?(이번\s*)?(협약|계약|MOU)(을\s*통해|에\s*따라|으로)|"
+    r"^Under the (agreement|deal|contract)",
+    re.I,
+)
+_HANGUL = re.compile(r"[가-힣]")
+_UNNAMED_SUBJECT = re.compile(r"[가-힣A-Za-z]{2,}(?<!에서)(?<!에)(?<!로)(은|는)\s")  # not '국내에서는
+_RECEIVED = re.compile(r"유치|(으로|로)부터|받았|받은|\braised\b")
+_CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
+
+
+def _sentence_relations(
+    body: str,
+    sent: Sentence,
+    nxt: str,
+    mentions,
+    published: str | None,  # type: ignore[no-untyped-def]
+    state: _State,
+    types: dict[str, str | None],
+) -> list[Relation]:
+    inside = [(a, b, name) for a, b, name in mentions if sent.start <= a < sent.end]
+    stated = [d.value for d in sentence_dates(sent.text, published) if len(d.value) == 10]
+    this_day = state.day if _THIS_DAY.search(sent.text) else None
+    state.day = state.day or (stated[0] if stated else None)
+    inside = sorted(inside + _anaphors(sent, mentions, state), key=lambda x: x[0])
+    inside = [(a, b, name) for a, b, name in inside if _is_party(body, a, b, name)]
+    # '… 김 상무는 "사노피와의 공동연구가 …"라고 말했다': names inside a quote are what someone said
+    quoted = [(sent.start + m.start(), sent.start + m.end()) for m in _QUOTE.finditer(sent.text)]
+    inside = [x for x in inside if not any(qa <= x[0] < qb for qa, qb in quoted)]
+    inside = _without_units(body, inside)
+    state.previous = list(dict.fromkeys(name for _a, _b, name in inside))
+    located = {
+        name
+        for (_a, b, name), following in pairwise(inside)
+        if _is_location(body, b, following[0], types.get(name))
+    }
+    inside = [x for x in inside if x[2] not in located or sum(y[2] == x[2] for y in inside) > 1]
+    _track_government(state, inside, types)
+    if _FUND_RAISED.search(sent.text):  # 'A와 B가 공동운용하는 500억원 규모 펀드가 결성됐다': its managers
+        state.fund = [name for _a, _b, name in inside if types.get(name) == "investor"] or state.fund
+    elif state.fund and (m := _FUND_ANAPHOR.match(sent.text)):
+        # '펀드는 딥큐어랩스의 프리A 라운드에 참여했다': the fund acts through its managers
+        inside = sorted(inside + [(sent.start, sent.start + m.end(1), name) for name in state.fund])
+    own_subject = _subject(body, sent, inside)
+    subject = own_subject or (state.subject if _ANAPHOR.match(_lead(sent.text)) else None)
+    if own_subject is None and state.topic and _COMPANY_ANAPHOR.match(_lead(sent.text)):
+        # '회사는 …': the company the article is about, even after a sentence about its CDMO partner;
+        # English 'The company …' is the company the sentence before was about
+        english = not _HANGUL.search(sent.text)
+        last = state.subject if english and types.get(state.subject) in _COMPANY_TYPES else None
+        subject = last or state.topic
+    gov = _GOVERNMENT_SUBJECT.match(_lead(sent.text))
+    if own_subject is None and gov and gov.group(1) in state.governments:
+        subject = state.governments[
+            gov.group(1)
+        ]  # '시는 지난해 … 업무협약을 맺고': the city, not the last subject
+    inside += _anaphoric_government(sent, state)
+    if not inside and subject is None and _round_of_last_subject(sent.text, state, types):
+        subject = state.subject  # '(X는 …) 앞서 2023년에는 45억원 규모의 시리즈A 투자를 유치했다'
+    unnamed_partner = bool(state.subject and _UNNAMED_PARTNER.search(sent.text))
+    if _CONTENT_OF.match(_lead(sent.text)) or not (inside or subject or unnamed_partner):
+        return []
+    co_subjects = [name for _a, b, name in inside if own_subject and _CO_SUBJECT.match(body, b)]
+    by_type: dict[tuple[str, int], list[str]] = {}
+    forced = next((k for k, rx in _REFER_BACK.items() if rx.search(_lead(sent.text))), None)
+    everyone = [name for _a, _b, name in inside]
+    clauses = _clauses(sent)
+    # a sentence referring back adds to that relation; a selection it also tells ('이번 투자는 도가 … 공모에서
+    # 지정된 이후 나온 …') is told besides
+    clause_kinds = [
+        [forced, *(k for k in _triggers(clause) if k == "selection" != forced)]
+        if forced
+        else _triggers(clause)
+        for _s, _e, clause in clauses
+    ]
+    # 'A의 팁스에 선정된 데 이어, B의 육성사업 대상으로 뽑혔다': two selections, one per clause
+    split = {k for k in _PER_CLAUSE if sum(k in ks for ks in clause_kinds) >= 2}
+    if _two_rounds(clauses, clause_kinds):
+        split.add("investment")
+    if any("investment" in ks for ks in clause_kinds):
+        # 'A가 투자를 주도했고 B와 C가 참여했다': taking part in the round, not in an event
+        for ks, (_s, _e, clause) in zip(clause_kinds, clauses, strict=True):
+            if "event" in ks and not TRIGGERS_BY_KIND["event"].search(_ATTEND.sub(" ", clause)):
+                ks[:] = [k for k in ks if k != "event"] + (["investment"] if "investment" not in ks else [])
+    # the side a sentence drops; not when it opens on a subject the organisations do not include
+    # ('칼리스타는 …')
+    korean = bool(_HANGUL.search(sent.text))  # English does not drop the subject
+    unnamed_topic = (
+        _UNNAMED_SUBJECT.match(sent.text)
+        and not _ANAPHOR.match(_lead(sent.text))
+        and not any(a == sent.start for a, _b, _n in inside)
+    )
+    for n, (c_start, c_end, clause) in enumerate(clauses):
+        names = [name for a, _b, name in inside if c_start <= a < c_end]
+        kinds = clause_kinds[n]
+        role, limit = _event_role(clause, kinds) if "event" in kinds else ("all", 0)
+        if role is None:
+            kinds = [k for k in kinds if k != "event"]
+        for kind in kinds:
+            parties = by_type.setdefault((kind, n if kind in split else -1), [])
+            chosen = everyone if kind == "event" else names  # participants are often listed clause by clause
+            if kind == "event" and role == "others":  # '협회가 주관하는 상을 … 수상', '시가 연 행사를 찾아'
+                chosen = [x for a, _b, x in inside if c_start <= a < c_start + limit and x != subject]
+                if not chosen:
+                    continue
+            elif subject and (
+                not chosen
+                or kind in _PAIR_TYPES | {"contract", "visit"}
+                # '메디루프온은 … 중기부의 팁스에 선정돼': only the selecting side named in the clause
+                or (kind == "selection" and all(types.get(x) in _PUBLIC for x in chosen))
+            ):
+                chosen = [subject, *chosen]
+            if subject in chosen and kind not in _PAIR_TYPES:
+                # 'A는 B와 공동으로 데모데이를 열고, 선정 기업을 발표했다': B acts with A in every clause
+                chosen = [*chosen, *(x for x in co_subjects if x not in chosen)]
+            elif (
+                own_subject is None
+                and state.subject
+                and (
+                    (kind in _PAIR_TYPES and len(set(chosen)) == 1)
+                    # '교와기린(Kyowa Kirin)에 … 라이선스 계약': one partner, named twice
+                    or (kind == "contract" and len(set(chosen)) == 1 and not unnamed_topic and korean)
+                    # '(회사는 …) 지난해 복지부와 진흥원이 추진하는 과제에 선정돼': the company before
+                    or (
+                        kind == "selection"
+                        and korean
+                        and not unnamed_topic
+                        and types.get(state.subject) in _COMPANY_TYPES
+                        and all(types.get(x) in _PUBLIC for x in chosen)
+                    )
+                    # '(MSD는 …) 지난해에는 A 등 4곳을 뽑기도 했다': who chose is the subject before
+                    or (
+                        kind == "selection"
+                        and korean
+                        and not unnamed_topic
+                        and _CHOSE.search(clause)
+                        and state.subject not in chosen
+                        and not any(types.get(x) in _PUBLIC for x in chosen)
+                    )
+                )
+            ):
+                # Korean drops the subject it just talked about; an investor of a past round told
+                # before is background, the company the article is about is the one acting
+                last = state.subject
+                if types.get(last) == "investor" and state.topic and kind != "investment":
+                    last = state.topic
+                chosen = [last, *chosen]
+            parties.extend(x for x in chosen if x not in parties)
+    recipient = (subject or state.subject) if own_subject is None and not unnamed_topic else None
+    for (kind, _n), parties in by_type.items():
+        if (
+            kind == "investment"
+            and recipient
+            and parties
+            and recipient not in parties
+            and types.get(recipient) not in _FUNDERS | {"government"}
+            and all(types.get(p) in _FUNDERS for p in parties)
+            and _RECEIVED.search(sent.text)
+        ):
+            parties.insert(0, recipient)  # '(셀로닉스는) 지난해 A와 B로부터 시드 투자를 유치한 바 있다'
+        elif kind == "contract" and recipient and not parties and _UNNAMED_PARTNER.search(sent.text):
+            parties.append(recipient)  # '(회사는) 일본 소재 유통사와 … 판매 계약을 맺고'
+        elif (
+            kind == "partnership"
+            and state.subject
+            and state.subject not in parties
+            and (own_subject is None or own_subject in parties)
+            and _JOINS_CONSORTIUM.search(sent.text)
+        ):
+            # '병원은 주관기관을 맡는다. A와 B 등 기업 3곳이 컨소시엄에 합류했다': the lead is a partner too
+            parties.insert(0, state.subject)
+    if subject:
+        state.subject = subject
+    rels = []
+    for (kind, n), parties in by_type.items():
+        # two rounds in one sentence: each takes its amount and date from its own clause
+        own_round = kind == "investment" and n >= 0
+        if (
+            own_round
+            and subject
+            and subject not in parties
+            and all(types.get(p) in _FUNDERS for p in parties)
+        ):
+            parties.insert(0, subject)  # '…를 받았고, 시리즈A에서는 C로부터 100억원을': the subject's round
+        if r := _relation(
+            kind,
+            parties,
+            _clause_of(sent, clauses, n) if own_round else sent,
+            nxt,
+            published,
+            state,
+            this_day,
+        ):
+            r.own_round = own_round
+            rels.append(r)
+    if own_subject and _EACH.search(sent.text):
+        rels = [piece for r in rels for piece in _each(r, own_subject)]
+    rels = _consortium_selected(rels, sent, inside, types)
+    if rels:
+        state.group = max((r.parties for r in rels), key=len)
+        state.groups += [list(r.parties) for r in rels]
+    return rels
+
+
+_CHOSE = re.compile(r"(뽑았|뽑기도|선정했|선발했|낙점했)")
+_ANY_TOPIC = re.compile(r"(?<![에서])(은|는)\s")
+
+
+def _round_of_last_subject(text: str, state: _State, types: dict[str, str | None]) -> bool:
+    """A round received in a sentence that names no one: the company the sentence before was about."""
+    return (
+        state.subject is not None
+        and types.get(state.subject) in _COMPANY_TYPES
+        and bool(_HANGUL.search(text))
+        and not _ANY_TOPIC.search(text)  # '참여 기업 6곳은 … 유치하는 성과를 냈다': a subject of its own
+        and bool(_RECEIVED.search(text))
+        and "investment" in _triggers(text)
+    )
+
+
+_LED_CONSORTIUM = re.compile(
+    r"(이|가)\s*주관(하고|하며|을\s*맡고)\s[^.]{0,80}?참여하는\s*컨소시엄(이|은)\s[^.]{0,80}?선정"
+)
+
+
+def _consortium_selected(rels: list[Relation], sent: Sentence, inside, types) -> list[Relation]:  # type: ignore[no-untyped-def]
+    """'A병원이 주관하고 B, C가 참여하는 컨소시엄이 산업부 과제에 선정됐다': the ministry selected the
+    lead; the lead and the members form a consortium (a partnership), which is no event."""
+    m = _LED_CONSORTIUM.search(sent.text)
+    if not m:
+        return rels
+    lead = next((name for _a, b, name in inside if b == sent.start + m.start()), None)
+    selection = next((r for r in rels if r.type == "selection"), None)
+    if lead is None or selection is None:
+        return rels
+    cut = sent.start + m.start() + m.group().index("참여하는")
+    members = [name for a, _b, name in inside if sent.start + m.start() <= a < cut]
+    selectors = list(dict.fromkeys(name for a, _b, name in inside if a > cut and types.get(name) in _PUBLIC))
+    consortium = replace(selection, type="partnership", parties=list(dict.fromkeys([lead, *members])))
+    selection.parties = [*selectors, lead]
+    return [r for r in rels if r.type not in {"event", "partnership"}] + [consortium]
+
+
+_EACH = re.compile(r"(?<![가-힣])각각(?![가-힣])|(?<![가-힣])각자(?![가-힣])")
+
+
+def _each(r: Relation, subject: str) -> list[Relation]:
+    """'A는 B, C와 각각 공동연구를': one agreement with each, not one among the three."""
+    others = [p for p in r.parties if p != subject]
+    if r.type not in _PAIR_TYPES | {"contract"} or subject not in r.parties or len(others) < 2:
+        return [r]
+    return [replace(r, parties=[subject, p], extra_evidence=[]) for p in others]
+
+
+def _relation(
+    kind: str,
+    parties: list[str],
+    sent: Sentence,
+    nxt: str,
+    published: str | None,
+    state: _State,
+    this_day: str | None = None,
+) -> Relation | None:
+    amounts = find_amounts(_QUOTE.sub(" ", sent.text))
+    if not amounts and kind in {"contract", "investment", "mou"} and re.search(r"규모|계약금|총\s*\d", nxt):
+        amounts = find_amounts(nxt)
+    rel = _stated(kind, parties, sent, published, amounts, this_day)
+    if not parties:
+        return None
+    if kind in _PAIR_TYPES and len(parties) < 2:
+        state.pending = [rel]
+        return None
+    if (
+        kind == "contract"
+        and len(parties) < 2
+        and rel.amount is None
+        and not _UNNAMED_PARTNER.search(sent.text)
+    ):
+        return None
+    for p in state.pending:  # '강원도가 … 투자협약을 체결했다. 도는 … 6개 기업과 협약을 맺었다'
+        if p.type == kind and set(p.parties) <= set(parties):
+            rel.amount = rel.amount or p.amount
+            rel.date = rel.date or p.date
+    state.pending = []
+    return rel
+
+
+def _two_rounds(clauses: list[tuple[int, int, str]], clause_kinds: list[list[str]]) -> bool:
+    """'A와 B로부터 20억원 시드 투자를 받았고, 시리즈A에서는 C로부터 100억원을 유치했다': two rounds,
+    each clause with its own amount; not 'A가 100억원 투자를 주도했고 B가 참여했다'."""
+    amounts = [
+        tuple(a.as_json().items())
+        for (_s, _e, text), ks in zip(clauses, clause_kinds, strict=True)
+        if "investment" in ks
+        for a in find_amounts(text)[:1]
+    ]
+    rounds = sum("investment" in ks for ks in clause_kinds)
+    return rounds >= 2 and len(amounts) == rounds and len(set(amounts)) == rounds
+
+
+_FUND_RAISED = re.compile(r"펀드(가|는|를|을)?\s*(결성|조성)")
+_FUND_ANAPHOR = re.compile(r"(?:이\s*)?(펀드)(는|가|도)\s")
+_JOINS_CONSORTIUM = re.compile(r"컨소시엄(에|으로)\s*(합류|참여)|참여하는\s*컨소시엄이\s*꾸려")

@@ -1,0 +1,263 @@
+"""Trigger words per relation kind, the exclusions that drop them, clause splitting and the
+role an event word plays in its clause."""
+
+from __future__ import annotations
+
+import re
+
+from biobridge.intel.extract.relations.patterns import _QUOTE, _THIS_DAY
+from biobridge.intel.extract.text import Sentence
+
+_VERB = r"[^.]{0,25}?(체결|맺|서명|교환|협약식)"
+TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "mou",
+        re.compile(
+            rf"(업무\s*협약|투자\s*협약|협약|MOU|양해각서|공동\s*의향서|의향서|협력\s*각서|MOA|LOI){_VERB}|"
+            r"협약식|memorandum of understanding|\bMOU\b|letter of intent|"
+            # '양 기관의 협력은 지난해 체결한 업무협약에서 출발했다': the agreement the work came from
+            r"(체결한|맺은)\s[^.]{0,30}?(업무\s*협약|협약|MOU|양해각서)(에서|을\s*계기로|을\s*바탕으로)",
+            re.I,
+        ),
+    ),
+    (
+        "contract",
+        re.compile(
+            r"(계약|기술\s*이전|기술\s*수출|라이선스|판권)[^.]{0,20}?(체결|맺|따냈|성사|합의|확보)|"
+            r"(맺은|체결한)\s[^.]{0,15}?(공급|구매|판매|라이선스|기술이전|위탁생산)\s*계약(에\s*따라|으로|을\s*통해)|"
+            # 'X에 플랫폼 기술을 이전하며', 'Y로부터 … 권리를 사들였고': a licence told as a transfer
+            r"(기술|플랫폼)(을|를)?\s*이전(하며|했|한다|하고|하기로|해|한\s)|(권리|판권)(을|를)\s*(사들|확보|도입|인수)|"
+            r"(권리|판권)(을|를)\s*(넘기는|넘겨|넘기며|넘기고|넘겼)[^.]{0,20}?(계약|라이선스)|"
+            r"수주(했|한|에\s*성공)|"
+            # '얀센에 … 기술수출한 바 있다', 'Y로부터 … 후보물질을 도입한': a licence told from either side
+            r"기술\s*수출(했|한|하며|하고|해|에\s*성공)|로부터\s[^.]{0,60}?도입(했|한|하며|하고|해)|"
+            r"\btransferred\b[^.]{0,40}\brights\b|(commerciali[sz]ation|licens\w*|supply|distribution|development"
+            r"|manufacturing|CDMO|CMO|CDO|CRO|service)( and \w+)?\s+(agreement|deal|contract)|"
+            r"\bagreed to (supply|manufacture|produce|distribute)\b|"
+            # 'acquired the Syracuse plant from Bristol Myers Squibb': a plant bought is a deal
+            r"\b(acquired|acquire|acquires|bought|buy|buys|purchased|purchase)\b[^.]{0,40}\b(plant|facility|site|factory)"
+            r"\b[^.]{0,50}\bfrom\b|"
+            # 'Lotte Biologics bought a Bristol Myers Squibb antibody plant in Syracuse'
+            r"\b(bought|acquired|purchased)\s+(a|an|the)\s+[A-Z][^.]{0,40}?\b(plant|facility|factory)\b|"
+            r"\bsigned\b[^.]{0,40}\bcontract\b|\blicensed (out|in)\b|\blicensing deal\b|"
+            r"\blicensed\b[^.]{0,120}\b(to|from)\b|\b(19|20)\d\d deal with\b|"
+            r"\b(won|wins|secured|landed|received)\b[^.]{0,50}\b(order|contract)\b",
+            re.I,
+        ),
+    ),
+    (
+        "investment",
+        re.compile(
+            r"투자(했|한다|하기로|(\([A-Z]{2,4}\))?를\s*(유치|단행|받)|\s*유치(했|에\s*성공|를\s*(완료|마무리|마쳤)|할)|에\s*(참여|나섰)|"
+            r"금을|할\s*계획|를\s*확대|해\s|하여|를\s*진행|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
+            r"출자|지분\s*투자|지분을\s*(인수|취득)|지분[^.]{0,25}?(인수|취득)(했|한다|하기로)|베팅(했|한다|하기로)|"
+            r"\binvest(s|ed|ing)?\b|investment (in|of)\b|raised|"
+            r"funding round|\bloan (package|facility|deal)\b|"
+            r"\b(arranged|provided|extended) (a |the )?[\w\s$.-]{0,30}loans?\b|"
+            r"\bSeries [A-D]\b|유상증자|제3자\s*배정|\bstake in\b|\bacquire[sd]?\b[^.]{0,30}\bstake\b|"
+            # 'will acquire Meridian Trial Sciences': a company bought (a plant bought is a contract)
+            r"\b(acquire[sd]?|bought|buys|buy|acquisition of)\s+(?!(a|an|the|its|their)\b)(?-i:[A-Z])"
+            r"(?![^.]{0,40}\b(plant|facility|factory|site|stake)s?\b)|"
+            # a round told investor by investor: '리드 투자자로 나섰고', '후속 투자', '20억원을 추가로 집행'
+            r"(리드|선도|주요|신규|기존)\s*투자자|(을|를)\s*인수(해|했|하며|하고|한다|하기로)|"
+            r"납입(한다|했다|하기로|할\s*예정)|신주[^.]{0,20}?(인수|취득)|"
+            r"투자자(\([^)]{0,10}\))?로\s*(나섰|참여|합류)|(투자자|출자자|투자사|LP)(로|으로)\s*이름을\s*올|투자를\s*(주도|이끌)|"
+            r"라운드[^.]{0,12}?(이끌|이끈|주도|리드|클로징|마무리)|"
+            r"펀드(를|을)?\s*(결성|조성)(했|하고|하며|한다|해)|"  # a fund raised: its managers and LPs
+            r"펀드(가|는)\s*(결성|조성)(됐|되었|돼|된다)|라운드에\s*([가-힣]+\s*)?(참여|합류)(했|하며|하고|한다)|"
+            r"팔로온|후속\s*투자|(추가|후속)(로|으로)?\s*(투자|집행)|억\s*원?을?\s*(베팅|집행|투입)(했|하며|하고)|"
+            # 'X도 20억원을 넣으며 주주 명단에 새로 이름을 올렸다': an investor joining the round
+            r"억\s*원?을?\s*넣(었|으며|고|는다)|주주\s*명단에\s*(새로\s*)?이름을\s*올",
+            re.I,
+        ),
+    ),
+    (
+        "selection",
+        re.compile(
+            r"선정(됐|되었|되어|돼|했|하였|한다|된|해|하고|하여)|(최종\s*)?지정(됐|되었|되어|돼|된\s|받|했|하였|한다|되면서|되며|되자)|"
+            r"\d+\s*(곳|개사)(을|를)\s*(새로\s*|신규로?\s*)?인증(했|하였|한다)|"
+            r"(수행\s*기업|수행\s*기관|지원\s*대상|대상\s*기업)(을|를)?[^.]{0,20}?확정(했|하고|하며|한다)|"
+            # "… 선정하는 '우수성과 100선'에 … 성과로 이름을 올렸다": listed in a quoted selection
+            r"['’\"”]에\s[^.]{0,30}?이름을\s*올(렸|랐|라)|선발(했|한다|하여|하고|된|될|할|하는)|"
+            r"선정\s*(기업|기관|업체|팀|과제|결과)[^.]{0,12}?(발표|공개)|"  # '최종 선정 기업 4곳을 발표했다'
+            r"뽑혔|뽑혀|뽑히(면서|며|고|자)|뽑았|뽑아(?!\s*내|낸|낼)|뽑기도|뽑는다|선정되(면서|며|자)|채택(됐|되)|수상(했|한)|에\s*이름을\s*올|관문을\s*(통과|넘)|낙점|(상|대상|최우수상|우수상|장관상|표창)(을|를)\s*(받았|받아|받으며|받고|수상)|"
+            # '이 프로그램 명단에 포함됐다'
+            r"(명단|목록)에\s*(포함(됐|되었|돼|되며|되면서|되어)|이름을\s*올)|"
+            r"\bselected\b|\bchosen\b|\bpicks?\b|\bnamed\b",
+            re.I,
+        ),
+    ),
+    ("visit", re.compile(r"방문|찾아|찾았|찾는|찾을|찾은\s*곳|들른|들렀|들러|방한|\bvisit|\btoured\b", re.I)),
+    (
+        "event",
+        re.compile(
+            r"개최|주최(로|하|한|했|하고|하는|해)|주관(으로|하|한|했|하고|하는|해)|개막|참석|"
+            r"참가(?!\s*(기업|업체|기관|팀|자|신청))|"  # not '프로그램 참가 기업으로 … 뽑았다'
+            r"(?<!문을 )(?<!문을)(열린|열렸|열리|열었)|"  # not '2010년 문을 열었다' (opened its doors)
+            r"(?<!투자에 )(?<!투자)(?<!LP로 )(?<!출자자로 )참여(?!기업|기관|업체|사\b|사로)|"
+            # presenters and speakers take part in the event they speak at
+            r"무대에\s*(올랐|오른|올라|섰)|연사로|발표자로|(발표|소개|설명|시연|강연|IR)(에|를)?\s*나[서섰선]|피칭(을|에)?\s*(하|했|진행|나)|주제\s*발표(를|에|자)|"
+            # '이번 포럼에서는 A가 … 발표하고': who takes part in the event just announced
+            r"(이번|이날)\s*(행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|설명회|데모데이)(에서는|에서|에는)\s|"
+            r"(발대식|출범식|개소식|개막식|기념식|시상식|착공식|준공식|보고회|착수보고회)(에서는|에서|에는)\s|"
+            r"기조\s*(연설|강연)|강연자로|패널로|토론자로|(후원|주관|주최)\s*기관(으로|에)\s*이름을\s*올|"
+            r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|간담회|토론회|워크숍|데모데이|상담회|보고회|발대식|출범식|"
+            r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영|주재)|"
+            r"\bhost(s|ed|ing)?\b|\battend(s|ed|ing)?\b|"
+            # not 'will hold the rights to sell': owning is no occasion
+            r"\b(held|holds|hold) (a|an|the|its)\b(?! (\w+ )?(rights?|stakes?|shares?|patents?|licen\w+)\b)|"
+            # exhibitors of a convention take part in it as organisations
+            r"\bexhibit(s|ed|ing|ors?)?\b|\bbooths?\b|\bpavilion\b|\b(took|take|takes|taking) part\b",
+            re.I,
+        ),
+    ),
+    (
+        "partnership",
+        re.compile(
+            r"(?<!산학)(?<!산학\s)(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|단|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|전략|실적|경험|"
+            r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
+            r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up|together with|jointly with|"
+            r"\bjoint (research|development|study)\b|\bformed a consortium\b|\bconsortium with\b|"
+            r"(와|과)(도|는)?\s[^.]{0,30}?(연구|개발|임상)(를|을)\s*(진행|수행|함께)|"
+            r"(와|과)\s*함께\s[^.]{0,40}?(신설|운영|추진|구축|조성|(지원|육성|발굴|착수|진행|수행)(한다|하기로|하고|하며|했다|해)|"
+            r"돕(는다|기로|고))|"
+            # 'B와 공동으로 … 시험을 수행해', 'A에서 개발한 기술을 이전받아', '컨소시엄에 합류했다'
+            r"(와|과)\s*공동으로\s[^.]{0,40}?(수행|진행|개발|연구|운영)(한다|하기로|했|하며|하고|해)|"
+            r"이전\s*받(아|았|은|는)|컨소시엄(에|으로)\s*(합류|참여)(했|한다|하며|하고|해)|"
+            r"컨소시엄['’\"”]?을\s*(구성|꾸려|꾸렸|꾸린|이뤄|이루고|이룬|이뤘)|"
+            r"(함께|공동으로)\s*(개발|운영|연구|수행|발굴|준비|추진)(한다|하기로|하며|하고|했다|할|하는|해\s*온)|"
+            r"\bjointly (run|operate|develop|launch)|\bco-develop",
+            re.I,
+        ),
+    ),
+]
+TRIGGERS_BY_KIND = dict(TRIGGERS)
+_CLAUSE_SPLIT = re.compile(
+    r"(?<=[며고서])\s*,\s+|(?<=데\s이어),?\s+|"
+    r"(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+|;\s+|,\s+(?=while\s)"
+)
+_HOPE = re.compile(
+    r"(으면|하면|다면|된다면)\s|전망|가능성|기대된다|할\s*수\s*있|기회(가|도|를)?\s*(주어|제공)|"
+    r"어려움|애로|"  # '투자 유치 과정의 어려움을 들었다': a difficulty heard, not a round
+    r"제안(했|하며|하고|한\s)|"  # '론자 측에 … 협력을 제안했다': a proposal, not a partnership
+    r"방안을\s*검토"  # '공동연구에도 접목하는 방안을 검토하고 있다': under consideration
+)
+# Event words used as modifiers ('개막한 바이오코리아를 찾았다', '협회가 주관하는 상을 수상했다') name
+# the event a sentence is about; its subject did something else there.
+_ADNOMINAL_EVENT = re.compile(
+    r"열린|열리는|개막한|개막된|개최된|개최되는|개최한|주관하는|주최하는|주관한|주최한"
+)
+_CEREMONY = re.compile(r"(협약|체결|서명|조인|업무협약)\s*식")
+_ATTEND = re.compile(r"참석|참가|참여|\b(taking|took|take|takes) part\b|\bparticipat\w*", re.I)
+_EVENT_NOUN = r"(행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|설명회|대회|전시회|데이|상담회)"
+
+
+def _event_role(clause: str, kinds: list[str]) -> tuple[str | None, int]:
+    """('all', 0) parties; ('others', n): the event is a modifier, its parties are the organisations
+    named before offset n other than the subject; (None, 0): no event."""
+    text = _QUOTE.sub(" ", clause)
+    hits = list(TRIGGERS_BY_KIND["event"].finditer(text))
+    if hits and _CEREMONY.search(text) and all(_ATTEND.match(text, m.start()) for m in hits):
+        return None, 0  # attending a signing ceremony is the agreement, not an event
+    if hits and _CEREMONY.search(text) and not re.search(_EVENT_NOUN, text):
+        return None, 0  # '…에서 열린 투자협약식에서': the ceremony held is the agreement's
+    if hits and all(_ADNOMINAL_EVENT.match(text, m.start()) for m in hits) and len(kinds) > 1:
+        return (None, 0) if "selection" in kinds else ("others", hits[0].start())
+    return "all", 0
+
+
+def _clause_of(sent: Sentence, clauses: list[tuple[int, int, str]], n: int) -> Sentence:
+    if n < 0:
+        return sent
+    start, end, text = clauses[n]
+    return Sentence(text, start, end)
+
+
+def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for m in _CLAUSE_SPLIT.finditer(sent.text):
+        out.append((sent.start + pos, sent.start + m.start(), sent.text[pos : m.start()]))
+        pos = m.end()
+    out.append((sent.start + pos, sent.end, sent.text[pos:]))
+    return out
+
+
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+_EN_AGREEMENT = re.compile(r"\bsigned (an?|the) [\w\s-]{0,30}?(agreement|pact)\b", re.I)
+
+
+def _triggers(clause: str) -> list[str]:
+    # '1.4 trillion won': a decimal point is no sentence end for the '[^.]' spans of the patterns
+    text = _DECIMAL_POINT.sub("_", _QUOTE.sub(" ", clause))
+    kinds = [kind for kind, rx in TRIGGERS if rx.search(text)]
+    if "contract" not in kinds and "mou" not in kinds and _EN_AGREEMENT.search(text):
+        kinds.insert(0, "mou")  # a plain 'agreement' (not a licence or supply deal) is an MOU
+    if _HOPE.search(text):
+        kinds = [k for k in kinds if k not in {"mou", "partnership", "investment", "visit"}]
+    if "event" in kinds and set(kinds) & {"mou", "contract", "investment"}:
+        # '참석한 가운데 … 협약을 맺었다', '유상증자에 참여해': taking part in the deal, not in an event
+        rest = _ATTEND.sub(" ", text)
+        if not TRIGGERS_BY_KIND["event"].search(rest):
+            kinds.remove("event")
+    if "event" in kinds and not _EVENT_WORD.search(text) and not re.search(r"다[.\"”']*\s*$", text.strip()):
+        hits = TRIGGERS_BY_KIND["event"].finditer(text)
+        if all(m.group().startswith("참여") for m in hits):
+            kinds.remove("event")  # a subtitle '…뮤라디엑스·ETRI 참여': members of a project, no occasion
+    if (
+        "event" in kinds
+        and _DEAL_CEREMONY.search(text)
+        and not _EVENT_WORD.search(_THIS_DAY.sub(" ", _DEAL_CEREMONY.sub(" ", text)))
+    ):
+        kinds.remove(
+            "event"
+        )  # '회의실에서 열린 임상 실증 계약식에서': the signing of a deal, not an occasion
+    if "event" in kinds and re.search(r"(정례적|정기적)으로", text):
+        kinds.remove("event")  # '기술 상담회를 정례적으로 열고 있다': a standing practice, not an occasion
+    if "selection" in kinds and re.search(
+        r"(지정|선정)(돼|되어)\s*있|현재\s[^.]{0,30}?(지정|선정)된\s", text
+    ):
+        kinds.remove("selection")  # '전국 10개 병원이 연구중심병원으로 지정돼 있다': a standing, not an act
+    if "partnership" in kinds and _NOT_TOGETHER.search(text):
+        kinds.remove("partnership")  # 'A·B도 AI 기업과의 협력을 늘리고 있다', 'A와 함께 양대 재단으로 꼽힌다'
+    if "event" in kinds and _CONSORTIUM.search(text):
+        # '컨소시엄에는 A, B, C가 참여한다': partners of a consortium, not participants of an event
+        kinds = [k for k in kinds if k != "event"] + (["partnership"] if "partnership" not in kinds else [])
+    if {"mou", "investment"} <= set(kinds) and _ACQUISITION.search(text):
+        kinds.remove("mou")  # 'signed a definitive agreement to buy a 100 percent stake': the purchase
+    if "investment" in kinds and _UNNAMED_INVESTEE.search(text):
+        kinds.remove("investment")  # '참여 기업 3곳의 후속 투자 유치를 이끌어냈다': whose round is not said
+    if "investment" in kinds and _BUDGET.search(text):
+        kinds.remove("investment")  # '산업부는 국비 1200억원을 투입하고': public money spent, not a round
+    if {"mou", "investment"} <= set(kinds) and _PLEDGE.search(text):
+        kinds.remove("investment")  # 'an agreement under which X will invest': the MOU is the pledge
+    if "mou" in kinds and _SIGNING_ATTENDED.search(text) and not _SIGNED.search(text):
+        kinds.remove("mou")  # '이날 협약식에는 시장을 비롯해 30여명이 참석했다': who attended, not who signed
+    if "selection" in kinds and _INVESTEE_PICKED.search(text):
+        # '펀드는 첫 투자처로 X를 낙점했다': an investment, not a selection
+        kinds = [k for k in kinds if k != "selection"] + (["investment"] if "investment" not in kinds else [])
+    if "visit" in kinds and not TRIGGERS_BY_KIND["visit"].search(_FIND.sub(" ", text)):
+        kinds.remove("visit")  # '적응증을 찾아내는', '표적을 찾는다는': finding, not visiting
+    return kinds
+
+
+_UNNAMED_INVESTEE = re.compile(r"(기업|스타트업|곳|개사)의\s*(후속\s*)?투자\s*유치")
+_BUDGET = re.compile(r"(국비|지방비|도비|시비|군비|국고|예산)\s*\d[\d,.]*\s*(조|억|만)")
+_NOT_TOGETHER = re.compile(
+    r"(기업|업체|기관|스타트업|바이오텍|제약사|빅파마)(과|와)의\s*(협력|협업|공동|제휴)|꼽힌다|꼽히는|불린다|불리는"
+)
+_EVENT_WORD = re.compile(
+    r"행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|전시회|설명회|간담회|토론회|워크숍|데모데이|상담회|"
+    r"대회|축제|이날|개막|개최|\bday\b|데이|엑스포|바이오코리아|BIO|\bforum\b|\bconference\b|\bsummit\b|\bexpo\b",
+    re.I,
+)
+_DEAL_CEREMONY = re.compile(r"(계약|협약|체결|서명|조인)식")
+_SIGNING_ATTENDED = re.compile(r"협약식(에는|에)\s[^.]*참석")
+_SIGNED = re.compile(r"체결|맺|서명|교환")
+_INVESTEE_PICKED = re.compile(r"투자\s*(처|대상|기업)(로|으로)\s")
+_CONSORTIUM = re.compile(r"컨소시엄(에는|에|엔)\s[^.]{0,80}참여|컨소시엄['’\"”]?(을|이)\s*(구성|꾸려|꾸렸)")
+_ACQUISITION = re.compile(r"\bagreement to (buy|acquire|purchase|take over)\b", re.I)
+_PLEDGE = re.compile(r"\bwill invest\b|\bplans to invest\b|투자(하기로|할\s*(계획|예정|방침))")
+_FIND = re.compile(
+    r"찾아\s*내|찾아낸|찾아나|찾는다는|찾을\s*수|찾기|찾는\s*(데|것)|"
+    r"방문\s*(기회|프로그램|일정|비용|지원)"  # '연구소 방문 기회를 제공한다': a benefit, not a visit
+)
