@@ -4,6 +4,11 @@ written on fresh text and checked to fail on the code before it."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from rule_helpers import org_types, relations, relations_en
 
 from biobridge.intel.extract.gazetteer import default_gazetteer
@@ -195,3 +200,23 @@ def test_one_name_before_deung_and_a_type_noun_is_an_organisation():
     )
     assert "펩티노바" in found
     assert not {"매년", "늘려"} & found.keys()
+
+
+def test_english_organisations_and_their_types_do_not_depend_on_the_hash_seed():
+    # a set's order changes with PYTHONHASHSEED; the type of a name written two ways once did too
+    gold = Path(__file__).parents[3] / "src/biobridge/intel/data/gold/203_khidi_selection_en.html"
+    code = (
+        "import sys; from biobridge.intel.extract.api import extract_file; "
+        "print([(o.canonical, o.type) for o in extract_file(sys.argv[1]).organizations])"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code, str(gold)],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (0, 1, 3)
+    }
+    assert len(runs) == 1

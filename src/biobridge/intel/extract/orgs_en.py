@@ -378,14 +378,16 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
         paren = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", after)
         if paren:
             aliases.append((k, key(paren.group(1))))
-    kept = {
+    # a dict, not a set: the order names were met decides which spelling gives a group its type, and
+    # a set's order changes with the hash seed from run to run
+    kept = dict.fromkeys(
         k
         for k, ev in evidence.items()
         if sum(ev.values()) >= 1.5
         and "person" not in ev
         and "not-an-actor" not in ev
         and not _opening_word_only(k, ev, surfaces, mentions, body)
-    }
+    )
     for k, phrase in surfaces.items():
         # 'LigaChem' after 'LigaChem Biosciences', 'Harbor Point' after 'Harbor Point Pharmaceuticals',
         # 'Kangyuan' after 'Suzhou Kangyuan Biopharma': the short form
@@ -393,7 +395,7 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             continue
         fulls = [f for f in kept if f != k and _short_form(phrase, surfaces[f])]
         if len(fulls) == 1:
-            kept.add(k)
+            kept[k] = None
             aliases.append((fulls[0], k))
     return _group(kept, aliases, surfaces, mentions, types, gazetteer)
 
