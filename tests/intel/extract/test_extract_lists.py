@@ -220,3 +220,17 @@ def test_english_organisations_and_their_types_do_not_depend_on_the_hash_seed():
         for seed in (0, 1, 3)
     }
     assert len(runs) == 1
+
+
+def test_the_companies_picked_at_a_demo_day_take_part_in_it():
+    body = (
+        "한국보건산업진흥원은 10일 서울 더플라자호텔에서 한국로슈와 공동으로 '바이오 챌린지 2025' 데모데이를 "
+        "개최하고, 최종 선정 기업 3곳을 발표했다고 11일 밝혔다.\n"
+        "최종 선정된 기업은 ▲㈜누리셀바 ▲㈜핀테라젠 ▲㈜아이엠큐어 등이다.\n"
+        "㈜누리셀바는 지난해 중소벤처기업부의 팁스 프로그램에 선정됐다."
+    )
+    rels = relations(body, "2025-07-11")
+    events = [parties for kind, parties in rels if kind == "event"]
+    assert events == [
+        {"한국보건산업진흥원", "로슈", "누리셀바", "핀테라젠", "아이엠큐어"}
+    ]  # 한국로슈 is 로슈

@@ -22,6 +22,7 @@ from biobridge.intel.extract.relations.completing import (
     _complete_visitor,
     _complete_with_topic,
     _join_host,
+    _selected_at_event,
     _topic,
 )
 from biobridge.intel.extract.relations.filters import _attracted, _one_sided
@@ -69,4 +70,5 @@ def find_relations(
     _complete_visitor(found, orgs)
     found = _merge_events(_dedupe(_merge_selections(_merge_rounds(found, types), types)))
     _complete_from_headline(found, title, orgs, sentences, published)
+    _selected_at_event(found, types)
     return [r for r in _dedupe(found) if not _attracted(r, types) and not _one_sided(r)]

@@ -226,3 +226,19 @@ def _complete_from_headline(
         if inside == set(parties) and not _HOPE.search(sent.text):
             found.append(_stated(kind, parties, sent, published, find_amounts(_QUOTE.sub(" ", sent.text))))
             return
+
+
+# an occasion where the selected are picked on stage: a demo day, a challenge, a pitching contest
+_CONTEST = re.compile(r"데모데이|챌린지|경진대회|경연|피칭|IR\s*데이|공모전|[Dd]emo\s*[Dd]ay|pitch", re.I)
+
+
+def _selected_at_event(found: list[Relation], types: dict[str, str | None]) -> None:
+    """'데모데이를 개최하고 최종 선정 기업 4곳을 발표했다': the companies picked at a demo day by its
+    organisers presented there, so they take part in the event too. Not the winners of a programme
+    only announced at a forum, nor a company's other selection by someone else."""
+    for e in (r for r in found if r.type == "event" and _CONTEST.search(r.evidence)):
+        for s in (r for r in found if r.type == "selection"):
+            shared = set(s.parties) & set(e.parties)
+            picked_by_host = any(types.get(p) not in _COMPANY_TYPES | {None} for p in shared)
+            if picked_by_host:
+                e.parties.extend(p for p in s.parties if p not in e.parties)
