@@ -234,3 +234,11 @@ def test_the_companies_picked_at_a_demo_day_take_part_in_it():
     assert events == [
         {"한국보건산업진흥원", "로슈", "누리셀바", "핀테라젠", "아이엠큐어"}
     ]  # 한국로슈 is 로슈
+
+
+def test_an_event_one_side_only_plans_is_no_relation():
+    body = (
+        "The Ministry of Health and Welfare plans to expand the Korea pavilion program to BIO-Europe "
+        "Spring and other European events next year, an official said."
+    )
+    assert relations_en(body, "2025-11-05") == []

@@ -9,17 +9,20 @@ from biobridge.intel.extract.relations.relation import Relation
 
 
 def _one_sided(r: Relation) -> bool:
-    """A visit needs a visitor and a host, and a round planned by one side with no sum ('내년
-    시리즈A 투자 유치에 나서겠다') is no deal; other one-party contracts and rounds are kept (the
-    counterpart is often unnamed)."""
+    """A visit needs a visitor and a host, and a round or an event one side only plans with no sum
+    ('내년 시리즈A 투자 유치에 나서겠다', 'plans to expand the program to BIO-Europe') is no deal; other
+    one-party contracts, rounds and events are kept (the counterpart is often unnamed)."""
     if len(r.parties) != 1:
         return False
     return r.type == "visit" or (
-        r.type == "investment" and r.amount is None and bool(_PLAN.search(r.evidence))
+        r.type in {"investment", "event"} and r.amount is None and bool(_PLAN.search(r.evidence))
     )
 
 
-_PLAN = re.compile(r"나서겠|나설\s*(계획|예정|방침)|(유치|추진)할\s*(계획|예정|방침)|\bplans? to raise\b")
+# 'The ministry plans to expand the pavilion program to BIO-Europe Spring next year': an intention
+_PLAN = re.compile(
+    r"나서겠|나설\s*(계획|예정|방침)|(유치|추진|확대)할\s*(계획|예정|방침)|\bplans? to (raise|expand)\b"
+)
 
 
 def _attracted(r: Relation, types: dict[str, str | None]) -> bool:
