@@ -242,3 +242,12 @@ def test_an_event_one_side_only_plans_is_no_relation():
         "Spring and other European events next year, an official said."
     )
     assert relations_en(body, "2025-11-05") == []
+
+
+def test_what_an_agreement_with_one_partner_holds_is_no_relation_of_its_own():
+    body = (
+        "한빛재단은 개소식에 이어 한국바이오의약품협회, 충북대학교병원과 각각 업무협약을 맺었다. "
+        "바이오의약품협회와는 회원사 대상 교육 과정과 식약처 제도 설명회를 공동으로 열기로 했다."
+    )
+    kinds = sorted(kind for kind, _parties in relations(body, "2025-04-16"))
+    assert kinds == ["mou", "mou"]

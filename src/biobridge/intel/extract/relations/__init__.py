@@ -27,6 +27,7 @@ from biobridge.intel.extract.relations.completing import (
 )
 from biobridge.intel.extract.relations.filters import _attracted, _one_sided
 from biobridge.intel.extract.relations.merging import (
+    _agreed_content,
     _dedupe,
     _merge_events,
     _merge_rounds,
@@ -61,6 +62,8 @@ def find_relations(
         rels = _sentence_relations(body, sent, nxt, mentions, published, state, types)
         for r in rels:
             _add_consortium_lead(r, sent, body, mentions)
+            if _agreed_content(r, sent, found):
+                continue
             if not _refer_back(r, sent, found, types):
                 found.append(r)
     found = _join_host(found)

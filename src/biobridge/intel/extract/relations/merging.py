@@ -337,3 +337,16 @@ def _dedupe(rels: list[Relation]) -> list[Relation]:
             out.remove(o)
         out.append(r)
     return out
+
+
+_WITH_EACH = re.compile(r"^([^\s.]{2,20})(?:와는|과는)\s[^.]*기로\s*(했|합의|약속)")
+
+
+def _agreed_content(r: Relation, sent: Sentence, found: list[Relation]) -> bool:
+    """'오송재단은 A, B와 각각 업무협약을 맺었다. A와는 … 설명회를 공동으로 열기로 했다': what the
+    agreement with A holds, not a relation of its own."""
+    m = _WITH_EACH.match(sent.text)
+    if r.type == "mou" or m is None:
+        return False
+    # '각각': one agreement per partner, so any agreement with A
+    return any(m.group(1) in p or p in m.group(1) for x in found if x.type == "mou" for p in x.parties)
