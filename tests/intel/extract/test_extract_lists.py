@@ -251,3 +251,11 @@ def test_what_an_agreement_with_one_partner_holds_is_no_relation_of_its_own():
     )
     kinds = sorted(kind for kind, _parties in relations(body, "2025-04-16"))
     assert kinds == ["mou", "mou"]
+
+
+def test_the_hospital_a_founder_came_from_is_no_party_to_the_round():
+    body = (
+        "2021년 한빛대학교병원 교수 창업으로 출발한 셀레나바이오는 올해 1월 40억원 규모의 "
+        "시리즈A 투자를 유치했다."
+    )
+    assert relations(body, "2025-06-15") == [("investment", {"셀레나바이오"})]
