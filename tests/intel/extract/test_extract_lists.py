@@ -12,7 +12,9 @@ from pathlib import Path
 from rule_helpers import org_types, relations, relations_en
 
 from biobridge.intel.extract.gazetteer import default_gazetteer
+from biobridge.intel.extract.orgs import find_organizations
 from biobridge.intel.extract.orgs_en import find_organizations_en
+from biobridge.intel.extract.relations import find_relations
 
 
 def test_a_word_listed_beside_a_marked_company_is_a_company_too():
@@ -259,3 +261,9 @@ def test_the_hospital_a_founder_came_from_is_no_party_to_the_round():
         "시리즈A 투자를 유치했다."
     )
     assert relations(body, "2025-06-15") == [("investment", {"셀레나바이오"})]
+
+
+def test_a_founding_year_before_the_subject_is_not_the_date_of_its_deal():
+    body = "2021년 한빛대학교병원 교수가 설립한 셀레나바이오는 올해 1월 시리즈A 투자를 유치했다."
+    orgs = find_organizations(body, default_gazetteer())
+    assert [r.date for r in find_relations(body, orgs, "2025-06-15")] == ["2025-01"]
