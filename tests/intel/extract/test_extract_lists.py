@@ -267,3 +267,13 @@ def test_a_founding_year_before_the_subject_is_not_the_date_of_its_deal():
     body = "2021년 한빛대학교병원 교수가 설립한 셀레나바이오는 올해 1월 시리즈A 투자를 유치했다."
     orgs = find_organizations(body, default_gazetteer())
     assert [r.date for r in find_relations(body, orgs, "2025-06-15")] == ["2025-01"]
+
+
+def test_the_parent_of_a_subsidiary_named_with_ui_is_no_party():
+    body = (
+        "한빛제약은 오픈이노베이션으로 성과를 낸 제약사로 꼽힌다. 2018년 오스코텍의 미국 자회사 "
+        "누리젠으로부터 도입한 신약을 2020년 얀센 바이오텍에 기술수출한 바 있다."
+    )
+    contracts = [parties for kind, parties in relations(body, "2025-06-12") if kind == "contract"]
+    assert {"한빛제약", "얀센 바이오텍"} in contracts
+    assert not any("오스코텍" in parties for parties in contracts)

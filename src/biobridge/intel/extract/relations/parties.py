@@ -11,7 +11,7 @@ _MODIFIER_AFTER = re.compile(
     # 'X 관계자는 말했다' speaks for X; 'A와 B, C 관계자 등이 참석했다' lists C among the participants
     r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자(?!들?(이|가|도)\s|\s*,|\s*등)|측은|official|spokes)|"
     # '충남대 교원창업기업 X', 'Y 자회사 Z': where the actor comes from, not an actor
-    r"^\s*(교원\s*)?(창업\s*기업|창업기업|자회사|계열사|계열|스핀오프|출자회사)\s|"
+    r"^(의)?\s*(미국\s*|중국\s*|일본\s*|유럽\s*)?(교원\s*)?(창업\s*기업|창업기업|자회사|계열사|계열|스핀오프|출자회사)\s|"
     r"^(\([^)]*\))?에\s*따르면|"  # '협회에 따르면 …': who tells, not who acts
     # 'SFDA 등록에 필요한 …': the regulator of a registration, not a party
     r"^(\([^)]*\))?\s*(등록|인증|허가|승인)(에|을|를)\s*(위한|위해|필요한|받|획득|신청|마쳤|완료)|"
