@@ -277,3 +277,20 @@ def test_the_parent_of_a_subsidiary_named_with_ui_is_no_party():
     contracts = [parties for kind, parties in relations(body, "2025-06-12") if kind == "contract"]
     assert {"한빛제약", "얀센 바이오텍"} in contracts
     assert not any("오스코텍" in parties for parties in contracts)
+
+
+def test_two_plant_purchases_in_one_english_sentence_are_two_contracts_with_their_own_sums():
+    body = (
+        "Celltrion agreed in September to acquire Eli Lilly's plant in Branchburg, New Jersey, for 460 "
+        "billion won, while Lotte Biologics entered the business in 2022 by buying Bristol Myers Squibb's "
+        "plant in Syracuse, New York, for $160 million."
+    )
+    orgs = find_organizations_en(body, default_gazetteer())
+    found = [
+        (r.type, set(r.parties), r.date, r.amount.value if r.amount else None)
+        for r in find_relations(body, orgs, "2025-07-30")
+    ]
+    assert found == [
+        ("contract", {"셀트리온", "일라이릴리"}, "2024-09", 460_000_000_000),
+        ("contract", {"롯데바이오로직스", "BMS"}, "2022", 160_000_000),
+    ]

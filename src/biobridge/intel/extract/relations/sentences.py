@@ -139,11 +139,15 @@ def _sentence_relations(
                 chosen = [x for a, _b, x in inside if c_start <= a < c_start + limit and x != subject]
                 if not chosen:
                     continue
-            elif subject and (
-                not chosen
-                or kind in _PAIR_TYPES | {"contract", "visit"}
-                # '메디루프온은 … 중기부의 팁스에 선정돼': only the selecting side named in the clause
-                or (kind == "selection" and all(types.get(x) in _PUBLIC for x in chosen))
+            elif (
+                subject
+                and not (clause.startswith("while ") and chosen)
+                and (  # ', while B bought …': B's own
+                    not chosen
+                    or kind in _PAIR_TYPES | {"contract", "visit"}
+                    # '메디루프온은 … 중기부의 팁스에 선정돼': only the selecting side named in the clause
+                    or (kind == "selection" and all(types.get(x) in _PUBLIC for x in chosen))
+                )
             ):
                 chosen = [subject, *chosen]
             if subject in chosen and kind not in _PAIR_TYPES:
@@ -221,7 +225,7 @@ def _sentence_relations(
         if r := _relation(
             kind,
             parties,
-            _clause_of(sent, clauses, n) if own_round else sent,
+            _clause_of(sent, clauses, n) if own_round or (kind == "contract" and n >= 0) else sent,
             nxt,
             published,
             state,

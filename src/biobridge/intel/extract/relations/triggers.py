@@ -39,6 +39,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b[^.]{0,50}\bfrom\b|"
             # 'Lotte Biologics bought a Bristol Myers Squibb antibody plant in Syracuse'
             r"\b(bought|acquired|purchased)\s+(a|an|the)\s+[A-Z][^.]{0,40}?\b(plant|facility|factory)\b|"
+            # "agreed to acquire Eli Lilly's plant in Branchburg", "by buying BMS's plant": the seller's plant
+            r"\b(acquire[sd]?|acquiring|buy|buys|buying|bought|purchas\w+)\s+"
+            r"(?-i:[A-Z])[\w&.\- ]{0,40}?['’]s\s+(\w+\s+){0,2}(plant|facility|factory|site)\b|"
             r"\bsigned\b[^.]{0,40}\bcontract\b|\blicensed (out|in)\b|\blicensing deal\b|"
             r"\blicensed\b[^.]{0,120}\b(to|from)\b|\b(19|20)\d\d deal with\b|"
             r"\b(won|wins|secured|landed|received)\b[^.]{0,50}\b(order|contract)\b",
