@@ -294,3 +294,16 @@ def test_two_plant_purchases_in_one_english_sentence_are_two_contracts_with_thei
         ("contract", {"셀트리온", "일라이릴리"}, "2024-09", 460_000_000_000),
         ("contract", {"롯데바이오로직스", "BMS"}, "2022", 160_000_000),
     ]
+
+
+def test_a_licence_out_of_a_drug_licensed_in_is_two_contracts_each_with_its_year():
+    body = (
+        "한빛제약은 오픈이노베이션으로 성과를 낸 제약사로 꼽힌다. 2015년 누리젠테라퓨틱스로부터 도입한 "
+        "폐암 신약을 2018년 얀센 바이오텍에 총 12억5500만달러 규모로 기술수출한 바 있다."
+    )
+    orgs = find_organizations(body, default_gazetteer())
+    found = sorted((r.type, sorted(r.parties), r.date) for r in find_relations(body, orgs, "2025-06-12"))
+    assert found == [
+        ("contract", ["누리젠테라퓨틱스", "한빛제약"], "2015"),
+        ("contract", ["얀센 바이오텍", "한빛제약"], "2018"),
+    ]

@@ -236,10 +236,38 @@ def _sentence_relations(
     if own_subject and _EACH.search(sent.text):
         rels = [piece for r in rels for piece in _each(r, own_subject)]
     rels = _consortium_selected(rels, sent, inside, types)
+    rels += _licensed_in_before(rels, sent, mentions, body, published)
     if rels:
         state.group = max((r.parties for r in rels), key=len)
         state.groups += [list(r.parties) for r in rels]
     return rels
+
+
+# 'A로부터 도입한 레이저티닙을 B에 기술수출한 바 있다': the licence out names the licence in before it
+_IN_THEN_OUT = re.compile(
+    r"(?:으로부터|로부터)\s[^.]{0,60}?도입한\s[^.]{0,80}?(?:기술\s*수출|기술\s*이전|라이선스\s*아웃)(?:했|한|하)"
+)
+
+
+def _licensed_in_before(  # type: ignore[no-untyped-def]
+    rels: list[Relation], sent: Sentence, mentions, body: str, published: str | None
+) -> list[Relation]:
+    """The licence in as a contract of its own, each deal with the date told in its part."""
+    m = _IN_THEN_OUT.search(sent.text)
+    out_deal = next((r for r in rels if r.type == "contract" and len(r.parties) >= 2), None)
+    if m is None or out_deal is None:
+        return []
+    at = sent.start + m.start()
+    licensor = next((name for _a, b, name in reversed(mentions) if b <= at and at - b <= 2), None)
+    if licensor is None or licensor in out_deal.parties:
+        return []
+    before = sentence_dates(sent.text[: m.start()], published)
+    after = sentence_dates(sent.text[m.start() :], published)
+    if after:
+        out_deal.date = after[0].value
+    in_deal = replace(out_deal, parties=[out_deal.parties[0], licensor], amount=None)
+    in_deal.date = before[-1].value if before else None
+    return [in_deal]
 
 
 _CHOSE = re.compile(r"(뽑았|뽑기도|선정했|선발했|낙점했)")
