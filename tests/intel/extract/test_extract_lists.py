@@ -307,3 +307,16 @@ def test_a_licence_out_of_a_drug_licensed_in_is_two_contracts_each_with_its_year
         ("contract", ["누리젠테라퓨틱스", "한빛제약"], "2015"),
         ("contract", ["얀센 바이오텍", "한빛제약"], "2018"),
     ]
+
+
+def test_an_agreement_and_a_contract_in_two_clauses_each_keep_their_own_date_and_sum():
+    body = (
+        "누리벡스바이오는 지난해 9월 독일 머크 라이프사이언스와 업무협약(MOU)을 맺었고, 지난 2월에는 "
+        "미국 바이오텍 하이드라젠 테라퓨틱스와 120억원 규모의 위탁생산 계약을 따내며 실적을 쌓고 있다."
+    )
+    orgs = find_organizations(body, default_gazetteer())
+    found = [
+        (r.type, r.date, r.amount.value if r.amount else None)
+        for r in find_relations(body, orgs, "2025-06-10")
+    ]
+    assert found == [("mou", "2024-09", None), ("contract", "2025-02", 12_000_000_000)]

@@ -222,15 +222,15 @@ def _sentence_relations(
             and all(types.get(p) in _FUNDERS for p in parties)
         ):
             parties.insert(0, subject)  # '…를 받았고, 시리즈A에서는 C로부터 100억원을': the subject's round
-        if r := _relation(
-            kind,
-            parties,
-            _clause_of(sent, clauses, n) if own_round or (kind == "contract" and n >= 0) else sent,
-            nxt,
-            published,
-            state,
-            this_day,
-        ):
+        where, fallback = sent, this_day
+        if own_round or (kind == "contract" and n >= 0):
+            where = _clause_of(sent, clauses, n)
+        elif (lone := _lone_deal_clause(kind, clause_kinds)) is not None:
+            # 'A와 MOU를 맺었고, 지난 2월에는 B와 120억원 규모의 계약을 따내며': each deal its own
+            # clause's date and sum; a date only the other clause states is the sentence's
+            where = _clause_of(sent, clauses, lone)
+            fallback = this_day or next(iter(d.value for d in sentence_dates(sent.text, published)), None)
+        if r := _relation(kind, parties, where, nxt, published, state, fallback):
             r.own_round = own_round
             rels.append(r)
     if own_subject and _EACH.search(sent.text):
@@ -241,6 +241,16 @@ def _sentence_relations(
         state.group = max((r.parties for r in rels), key=len)
         state.groups += [list(r.parties) for r in rels]
     return rels
+
+
+_DEALS = {"mou", "contract", "investment", "partnership"}
+
+
+def _lone_deal_clause(kind: str, clause_kinds: list[list[str]]) -> int | None:
+    """The one clause that states a deal of `kind`, when other clauses state deals of other kinds."""
+    mine = [n for n, ks in enumerate(clause_kinds) if kind in ks]
+    others = [n for n, ks in enumerate(clause_kinds) if n not in mine and _DEALS & set(ks)]
+    return mine[0] if kind in _DEALS and len(mine) == 1 and others else None
 
 
 # 'A로부터 도입한 레이저티닙을 B에 기술수출한 바 있다': the licence out names the licence in before it
