@@ -320,3 +320,13 @@ def test_an_agreement_and_a_contract_in_two_clauses_each_keep_their_own_date_and
         for r in find_relations(body, orgs, "2025-06-10")
     ]
     assert found == [("mou", "2024-09", None), ("contract", "2025-02", 12_000_000_000)]
+
+
+def test_a_consortium_that_names_its_own_lead_does_not_take_the_caller():
+    body = (
+        "이번 사업은 산업통상자원부가 지난해 5월 공모한 '바이오 공정 실증 거점 구축사업'에 인천시가 "
+        "최종 선정되면서 본격화됐다. 사업에는 인천시를 주관기관으로 인천대와 ㈜누리벡스, "
+        "인천테크노파크가 참여하는 컨소시엄이 꾸려졌다."
+    )
+    partnerships = [parties for kind, parties in relations(body, "2025-06-10") if kind == "partnership"]
+    assert partnerships == [{"인천광역시", "인천대", "누리벡스", "인천테크노파크"}]

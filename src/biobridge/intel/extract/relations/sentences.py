@@ -206,6 +206,8 @@ def _sentence_relations(
             and state.subject not in parties
             and (own_subject is None or own_subject in parties)
             and _JOINS_CONSORTIUM.search(sent.text)
+            # '인천시를 주관기관으로 A와 B가 참여하는 컨소시엄': the sentence names its own lead
+            and not re.search(r"(을|를)\s*주관\s*기관으로|(이|가)\s*주관하고", sent.text)
         ):
             # '병원은 주관기관을 맡는다. A와 B 등 기업 3곳이 컨소시엄에 합류했다': the lead is a partner too
             parties.insert(0, state.subject)
