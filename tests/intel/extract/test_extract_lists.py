@@ -324,8 +324,9 @@ def test_an_agreement_and_a_contract_in_two_clauses_each_keep_their_own_date_and
 
 def test_a_consortium_that_names_its_own_lead_does_not_take_the_caller():
     body = (
-        "이번 사업은 산업통상자원부가 지난해 5월 공모한 '바이오 공정 실증 거점 구축사업'에 인천시가 "
-        "최종 선정되면서 본격화됐다. 사업에는 인천시를 주관기관으로 인천대와 ㈜누리벡스, "
+        "이번 사업은 산업통상자원부(산업부)가 지난해 5월 공모한 '바이오 공정 실증 거점 구축사업'에 "
+        "인천시가 최종 선정되면서 본격화됐다. 당시 공모에는 전국 7개 시·도가 뛰어들어 경쟁을 벌였다. "
+        "사업에는 인천시를 주관기관으로 인천대와 ㈜누리벡스, "
         "인천테크노파크가 참여하는 컨소시엄이 꾸려졌다."
     )
     partnerships = [parties for kind, parties in relations(body, "2025-06-10") if kind == "partnership"]
