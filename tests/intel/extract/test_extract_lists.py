@@ -331,3 +331,13 @@ def test_a_consortium_that_names_its_own_lead_does_not_take_the_caller():
     )
     partnerships = [parties for kind, parties in relations(body, "2025-06-10") if kind == "partnership"]
     assert partnerships == [{"인천광역시", "인천대", "누리벡스", "인천테크노파크"}]
+
+
+def test_the_hosts_of_the_forum_where_an_agreement_was_signed_signed_nothing():
+    body = (
+        "포항시와 포항테크노파크는 23일 매사추세츠바이오협회와 업무협약을 체결했다. "
+        "협약은 이날 포항테크노파크가 주최하고 경상북도가 후원한 '2025 포항 국제 바이오포럼' 개막식에서 "
+        "진행됐다."
+    )
+    mous = [parties for kind, parties in relations(body, "2025-10-23") if kind == "mou"]
+    assert mous == [{"포항시", "포항테크노파크", "매사추세츠바이오협회"}]

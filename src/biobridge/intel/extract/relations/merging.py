@@ -212,6 +212,10 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
     )
     if not (rx and rx.search(_lead(sent.text))) and not all_investors:
         return False
+    if r.type == "mou" and _HOSTED_BY.search(sent.text):
+        # '협약은 이날 X가 주최하고 Y가 후원한 포럼 개막식에서 진행됐다': where it was signed; the hosts of
+        # that forum signed nothing
+        return True
     previous = next((x for x in reversed(found) if x.type == r.type), None)
     if not (rx and rx.search(_lead(sent.text))) and _LED.search(sent.text):
         # '투자를 주도한 X의 김 상무는 …': the round the article opened with, not a seed told as background
@@ -233,6 +237,7 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
     return True
 
 
+_HOSTED_BY = re.compile(r"(주최|주관|후원)(하고|한|했)\s[^.]{0,60}(에서|때)\s")
 _LED = re.compile(r"투자를\s*(주도|이끈|리드)한|\bled the (round|investment)\b")
 
 
