@@ -341,3 +341,16 @@ def test_the_hosts_of_the_forum_where_an_agreement_was_signed_signed_nothing():
     )
     mous = [parties for kind, parties in relations(body, "2025-10-23") if kind == "mou"]
     assert mous == [{"포항시", "포항테크노파크", "매사추세츠바이오협회"}]
+
+
+def test_a_market_opening_data_and_a_term_of_a_deal_are_no_event():
+    market = (
+        "MASH 치료제 시장은 지난해 3월 마드리갈 파마슈티컬스의 '레즈디프라'가 미국 식품의약국(FDA)으로부터 "
+        "첫 치료제로 승인받으면서 본격적으로 열렸다."
+    )
+    assert [kind for kind, _p in relations(market, "2025-08-18") if kind == "event"] == []
+    term = (
+        "동아에스티는 베리데인 테라퓨틱스와 라이선스 계약을 체결했다. 양사는 글로벌 임상 데이터를 공유하고 "
+        "국내 임상 설계에 베리데인 연구진이 자문으로 참여하기로 했다."
+    )
+    assert [kind for kind, _p in relations(term, "2025-08-18")] == ["contract"]

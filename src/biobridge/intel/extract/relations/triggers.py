@@ -202,7 +202,12 @@ def _triggers(clause: str) -> list[str]:
         rest = _ATTEND.sub(" ", text)
         if not TRIGGERS_BY_KIND["event"].search(rest):
             kinds.remove("event")
-    if "event" in kinds and not _EVENT_WORD.search(text) and not re.search(r"다[.\"”']*\s*$", text.strip()):
+    if "event" in kinds and _OPENED_UP.search(text) and not _EVENT_WORD.search(text):
+        kinds.remove("event")  # 'MASH 치료제 시장은 … 본격적으로 열렸다': a market opened, not an occasion
+    # '연구진이 자문으로 참여하기로 했다': taking part as a term of a deal, not in an occasion
+    agreed = re.search(r"참여하기로\s*(했|합의)", text)
+    ends = re.search(r"다[.\"”']*\s*$", text.strip())
+    if "event" in kinds and not _EVENT_WORD.search(text) and (agreed or not ends):
         hits = TRIGGERS_BY_KIND["event"].finditer(text)
         if all(m.group().startswith("참여") for m in hits):
             kinds.remove("event")  # a subtitle '…뮤라디엑스·ETRI 참여': members of a project, no occasion
@@ -248,9 +253,10 @@ _BUDGET = re.compile(r"(국비|지방비|도비|시비|군비|국고|예산)\s*\
 _NOT_TOGETHER = re.compile(
     r"(기업|업체|기관|스타트업|바이오텍|제약사|빅파마)(과|와)의\s*(협력|협업|공동|제휴)|꼽힌다|꼽히는|불린다|불리는"
 )
+_OPENED_UP = re.compile(r"(시장|시대|길|문|장|막|가능성)(은|이|도)\s[^.]{0,140}?열(렸|린|리)")
 _EVENT_WORD = re.compile(
     r"행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|전시회|설명회|간담회|토론회|워크숍|데모데이|상담회|"
-    r"대회|축제|이날|개막|개최|\bday\b|데이|엑스포|바이오코리아|BIO|\bforum\b|\bconference\b|\bsummit\b|\bexpo\b",
+    r"대회|축제|이날|개막|개최|\bday\b|데이(?!터)|엑스포|바이오코리아|BIO|\bforum\b|\bconference\b|\bsummit\b|\bexpo\b",
     re.I,
 )
 _DEAL_CEREMONY = re.compile(r"(계약|협약|체결|서명|조인)식")
