@@ -1,0 +1,305 @@
+"""Evidence from around a word: people and their titles, offices that name a government, units and
+ministries named by the word before, brackets after a name, partners, type nouns, report subjects."""
+
+from __future__ import annotations
+
+import re
+
+from biobridge.intel.extract import orgrules as R
+from biobridge.intel.extract.gazetteer import OrgName, key
+from biobridge.intel.extract.orgs.candidates import _Cand, _Candidates
+from biobridge.intel.extract.orgs.patterns import _LATIN_NAME_AFTER, _final
+from biobridge.intel.extract.text import Word, split_sentences
+
+_REPORT_VERB = re.compile(
+    # Organisations 'announce' and 'sign'; people 'say' (말했다/전했다 are left out on purpose).
+    r"(밝혔다|체결했다|발표했다|선정됐다|선정되었다|개최했다|유치했다|공시했다|"
+    r"계획이다|예정이다|투자했다|나섰다|맺었다|수상했다|선발됐다)\W*$"
+)
+_TYPE_PAREN = re.compile(r"^(제약|바이오|CDMO|CMO|CRO|소재·부품·장비|소부장|투자|VC|병원|장비|시약|진단)$")
+_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z&-]{2,9}")
+# '인천시장', '화순군수': the head of a local government; '전남지사': of a province, abbreviated.
+_OFFICE = re.compile(r"(.+?(?:특별자치도|특별자치시|광역시|특별시|[시도군구]))(장|지사|수|청장)")
+_GOVERNOR = re.compile(r"([가-힣]{2})(도지사|지사)")
+_TECH_ENDING = re.compile(r"(ics|tion|sion|ing|ogy|ment|ance|ence|ity|ism|sis|ate|ide|ase)$")
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}")  # 'Mayo Clinic', 'Iksuda Therapeutics'
+_ACRONYM_SPELT = re.compile(
+    r"([A-Z][A-Za-z&]{1,9})\s*[·,]\s*([A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|of|for|and|the|on|in)){1,7})"
+)
+_PARTICLE_AFTER_PAREN = re.compile(r"\s*\([^)]{1,40}\)(와의|과의|와는|과는|와|과|이|가)\s")
+_DEAL_LATER = re.compile(r"[^.,]{0,60}?(계약|협약|MOU|양해각서)(을|를)\s*(체결|맺)")
+_HEAD_OF_UNIT = re.compile(r"(소장|센터장|본부장|원장|팀장|실장|단장|부장|국장|처장|과장)$")
+
+
+class _Context(_Candidates):
+    """What the words around a candidate say about it."""
+
+    def _latin_org(self, w: Word, latin: str) -> bool:
+        """Not a person ('낸시 트래비스(Nancy Travis)': a word per name) nor a technical term
+        ('공간전사체(Spatial Transcriptomics)')."""
+        last = latin.split()[-1].lower()
+        if last not in R.EN_SUFFIXES and _TECH_ENDING.search(last):
+            return False
+        i = self.by_start.get(w.start)
+        prev = self.words[i - 1] if i else None
+        person = (
+            prev is not None
+            and not prev.particle
+            and not self.text[prev.end : w.start].strip()
+            and len(latin.split()) == 2
+            and not (self.gz.lookup(prev.core) or R.suffix_info(prev.core) or prev.core in R.COUNTRIES)
+        )
+        return not person
+
+    def _adnominal(self, w: Word) -> bool:
+        """'연구한', '설립된': a verb modifying the next word, which Kiwi reads as one; names such as
+        '강성지' that Kiwi also reads as verbs do not end like this."""
+        last = w.core[-1]
+        return (_final(last) in {4, 8} or last == "던") and self._verbal(w.start, w.end)  # -ㄴ, -ㄹ, -던
+
+    def _mark_people(self) -> None:
+        ws = self.words
+        for i, w in enumerate(ws[:-1]):
+            # '제임스 로버트슨 부사장': a Western given name in Hangul, then the surname
+            nxt = ws[i + 1]
+            if w.core in R.WESTERN_GIVEN_NAMES and not w.particle and self.text[w.end : nxt.start] == " ":
+                self.person.update({i, i + 1})
+        for i, w in enumerate(ws):
+            if i > 0 and self._office_title(w.core):  # '구복규 화순군수': the word before is the person
+                prev = ws[i - 1]
+                if R.is_person_name(prev.core) and not prev.particle and not self.gz.lookup(prev.core):
+                    self.person.add(i - 1)
+                continue
+            if R.TITLES.match(w.core):
+                self.person.add(i)
+                if i == 0 or self.text[ws[i - 1].end : w.start].strip():
+                    continue  # '라노바(대표 정해민)': the word before the bracket is the organisation
+                prev = ws[i - 1]
+                before = ws[i - 2] if i >= 2 else None
+                if not R.is_person_name(prev.core) or self.gz.lookup(prev.core):
+                    if (  # '윤상현 포트래이 대표': the organisation next to the title, the person before it
+                        before is not None
+                        and not before.particle
+                        and not prev.particle
+                        and R.is_person_name(before.core)
+                        and len(before.core) == 3
+                        and not self.gz.lookup(before.core)
+                        and not self.text[before.end : prev.start].strip()
+                        and not self._adnominal(before)
+                    ):
+                        self.person.add(i - 2)
+                    continue
+                if (  # '정해민 라노바 대표': the person comes first, the organisation next to the title
+                    before is not None
+                    and not before.particle
+                    and not prev.particle
+                    and R.is_person_name(before.core)
+                    and not self.text[before.end : prev.start].strip()
+                    and before.core not in self.cands
+                    and not self._adnominal(before)  # '연구한 윤상현 대표': a verb, no name
+                ):
+                    self.person.add(i - 2)
+                    continue
+                self.person.add(i - 1)
+
+    def _unit_phrase(self, i: int, w: Word) -> bool:
+        """'포항 그린백신 실증지원센터': a unit word standing alone takes the noun before it as its name."""
+        if R.unit_word(w.core) is None or i == 0:
+            return False
+        prev = self.words[i - 1]
+        if (
+            prev.particle
+            or self.text[prev.end : w.start].strip()
+            or prev.core in R.GENERIC
+            or prev.core in R.COUNTRIES
+            or prev.core.isdigit()
+            or re.fullmatch(r"[가-힣]{1,3}(구|동)", prev.core)  # '영도구 연구소': a lab's address
+        ):
+            return False
+        # '익수다 테라퓨틱스(Iksuda Therapeutics)': the Latin name says the first word is a name,
+        # whatever Kiwi reads in it (익수 + 다)
+        latin = _LATIN_NAME_AFTER.match(self.text, w.end)
+        verbal = self._verbal(prev.start, prev.end) and not latin
+        if verbal or R.NOT_NAME_START.match(prev.core) or len(prev.core) < 2:
+            return False
+        known = self._group_name(prev)
+        if w.core == "연구소" and not latin:
+            return False  # '피브렌바이오 연구소', '서울 마곡 연구소': a company's lab
+        if w.core in R.DIVISION_WORDS and w.core not in R.UNIT_WORDS and not known and not latin:
+            return False  # '디지털 헬스케어': a field, not a division of a company
+        if R.unit_word(w.core) == "company" and self._common(prev.start, prev.end) and not (latin or known):
+            return False  # '신약개발 바이오텍': a description, not '오릭 파마슈티컬스'
+        first = prev
+        before = self.words[i - 2] if i >= 2 else None
+        # '후지필름 다이오신스 바이오테크놀로지스': the group's name comes first
+        if (
+            before
+            and not before.particle
+            and not self.text[before.end : prev.start].strip()
+            and self._group_name(before)
+        ):
+            first = before
+        c = self.cand(self.text[first.start : w.end], first.start, w.end)
+        if c:
+            c.add("suffix", 2.0, R.unit_word(w.core))
+        return True
+
+    def _foreign_ministry(self, i: int, w: Word) -> bool:
+        """'사우디아라비아 보건부': a country followed by a ministry is that country's ministry."""
+        if i == 0 or not R.FOREIGN_MINISTRY.fullmatch(w.core):
+            return False
+        prev = self.words[i - 1]
+        # '노스캐롤라이나주 상무부': a (US) state's department as well as a country's ministry
+        state = re.fullmatch(r"[가-힣]{3,8}주", prev.core) and not self._common(prev.start, prev.end)
+        if prev.particle or not (prev.core in R.COUNTRIES or state) or self.text[prev.end : w.start].strip():
+            return False
+        c = self.cand(self.text[prev.start : w.end], prev.start, w.end)
+        if c:
+            c.add("suffix", 2.0, "government")
+        return True
+
+    def _office_title(self, core: str) -> bool:
+        m = _OFFICE.fullmatch(core) or _GOVERNOR.fullmatch(core)
+        if not m:
+            return False
+        place = m.group(1)
+        return R.city_info(place) or any(
+            (self.gz.lookup(x) or OrgName("")).type == "government" for x in (place, place + "도")
+        )
+
+    def _head_of(self, w: Word) -> bool:
+        """'인천경제자유구역청장', '식약처장': a known organisation with its head's title attached."""
+        if not w.core.endswith("장") or len(w.core) < 4:
+            return False
+        org = w.core[:-1]
+        entry = self.gz.lookup(org)
+        if (
+            entry is None
+            or entry.weak
+            or org in R.GENERIC
+            or not org.endswith(("청", "처", "원", "단", "재단"))
+        ):
+            return False
+        c = self.cand(org, w.start, w.start + len(org))
+        if c:
+            c.entry = c.entry or entry
+            c.add("gazetteer", 3.0, entry.type)
+        return True
+
+    def _mayor(self, w: Word) -> bool:
+        """'인천시장', '강원특별자치도지사': the title names the local government it heads."""
+        m = _OFFICE.fullmatch(w.core) or _GOVERNOR.fullmatch(w.core)
+        if not m or not self._office_title(w.core):
+            return False
+        c = self.cand(m.group(1), w.start, w.start + len(m.group(1)))
+        if c:
+            c.add("mayor", 2.0, "government")
+            entry = self.gz.lookup(m.group(1)) or self.gz.lookup(m.group(1) + "도")  # 전남 → 전남도
+            if entry:
+                c.entry = c.entry or entry
+        return True
+
+    def _context(self, i: int, w: Word, c: _Cand) -> None:
+        ws, text = self.words, self.text
+        after = text[w.end + len(w.particle) : w.end + len(w.particle) + 40]
+        if not w.particle:  # a bracket may spell out a long English name
+            self._paren(w, c, text[w.end : w.end + 90])
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        nxt2 = ws[i + 2] if i + 2 < len(ws) else None
+        prev = ws[i - 1] if i > 0 else None
+        if nxt and nxt2 and not w.particle and (i + 1) in self.person and R.TITLES.match(nxt2.core):
+            c.add("org-name-title", 1.5, R.title_type(nxt2.core))
+        elif (
+            nxt
+            and not w.particle
+            and R.TITLES.match(nxt.core)
+            and prev
+            and R.is_person_name(prev.core)
+            and not prev.particle
+            and "\n" not in self.text[prev.end : w.start]  # '… 권리 이전' ends the line above
+            and not self._adnominal(prev)  # '연구한 윤상현 대표가': a verb, then the person
+        ):
+            c.add("name-org-title", 1.5, R.title_type(nxt.core))
+        elif (
+            nxt
+            and not w.particle
+            and R.TITLES.match(nxt.core)
+            and R.is_person_name(nxt2.core if nxt2 else "")
+            and nxt2 is not None
+            and not self._common(nxt2.start, nxt2.end)  # '아시아 시장 공략': a market, then a noun
+            and not re.search(r"[\"“”'‘’(]", text[nxt.end : nxt2.start])  # '홍태용 시장 "김해를 …"'
+        ):
+            c.add("org-title-name", 1.5, R.title_type(nxt.core))
+        # '케임브리지혁신센터(CIC)와 업무협약을': the particle may follow the name's bracket
+        bracketed = None if w.particle else _PARTICLE_AFTER_PAREN.match(after)
+        particle = bracketed.group(1) if bracketed else w.particle
+        rest = after[bracketed.end() :] if bracketed else after
+        if particle in {"와", "과", "와의", "과의", "와는", "과는", "이", "가"} and R.PARTNER_WORDS.search(
+            rest[:30]
+        ):
+            c.add("partner", 1.5)
+        elif (
+            particle in {"와", "과"}
+            and not c.common
+            and _DEAL_LATER.match(text, w.end + len(w.particle) + (bracketed.end() if bracketed else 0))
+        ):
+            # '보령과 위암 치료용 … 권리를 넘기는 라이선스 계약을 맺었다': the deal named after a description
+            c.add("partner", 1.5)
+        # '신규 투자자인 X': the copula's 인 joins the cue to the name
+        cue_particle = prev is not None and prev.particle in {"", "인"}
+        if prev is not None and cue_particle and not text[prev.end + len(prev.particle) : w.start].strip():
+            cue = R.type_cue(prev.core)
+            # '바이오텍 X' announces a name; '아마렌바이오텍 오창 공장' is a company, then a place
+            plain = prev.core in R.TYPE_CUES or len(prev.core) <= 4 or self._common(prev.start, prev.end)
+            if cue and plain:
+                c.add("type-cue", 1.5, cue)
+        # ㈜ before the name, or (주) attached right after it; not a ㈜ that opens the next item
+        if any(self._marks(m, w.start, w.end) for m in self.corp_marks):
+            c.add("corporate", 2.0, "company")
+
+    def _paren(self, w: Word, c: _Cand, after: str) -> None:
+        paren = re.match(r"\s*\(([^)]{1,80})\)", after)
+        if not paren:
+            return
+        inner = paren.group(1).strip()
+        first = re.split(r"[\s,]", inner)[0]
+        if R.TITLES.match(first):
+            if _HEAD_OF_UNIT.search(w.core):
+                return  # '신약연구소장(상무)': a person's two titles, not a company and its head
+            c.add("title-paren", 2.0, "company" if first.startswith("대표") else None)
+        elif _LATIN_NAME.fullmatch(inner) and not c.common and self._latin_org(w, inner):
+            c.add("latin-name", 1.0)  # '메이요클리닉(Mayo Clinic)': a name with its own spelling
+            self.aliases.append((w.core, inner))
+        elif (spelt := _ACRONYM_SPELT.fullmatch(inner)) and _initials(spelt.group(2)) == spelt.group(
+            1
+        ).upper():
+            # '감염병혁신연합(CEPI·Coalition for Epidemic Preparedness Innovations)': an acronym whose
+            # letters the English name spells is an institution's, whatever Kiwi makes of the Korean
+            c.add("latin-name", 1.0)
+            self.aliases += [(w.core, spelt.group(1)), (w.core, spelt.group(2))]
+        elif _ACRONYM.fullmatch(inner) and "suffix" in c.evidence:
+            c.add("acronym-paren", 0.5)  # '한국임상시험산업본부(KoNECT)': a name with its acronym
+            self.aliases.append((w.core, inner))
+        elif _TYPE_PAREN.match(inner):
+            c.add("type-paren", 1.5, "cdmo" if inner in {"CDMO", "CMO"} else "company")
+        elif (
+            not inner.startswith(("이하", "사진", "현지"))
+            and len(inner) >= 2
+            and not re.match(r"^[\d.’'~\-]+", inner)
+        ):
+            self.aliases.append((w.core, inner))
+
+    def _subjects(self) -> None:
+        for s in split_sentences(self.text):
+            if not _REPORT_VERB.search(s.text):
+                continue
+            idx = self.by_start.get(s.start)
+            first = self.words[idx] if idx is not None else None
+            subject = first is not None and first.particle in {"은", "는", "이", "가"}
+            c = self.cands.get(key(first.core)) if subject and first else None
+            if c is not None and not c.common:
+                c.add("subject", 1.0)
+
+
+def _initials(name: str) -> str:
+    return "".join(x[0] for x in name.split() if x[0].isupper())

@@ -1,0 +1,354 @@
+"""Organisations named as a list: enumerations ('A, B 등 기업'), lists that join or that a copula
+names, bullets ('▲A ▲B'), coordination ('A와 B'), a round's members and fellow investors."""
+
+from __future__ import annotations
+
+import re
+
+from biobridge.intel.extract import orgrules as R
+from biobridge.intel.extract.gazetteer import key
+from biobridge.intel.extract.orgs.candidates import THRESHOLD, _Cand, _Candidates
+from biobridge.intel.extract.orgs.patterns import _JOINED, _ORG_COUNT, _final
+from biobridge.intel.extract.text import Word, unwrap_hard_wrapped
+
+_BULLET = re.compile(r"▲\s*([^▲\n]+)")
+_LIST_CUE = re.compile(
+    r"(기업|기관|업체|회사|제약사|대학|병원|스타트업|벤처|단체|협회|투자사|운용사|빅파마|CDMO|곳)"
+)
+_LIST_INTRO = re.compile(
+    r"(기업|기관|업체|대학|병원|스타트업|곳|참여사|회원사)(은|는|으로는|에는)?\s*:?\s*▲?\s*$"
+)
+# '선정된 기업은 A·B·C이다', '참여 기관은 A, B, C다'
+_COPULA_LIST = re.compile(
+    r"(?P<cue>기업|기관|업체|스타트업|회사|투자사|곳|병원|대학)(?:들)?(?:은|는)\s+"
+    r"([^\s,·・ㆍ.]{2,20}(?:\s*[,·・ㆍ]\s*[^\s,·・ㆍ.]{2,20}){2,})(?:\s*등)?(?:이다|다|입니다|이었다|였다)\."
+)
+_LIST_SEP = re.compile(r"\s*[,·・ㆍ]\s*|\s+및\s+")
+_BULLET_CUE = re.compile(r"기업|기관|업체|대학|병원|협약|선정|참여|참가|입주|선발")
+_COUNT = re.compile(r"\d+\s*(곳|개사|개)")
+_DEUNG = re.compile(r"등(이|은|는|을|를|과|와|의|도|에|으로|에서)?")
+_INVESTORS_LISTED = re.compile(r"투자|라운드|펀딩")
+# the end of an investor list: '… 등으로부터 45억원 규모의 투자를', '…가 참여했고'
+_ROUND_AFTER = re.compile(r"\s*(등|,)?\s*(이|가|으로부터|로부터|도)?\s[^.]{0,30}?(투자|참여|출자|라운드)")
+_JOINING = re.compile(r"\s*(함께\s*)?(참여|참가|합류)")
+_ROUND_MEMBERS = re.compile(
+    r"(?:이번|당시|해당)\s*(?:라운드|투자|시리즈\s*[A-D])에(?:는|도)\s+([^.\n]{2,60}?)(?:도|가|이)\s*(?:참여|합류|참가)"
+)
+_MEMBER_SEP = re.compile(r"(?:와|과|,|·)\s*(?=\S)")
+
+
+class _Lists(_Candidates):
+    """What being listed with organisations says about a word."""
+
+    def _enumerations(self) -> None:
+        """'A, B, C 등 국내 바이오기업', 'A와 B 등 투자사': every item is an organisation."""
+        ws = self.words
+        for i, w in enumerate(ws):
+            count = _COUNT.fullmatch(w.core)  # 'A, B, C 3곳을 선정': a count closes the list like 등
+            if _DEUNG.fullmatch(w.core) and w.core != "등" and i > 0:
+                self._loose_enumeration(i - 1)  # '등이', '등의': Kiwi keeps the two letters as one word
+                continue
+            if not (w.core == "등" or w.particle == "등" or count) or i == 0:
+                continue
+            cue_words = [x.core for x in ws[i + 1 : i + 5]]
+            # '… 등 기업', '… 등 3개사가': a type noun or a count after 등 says what the items are
+            cue = next(
+                (R.type_cue(x) or "" for x in cue_words if _LIST_CUE.search(x) or _ORG_COUNT.fullmatch(x)),
+                None,
+            )
+            if count and count.group(1) in {"곳", "개사"}:
+                cue = cue or ""
+            last = i if w.particle == "등" else i - 1
+            # '미생물, 종자 등 그린바이오 분야 기업': fields the companies work in, not companies
+            fields = any(x in {"분야", "분야의", "영역", "업종"} for x in cue_words[:3])
+            if self._in_description(ws[last].start) or (cue is not None and fields):
+                continue
+            if cue is None:
+                self._loose_enumeration(last)
+                continue
+            items = [last]
+            j = last
+
+            def joined(x: int) -> bool:
+                return (
+                    ws[x - 1].particle in {"와", "과", "및"}
+                    or bool(_JOINED.fullmatch(ws[x - 1].core))
+                    or bool(
+                        re.fullmatch(
+                            r"\s*(\([^)]*\))?\s*[,·・ㆍ]\s*|\s+및\s+",
+                            self.text[ws[x - 1].end + len(ws[x - 1].particle) : ws[x].start],
+                        )
+                    )
+                )
+
+            while j > 0:
+                # 'A와 B, 액셀러레이터 C 등 투자사': a describing word before an item is not one
+                if (
+                    j >= 2
+                    and not ws[j - 1].particle
+                    and self.text[ws[j - 1].end : ws[j].start] == " "
+                    and R.type_cue(ws[j - 1].core)
+                    and joined(j - 1)
+                ):
+                    j -= 1
+                elif not joined(j):
+                    break
+                j -= 1
+                items.append(j)
+            # '경구용 … 기술을 보유한 펩토리아 등 바이오벤처 20개사': one item, but the type noun says what
+            # it is, when the word itself looks like a name
+            single = self.cands.get(key(ws[last].core))
+            alone = len(items) == 1 and bool(cue) and single is not None and _own_name_evidence(single)
+            if len(items) < (3 if count else 2) and w.particle != "등" and not alone:
+                continue
+            for x in items:
+                w = ws[x]
+                if not w.particle and _JOINED.fullmatch(w.core) and x != last:  # '루닛과': 과 is the joint
+                    w = _unjoined(w)
+                self._boost(w, "enumeration", 1.5, cue or None)
+
+    def _joining_lists(self) -> None:
+        """'…에는 ㈜루멘메디칼, 코어소닉스, 덴탈리안이 참여한다': a comma list that joins something ends
+        without 등, on the last item's 이/가/도."""
+        for i, w in enumerate(self.words):
+            if w.particle in {"이", "가", "도"} and _JOINING.match(self.text, w.end + len(w.particle)):
+                self._loose_enumeration(i)
+
+    def _in_description(self, pos: int) -> bool:
+        """'바이오포트텍(일회용 무균 커넥터·튜빙)': inside a bracket that describes, not one that spells."""
+        opening = self.text.rfind("(", 0, pos)
+        if opening < 0 or ")" in self.text[opening:pos]:
+            return False
+        closing = self.text.find(")", pos)
+        return closing > 0 and " " in self.text[opening:closing]
+
+    def _copula_lists(self) -> None:
+        """'선정된 기업은 진셀로직스·바이오노아·…·하이퍼젠이다': the items of a list the sentence says
+        the selected companies are."""
+        for m in _COPULA_LIST.finditer(self.text):
+            items = _LIST_SEP.split(m.group(2))
+            starts = [m.start(2)] + [x.end() + m.start(2) for x in _LIST_SEP.finditer(m.group(2))]
+            if len(starts) < 3:
+                continue
+            cue = R.type_cue(m.group("cue")) or "company"
+            if _copula_i(items[-1]):
+                items[-1] = items[-1][:-1]  # '리젠하트랩이다': 이다 after a final consonant is the copula
+            for start, item in zip(starts, items, strict=True):
+                idx = self.by_start.get(start)
+                if idx is None:
+                    continue
+                w = self.words[idx]
+                if len(w.core) > len(item) and w.core.startswith(item):  # '진오웨이브다': the copula left on
+                    w = Word(w.text, item, w.start, w.start + len(item), w.core[len(item) :])
+                self._boost(w, "enumeration", 1.5, cue)
+
+    def _loose_enumeration(self, last: int) -> None:
+        """'휴이노, 씨어스테크놀로지, 에이티센스 등이': no type noun follows, but when one item is an
+        organisation, the unknown words listed with it are too."""
+        ws, items, j = self.words, [last], last
+        while j > 0 and not ws[j - 1].particle:
+            if not re.fullmatch(r"\s*,\s*", self.text[ws[j - 1].end : ws[j].start]):
+                break
+            j -= 1
+            items.append(j)
+        cands = [self.cands.get(key(ws[x].core)) for x in items]
+        # two items are enough when one is surely a company ('㈜옵티젠메드, 바이오스펙트라랩 등과'):
+        # the other is listed as its like, unless Kiwi knows it as a common word
+        sure = any(c and c.score >= THRESHOLD + 1.0 and not c.common for c in cands)
+        if len(items) < (2 if sure else 3):
+            return
+        # '국제백신연구소(IVI) 안동분소, …센터 등': the first of two items goes on the name before it
+        first = items[-1]
+        between = self.text[ws[first - 1].end : ws[first].start] if first > 0 else ","
+        if (
+            len(items) == 2
+            and not ws[first - 1].particle
+            and re.fullmatch(r"[\s()]*(\([^)]*\))?[\s()]*", between)
+        ):
+            return
+        # one item already an organisation, or named like a company ('에임드바이오')
+        if not any(c and (c.score >= THRESHOLD or "suffix" in c.evidence) and not c.common for c in cands):
+            return
+        for x, c in zip(items, cands, strict=True):
+            if c is None:  # Kiwi read it as a verb ('누리센' = 누리 + 시 + ㄴ); listed, it is a noun
+                self._boost(ws[x], "enumeration", 1.0, None)
+                c = self.cands.get(key(ws[x].core))
+            if c is not None and c.score < THRESHOLD + 1.0 and not c.common:
+                c.add("enumeration", 1.0)
+                c.add("unknown-word", 0.5)  # listed beside a company and not a word Kiwi knows whole
+
+    def _bullets(self) -> None:
+        """'▲A ▲B ▲C' on one line: when some items are organisations, the others are too."""
+        for line in re.finditer(r"[^\n]*▲[^\n]*", unwrap_hard_wrapped(self.text)):
+            items: list[Word] = []
+            for m in _BULLET.finditer(line.group()):
+                idx = self.by_start.get(line.start() + m.start(1))
+                if idx is not None:
+                    items.append(self._described(idx, line.start() + m.end()))
+            # '▲메디셀로(무혈청 배지)': no particle comes before a bracket; Kiwi's 로 is the name's
+            items = [
+                Word(w.text, w.core + w.particle, w.start, w.end + len(w.particle), "")
+                if w.particle and self.text.startswith("(", w.end + len(w.particle))
+                else w
+                for w in items
+            ]
+            if items and not items[-1].particle and _JOINED.fullmatch(items[-1].core):
+                w = items[-1]  # '▲A ▲누리센과 협약을': the last item carries the list's 와/과
+                if not self.gz.lookup(w.core):
+                    items[-1] = _unjoined(w)
+            known = [w for w in items if (c := self.cands.get(key(w.core))) and c.score >= THRESHOLD]
+            around = self.text[max(0, items[0].start - 60) : items[-1].end + 60] if items else ""
+            intro = self.text[max(0, items[0].start - 20) : items[0].start] if items else ""
+            introduced = bool(_LIST_INTRO.search(intro))  # '선정된 기업은 ▲A ▲B': a list of organisations
+            if introduced and not known:
+                items = [w for w in items if not (c := self.cands.get(key(w.core))) or not c.common]
+            # three or more unknown single names under a selection/participation cue are a list too
+            fresh = (
+                len(items) >= 3
+                and bool(_BULLET_CUE.search(around))
+                and not any((c := self.cands.get(key(w.core))) and c.common for w in items)
+            )
+            if len(items) >= 2 and (
+                introduced
+                or fresh
+                or (known and (2 * len(known) >= len(items) or _BULLET_CUE.search(around)))
+            ):
+                kind = "company" if introduced and re.search(r"기업|업체|스타트업|곳", intro) else None
+                for w in items:
+                    if self._topic_word(w):
+                        continue  # '▲비임상·임상 연계 공동연구 ▲유럽 임상시험 진입': what they will do
+                    self._boost(w, "bullet-list", 1.5, kind)
+                    self._bullet_phrase(w)
+                    self._bullet_partners(w, kind)
+
+    def _topic_word(self, w: Word) -> bool:
+        """A common noun or a place, which a bullet list of names would not hold."""
+        if self.gz.lookup(w.core):
+            return False
+        return w.core in R.COUNTRIES or (
+            bool(re.fullmatch(r"[가-힣]+", w.core)) and self._common(w.start, w.start + len(w.core))
+        )
+
+    def _bullet_partners(self, w: Word, kind: str | None) -> None:
+        """'▲서울대학교병원·루닛(…)': a bullet item naming a pair; the second is listed too."""
+        i = self.by_start[w.start]
+        prev = w
+        for nxt in self.words[i + 1 : i + 4]:
+            if prev.particle or self.text[prev.end : nxt.start].strip() not in {"·", "ㆍ", "・"}:
+                break
+            if not self._topic_word(nxt):
+                self._boost(nxt, "bullet-list", 1.5, kind)
+            prev = nxt
+
+    def _described(self, idx: int, end: int) -> Word:
+        """'▲경피흡수 제형 개발사 티디에스팜': the item names what it is before the name."""
+        for n in range(idx, min(idx + 6, len(self.words) - 1)):
+            w, nxt = self.words[n], self.words[n + 1]
+            if nxt.start >= end or w.particle:
+                break
+            if R.type_cue(w.core) and not self.text[w.end : nxt.start].strip():
+                return nxt
+        return self.words[idx]
+
+    def _bullet_phrase(self, w: Word) -> None:
+        """'▲연세대학교 K-NIBRT 사업단': a bullet item of several words ending in a unit word."""
+        i = self.by_start[w.start]
+        phrase = [w]
+        for nxt in self.words[i + 1 : i + 3]:
+            if nxt.core == "등" or phrase[-1].particle or self.text[phrase[-1].end : nxt.start].strip():
+                break  # a phrase is words separated by spaces only: not '▲', not '·'
+            phrase.append(nxt)
+            if R.suffix_info(nxt.core) or nxt.core in {
+                "사업단",
+                "연구단",
+                "센터",
+                "연구소",
+                "본부",
+                "연구원",
+            }:
+                name = self.text[w.start : nxt.end]
+                c = self.cand(name, w.start, nxt.end)
+                if c:
+                    c.add("bullet-phrase", 3.0, (R.suffix_info(nxt.core) or (None,))[0])
+                break
+
+    def _coordination(self) -> None:
+        """'온코크로스와 파로스아이바이오가', 'KB인베스트먼트, 인터베스트': an unknown word joined by 와/과
+        or a comma to an organisation."""
+        ws = self.words
+
+        def kept(x: int) -> bool:
+            c = self.cands.get(key(ws[x].core)) if 0 <= x < len(ws) else None
+            return bool(c and c.score >= THRESHOLD)
+
+        for i in range(len(ws) - 1):
+            a, b = ws[i], ws[i + 1]
+            comma = not a.particle and self.text[a.end : b.start].strip() == ","
+            # a comma joins an unknown word to an organisation in a list of investors ('KB인베스트먼트,
+            # 인터베스트, LSK인베스트먼트 등이 참여'); a list of technologies next to a company is not one
+            window = self.text[max(0, a.start - 80) : b.end + 80]
+            if comma and not ((kept(i) or kept(i + 1)) and _INVESTORS_LISTED.search(window)):
+                continue
+            # ... and the word after the comma is an item itself (a comma, 와/과 or 등 follows it),
+            # not the start of a description ('X, 오가노이드 기반 플랫폼 기업 Y')
+            after_b = self.text[b.end + len(b.particle) : b.end + len(b.particle) + 3]
+            last_item = b.particle in {"이", "가", "도"} and "investor" in getattr(
+                self.cands.get(key(a.core)), "types", []
+            )  # '…, DSC인베스트먼트, 아주IB투자가 참여했고': the list's last investor
+            if comma and not (b.particle in {"와", "과"} or after_b.startswith((",", " 등")) or last_item):
+                continue
+            if a.particle not in {"와", "과"} and not comma:
+                continue
+            ca, cb = self.cands.get(key(a.core)), self.cands.get(key(b.core))
+            if ca and cb and ca.score >= THRESHOLD and cb.score < THRESHOLD and _own_name_evidence(cb):
+                cb.add("coordination", 1.0)
+            elif ca and cb and cb.score >= THRESHOLD and ca.score < THRESHOLD and _own_name_evidence(ca):
+                ca.add("coordination", 1.0)
+            elif ca and cb and self._fellow_investor(i, ca, cb):
+                (cb if ca.score >= THRESHOLD else ca).add("investor-list", 1.5, "investor")
+
+    def _fellow_investor(self, i: int, ca: _Cand, cb: _Cand) -> bool:
+        """'스톤브릿지벤처스와 퓨처플레이 등으로부터', '인터베스트와 DSC인베스트먼트가 참여': a word listed
+        with an investor in a round is an investor, even when Kiwi reads common nouns (퓨처 + 플레이)."""
+        known, other = (ca, cb) if ca.score >= THRESHOLD else (cb, ca)
+        if known.score < THRESHOLD or other.score >= THRESHOLD or "investor" not in known.types:
+            return False
+        if len(other.surface) < 4 or R.generic_compound(other.surface) or other.surface in R.GENERIC:
+            return False
+        if other.surface.endswith(("역", "장")):
+            return False  # '의생명연구원장과 한국투자파트너스 심사역': people on a panel
+        end = self.words[i + 1]
+        tail = self.text[end.end : end.end + 40]
+        return bool(_ROUND_AFTER.match(tail))
+
+    def _round_members(self) -> None:
+        """'이번 라운드에는 퓨처플레이와 슈미트도 참여했다': the words listed as joining this round are
+        investors, even when no item is known and Kiwi reads common nouns."""
+        for m in _ROUND_MEMBERS.finditer(self.text):
+            items = _MEMBER_SEP.split(m.group(1))
+            starts = [m.start(1)] + [m.start(1) + x.end() for x in _MEMBER_SEP.finditer(m.group(1))]
+            for start, item in zip(starts, items, strict=True):
+                idx = self.by_start.get(start)
+                if idx is None or " " in item.strip():
+                    continue  # '기존 투자자', 'VC 3곳': a description, not a name
+                w = self.words[idx]
+                if w.core.endswith(("투자자", "투자사", "기관", "역", "장")) or R.generic_compound(w.core):
+                    continue  # '기존 투자자와 …': not a name
+                if not w.particle and w.core == item.strip() + w.core[-1:] and w.core[-1] in "와과":
+                    w = _unjoined(w)  # '페가서스와 DSC인베스트먼트': the 와 Kiwi left on an unknown word
+                self._boost(w, "investor-list", 1.5, "investor")
+
+
+def _unjoined(w: Word) -> Word:
+    """The word with the 와/과 Kiwi left on it taken off as its particle ('루닛과' → 루닛 + 과)."""
+    return Word(w.text, w.core[:-1], w.start, w.end - 1, w.core[-1])
+
+
+def _copula_i(item: str) -> bool:
+    """'랩이' in '…·리젠하트랩이다': the 이 of 이다 after a syllable with a final consonant."""
+    return len(item) >= 3 and item[-1] == "이" and _final(item[-2]) != 0
+
+
+def _own_name_evidence(c: _Cand) -> bool:
+    """Something in the word itself says 'name': Kiwi does not know it, or it ends in a company suffix."""
+    return "unknown-word" in c.evidence or ("suffix" in c.evidence and not c.common and len(c.surface) >= 4)

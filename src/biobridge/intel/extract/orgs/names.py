@@ -1,0 +1,253 @@
+"""Names read off the words: gazetteer names of several words, the headline's names, a university's
+hospitals and arms, single words, and names spelt out in Latin, by acronym or in quotes."""
+
+from __future__ import annotations
+
+import re
+
+from biobridge.intel.extract import orgrules as R
+from biobridge.intel.extract.gazetteer import OrgName, key
+from biobridge.intel.extract.orgs.context import _Context
+from biobridge.intel.extract.orgs.patterns import _final
+from biobridge.intel.extract.text import Word
+
+# '케임브리지 이노베이션 센터(CIC)': Hangul words, then an acronym in a bracket
+_SPACED_ACRONYM = re.compile(r"(?<![가-힣])((?:[가-힣]{2,8} ){1,4}[가-힣]{2,8})\s?\(([A-Z]{2,5})\)")
+_TRAILING_PARTICLE = set("과와은는이가을를의에도")
+_CAMPUS = re.compile(r"[가-힣]{1,4}캠퍼스")  # '연세대학교 국제캠퍼스', '서울대학교 시흥캠퍼스'
+_UNIVERSITY_ARMS = {"산학협력단": "university", "기술지주회사": "investor", "기술지주": "investor"}
+# a quoted name followed by a particle or a place word: "'인천 바이오공정 인력양성센터'에서"
+_QUOTED_NAME = re.compile(r"['‘\"“]([^'’\"”\n]{4,40})['’\"”](?=에서|은|는|이|가|과|와|의)")
+# 'Basel Area Business & Innovation': a Latin name may join its words with '&', 'and' or 'of'
+_SPELT_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+(?:&|and|of|[A-Z][\w&.-]*))+\s*\)")
+_TRAIL_PARTICLE = re.compile(r"(은|는|이|가|과|와|의|을|를|도|,)$")
+
+
+class _Names(_Context):
+    """The steps that make candidates from the words themselves."""
+
+    def _multiword(self) -> set[int]:
+        consumed: set[int] = set()
+        ws = self.words
+        for i in range(len(ws)):
+            if i in consumed or not self.gz.has_prefix(ws[i].text):
+                continue
+            for n in (4, 3, 2):
+                j = i + n
+                if (
+                    j > len(ws)
+                    or any(ws[x].particle for x in range(i, j - 1))
+                    or any(self.text[ws[x].end : ws[x + 1].start].strip() for x in range(i, j - 1))
+                ):
+                    continue
+                end = ws[j - 1].end
+                surface = self.text[ws[i].start : end]
+                entry = self.gz.lookup(surface)
+                if not entry and not ws[j - 1].particle and surface[-1] in _TRAILING_PARTICLE:
+                    end -= 1  # '베링거 인겔하임과': Kiwi did not split 과 off an unknown last word
+                    surface = surface[:-1]
+                    entry = self.gz.lookup(surface)
+                if entry and not entry.weak:
+                    c = self.cand(surface, ws[i].start, end)
+                    if c:
+                        c.entry = entry
+                        c.add("gazetteer", 3.0, entry.type)
+                        consumed.update(range(i, j))
+                    break
+        return consumed
+
+    def _headline_phrases(self, consumed: set[int]) -> set[int]:
+        """A headline's two-word name ('프레지니어스 카비와') where the body writes it the same way."""
+        taken: set[int] = set()
+        ws = self.words
+        for phrase in (h.text.split() for h in self.heads if " " in h.text):
+            n = len(phrase)
+            for i in range(len(ws) - n + 1):
+                span = range(i, i + n)
+                if (
+                    any(x in consumed or x in taken for x in span)
+                    or [ws[x].core for x in span] != phrase
+                    or any(ws[x].particle for x in range(i, i + n - 1))
+                    or any(self.text[ws[x].end : ws[x + 1].start] != " " for x in range(i, i + n - 1))
+                ):
+                    continue
+                surface = self.text[ws[i].start : ws[i + n - 1].end]
+                if R.generic_compound(surface) or any(R.TITLES.match(p) for p in phrase):
+                    break
+                c = self.cand(surface, ws[i].start, ws[i + n - 1].end)
+                if c is None:
+                    break
+                self._lexical_evidence(c, surface, ws[i].start)
+                # '유럽 제약사와': a description; a foreign name is words Kiwi does not know
+                if {"gazetteer", "suffix", "unknown-word"} & c.evidence.keys():
+                    c.add("headline", 1.0)
+                    taken.update(span)
+                elif len(c.mentions) == 1:
+                    del self.cands[key(surface)]
+        return taken
+
+    def _headline_words(self) -> None:
+        for w in self.words:
+            if w.core in self.head_words or (w.core.isascii() and any(h.text == w.core for h in self.heads)):
+                self._boost(w, "headline", 1.0, None)
+
+    def _university_hospitals(self, consumed: set[int]) -> set[int]:
+        """'고려대학교 안암병원', '계명대 동산병원', '연세대학교 기술지주회사': a university's hospital,
+        technology holding company or industry-cooperation foundation is one name, not two."""
+        out: set[int] = set()
+        ws = self.words
+        for i in range(len(ws) - 1):
+            a, b = ws[i], ws[i + 1]
+            if i in consumed or i + 1 in consumed or a.particle or self.text[a.end : b.start] != " ":
+                continue
+            if not (a.core.endswith(("대학교", "대")) and len(a.core) >= 3) or self.gz.lookup(
+                a.core + b.core
+            ):
+                continue
+            kind = _UNIVERSITY_ARMS.get(b.core) or ("university" if _CAMPUS.fullmatch(b.core) else None)
+            if kind is None and b.core.endswith("병원") and len(b.core) >= 4 and b.core not in R.GENERIC:
+                kind = "hospital"
+            if kind is None:
+                continue
+            c = self.cand(self.text[a.start : b.end], a.start, b.end)
+            if c:
+                c.add("suffix", 2.0, kind)
+                out |= {i, i + 1}
+        return out
+
+    def _single(self, i: int, w: Word) -> None:
+        core = w.core.removeprefix("주식회사").strip("-.&")
+        parts = core.split("-")
+        if len(parts) > 1 and all(self._known(p) for p in parts):  # 서울시-BMS-한국보건산업진흥원
+            pos = w.start
+            for part in parts:
+                self._single(i, Word(part, part, pos, pos + len(part), ""))
+                pos += len(part) + 1
+            return
+        office = core[:-1] if core.endswith(("도청", "시청", "군청")) else None
+        if office and (R.city_info(office) or (self.gz.lookup(office) or OrgName("")).type == "government"):
+            core = office  # '전북도청' is the provincial government itself
+        if (
+            self._unit_phrase(i, w)
+            or self._foreign_ministry(i, w)
+            or self._mayor(w)
+            or self._head_of(w)
+            or len(core) < 2
+            or core in R.GENERIC
+            or R.NOT_NAME_START.match(core)
+        ):
+            return
+        prev = self.words[i - 1] if i > 0 else None
+        if prev is not None and prev.core in R.DETERMINERS and not self.text[prev.end : w.start].strip():
+            return  # "양국 바이오협회": not a name
+        if core.isascii() and (core.upper() in R.LATIN_STOP or not re.search(r"[A-Za-z]{2}", core)):
+            return
+        start = w.start + (len(w.core) - len(w.core.removeprefix("주식회사")))
+        if not w.particle and _loose_particle(core) and not self.gz.lookup(core):
+            core = core[:-1]  # '디그라노바와 에피젠스바이오': Kiwi left the 와 on a word it does not know
+        if self._korean_arm(core) and not self.gz.lookup(core):
+            core, start = core[2:], start + 2  # '한국로슈', '한국아스트라제네카': the group acting here
+        c = self.cand(core, start, start + len(core))
+        if c is None:
+            return
+        self._lexical_evidence(c, core, start)
+        self._context(i, w, c)
+
+    def _latin_spelled(self) -> None:
+        """'트라이앵글 셀웍스(Triangle CellWorks)': Hangul words spelt out in Latin right after them are
+        one name; not a person ('로라 베넷(Laura Bennett) 부회장', '제임스 …'), an acronym ('BIO USA')
+        or the description before the name ('의료기기 유통사 알마나르 메디컬')."""
+        ends = {w.end: i for i, w in enumerate(self.words)}
+        for m in _SPELT_AFTER.finditer(self.text):
+            latin = m.group().strip("() ")
+            last = ends.get(m.start())
+            words = [x for x in latin.split() if x not in {"&", "and", "of"}]
+            if last is None or not all(re.match(r"[A-Z][a-z]", x) for x in words):
+                continue
+            span: list[Word] = []
+            for w in reversed(self.words[max(0, last - len(words) + 1) : last + 1]):
+                nxt = span[-1] if span else None
+                if (
+                    w.particle
+                    or not re.fullmatch(r"[가-힣][가-힣&]+", w.core)
+                    or (nxt is not None and self.text[w.end : nxt.start] != " ")
+                    or R.type_cue(w.core)
+                    or w.core in R.GENERIC
+                    or w.core in R.COUNTRIES  # '독일 머크 라이프사이언스(Merck Life Science)'
+                ):
+                    break
+                span.append(w)
+            span.reverse()
+            if (
+                len(span) < 2
+                or span[0].core in R.WESTERN_GIVEN_NAMES
+                or any(
+                    R.TITLES.match(_TRAIL_PARTICLE.sub("", x))
+                    for x in self.text[m.end() : m.end() + 40].split()[:3]
+                )
+                or all(self._common(w.start, w.end) for w in span)
+            ):
+                continue
+            surface = self.text[span[0].start : span[-1].end]
+            c = self.cand(surface, span[0].start, span[-1].end)
+            if c:
+                c.add("latin-name", 2.0)
+                self.aliases.append((c.surface, latin))
+                for again in re.compile(re.escape(surface)).finditer(self.text):  # written again, anywhere
+                    self.cand(surface, again.start(), again.end())
+
+    def _spaced_acronym_names(self) -> None:
+        """'케임브리지 이노베이션 센터(CIC)와': a foreign institution written word by word in Hangul,
+        its acronym giving one letter per word, is one name."""
+        for m in _SPACED_ACRONYM.finditer(self.text):
+            words, acronym = m.group(1).split(), m.group(2)
+            if len(acronym) > len(words) or acronym in R.LATIN_STOP:
+                continue  # '수도권 벤처캐피털(VC)': a kind of firm, not a name
+            named = words[-len(acronym) :]
+            surface = " ".join(named)
+            info = R.suffix_info(surface)
+            start = m.end(1) - len(surface)
+            idx = [self.by_start.get(x.start() + start) for x in re.finditer(r"\S+", surface)]
+            if info is None or None in idx or R.NOT_NAME_START.match(surface):
+                continue
+            # every word bare, the first one a word Kiwi does not know as a common noun or a verb
+            heads = [self.words[i] for i in idx if i is not None]
+            first = heads[0]
+            if (
+                first.core in R.GENERIC
+                or any(w.particle for w in heads)
+                or self._common(first.start, first.end)
+                or any(self._verbal(w.start, w.end) for w in heads)
+            ):
+                continue
+            c = self.cand(surface, start, m.end(1))
+            if c:
+                c.add("suffix", info[1], info[0])
+                c.add("acronym-spelt", 1.0)
+                self.aliases.append((surface, acronym))
+
+    def _quoted_institutions(self) -> None:
+        """ "'인천 바이오공정 인력양성센터'에서 열린 개소식": a quoted name of two to four words ending in
+        an institution word (센터, 연구소, 재단 …) is one organisation, wherever the text writes it."""
+        for m in _QUOTED_NAME.finditer(self.text):
+            name = m.group(1)
+            words = name.split()
+            info = R.suffix_info(words[-1])
+            if (
+                not 2 <= len(words) <= 4
+                or info is None
+                or info[0] in {"company", "startup", "big_pharma", "cdmo", "investor"}
+                or not all(re.fullmatch(r"[가-힣A-Za-z0-9]+", w) for w in words)
+            ):
+                continue
+            for again in re.compile(re.escape(name)).finditer(self.text):
+                c = self.cand(name, again.start(), again.end())
+                if c:
+                    c.add("quoted-name", 2.0, info[0])
+
+
+def _loose_particle(core: str) -> bool:
+    """A 와/과 the word's last syllable calls for: 와 after a vowel, 과 after a final consonant."""
+    if len(core) < 4 or core[-1] not in "와과" or not "가" <= core[-2] <= "힣":
+        return False
+    return (core[-1] == "와") == (_final(core[-2]) == 0)
