@@ -9,12 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from rule_helpers import org_types, relations, relations_en
+from rule_helpers import found_relations, org_types, relations, relations_en
 
 from biobridge.intel.extract.gazetteer import default_gazetteer
-from biobridge.intel.extract.orgs import find_organizations
 from biobridge.intel.extract.orgs_en import find_organizations_en
-from biobridge.intel.extract.relations import find_relations
 
 
 def test_a_word_listed_beside_a_marked_company_is_a_company_too():
@@ -265,8 +263,7 @@ def test_the_hospital_a_founder_came_from_is_no_party_to_the_round():
 
 def test_a_founding_year_before_the_subject_is_not_the_date_of_its_deal():
     body = "2021년 한빛대학교병원 교수가 설립한 셀레나바이오는 올해 1월 시리즈A 투자를 유치했다."
-    orgs = find_organizations(body, default_gazetteer())
-    assert [r.date for r in find_relations(body, orgs, "2025-06-15")] == ["2025-01"]
+    assert [r.date for r in found_relations(body, "2025-06-15")] == ["2025-01"]
 
 
 def test_the_parent_of_a_subsidiary_named_with_ui_is_no_party():
@@ -285,10 +282,9 @@ def test_two_plant_purchases_in_one_english_sentence_are_two_contracts_with_thei
         "billion won, while Lotte Biologics entered the business in 2022 by buying Bristol Myers Squibb's "
         "plant in Syracuse, New York, for $160 million."
     )
-    orgs = find_organizations_en(body, default_gazetteer())
     found = [
         (r.type, set(r.parties), r.date, r.amount.value if r.amount else None)
-        for r in find_relations(body, orgs, "2025-07-30")
+        for r in found_relations(body, "2025-07-30", english=True)
     ]
     assert found == [
         ("contract", {"셀트리온", "일라이릴리"}, "2024-09", 460_000_000_000),
@@ -301,8 +297,7 @@ def test_a_licence_out_of_a_drug_licensed_in_is_two_contracts_each_with_its_year
         "한빛제약은 오픈이노베이션으로 성과를 낸 제약사로 꼽힌다. 2015년 누리젠테라퓨틱스로부터 도입한 "
         "폐암 신약을 2018년 얀센 바이오텍에 총 12억5500만달러 규모로 기술수출한 바 있다."
     )
-    orgs = find_organizations(body, default_gazetteer())
-    found = sorted((r.type, sorted(r.parties), r.date) for r in find_relations(body, orgs, "2025-06-12"))
+    found = sorted((r.type, sorted(r.parties), r.date) for r in found_relations(body, "2025-06-12"))
     assert found == [
         ("contract", ["누리젠테라퓨틱스", "한빛제약"], "2015"),
         ("contract", ["얀센 바이오텍", "한빛제약"], "2018"),
@@ -314,10 +309,8 @@ def test_an_agreement_and_a_contract_in_two_clauses_each_keep_their_own_date_and
         "누리벡스바이오는 지난해 9월 독일 머크 라이프사이언스와 업무협약(MOU)을 맺었고, 지난 2월에는 "
         "미국 바이오텍 하이드라젠 테라퓨틱스와 120억원 규모의 위탁생산 계약을 따내며 실적을 쌓고 있다."
     )
-    orgs = find_organizations(body, default_gazetteer())
     found = [
-        (r.type, r.date, r.amount.value if r.amount else None)
-        for r in find_relations(body, orgs, "2025-06-10")
+        (r.type, r.date, r.amount.value if r.amount else None) for r in found_relations(body, "2025-06-10")
     ]
     assert found == [("mou", "2024-09", None), ("contract", "2025-02", 12_000_000_000)]
 
