@@ -308,11 +308,6 @@ _PRODUCT_BEFORE = re.compile(
 )
 _BIO_EVENT = re.compile(r"^(?:BIO|Bio)[- ](?:Europe|Asia|USA|Korea|KOREA|International|Japan)\b")
 _VENUE_WORDS = {"Convention", "Exhibition", "Pavilion", "Hall", "Booth"}
-_TITLE_AFTER = re.compile(
-    r"^,?\s*(?:the\s+)?(?:CEO|chief executive|president|chairman|founder|co-founder|head|director|"
-    r"professor|vice president|minister|commissioner|chief \w+ officer)\b",
-    re.I,
-)
 _CTX_BEFORE = re.compile(
     r"(?:CEO|chief executive|president|chairman|founder|head|director|professor|researchers?|"
     r"team|scientists?) (?:of|at) $|\b(?:led|backed|funded|sponsored|hosted|organi[sz]ed) by $|"
