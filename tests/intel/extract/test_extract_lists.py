@@ -347,3 +347,24 @@ def test_a_market_opening_data_and_a_term_of_a_deal_are_no_event():
         "국내 임상 설계에 베리데인 연구진이 자문으로 참여하기로 했다."
     )
     assert [kind for kind, _p in relations(term, "2025-08-18")] == ["contract"]
+
+
+def test_two_rounds_in_one_sentence_each_named_are_two_investments():
+    body = (
+        "뇌질환 치료제를 개발하는 스타트업 루미넥트바이오가 시리즈B 투자를 유치했다. "
+        "회사는 설립 첫해 블루포인트파트너스로부터 시드 투자를 받았고, 2023년 시리즈A에서 "
+        "KB인베스트먼트와 캡스톤파트너스로부터 95억 원을 유치했다."
+    )
+    rounds = [parties for kind, parties in relations(body, "2025-08-27") if kind == "investment"]
+    assert {"루미넥트바이오", "블루포인트파트너스"} in rounds
+    assert {"루미넥트바이오", "KB인베스트먼트", "캡스톤파트너스"} in rounds
+
+
+def test_selected_too_and_picked_are_selections():
+    also = (
+        "루미넥트바이오는 항체 플랫폼을 보유하고 있다. "
+        "2022년에는 중소벤처기업부의 민간투자주도형 기술창업지원 프로그램에 선정되기도 했다."
+    )
+    assert relations(also, "2025-08-27") == [("selection", {"루미넥트바이오", "중소벤처기업부"})]
+    picked = "루미넥트바이오는 지난달 보건복지부의 글로벌 진출 지원 사업 대상으로 선발됐다."
+    assert relations(picked, "2025-08-27") == [("selection", {"루미넥트바이오", "보건복지부"})]

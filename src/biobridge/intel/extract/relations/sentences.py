@@ -18,7 +18,7 @@ from biobridge.intel.extract.relations.anaphora import (
     _track_government,
 )
 from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _FUNDERS, _PAIR_TYPES, _PUBLIC
-from biobridge.intel.extract.relations.merging import _REFER_BACK
+from biobridge.intel.extract.relations.merging import _REFER_BACK, _ROUND_NAME
 from biobridge.intel.extract.relations.parties import _is_location, _is_party, _subject, _without_units
 from biobridge.intel.extract.relations.patterns import _QUOTE, _THIS_DAY, _UNNAMED_PARTNER, _lead
 from biobridge.intel.extract.relations.relation import Relation, _stated
@@ -375,7 +375,18 @@ def _two_rounds(clauses: list[tuple[int, int, str]], clause_kinds: list[list[str
         for a in find_amounts(text)[:1]
     ]
     rounds = sum("investment" in ks for ks in clause_kinds)
-    return rounds >= 2 and len(amounts) == rounds and len(set(amounts)) == rounds
+    # '설립 첫해 A로부터 시드 투자를 받았고, 2023년 시리즈A에서 B와 C로부터 95억 원을': each clause
+    # names its own round, whether or not both state a sum
+    names = [
+        m.group().replace(" ", "").upper()
+        for (_s, _e, text), ks in zip(clauses, clause_kinds, strict=True)
+        if "investment" in ks and (m := _ROUND_IN_CLAUSE.search(text))
+    ]
+    distinct = len(names) == rounds and len(set(names)) == rounds
+    return rounds >= 2 and (distinct or (len(amounts) == rounds and len(set(amounts)) == rounds))
+
+
+_ROUND_IN_CLAUSE = re.compile(_ROUND_NAME, re.I)
 
 
 _FUND_RAISED = re.compile(r"펀드(가|는|를|을)?\s*(결성|조성)")
