@@ -368,3 +368,13 @@ def test_selected_too_and_picked_are_selections():
     assert relations(also, "2025-08-27") == [("selection", {"루미넥트바이오", "중소벤처기업부"})]
     picked = "루미넥트바이오는 지난달 보건복지부의 글로벌 진출 지원 사업 대상으로 선발됐다."
     assert relations(picked, "2025-08-27") == [("selection", {"루미넥트바이오", "보건복지부"})]
+
+
+def test_searching_for_a_biomarker_is_no_visit():
+    body = (
+        "루미넥트바이오는 분당서울대학교병원 신경과 연구팀과 함께 환자의 혈액 시료를 분석해 "
+        "약효를 예측할 바이오마커를 찾는 공동연구를 진행 중이다."
+    )
+    assert relations(body, "2025-08-27") == [("partnership", {"루미넥트바이오", "분당서울대학교병원"})]
+    visit = "경상북도 대표단은 오는 27일 인천 송도의 삼성바이오로직스를 찾는다."
+    assert relations(visit, "2025-08-20") == [("visit", {"경상북도", "삼성바이오로직스"})]

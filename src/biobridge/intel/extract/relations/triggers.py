@@ -90,7 +90,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("visit", re.compile(r"방문|찾아|찾았|찾는|찾을|찾은\s*곳|들른|들렀|들러|방한|\bvisit|\btoured\b", re.I)),
+    (
+        "visit",
+        re.compile(r"방문|찾아|찾았|찾는다|찾을|찾은\s*곳|들른|들렀|들러|방한|\bvisit|\btoured\b", re.I),
+    ),
     (
         "event",
         re.compile(
