@@ -378,3 +378,10 @@ def test_searching_for_a_biomarker_is_no_visit():
     assert relations(body, "2025-08-27") == [("partnership", {"루미넥트바이오", "분당서울대학교병원"})]
     visit = "경상북도 대표단은 오는 27일 인천 송도의 삼성바이오로직스를 찾는다."
     assert relations(visit, "2025-08-20") == [("visit", {"경상북도", "삼성바이오로직스"})]
+
+
+def test_rivals_each_running_their_own_trials_are_no_partners():
+    body = "로슈와 드날리테라퓨틱스 역시 각자 유사한 플랫폼으로 임상을 진행하고 있다."
+    assert relations(body, "2025-08-27") == []
+    together = "로슈와 드날리테라퓨틱스는 유사한 플랫폼으로 공동 임상을 진행하고 있다."
+    assert relations(together, "2025-08-27") == [("partnership", {"로슈", "드날리테라퓨틱스"})]
