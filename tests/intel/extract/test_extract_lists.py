@@ -385,3 +385,27 @@ def test_rivals_each_running_their_own_trials_are_no_partners():
     assert relations(body, "2025-08-27") == []
     together = "로슈와 드날리테라퓨틱스는 유사한 플랫폼으로 공동 임상을 진행하고 있다."
     assert relations(together, "2025-08-27") == [("partnership", {"로슈", "드날리테라퓨틱스"})]
+
+
+def test_joint_research_told_after_a_licence_is_a_partnership_of_its_own():
+    body = (
+        "아주대학교병원은 지난 8일 보령과 폐섬유증 치료 후보물질에 대한 기술이전 계약을 체결했다. "
+        "보령과 아주대병원은 앞으로 3년간 후보물질을 다른 섬유화 질환으로 넓히기 위한 공동연구를 진행한다."
+    )
+    kinds = sorted(
+        kind for kind, parties in relations(body, "2025-04-09") if parties == {"아주대학교병원", "보령"}
+    )
+    assert kinds == ["contract", "partnership"]
+    terms = (
+        "피노젝트는 셀트리온과 항체 공동연구 계약을 체결했다. "
+        "양사는 3년간 차세대 항체 플랫폼을 공동 개발할 예정이다."
+    )
+    assert relations(terms, "2025-03-04") == [("contract", {"피노젝트", "셀트리온"})]
+
+
+def test_a_handshake_by_contract_is_a_contract():
+    body = "삼성바이오로직스와 노르벡사 파마는 2023년 5월 위탁개발(CDO) 계약으로 처음 손을 잡았다."
+    found = found_relations(body, "2025-08-25")
+    assert [(r.type, set(r.parties), r.date) for r in found] == [
+        ("contract", {"삼성바이오로직스", "노르벡사 파마"}, "2023-05")
+    ]

@@ -294,9 +294,17 @@ def _same_occasion(o: Relation, r: Relation, *, later_inside: bool = False) -> b
     return r.date is None if later_inside else (o.date is None or r.date is None)
 
 
+_JOINT_CONTRACT = re.compile(
+    r"(공동\s*(연구|개발)|협력|협업|제휴|collaboration|partnership)\s*(계약|agreement)", re.I
+)
+
+
 def _contains(o: Relation, r: Relation, rs: set[str]) -> bool:
     if r.type == "partnership" and o.type != "partnership":
-        if o.type not in _PAIR_TYPES | {"contract"} and r.evidence not in (o.evidence, *o.extra_evidence):
+        told_apart = r.evidence not in (o.evidence, *o.extra_evidence)
+        if o.type == "contract" and told_apart and _JOINT_CONTRACT.search(o.evidence):
+            return rs <= set(o.parties)  # '공동연구 계약을 체결했다. 양사는 … 공동 개발할 예정': its terms
+        if o.type not in _PAIR_TYPES and told_apart:
             return False  # '선정된 A는 B와 공동연구를 진행하기로 했다': a deal of its own, not the selection
         return rs <= set(o.parties) and not r.standalone
     if o.type != r.type:

@@ -228,6 +228,9 @@ def _triggers(clause: str) -> list[str]:
         r"(지정|선정)(돼|되어)\s*있|현재\s[^.]{0,30}?(지정|선정)된\s", text
     ):
         kinds.remove("selection")  # '전국 10개 병원이 연구중심병원으로 지정돼 있다': a standing, not an act
+    if "partnership" in kinds and _DEAL_HANDSHAKE.search(text):
+        # '양사는 2023년 위탁개발(CDO) 계약으로 처음 손을 잡았고': the handshake was a contract
+        kinds = [k for k in kinds if k != "partnership"] + (["contract"] if "contract" not in kinds else [])
     if "partnership" in kinds and _NOT_TOGETHER.search(text):
         kinds.remove("partnership")  # 'A·B도 AI 기업과의 협력을 늘리고 있다', 'A와 함께 양대 재단으로 꼽힌다'
     if "event" in kinds and _CONSORTIUM.search(text):
@@ -253,6 +256,7 @@ def _triggers(clause: str) -> list[str]:
 
 _UNNAMED_INVESTEE = re.compile(r"(기업|스타트업|곳|개사)의\s*(후속\s*)?투자\s*유치")
 _BUDGET = re.compile(r"(국비|지방비|도비|시비|군비|국고|예산)\s*\d[\d,.]*\s*(조|억|만)")
+_DEAL_HANDSHAKE = re.compile(r"계약(으로|을\s*통해|을\s*맺으며)\s*(처음\s*|첫\s*)?손(을\s*)?잡")
 _NOT_TOGETHER = re.compile(
     r"(기업|업체|기관|스타트업|바이오텍|제약사|빅파마)(과|와)의\s*(협력|협업|공동|제휴)|꼽힌다|꼽히는|불린다|불리는|"
     r"각자\s|저마다\s|독자적으로\s"  # "A와 B 역시 각자 유사한 플랫폼으로 임상을 진행하고 있다": rivals
