@@ -409,3 +409,26 @@ def test_a_handshake_by_contract_is_a_contract():
     assert [(r.type, set(r.parties), r.date) for r in found] == [
         ("contract", {"삼성바이오로직스", "노르벡사 파마"}, "2023-05")
     ]
+
+
+CONSORTIA = (
+    "보건복지부는 전문기관인 한국보건산업진흥원과 함께 공모를 진행한 결과 3개 컨소시엄을 최종 선정했다고 "
+    "15일 밝혔다. 선정된 컨소시엄과 참여기관은 ▲서울대학교병원(참여기관 ㈜메디로웨이브·KAIST) "
+    "▲고려대학교 산학협력단(케어노블·한국전자통신연구원) ▲아주대학교병원(트리온셀·인하대학교병원) 등이다."
+)
+
+
+def test_unknown_members_in_a_consortium_bracket_are_organisations():
+    names = org_types(CONSORTIA)
+    assert {"메디로웨이브", "케어노블", "트리온셀"} <= set(names)
+
+
+def test_each_bracketed_consortium_is_a_partnership_and_the_selection_names_its_leads():
+    found = relations(CONSORTIA, "2025-07-15")
+    selections = [parties for kind, parties in found if kind == "selection"]
+    assert len(selections) == 1
+    assert {"보건복지부", "한국보건산업진흥원", "서울대학교병원", "아주대학교병원"} <= selections[0]
+    assert not {"메디로웨이브", "케어노블", "한국과학기술원", "트리온셀", "인하대학교병원"} & selections[0]
+    partnerships = [parties for kind, parties in found if kind == "partnership"]
+    assert {"서울대학교병원", "메디로웨이브", "한국과학기술원"} in partnerships
+    assert {"아주대학교병원", "트리온셀", "인하대학교병원"} in partnerships

@@ -40,6 +40,7 @@ class _Finder(_Names, _Lists, _Merging):
         self._joining_lists()
         self._copula_lists()
         self._bullets()
+        self._bracket_members()
         self._coordination()
         self._round_members()
         self._subjects()

@@ -24,6 +24,9 @@ _COPULA_LIST = re.compile(
     r"([^\s,·・ㆍ.]{2,20}(?:\s*[,·・ㆍ]\s*[^\s,·・ㆍ.]{2,20}){2,})(?:\s*등)?(?:이다|다|입니다|이었다|였다)\."
 )
 _LIST_SEP = re.compile(r"\s*[,·・ㆍ]\s*|\s+및\s+")
+# '(참여기관 트라이얼위브·KAIST)': a bracket listing names joined by '·'
+_MEMBER_BRACKET = re.compile(r"\((참여\s*기관\s*|참여\s*기업\s*)?([^()\n]{2,80}?[·ㆍ・][^()\n]{2,80}?)\)")
+_MEMBER_ITEM = re.compile(r"(?:^|[·ㆍ・,]\s*)(?:㈜|\(주\))?\s*([^·ㆍ・,\s][^·ㆍ・,]*)")
 _BULLET_CUE = re.compile(r"기업|기관|업체|대학|병원|협약|선정|참여|참가|입주|선발")
 _COUNT = re.compile(r"\d+\s*(곳|개사|개)")
 _DEUNG = re.compile(r"등(이|은|는|을|를|과|와|의|도|에|으로|에서)?")
@@ -220,6 +223,36 @@ class _Lists(_Candidates):
                     self._boost(w, "bullet-list", 1.5, kind)
                     self._bullet_phrase(w)
                     self._bullet_partners(w, kind)
+
+    def _bracket_members(self) -> None:
+        """'연세대학교 산학협력단(클리노바스·강남세브란스병원·용인세브란스병원)': the members of a lead's
+        consortium, listed in its bracket; an unknown item beside known ones is an organisation too."""
+        for m in _MEMBER_BRACKET.finditer(self.text):
+            # the bracket follows an organisation: '삼성서울병원(…)', '연세대학교 산학협력단(…)'
+            if not any(
+                c.score >= THRESHOLD and any(0 <= m.start() - x.end <= 1 for x in c.mentions)
+                for c in self.cands.values()
+            ):
+                continue
+            items = [
+                w for x in _MEMBER_ITEM.finditer(m.group(2)) if (w := self._word_at(m.start(2) + x.start(1)))
+            ]
+            known = [w for w in items if (c := self.cands.get(key(w.core))) and c.score >= THRESHOLD]
+            if len(items) < 2 or not known:
+                continue
+            for w in items:
+                c = self.cands.get(key(w.core))
+                if (
+                    c is not None
+                    and c.score < THRESHOLD
+                    and not c.common
+                    and (_own_name_evidence(c) or "proper" in c.evidence)
+                ):
+                    c.add("bracket-members", 1.0)
+
+    def _word_at(self, start: int) -> Word | None:
+        i = self.by_start.get(start)
+        return self.words[i] if i is not None else None
 
     def _topic_word(self, w: Word) -> bool:
         """A common noun or a place, which a bullet list of names would not hold."""

@@ -21,6 +21,7 @@ from biobridge.intel.extract.relations.completing import (
     _complete_trip,
     _complete_visitor,
     _complete_with_topic,
+    _consortium_items,
     _join_host,
     _selected_at_event,
     _topic,
@@ -68,6 +69,7 @@ def find_relations(
                 found.append(r)
     found = _join_host(found)
     found += _bullet_pairs(body, mentions, sentences, published, found)
+    found += _consortium_items(body, mentions, sentences, published, found)
     _complete_with_topic(found, _topic(title, orgs), types)
     _complete_trip(found, types)
     _complete_visitor(found, orgs)

@@ -4,6 +4,7 @@ consortium's lead, a visit's host and visitor, the article's topic, bullet pairs
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from biobridge.intel.extract.amounts import find_amounts
 from biobridge.intel.extract.gazetteer import key
@@ -184,6 +185,64 @@ def _bullet_pairs(body: str, mentions, sentences: list[Sentence], published: str
         pair = _stated("partnership", parties, sent, published, [])
         pair.standalone = True  # the selection names all pairs; each pair works together besides
         out.append(pair)
+    return out
+
+
+# between two members: a separator, a '참여기관' label, or one name the finder missed ('클리노바스')
+_SEP = r"[\s·ㆍ・,、/:]*"
+_MEMBER_GAP = re.compile(
+    rf"^{_SEP}(참여\s*기관|참여\s*기업|참여|컨소시엄)?{_SEP}([가-힣A-Za-z0-9&]{{2,20}}{_SEP})?$"
+)
+
+
+def _bullet_consortia(body: str, mentions) -> list[tuple[int, str, list[str]]]:  # type: ignore[no-untyped-def]
+    """'▲분당서울대학교병원(참여기관 트라이얼위브·KAIST) ▲삼성서울병원(뉴로팩트랩·ETRI)': each item a
+    consortium, its lead before the bracket and its members inside; (item start, lead, members)."""
+    out: list[tuple[int, str, list[str]]] = []
+    for m in _BULLET_ITEM.finditer(body):
+        item = m.group(1)
+        if "(" not in item or ")" not in item:
+            continue
+        a0, open_at = m.start(1), m.start(1) + item.index("(")
+        close_at = m.start(1) + item.index(")")
+        leads = [x for x in mentions if a0 <= x[0] < open_at]
+        members = [x for x in mentions if open_at < x[0] < close_at]
+        # '연세대학교 산학협력단': one name may be found twice at one place (the school, the whole)
+        if (
+            len({x[2] for x in leads}) != 1
+            or not members
+            or body[max(x[1] for x in leads) : open_at].strip(" ㈜")
+        ):
+            continue
+        gaps = [body[open_at + 1 : members[0][0]]]
+        gaps += [body[x[1] : y[0]] for x, y in pairwise(members)]
+        gaps.append(body[members[-1][1] : close_at])
+        if all(_MEMBER_GAP.match(g.replace("㈜", "").replace("(주)", "")) for g in gaps):
+            names = [x[2] for x in members]
+            out.append((m.start(), leads[0][2], [n for i, n in enumerate(names) if n not in names[:i]]))
+    return out
+
+
+def _consortium_items(  # type: ignore[no-untyped-def]
+    body: str, mentions, sentences: list[Sentence], published: str | None, found: list[Relation]
+) -> list[Relation]:
+    """Each bracketed consortium of a '▲' list is a partnership of its lead and members; the selection
+    that names the consortia selected their leads, not every member."""
+    out: list[Relation] = []
+    items = _bullet_consortia(body, mentions)
+    for start, lead, members in items:
+        sent = next((x for x in sentences if x.start <= start < x.end), None)
+        if sent is None:
+            continue
+        team = _stated("partnership", [lead, *members], sent, published, [])
+        team.date = None if team.date == published else team.date
+        team.standalone = True
+        out.append(team)
+    leads = {lead for _s, lead, _m in items}
+    only_members = {m for _s, _l, ms in items for m in ms} - leads
+    for r in found:
+        if r.type == "selection" and len(leads & set(r.parties)) >= 2:
+            r.parties = [p for p in r.parties if p not in only_members]
     return out
 
 
