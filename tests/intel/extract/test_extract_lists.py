@@ -432,3 +432,13 @@ def test_each_bracketed_consortium_is_a_partnership_and_the_selection_names_its_
     partnerships = [parties for kind, parties in found if kind == "partnership"]
     assert {"서울대학교병원", "메디로웨이브", "한국과학기술원"} in partnerships
     assert {"아주대학교병원", "트리온셀", "인하대학교병원"} in partnerships
+
+
+def test_joining_a_project_in_a_role_is_no_event():
+    body = (
+        "연세대 컨소시엄은 임상 운영 모델을 마련한다. 강남세브란스병원과 용인세브란스병원이 실증 기관으로 "
+        "참여해 원격 임상 연계 모델을 시험한다."
+    )
+    assert [kind for kind, _p in relations(body, "2025-07-15")] == []
+    forum = "이날 포럼에는 강남세브란스병원과 용인세브란스병원이 발표 기관으로 참여했다."
+    assert [kind for kind, _p in relations(forum, "2025-07-15")] == ["event"]

@@ -214,6 +214,10 @@ def _triggers(clause: str) -> list[str]:
         hits = TRIGGERS_BY_KIND["event"].finditer(text)
         if all(m.group().startswith("참여") for m in hits):
             kinds.remove("event")  # a subtitle '…뮤라디엑스·ETRI 참여': members of a project, no occasion
+    if "event" in kinds and not _EVENT_WORD.search(text) and not _CONSORTIUM.search(text):
+        hits = list(TRIGGERS_BY_KIND["event"].finditer(text))
+        if all(m.group().startswith("참여") and _ROLE_JOINED.search(text[: m.start()]) for m in hits):
+            kinds.remove("event")  # '강남세브란스병원이 실증 기관으로 참여해': a role in a project
     if (
         "event" in kinds
         and _DEAL_CEREMONY.search(text)
@@ -256,6 +260,7 @@ def _triggers(clause: str) -> list[str]:
 
 _UNNAMED_INVESTEE = re.compile(r"(기업|스타트업|곳|개사)의\s*(후속\s*)?투자\s*유치")
 _BUDGET = re.compile(r"(국비|지방비|도비|시비|군비|국고|예산)\s*\d[\d,.]*\s*(조|억|만)")
+_ROLE_JOINED = re.compile(r"(기관|기업|업체|병원|파트너|역할)(으로|로)\s*$")
 _DEAL_HANDSHAKE = re.compile(r"계약(으로|을\s*통해|을\s*맺으며)\s*(처음\s*|첫\s*)?손(을\s*)?잡")
 _NOT_TOGETHER = re.compile(
     r"(기업|업체|기관|스타트업|바이오텍|제약사|빅파마)(과|와)의\s*(협력|협업|공동|제휴)|꼽힌다|꼽히는|불린다|불리는|"
