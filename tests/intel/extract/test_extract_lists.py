@@ -442,3 +442,13 @@ def test_joining_a_project_in_a_role_is_no_event():
     assert [kind for kind, _p in relations(body, "2025-07-15")] == []
     forum = "이날 포럼에는 강남세브란스병원과 용인세브란스병원이 발표 기관으로 참여했다."
     assert [kind for kind, _p in relations(forum, "2025-07-15")] == ["event"]
+
+
+def test_one_of_the_participating_companies_takes_part_in_no_event():
+    body = (
+        "한국보건산업진흥원은 한국임상시험지원재단과 함께 오는 24일 서울스퀘어에서 "
+        "착수보고회를 공동 개최한다. "
+        "참여 기업 가운데 셀트리온은 이미 제약사와 협력 경험을 갖췄다."
+    )
+    events = [parties for kind, parties in relations(body, "2025-07-15") if kind == "event"]
+    assert events == [{"한국보건산업진흥원", "한국임상시험지원재단"}]
