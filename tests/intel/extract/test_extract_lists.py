@@ -452,3 +452,10 @@ def test_one_of_the_participating_companies_takes_part_in_no_event():
     )
     events = [parties for kind, parties in relations(body, "2025-07-15") if kind == "event"]
     assert events == [{"한국보건산업진흥원", "한국임상시험지원재단"}]
+
+
+def test_a_programme_planned_jointly_by_ministries_is_a_partnership():
+    body = "이번 사업은 보건복지부가 과학기술정보통신부, 식품의약품안전처와 공동 기획한 범부처 사업이다."
+    assert relations(body, "2025-07-15") == [
+        ("partnership", {"보건복지부", "과학기술정보통신부", "식품의약품안전처"})
+    ]

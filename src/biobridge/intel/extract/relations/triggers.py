@@ -134,7 +134,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"이전\s*받(아|았|은|는)|컨소시엄(에|으로)\s*(합류|참여)(했|한다|하며|하고|해)|"
             r"컨소시엄['’\"”]?을\s*(구성|꾸려|꾸렸|꾸린|이뤄|이루고|이룬|이뤘)|"
             r"(함께|공동으로)\s*(개발|운영|연구|수행|발굴|준비|추진)(한다|하기로|하며|하고|했다|할|하는|해\s*온)|"
-            r"\bjointly (run|operate|develop|launch)|\bco-develop",
+            r"\bjointly (run|operate|develop|launch)|\bco-develop|"
+            r"(와|과)\s[^.]{0,20}?공동\s*기획(한|했|하고|하며|해)\s(?![^.]{0,20}?(행사|포럼|세미나|박람회|설명회))",
             re.I,
         ),
     ),
