@@ -459,3 +459,23 @@ def test_a_programme_planned_jointly_by_ministries_is_a_partnership():
     assert relations(body, "2025-07-15") == [
         ("partnership", {"보건복지부", "과학기술정보통신부", "식품의약품안전처"})
     ]
+
+
+def test_a_name_found_once_is_found_again_with_a_glued_particle():
+    body = (
+        "대표단은 15일 성서산업단지에 있는 ㈜메디센트릭스 본사와 생산 공장을 방문했다. "
+        "메디센트릭스는 3D 프린팅 기술로 임플란트를 만드는 기업으로, 2023년 네덜란드 의료기기 "
+        "유통사 메드로지스틱(MedLogistiq)과 유럽 공급 계약을 맺고 제품을 수출하고 있다."
+    )
+    contracts = [parties for kind, parties in relations(body, "2025-10-16") if kind == "contract"]
+    assert contracts == [{"메디센트릭스", "메드로지스틱"}]
+
+
+def test_a_name_inside_a_longer_word_is_no_mention():
+    from biobridge.intel.extract.orgs.mentions import complete_mentions
+    from biobridge.intel.extract.orgs.organization import Mention, Organization
+
+    body = "셀트리온은 셀트리온제약과 달리 셀트리온헬스케어의 지분을… 셀트리온과의 계약, 셀트리온가 아닌"
+    org = Organization("셀트리온", "셀트리온", "big_pharma", [Mention("셀트리온", 0, 4)])
+    complete_mentions(body, [org])
+    assert [body[m.start : m.end + 2] for m in org.mentions] == ["셀트리온은 ", "셀트리온과의", "셀트리온가 "]

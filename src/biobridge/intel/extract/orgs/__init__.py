@@ -14,6 +14,7 @@ from __future__ import annotations
 from biobridge.intel.extract.gazetteer import Gazetteer
 from biobridge.intel.extract.orgs.candidates import THRESHOLD
 from biobridge.intel.extract.orgs.lists import _Lists
+from biobridge.intel.extract.orgs.mentions import complete_mentions
 from biobridge.intel.extract.orgs.merging import _abbreviates as _abbreviates  # tests call it
 from biobridge.intel.extract.orgs.merging import _Merging
 from biobridge.intel.extract.orgs.names import _Names
@@ -53,4 +54,5 @@ def find_organizations(body: str, gazetteer: Gazetteer, title: str | None = None
     if not body.strip():
         return []
     orgs = _Finder(body, gazetteer, title).run()
+    complete_mentions(body, orgs)
     return sorted(orgs, key=lambda o: o.mentions[0].start if o.mentions else 0)
