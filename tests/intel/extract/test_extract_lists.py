@@ -479,3 +479,13 @@ def test_a_name_inside_a_longer_word_is_no_mention():
     org = Organization("셀트리온", "셀트리온", "big_pharma", [Mention("셀트리온", 0, 4)])
     complete_mentions(body, [org])
     assert [body[m.start : m.end + 2] for m in org.mentions] == ["셀트리온은 ", "셀트리온과의", "셀트리온가 "]
+
+
+def test_the_two_companies_are_the_pair_just_named():
+    body = (
+        "Halcyra Therapeutics in-licensed the candidate from Seoul-based Tessaron Bio in November last year "
+        "in a deal worth up to $410 million. Tessaron kept the rights in Korea and China, and the two "
+        "companies are jointly developing a companion diagnostic."
+    )
+    kinds = {kind: parties for kind, parties in relations_en(body, "2025-09-24")}
+    assert kinds["partnership"] == {"Halcyra Therapeutics", "Tessaron Bio"}

@@ -33,6 +33,7 @@ _GROUP_ANAPHOR = re.compile(
     r"이들\s*기관)"
     r"(은|는|이|가)\s"
 )
+_EN_PAIR = re.compile(r"\b(the two|both) (companies|firms|sides|partners|organizations|institutions)\b", re.I)
 # A bare type noun refers back to the organisation of that type named before ('재단이 주최하고').
 _TYPE_ANAPHOR = re.compile(
     r"(?<![가-힣])(재단|협회|진흥원|공단|테크노파크|학회|의학원|의료원|센터)(?:(?:은|는|이|가|과|와|도|을|를|에)\s|,\s|"
@@ -118,6 +119,10 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
             earlier = next((c for c in companies if len(c) == size), None)
         if earlier:
             out += [(sent.start, sent.start + m.end(1), name) for name in earlier]
+    if (m := _EN_PAIR.search(sent.text)) and len(state.group) == 2:
+        # 'Tessaron kept the rights …, and the two companies are jointly developing …'
+        pos = sent.start + m.start()
+        out += [(pos, sent.start + m.end(), name) for name in state.group]
     for m in _DELEGATION.finditer(sent.text):  # '대표단은 전날 …': the organisation it came from
         pos = sent.start + m.start()
         before = [name for a, b, name in mentions if b <= pos and _DELEGATION_OF.match(state.body, b)]
