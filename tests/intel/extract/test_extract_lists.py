@@ -489,3 +489,15 @@ def test_the_two_companies_are_the_pair_just_named():
     )
     kinds = {kind: parties for kind, parties in relations_en(body, "2025-09-24")}
     assert kinds["partnership"] == {"Halcyra Therapeutics", "Tessaron Bio"}
+
+
+def test_the_company_raising_a_series_b_is_the_startup_not_the_drugmaker_investing():
+    body = (
+        "종근당이 바이오텍 테라폴드바이오에 100억원 규모의 전략적 지분투자를 단행했다. "
+        "테라폴드바이오는 2020년 서울대학교 약학대학 연구팀이 개발한 플랫폼을 기술이전받아 설립됐다. "
+        "회사는 2023년 8월 250억원 규모의 시리즈B 투자를 유치했다. "
+        "당시 라운드에는 LSK인베스트먼트와 인터베스트가 참여했다."
+    )
+    title = "종근당, 테라폴드바이오에 100억 전략투자"
+    rounds = [parties for kind, parties in relations(body, "2025-02-12", title) if kind == "investment"]
+    assert {"테라폴드바이오", "LSK인베스트먼트", "인터베스트"} in rounds

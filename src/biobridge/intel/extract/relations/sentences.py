@@ -41,6 +41,10 @@ _CONTENT_OF = re.compile(
 )
 _HANGUL = re.compile(r"[가-힣]")
 _UNNAMED_SUBJECT = re.compile(r"[가-힣A-Za-z]{2,}(?<!에서)(?<!에)(?<!로)(은|는)\s")  # not '국내에서는
+_ROUND_RAISED = re.compile(
+    r"(시드|시리즈\s*[A-F]|프리\s*(IPO|[A-C]))\s*(투자|라운드)?(를|을)?\s*[^.]{0,20}?유치"
+)
+_LARGE = {"big_pharma", "large_company", "cdmo"}
 _RECEIVED = re.compile(r"유치|(으로|로)부터|받았|받은|\braised\b")
 _CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
 
@@ -84,6 +88,18 @@ def _sentence_relations(
         # English 'The company …' is the company the sentence before was about
         english = not _HANGUL.search(sent.text)
         last = state.subject if english and types.get(state.subject) in _COMPANY_TYPES else None
+        # '(테라폴드바이오는 …) 회사는 시리즈B 투자를 유치하며': a drugmaker the article is about raises
+        # no venture round; the startup just talked about does
+        if (
+            _ROUND_RAISED.search(sent.text)
+            and types.get(state.topic) in _LARGE
+            and types.get(state.subject)
+            in {
+                "startup",
+                "company",
+            }
+        ):
+            last = state.subject
         subject = last or state.topic
     gov = _GOVERNMENT_SUBJECT.match(_lead(sent.text))
     if own_subject is None and gov and gov.group(1) in state.governments:
