@@ -501,3 +501,20 @@ def test_the_company_raising_a_series_b_is_the_startup_not_the_drugmaker_investi
     title = "종근당, 테라폴드바이오에 100억 전략투자"
     rounds = [parties for kind, parties in relations(body, "2025-02-12", title) if kind == "investment"]
     assert {"테라폴드바이오", "LSK인베스트먼트", "인터베스트"} in rounds
+
+
+CENTRE = (
+    "센터는 경기도와 시흥시가 2023년 산업통상자원부의 실증 기반 구축사업 공모에 선정되면서 추진됐다. "
+    "경기도경제과학진흥원은 지난 9월 입주기업 공모를 거쳐 ▲바이오캐스트 ▲프로세스젠 ▲앱타리온 등 "
+    "3개사를 첫 입주기업으로 선정했다."
+)
+
+
+def test_bare_names_closed_by_a_company_count_are_organisations():
+    assert {"바이오캐스트", "프로세스젠", "앱타리온"} <= set(org_types(CENTRE))
+
+
+def test_a_later_call_with_its_own_date_is_another_selection():
+    selections = [parties for kind, parties in relations(CENTRE, "2025-10-30") if kind == "selection"]
+    assert {"산업통상자원부", "경기도", "시흥시"} in selections
+    assert {"경기도경제과학진흥원", "바이오캐스트", "프로세스젠", "앱타리온"} in selections

@@ -27,6 +27,7 @@ _LIST_SEP = re.compile(r"\s*[,·・ㆍ]\s*|\s+및\s+")
 # '(참여기관 트라이얼위브·KAIST)': a bracket listing names joined by '·'
 _MEMBER_BRACKET = re.compile(r"\((참여\s*기관\s*|참여\s*기업\s*)?([^()\n]{2,80}?[·ㆍ・][^()\n]{2,80}?)\)")
 _MEMBER_ITEM = re.compile(r"(?:^|[·ㆍ・,]\s*)(?:㈜|\(주\))?\s*([^·ㆍ・,\s][^·ㆍ・,]*)")
+_COUNTED_TAIL = re.compile(r"[^▲\n]{0,30}?\s등\s*\d+\s*(개사|곳|개\s*(기업|업체|기관|팀|스타트업))")
 _BULLET_CUE = re.compile(r"기업|기관|업체|대학|병원|협약|선정|참여|참가|입주|선발")
 _COUNT = re.compile(r"\d+\s*(곳|개사|개)")
 _DEUNG = re.compile(r"등(이|은|는|을|를|과|와|의|도|에|으로|에서)?")
@@ -211,14 +212,20 @@ class _Lists(_Candidates):
                 and bool(_BULLET_CUE.search(around))
                 and not any((c := self.cands.get(key(w.core))) and c.common for w in items)
             )
+            # '▲바이오캐스트 ▲프로세스젠 ▲앱타리온 등 3개사를': a count of companies closes the list, so even
+            # a name Kiwi reads as common nouns (바이오 + 캐스트) is one of them
+            tail = self.text[items[-1].end + len(items[-1].particle) : items[-1].end + 40] if items else ""
+            bare = all(" " not in x.group(1).split(" 등")[0].strip() for x in _BULLET.finditer(line.group()))
+            counted = len(items) >= 2 and bare and bool(_COUNTED_TAIL.match(tail))
             if len(items) >= 2 and (
                 introduced
+                or counted
                 or fresh
                 or (known and (2 * len(known) >= len(items) or _BULLET_CUE.search(around)))
             ):
                 kind = "company" if introduced and re.search(r"기업|업체|스타트업|곳", intro) else None
                 for w in items:
-                    if self._topic_word(w):
+                    if self._topic_word(w) and not (counted and w.core not in R.COUNTRIES):
                         continue  # '▲비임상·임상 연계 공동연구 ▲유럽 임상시험 진입': what they will do
                     self._boost(w, "bullet-list", 1.5, kind)
                     self._bullet_phrase(w)

@@ -231,12 +231,15 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
             # "Yuhan …, its second investment in the company after the Series B": that company's other round
             r.parties.insert(0, investee[0])
         return False  # '2023년 … 시리즈A 투자를 받았고': the earlier round, not this one
+    if r.type == "selection" and not same and not _SELECTED_OPENING.match(_lead(sent.text)):
+        return False  # '(2023년 공모에 선정되면서 …) 지난 9월 3개사를 입주기업으로 선정했다': another call
     previous.parties.extend(p for p in r.parties if p not in previous.parties)
     previous.amount = previous.amount or r.amount
     previous.extra_evidence.append(r.evidence)
     return True
 
 
+_SELECTED_OPENING = re.compile(r"(최종\s*|신규로?\s*|새로\s*)?(선정|선발|인증)")
 _HOSTED_BY = re.compile(r"(주최|주관|후원)(하고|한|했)\s[^.]{0,60}(에서|때)\s")
 _LED = re.compile(r"투자를\s*(주도|이끈|리드)한|\bled the (round|investment)\b")
 
