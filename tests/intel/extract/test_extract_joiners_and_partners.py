@@ -770,3 +770,13 @@ def test_taking_the_stage_is_taking_part_and_a_standing_practice_is_no_occasion(
     )
     events = [parties for kind, parties in _rels(body) if kind == "event"]
     assert events == [{"한국보건산업진흥원", "갤럭시온바이오"}]
+
+
+def test_an_evaluation_run_jointly_with_a_research_team_is_a_partnership():
+    body = (
+        "세포배양 배지 기업 메디큐어랩은 새 무혈청 배지를 출시했다고 3일 밝혔다. "
+        "성능 검증에는 한국화학연구원(화학연)도 힘을 보탰다. "
+        "메디큐어랩은 지난해 5월부터 화학연 연구진과 함께 수입 배지와의 세포 생존율, "
+        "단백질 생산성 등 품질 비교 평가를 공동으로 진행했다."
+    )
+    assert ("partnership", {"메디큐어랩", "한국화학연구원"}) in relations(body, "2025-06-03")
