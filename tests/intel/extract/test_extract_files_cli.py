@@ -148,11 +148,11 @@ TICKER_PAGE = """헬스뉴스
 """
 
 
-def test_ticker_items_are_not_the_title_and_unlabelled_dates_are_unknown(extractor):
+def test_ticker_items_are_not_the_title_and_a_clocked_date_by_the_byline_dates_the_article(extractor):
     article = extractor.extract_text(TICKER_PAGE, filename="t.txt")
     assert (article.title, article.published, article.reporter, article.outlet) == (
         "창원시-경남테크노파크, 바이오헬스 기업 육성 협약",
-        None,
+        "2024-09-02",
         "김정민",
         "헬스뉴스",
     )

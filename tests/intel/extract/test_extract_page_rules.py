@@ -615,3 +615,47 @@ def test_an_address_is_no_party_and_the_company_stands_for_its_anaphor():
     visits = [p for kind, p in rels if kind == "visit"]
     assert visits and all("청주시" not in p for p in visits)
     assert ("mou", frozenset({"충청북도", "청주시", "카브린바이오"})) in rels
+
+
+_REGIONAL_PAGE = """도민일보
+로그인  회원가입  구독신청
+경제 > 산업
+
+춘천 바이오 기업 4곳 글로벌 진출 지원…현지 실증까지 연계
+
+강원바이오진흥원 해외 진출 프로그램 첫 모집
+선정 기업에 최대 1억원 지원
+
+2025-03-11 00:00:00
+춘천=박서연기자
+
+카카오톡 페이스북 X 밴드 URL복사 | 가 가 | 인쇄
+
+【춘천】강원바이오진흥원이 도내 바이오 기업의 해외 진출을 돕는 프로그램 참여 기업 4곳을 선정했다.
+진흥원은 10일 이같이 밝혔다.
+
+진흥원은 이들 기업에 현지 실증과 전시회 참가를 지원한다. 지원 기간은 올해 말까지다.
+
+박서연기자
+
+ⓒ 도민일보 무단전재 및 재배포 금지
+"""
+
+
+def test_a_bare_date_time_next_to_the_byline_dates_the_article_and_a_place_dateline_is_cut():
+    from biobridge.intel.extract.api import extract_article
+
+    article = extract_article(_REGIONAL_PAGE, filename="p.txt")
+    assert article.published == "2025-03-11"
+    assert article.title == "춘천 바이오 기업 4곳 글로벌 진출 지원…현지 실증까지 연계"
+    assert "\n강원바이오진흥원이 도내" in article.body
+    # a clock in the site header, far from any byline, dates nothing
+    header_clock = _REGIONAL_PAGE.replace("2025-03-11 00:00:00\n", "").replace(
+        "로그인", "2025-03-12 09:30\n로그인"
+    )
+    assert extract_article(header_clock, filename="p.txt").published is None
+    # an update time by the byline is no publication date; an English wire stamp is one
+    updated = _REGIONAL_PAGE.replace("2025-03-11 00:00:00", "수정 2025-03-12 09:30")
+    assert extract_article(updated, filename="p.txt").published is None
+    wire = _REGIONAL_PAGE.replace("2025-03-11 00:00:00", "All News 10:32 March 11, 2025")
+    assert extract_article(wire, filename="p.txt").published == "2025-03-11"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from biobridge.intel.extract import lines as L
-from biobridge.intel.extract.dates import labelled_date
+from biobridge.intel.extract.dates import bare_stamp, labelled_date
 
 _BYLINE_PREFIX = re.compile(
     r"^\s*(?:[\[(【][^\]\n)】]{1,40}[\])】](?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=)?)\s*"
@@ -54,8 +54,10 @@ _MODIFIED_LINE = re.compile(
 
 def is_meta(line: str) -> bool:
     """A date/byline line such as '최선경 기자 / 기사승인 : 2023-07-12 10:20:04'."""
-    if labelled_date(line) or (
-        len(line) < 80 and re.match(r"^By\s+[A-Z][\w.'-]+(\s[A-Z][\w.'-]+){0,3}\b", line)
+    if (
+        labelled_date(line)
+        or bare_stamp(line)
+        or (len(line) < 80 and re.match(r"^By\s+[A-Z][\w.'-]+(\s[A-Z][\w.'-]+){0,3}\b", line))
     ):
         return True
     if L.is_signoff(line) or L.SIGNOFF.match(line.strip("• ")) or _MODIFIED_LINE.match(line):
@@ -233,6 +235,8 @@ def strip_byline_anywhere(line: str, outlet: str | None) -> str:
     if not m:
         return line
     inner = m.group()
-    if re.search(r"기자|특파원|=", inner) or (outlet and outlet in inner):
+    # '【원주】' (강원일보): a place dateline in lenticular brackets, wherever the lead starts
+    dateline = re.fullmatch(r"\s*【[가-힣]{2,5}】\s*", inner)
+    if re.search(r"기자|특파원|=", inner) or (outlet and outlet in inner) or dateline:
         return line[m.end() :].strip() or line
     return line

@@ -97,6 +97,33 @@ def labelled_date(line: str) -> str | None:
     return None
 
 
+# '2025-05-22 00:00:00' alone on its line: a time stamp without a label (강원일보 prints its
+# article date so, next to the byline). A site header shows today's date without a clock.
+_BARE_STAMP = re.compile(
+    r"^\s*(20\d\d|19\d\d)\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\.?\s*(?:\([가-힣A-Za-z]{1,3}\)\s*)?"
+    r"(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*$",
+    re.I,
+)
+
+
+def bare_stamp(line: str) -> str | None:
+    """The date of a line that is nothing but a date and a clock time."""
+    m = _BARE_STAMP.match(line)
+    return _safe(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_UPDATED = re.compile(r"수정|업데이트|Updated|Modified", re.I)
+
+
+def clocked_date(line: str) -> str | None:
+    """The date of a short line with a full date and a clock time ('All News 10:32 March 12, 2025')."""
+    if len(line) > 40 or not _CLOCK.search(line) or _UPDATED.search(line):
+        return None
+    hit = parse_full_date(line)
+    return hit[1] if hit else None
+
+
 def _modified_label(line: str, pos: int) -> bool:
     return line[max(0, pos - 2) : pos].strip().endswith("수정")
 

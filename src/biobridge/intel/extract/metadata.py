@@ -1,7 +1,9 @@
 """Title, publication date, reporter and outlet of a scraped page.
 
 Only labelled dates count (입력, 기사입력, 승인, 등록, Published...): an unlabelled date
-near the top is as likely to be today's date in the site header.
+near the top is as likely to be today's date in the site header. The one exception is a short
+line with a date and a clock time right next to the reporter's byline ('2025-05-22 00:00:00',
+'All News 10:32 March 12, 2025').
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 
 from biobridge.intel.extract import lines as L
 from biobridge.intel.extract.boilerplate import Page
-from biobridge.intel.extract.dates import labelled_date
+from biobridge.intel.extract.dates import clocked_date, labelled_date
 
 _NOT_NAMES = {
     "취재",
@@ -82,7 +84,7 @@ def read_meta(page: Page) -> Meta:
     title = ls[page.title] if page.title is not None else None
     return Meta(
         title=title,
-        published=_first(labelled_date, header + footer + lead),
+        published=_first(labelled_date, header + footer + lead) or _stamp_by_byline(ls, page.header),
         reporter=_first(find_reporter, header + lead + footer),
         outlet=_pick_outlet(
             _first(outlet_from_copyright, footer),
@@ -90,6 +92,16 @@ def read_meta(page: Page) -> Meta:
             _first(outlet_from_copyright, header),
         ),
     )
+
+
+def _stamp_by_byline(ls: list[str], header: list[int]) -> str | None:
+    """An unlabelled date-time line counts only right next to the reporter's byline."""
+    for i in header:
+        found = clocked_date(ls[i])
+        near = ls[max(0, i - 2) : i] + ls[i + 1 : i + 3]
+        if found and any(find_reporter(x) for x in near):
+            return found
+    return None
 
 
 def _pick_outlet(copyright_: str | None, bracket: str | None, header: str | None) -> str | None:
