@@ -112,7 +112,7 @@ class _Context(_Candidates):
             or self.text[prev.end : w.start].strip()
             or prev.core in R.GENERIC
             or prev.core in R.COUNTRIES
-            or prev.core.isdigit()
+            or re.fullmatch(r"\d+(년|월|일|개|곳|차|기)?", prev.core)  # '2022년 사업단': a year's, not a name
             or re.fullmatch(r"[가-힣]{1,3}(구|동)", prev.core)  # '영도구 연구소': a lab's address
         ):
             return False

@@ -36,7 +36,7 @@ _GROUP_ANAPHOR = re.compile(
 _EN_PAIR = re.compile(r"\b(the two|both) (companies|firms|sides|partners|organizations|institutions)\b", re.I)
 # A bare type noun refers back to the organisation of that type named before ('재단이 주최하고').
 _TYPE_ANAPHOR = re.compile(
-    r"(?<![가-힣])(재단|협회|진흥원|공단|테크노파크|학회|의학원|의료원|센터)(?:(?:은|는|이|가|과|와|도|을|를|에)\s|,\s|"
+    r"(?<![가-힣])(재단|협회|진흥원|공단|테크노파크|학회|의학원|의료원|센터|사업단)(?:(?:은|는|이|가|과|와|도|을|를|에|의)\s|,\s|"
     rf"\s(?=(?:{_DELEGATION_WORDS})(?:은|는|이|가|도)\s))"  # '진흥원 평가위원단이 … 찾아'
 )
 _HEAD_TITLES = (

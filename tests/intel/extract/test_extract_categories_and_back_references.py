@@ -1,0 +1,27 @@
+"""Rules found on holdout28–31 (development sets from the fifth session); fresh sentences each."""
+
+from __future__ import annotations
+
+from rule_helpers import org_types, relations
+
+
+def test_kinds_of_hospitals_and_of_companies_are_no_organisations():
+    text = (
+        "상담회에는 국내 기업 10곳과 태국 현지 병원·제조사 등 바이어 60여 곳이 참가했다. "
+        "바이어 절반은 국립병원 구매 담당자였다. 협회는 이튿날 태국 최대 공립병원인 시리랏병원을 찾았다."
+    )
+    assert set(org_types(text)) == {"시리랏병원"}
+
+
+def test_a_joint_committee_of_the_parties_is_no_organisation():
+    text = "계약에는 양사 연구진이 함께 꾸리는 공동운영위원회(JSC) 조항도 담겼다. 개발 속도가 빨라진다."
+    assert "공동운영위원회" not in org_types(text)
+
+
+def test_a_year_before_a_unit_word_is_no_name_and_the_unit_word_refers_back():
+    text = (
+        "한빛셀바이오의 후보물질은 범부처재생의료기술개발사업단(KFRM)의 지원으로 나왔다. "
+        "한빛셀바이오는 2023년 사업단의 임상 과제에 선정돼 2년간 20억원을 받았다."
+    )
+    assert "2023년 사업단" not in org_types(text)
+    assert ("selection", {"한빛셀바이오", "범부처재생의료기술개발사업단"}) in relations(text, "2025-05-02")
