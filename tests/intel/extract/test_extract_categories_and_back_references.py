@@ -25,3 +25,16 @@ def test_a_year_before_a_unit_word_is_no_name_and_the_unit_word_refers_back():
     )
     assert "2023년 사업단" not in org_types(text)
     assert ("selection", {"한빛셀바이오", "범부처재생의료기술개발사업단"}) in relations(text, "2025-05-02")
+
+
+def test_who_shows_a_product_at_a_fair_is_an_organisation_in_each_gapped_clause():
+    text = (
+        "전시관에서는 재활 분야의 오르테온이 착용형 보행 보조기를, "
+        "피부 분야에서는 라미에르가 고주파 시술기를 선보였다."
+    )
+    assert {"오르테온", "라미에르"} <= set(org_types(text))
+
+
+def test_a_country_before_each_item_does_not_break_a_list_of_companies():
+    text = "시장은 미국 메드트로닉과 독일 드레거 등 글로벌 기업이 나눠 갖고 있다."
+    assert {"메드트로닉", "드레거"} <= set(org_types(text))

@@ -11,6 +11,8 @@ from biobridge.intel.extract.orgs.candidates import _Cand, _Candidates
 from biobridge.intel.extract.orgs.patterns import _LATIN_NAME_AFTER, _final
 from biobridge.intel.extract.text import Word, split_sentences
 
+# a product shown, launched or exhibited: '…를 선보였다', '…를 출품해'
+_SHOWN = re.compile(r"(을|를)\s+(선보였다|선보이며|선보여|출품했다|출품해|출품하며|전시했다|출시했다)")
 _REPORT_VERB = re.compile(
     # Organisations 'announce' and 'sign'; people 'say' (말했다/전했다 are left out on purpose).
     r"(밝혔다|체결했다|발표했다|선정됐다|선정되었다|개최했다|유치했다|공시했다|"
@@ -291,6 +293,7 @@ class _Context(_Candidates):
 
     def _subjects(self) -> None:
         for s in split_sentences(self.text):
+            self._exhibitors(s)
             if not _REPORT_VERB.search(s.text):
                 continue
             idx = self.by_start.get(s.start)
@@ -299,6 +302,25 @@ class _Context(_Candidates):
             c = self.cands.get(key(first.core)) if subject and first else None
             if c is not None and not c.common:
                 c.add("subject", 1.0)
+
+    def _exhibitors(self, s) -> None:  # type: ignore[no-untyped-def]
+        """'치과 분야에서는 하이퍼덴트가 구강스캐너를 선보였다': who shows a product at a fair is a company,
+        wherever in the sentence it stands."""
+        for m in _SHOWN.finditer(s.text):
+            clause_start = s.text.rfind(",", 0, m.start()) + 1
+            # 'A가 X를, B가 Y를 선보였다': the clauses before share the verb
+            while clause_start > 1 and re.search(r"(을|를)\s*$", s.text[: clause_start - 1]):
+                clause_start = s.text.rfind(",", 0, clause_start - 1) + 1
+            for w in self.words:
+                if s.start + clause_start <= w.start < s.start + m.start() and w.particle in {
+                    "은",
+                    "는",
+                    "이",
+                    "가",
+                }:
+                    c = self.cands.get(key(w.core))
+                    if c is not None and not c.common and "subject" not in c.evidence:
+                        c.add("subject", 1.0)
 
 
 def _initials(name: str) -> str:

@@ -91,7 +91,9 @@ class _Lists(_Candidates):
                     j >= 2
                     and not ws[j - 1].particle
                     and self.text[ws[j - 1].end : ws[j].start] == " "
-                    and R.type_cue(ws[j - 1].core)
+                    and (
+                        R.type_cue(ws[j - 1].core) or ws[j - 1].core in R.COUNTRIES
+                    )  # '독일 지멘스와 일본 X'
                     and joined(j - 1)
                 ):
                     j -= 1
