@@ -38,3 +38,25 @@ def test_who_shows_a_product_at_a_fair_is_an_organisation_in_each_gapped_clause(
 def test_a_country_before_each_item_does_not_break_a_list_of_companies():
     text = "시장은 미국 메드트로닉과 독일 드레거 등 글로벌 기업이 나눠 갖고 있다."
     assert {"메드트로닉", "드레거"} <= set(org_types(text))
+
+
+_STARTUP = (
+    "{opening} 80억원 규모의 시리즈A 투자를 유치했다고 3일 밝혔다. "
+    "회사는 지난 5월 스위스 노바티스와 항체 후보물질을 함께 설계하는 공동연구에 착수했다. "
+    "카르비온은 2023년 블루포인트파트너스로부터 10억원 규모의 시드 투자를 받았다. "
+    "지난해에는 과학기술정보통신부의 바이오 인공지능 과제에 선정됐다. "
+    "회사는 지난해 8월 네이버클라우드와 업무협약을 맺고 GPU 자원을 쓰고 있다."
+)
+_STARTUP_TITLE = "AI 단백질 설계 '카르비온', 80억 시리즈A 유치…노바티스와 공동연구"
+
+
+def test_a_company_of_no_known_type_is_still_the_company_the_sentences_drop():
+    # nothing tells 카르비온's type; '회사는' is still it, not the drugmaker it works with
+    found = relations(_STARTUP.format(opening="카르비온이"), "2025-09-03", _STARTUP_TITLE)
+    assert ("mou", {"카르비온", "네이버클라우드"}) in found
+    assert ("selection", {"카르비온", "과학기술정보통신부"}) in found
+
+
+def test_a_type_noun_announces_a_name_kiwi_reads_a_verb_in_when_a_particle_follows():
+    text = _STARTUP.format(opening="AI 단백질 설계 스타트업 카르비온이")
+    assert org_types(text)["카르비온"] == "startup"

@@ -122,12 +122,16 @@ class _Candidates:
         prev = self.words[i - 1] if i else None
         # '세포치료제 기업 바이오센추리': a type noun announces a name Kiwi reads a verb in (바이오/세/ㄴ)
         toks = self._tokens(start, end)
+        # '스타트업 카르비온이': Kiwi reads 온 as 오 + ㄴ only because it does not know the name; a
+        # particle glued on after it says the word is a noun
+        glued = self.text[end : end + 1] in {"이", "가", "은", "는", "을", "를", "과", "와"}
+        ending = bool(toks) and toks[-1].tag.startswith("E") and not (glued and toks[-1].tag == "ETM")
         if (
             prev is not None
             and not prev.particle
             and R.type_cue(prev.core)
             and prev.end + 1 == start
-            and not (toks and toks[-1].tag.startswith("E"))  # '기업 고르게 포함': an adverb after the noun
+            and not ending  # '기업 고르게 포함': an adverb after the noun
         ):
             return True
         # '베르테라 파마(Vertera Pharma)': a name spelt out in Latin, word by word

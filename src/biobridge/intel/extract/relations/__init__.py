@@ -48,7 +48,8 @@ def find_relations(
     body: str, orgs: list[Organization], published: str | None, title: str | None = None
 ) -> list[Relation]:
     mentions = sorted(((m.start, m.end, o.canonical) for o in orgs for m in o.mentions), key=lambda x: x[0])
-    types = {o.canonical: o.type for o in orgs}
+    # an organisation of no known type is most often a company without a telling suffix ('몰레큘라인')
+    types = {o.canonical: o.type or "company" for o in orgs}
     sentences = split_sentences(body)
     found: list[Relation] = []
     state = _State(
