@@ -60,3 +60,12 @@ def test_a_company_of_no_known_type_is_still_the_company_the_sentences_drop():
 def test_a_type_noun_announces_a_name_kiwi_reads_a_verb_in_when_a_particle_follows():
     text = _STARTUP.format(opening="AI 단백질 설계 스타트업 카르비온이")
     assert org_types(text)["카르비온"] == "startup"
+
+
+def test_a_company_choosing_its_listing_bank_is_a_selection_told_with_gido():
+    text = (
+        "카르비온은 투자금으로 실험실을 넓힐 계획이다. "
+        "2026년 상장을 목표로 최근 한국투자증권을 상장 주관사로 선정하기도 했다."
+    )
+    found = relations(_STARTUP.format(opening="카르비온이") + " " + text, "2025-09-03", _STARTUP_TITLE)
+    assert ("selection", {"카르비온", "한국투자증권"}) in found

@@ -298,7 +298,7 @@ def _licensed_in_before(  # type: ignore[no-untyped-def]
     return [in_deal]
 
 
-_CHOSE = re.compile(r"(뽑았|뽑기도|선정했|선발했|낙점했)")
+_CHOSE = re.compile(r"(뽑았|뽑기도|선정했|선정하기도|선발했|낙점했)")
 _ANY_TOPIC = re.compile(r"(?<![에서])(은|는)\s")
 
 
