@@ -69,3 +69,13 @@ def test_a_company_choosing_its_listing_bank_is_a_selection_told_with_gido():
     )
     found = relations(_STARTUP.format(opening="카르비온이") + " " + text, "2025-09-03", _STARTUP_TITLE)
     assert ("selection", {"카르비온", "한국투자증권"}) in found
+
+
+def test_the_participating_companies_of_a_programme_make_no_event():
+    text = (
+        "충북테크노파크는 청주 의료기기 실증 사업을 시작한다고 밝혔다. 충북TP는 오송에 있는 "
+        "한국화학융합시험연구원(KTR)과도 손잡고 참여 기업 제품의 생물학적 안전성 시험을 돕기로 했다."
+    )
+    found = relations(text, "2025-04-16")
+    assert ("partnership", {"충북테크노파크", "한국화학융합시험연구원"}) in found
+    assert not [r for r in found if r[0] == "event"]

@@ -102,7 +102,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!문을 )(?<!문을)(열린|열렸|열리|열었)|"  # not '2010년 문을 열었다' (opened its doors)
             # not '참여 기업 가운데 X는'
             r"(?<!투자에 )(?<!투자)(?<!LP로 )(?<!출자자로 )"
-            r"참여(?!기업|기관|업체|사\b|사로|\s(기업|기관|업체)\s*(가운데|중\s))|"
+            r"참여(?!기업|기관|업체|사\b|사로|\s(기업|기관|업체|병원|대학)(?!\S*(이|가|은|는)\s[^.]{0,20}(행사|포럼|세미나|박람회|데모데이|설명회)))|"
             # presenters and speakers take part in the event they speak at
             r"무대에\s*(올랐|오른|올라|섰)|연사로|발표자로|(발표|소개|설명|시연|강연|IR)(에|를)?\s*나[서섰선]|피칭(을|에)?\s*(하|했|진행|나)|주제\s*발표(를|에|자)|"
             # '이번 포럼에서는 A가 … 발표하고': who takes part in the event just announced
