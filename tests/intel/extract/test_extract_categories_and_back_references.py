@@ -79,3 +79,30 @@ def test_the_participating_companies_of_a_programme_make_no_event():
     found = relations(text, "2025-04-16")
     assert ("partnership", {"충북테크노파크", "한국화학융합시험연구원"}) in found
     assert not [r for r in found if r[0] == "event"]
+
+
+def test_a_described_company_word_still_stands_for_the_company_the_article_is_about():
+    text = (
+        "디지털치료제 스타트업 마인드브릿지가 150억원 규모의 시리즈B 투자를 유치했다고 2일 밝혔다. "
+        "이번 라운드에는 한국투자파트너스와 함께 보령이 전략적투자자로 참여했다. "
+        "2019년 설립된 회사는 이듬해 블루포인트파트너스로부터 시드 투자를 받았다."
+    )
+    found = relations(text, "2025-07-02", "디지털치료제 마인드브릿지, 150억 시리즈B…보령 전략투자")
+    assert ("investment", {"마인드브릿지", "블루포인트파트너스"}) in found
+
+
+def test_a_deck_line_joined_by_an_ellipsis_is_two_headlines():
+    text = (
+        "분당서울대병원과 공동 임상…보령은 국내 판권 확보\n"
+        "디지털치료제 스타트업 마인드브릿지가 150억원 규모의 시리즈B 투자를 유치했다고 2일 밝혔다."
+    )
+    found = relations(text, "2025-07-02", "디지털치료제 마인드브릿지, 150억 시리즈B…보령 전략투자")
+    # the hospital runs the trial; it signs no sales deal with 보령
+    assert not [ps for t, ps in found if t == "contract" and any("서울대" in p for p in ps)]
+
+
+def test_a_name_of_common_nouns_announced_by_a_type_noun_is_one_when_it_reports():
+    text = "디지털치료제 스타트업 마인드브릿지가 150억원 규모의 시리즈B 투자를 유치했다고 2일 밝혔다."
+    assert org_types(text) == {"마인드브릿지": "startup"}
+    # without the report, a type noun before common nouns names nothing
+    assert "마인드브릿지" not in org_types("디지털치료제 스타트업 마인드브릿지가 늘고 있다.")

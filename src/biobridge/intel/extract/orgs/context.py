@@ -302,6 +302,16 @@ class _Context(_Candidates):
             c = self.cands.get(key(first.core)) if subject and first else None
             if c is not None and not c.common:
                 c.add("subject", 1.0)
+            elif idx is not None and first is not None and not first.particle:
+                # '디지털치료제 스타트업 마인드브릿지가 … 유치했다고 밝혔다': a description, then the
+                # subject; a name Kiwi splits into common nouns counts when a type noun announced it
+                j = idx
+                while j + 1 < len(self.words) and j - idx < 4 and not self.words[j].particle:
+                    j += 1
+                w = self.words[j]
+                c = self.cands.get(key(w.core))
+                if w.particle in {"은", "는", "이", "가"} and c is not None and "type-cue" in c.evidence:
+                    c.add("subject", 1.0)
 
     def _exhibitors(self, s) -> None:  # type: ignore[no-untyped-def]
         """'치과 분야에서는 하이퍼덴트가 구강스캐너를 선보였다': who shows a product at a fair is a company,

@@ -14,7 +14,11 @@ from biobridge.intel.extract.text import Sentence
 _GOVERNMENT_SUBJECT = re.compile(r"([시도])(는|가)\s")
 # 'In January, the company …': an English opening phrase may come first
 _EN_OPENING = r"(?:[A-Z][^,]{0,25},\s+)?"
-_COMPANY_ANAPHOR = re.compile(rf"^(회사는|회사가|이 회사는|동사는|{_EN_OPENING}[Tt]he company)\s")
+# '2020년 설립된 회사는': a short description may come before the word
+_COMPANY_ANAPHOR = re.compile(
+    r"^(?:(?:[0-9가-힣]+\s){0,2}[가-힣]*(?:된|한|인|온|던)\s)?"
+    rf"(회사는|회사가|이 회사는|동사는|{_EN_OPENING}[Tt]he company)\s"
+)
 _ANAPHOR = re.compile(
     r"^(도는|도가|시는|시가|군은|구는|회사는|회사가|이 회사는|협회는|재단은|센터는|양사는|동사는|원은|"
     rf"대학은|병원은|기관은|진흥원은|연구원은|{_EN_OPENING}[Tt]he company|{_EN_OPENING}[Ii]t)\s"
