@@ -106,3 +106,13 @@ def test_a_name_of_common_nouns_announced_by_a_type_noun_is_one_when_it_reports(
     assert org_types(text) == {"마인드브릿지": "startup"}
     # without the report, a type noun before common nouns names nothing
     assert "마인드브릿지" not in org_types("디지털치료제 스타트업 마인드브릿지가 늘고 있다.")
+
+
+def test_a_special_zone_and_a_company_lab_are_no_organisations():
+    text = (
+        "청주시는 2023년 중소벤처기업부로부터 '첨단재생의료 규제자유특구'로 지정됐다. "
+        "오송바이오팜은 800억원을 들여 오창에 원료의약품 공장과 중앙연구소를 세운다."
+    )
+    found = org_types(text)
+    assert "규제자유특구" not in found and "중앙연구소" not in found
+    assert ("selection", {"청주시", "중소벤처기업부"}) in relations(text, "2025-05-16")
