@@ -116,3 +116,20 @@ def test_a_special_zone_and_a_company_lab_are_no_organisations():
     found = org_types(text)
     assert "규제자유특구" not in found and "중앙연구소" not in found
     assert ("selection", {"청주시", "중소벤처기업부"}) in relations(text, "2025-05-16")
+
+
+def test_a_review_panel_is_no_organisation():
+    text = (
+        "식품의약품안전처는 지난 3일 열린 혁신제품 선정심사위원회 심의를 거쳐 4개 제품을 지정했다고 밝혔다."
+    )
+    assert "선정심사위원회" not in org_types(text)
+
+
+def test_the_members_of_a_consortium_named_after_them_are_partners_not_event_goers():
+    text = (
+        "부산대병원은 지정과 함께 기업들과 중개연구 컨소시엄을 꾸렸다. 부산대병원과 HK이노엔, "
+        "바이오벤처 ㈜셀로마린, 파이토큐어가 참여하는 '부산 재생의료 중개연구 컨소시엄'이다."
+    )
+    found = relations(text, "2025-06-26")
+    assert ("partnership", {"부산대병원", "에이치케이이노엔", "셀로마린", "파이토큐어"}) in found
+    assert not [r for r in found if r[0] == "event"]

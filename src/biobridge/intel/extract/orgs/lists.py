@@ -153,7 +153,16 @@ class _Lists(_Candidates):
         organisation, the unknown words listed with it are too."""
         ws, items, j = self.words, [last], last
         while j > 0 and not ws[j - 1].particle:
-            if not re.fullmatch(r"\s*,\s*", self.text[ws[j - 1].end : ws[j].start]):
+            if (
+                j >= 2
+                and re.fullmatch(
+                    r"\s+(㈜|\(주\))?\s*", self.text[ws[j - 1].end : ws[j].start]
+                )  # ㈜ is blanked
+                and R.type_cue(ws[j - 1].core)
+                and re.fullmatch(r"\s*,\s*", self.text[ws[j - 2].end : ws[j - 1].start])
+            ):
+                j -= 1  # 'A, 바이오벤처 ㈜B, C가': a describing word before an item is not one
+            elif not re.fullmatch(r"\s*,\s*", self.text[ws[j - 1].end : ws[j].start]):
                 break
             j -= 1
             items.append(j)

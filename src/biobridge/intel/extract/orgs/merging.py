@@ -181,8 +181,10 @@ def _name_like(c: _Cand) -> bool:
         return c.surface.upper() not in R.LATIN_STOP and (distinctive or bool(strong))
     if c.common and c.types and set(c.types) == {"cluster"} and "gazetteer" not in c.evidence:
         return False  # '백신특구', '바이오클러스터': a zone named by common nouns is a place, not an actor
-    if re.fullmatch(r"공동\S*(위원회|협의회|협의체|운영단)", c.surface) and "gazetteer" not in c.evidence:
-        return False  # '공동개발위원회(JDC)': a joint body the parties set up, not an organisation
+    if re.fullmatch(r"(공동\S*|\S*(심사|평가|선정|심의))(위원회|협의회|협의체|운영단)", c.surface) and (
+        "gazetteer" not in c.evidence
+    ):
+        return False  # '공동개발위원회(JDC)', '지정심사위원회': a panel or joint body, not an organisation
     if _ORG_COUNT.fullmatch(c.surface):
         return False  # '3곳', '6개사': a count of organisations, not one, even when listed
     if _STRONG & c.evidence.keys() or "bullet-phrase" in c.evidence:

@@ -279,7 +279,10 @@ _DEAL_CEREMONY = re.compile(r"(계약|협약|체결|서명|조인)식")
 _SIGNING_ATTENDED = re.compile(r"협약식(에는|에)\s[^.]*참석")
 _SIGNED = re.compile(r"체결|맺|서명|교환")
 _INVESTEE_PICKED = re.compile(r"투자\s*(처|대상|기업)(로|으로)\s")
-_CONSORTIUM = re.compile(r"컨소시엄(에는|에|엔)\s[^.]{0,80}참여|컨소시엄['’\"”]?(을|이)\s*(구성|꾸려|꾸렸)")
+_CONSORTIUM = re.compile(
+    r"컨소시엄(에는|에|엔)\s[^.]{0,80}참여|컨소시엄['’\"”]?(을|이)\s*(구성|꾸려|꾸렸)|"
+    r"(참여|참가)하는\s[^.]{0,50}?컨소시엄"  # 'A와 B, C가 참여하는 '인천 … 컨소시엄'이다'
+)
 _ACQUISITION = re.compile(r"\bagreement to (buy|acquire|purchase|take over)\b", re.I)
 _PLEDGE = re.compile(r"\bwill invest\b|\bplans to invest\b|투자(하기로|할\s*(계획|예정|방침))")
 _FIND = re.compile(
