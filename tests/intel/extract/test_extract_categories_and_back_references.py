@@ -133,3 +133,15 @@ def test_the_members_of_a_consortium_named_after_them_are_partners_not_event_goe
     found = relations(text, "2025-06-26")
     assert ("partnership", {"부산대병원", "에이치케이이노엔", "셀로마린", "파이토큐어"}) in found
     assert not [r for r in found if r[0] == "event"]
+
+
+def test_the_list_of_designated_hospitals_completes_the_designation():
+    text = (
+        "보건복지부는 4개 의료기관을 혁신형 의료기관으로 새로 지정했다고 26일 밝혔다. "
+        "신규 지정 병원은 ▲경북대학교병원 ▲조선대학교병원 ▲충북대학교병원 ▲원광대학교병원이다."
+    )
+    found = relations(text, "2025-06-26")
+    assert (
+        "selection",
+        {"보건복지부", "경북대학교병원", "조선대학교병원", "충북대학교병원", "원광대학교병원"},
+    ) in found

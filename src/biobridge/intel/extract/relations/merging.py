@@ -44,7 +44,7 @@ _REFER_BACK = {
     ),
     "selection": re.compile(
         # not '선정 기업 가운데 A는 …': one of them, telling something else
-        r"^(최종\s*|신규로?\s*|새로\s*)?(선정|선발|인증)(된|받은)?\s*(기업|기관|업체|곳|스타트업|컨소시엄|팀|과제)"
+        r"^(최종\s*|신규로?\s*|새로\s*)?(선정|선발|인증|지정)(된|받은)?\s*(기업|기관|업체|곳|스타트업|컨소시엄|팀|과제|병원|대학)"
         r"(들)?(?!\s*(가운데|중\s|중에|중에서)|(들)?\s*(가운데|중\s|중에))|"
         r"^The selected|^(The )?selected (companies|startups)|"
         # the list told after the announcement: '▲A ▲B 등 5곳이 최종 관문을 통과했다', '3개사가 이름을 올렸다'
