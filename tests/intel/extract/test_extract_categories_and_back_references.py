@@ -145,3 +145,19 @@ def test_the_list_of_designated_hospitals_completes_the_designation():
         "selection",
         {"보건복지부", "경북대학교병원", "조선대학교병원", "충북대학교병원", "원광대학교병원"},
     ) in found
+
+
+def test_a_university_hospital_shortened_is_the_same_hospital():
+    text = (
+        "보건복지부는 ▲경희대학교의과대학부속병원 ▲조선대학교병원을 연구중심병원으로 새로 지정했다. "
+        "경희대병원은 기업과 손잡고 중개연구 컨소시엄을 꾸렸다."
+    )
+    assert "경희대병원" not in org_types(text)
+
+
+def test_participation_as_a_noun_to_grow_later_makes_no_event():
+    text = (
+        "경희대병원은 지난해 서울바이오허브와 공동연구 지원을 위한 업무협약을 맺은 바 있으며, "
+        "이번 컨소시엄에도 허브 입주기업의 참여를 단계적으로 늘려갈 계획이다."
+    )
+    assert not [r for r in relations(text, "2025-06-26") if r[0] == "event"]

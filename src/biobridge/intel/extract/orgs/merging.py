@@ -235,6 +235,9 @@ def _abbreviates(short: str, full: str) -> bool:
         return False
     if _ARM_SHORT.sub(lambda m: _ARM_SHORTENED[m.group()], full) == short:
         return True  # '고려대기술지주' for '고려대학교 기술지주회사' (keys carry no spaces)
+    hospital = re.fullmatch(r"(.+)대병원", short)
+    if hospital and re.fullmatch(re.escape(hospital.group(1)) + r"대학교(의과대학)?(부속)?병원", full):
+        return True  # '인하대병원' for '인하대학교의과대학부속병원'
     if full.startswith("국립") and not short.startswith("국립"):
         return short == full[2:] or _abbreviates(short, full[2:])  # '부경대' for '국립부경대학교'
     if full.startswith(short):
