@@ -161,3 +161,21 @@ def test_participation_as_a_noun_to_grow_later_makes_no_event():
         "이번 컨소시엄에도 허브 입주기업의 참여를 단계적으로 늘려갈 계획이다."
     )
     assert not [r for r in relations(text, "2025-06-26") if r[0] == "event"]
+
+
+_AGREEMENT = (
+    "한국바이오협회는 10일 송도에서 배지 제조기업 셀메디아, 바이러스 제거 필터 기업 바이라온, "
+    "수요기업인 셀트리온과 '소부장 성능평가 협약'을 체결했다. "
+    "이번 협약은 산업통상자원부가 올해 추진하는 '소부장 성능평가 지원사업'의 일환이다. "
+    "협회는 내년에는 롯데바이오로직스 등 다른 기업의 수요기업 참여도 확대할 계획이다."
+)
+
+
+def test_who_runs_the_programme_an_agreement_belongs_to_signs_nothing():
+    found = relations(_AGREEMENT, "2025-04-11")
+    assert ("mou", {"한국바이오협회", "셀메디아", "바이라온", "셀트리온"}) in found
+    assert not [r for r in found if r[0] == "event"]  # '참여도 확대할 계획': a plan, not an occasion
+
+
+def test_a_type_noun_announces_a_name_kiwi_reads_a_verb_in_before_a_comma():
+    assert "바이라온" in org_types(_AGREEMENT)

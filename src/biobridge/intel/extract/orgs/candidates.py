@@ -124,7 +124,7 @@ class _Candidates:
         toks = self._tokens(start, end)
         # '스타트업 카르비온이': Kiwi reads 온 as 오 + ㄴ only because it does not know the name; a
         # particle glued on after it says the word is a noun
-        glued = self.text[end : end + 1] in {"이", "가", "은", "는", "을", "를", "과", "와"}
+        glued = self.text[end : end + 1] in {"이", "가", "은", "는", "을", "를", "과", "와", ",", "·"}
         ending = bool(toks) and toks[-1].tag.startswith("E") and not (glued and toks[-1].tag == "ETM")
         if (
             prev is not None
