@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from rule_helpers import org_types, relations
+from rule_helpers import org_types, relations, relations_en
+
+from biobridge.intel.extract.gazetteer import default_gazetteer
+from biobridge.intel.extract.orgs_en import find_organizations_en
 
 
 def test_kinds_of_hospitals_and_of_companies_are_no_organisations():
@@ -179,3 +182,15 @@ def test_who_runs_the_programme_an_agreement_belongs_to_signs_nothing():
 
 def test_a_type_noun_announces_a_name_kiwi_reads_a_verb_in_before_a_comma():
     assert "바이라온" in org_types(_AGREEMENT)
+
+
+def test_english_places_a_based_adjective_and_a_dated_fair_are_no_organisations():
+    text = (
+        "Hanmi Pharm has signed a $50 million supply contract with Riyadh-based distributor Najd Medical "
+        "Supplies Co. to sell its drugs across the Middle East, the company said Thursday. The deal was "
+        "signed on the sidelines of Gulf Pharma Week 2025. It covers Kuwait, Qatar and Oman. "
+        "Some 30 Korean firms ran booths at Gulf Pharma Week this year."
+    )
+    names = {o.canonical for o in find_organizations_en(text, default_gazetteer())}
+    assert names == {"Hanmi Pharm", "Najd Medical Supplies Co"}
+    assert relations_en(text, "2025-02-06") == [("contract", {"Hanmi Pharm", "Najd Medical Supplies Co"})]

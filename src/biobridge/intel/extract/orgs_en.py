@@ -300,6 +300,36 @@ _PLACES_EXTRA = {
     "Boston",
     "Cambridge",
     "Basel",
+    # regions and countries met in deals abroad
+    "Middle East",
+    "Gulf",
+    "Southeast Asia",
+    "South America",
+    "Africa",
+    "Bahrain",
+    "Oman",
+    "Kuwait",
+    "Qatar",
+    "Egypt",
+    "Jordan",
+    "Abu Dhabi",
+    "Riyadh",
+    "Jakarta",
+    "Hanoi",
+    "Bangkok",
+    "Russia",
+    "Kazakhstan",
+    "Uzbekistan",
+    "Mongolia",
+    "Portugal",
+    "Greece",
+    "Hungary",
+    "Chile",
+    "Argentina",
+    "Colombia",
+    "New Zealand",
+    "Pakistan",
+    "South Africa",
 }
 _ACTS = re.compile(r"\s+(?:also\s+)?(?:said|announced|signed|raised|agreed|acquired)\b")
 # 'Boston Convention and Exhibition Center', 'Korea Pavilion': where things happen, not who acts
@@ -340,6 +370,7 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
     types: dict[str, str | None] = {}
     aliases: list[tuple[str, str]] = []
     listed = _listed_spans(body)
+    dated = {m.group(1) for m in re.finditer(r"\b([A-Z][\w&]*(?:[ \t][A-Z][\w&]*){0,3})[ \t]+20\d\d\b", body)}
     for phrase, start in _phrases(body, listed, gazetteer):
         if not phrase or phrase in _NOT_ORG or phrase in _DEMONYMS or len(phrase) < 2:
             continue
@@ -355,6 +386,10 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             continue  # 'in Osong, North Chungcheong Province': an address
         if phrase.split()[-1].lower() in _EVENT_WORDS:
             continue  # 'BIO International Convention': an event, not who runs it
+        if phrase in _PLACES_EXTRA or phrase.endswith("-based"):
+            continue  # 'Bahrain', 'Dubai-based pharmaceutical distributor': a place, not an actor
+        if phrase in dated and not gazetteer.lookup(phrase):
+            continue  # 'on the sidelines of Arab Health 2025', then 'at Arab Health': an event
         more = re.match(r"[ \t]+([a-z][\w-]+)", body[start + len(phrase) :])
         if more and gazetteer.lookup(f"{phrase} {more.group(1)}"):  # 'SK bioscience' as the company writes it
             phrase = f"{phrase} {more.group(1)}"
