@@ -194,3 +194,15 @@ def test_english_places_a_based_adjective_and_a_dated_fair_are_no_organisations(
     names = {o.canonical for o in find_organizations_en(text, default_gazetteer())}
     assert names == {"Hanmi Pharm", "Najd Medical Supplies Co"}
     assert relations_en(text, "2025-02-06") == [("contract", {"Hanmi Pharm", "Najd Medical Supplies Co"})]
+
+
+def test_foreign_regulators_signed_with_one_after_another_are_one_agreement_each():
+    text = (
+        "식약처는 올해 들어 베트남 식약청(DAV), 멕시코 보건위생감시국(COFEPRIS)과도 잇따라 "
+        "규제협력 MOU를 체결했다. 기업들이 규제 장벽 없이 현지 시장에 안착하도록 돕는다."
+    )
+    names = set(org_types(text))
+    assert {"베트남 식약청", "멕시코 보건위생감시국"} <= names and "없이" not in names
+    found = relations(text, "2025-05-16")
+    assert ("mou", {"식품의약품안전처", "베트남 식약청"}) in found
+    assert ("mou", {"식품의약품안전처", "멕시코 보건위생감시국"}) in found

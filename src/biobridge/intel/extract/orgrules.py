@@ -521,7 +521,8 @@ _COUNTRY_TEXT = (
 # '사우디아라비아 보건부', '미국 상무부': a country and a ministry name a foreign government body.
 FOREIGN_MINISTRY = re.compile(
     r"(보건|외교|산업|상무|통상|교육|과학|경제|재무|농업|국방|환경|노동|투자|복지)\w{0,5}부|"
-    r"식품의약(품)?(청|국|처)|의약품(청|국)"  # '사우디 식품의약청(SFDA)': a country's regulator
+    r"식품의약(품)?(청|국|처)|의약품(청|국)|식약청|"  # '사우디 식품의약청(SFDA)': a country's regulator
+    r"[가-힣]{0,6}(감시국|규제청|보건청)"  # '브라질 국가위생감시국(ANVISA)'
 )
 COUNTRIES = set(_COUNTRY_TEXT.split())
 
@@ -745,9 +746,14 @@ _WESTERN_GIVEN_TEXT = (
 WESTERN_GIVEN_NAMES = set(_WESTERN_GIVEN_TEXT.split())
 
 
+# words that start with a surname syllable but name no one: '현지 시장' is the local market
+_NOT_PERSON = {"현지", "국내", "해외", "전국", "지역", "도내", "시내", "관내", "업계", "정부"}
+
+
 def is_person_name(word: str) -> bool:
     return (
         2 <= len(word) <= 4
+        and word not in _NOT_PERSON
         and word[0] in SURNAMES
         and bool(re.fullmatch(r"[가-힣]+", word))
         and suffix_info(word) is None

@@ -337,7 +337,8 @@ def _consortium_selected(rels: list[Relation], sent: Sentence, inside, types) ->
     return [r for r in rels if r.type not in {"event", "partnership"}] + [consortium]
 
 
-_EACH = re.compile(r"(?<![가-힣])각각(?![가-힣])|(?<![가-힣])각자(?![가-힣])")
+# '각각', and '잇따라' (one after another: 'A, B와도 잇따라 MOU를 체결'): one agreement with each
+_EACH = re.compile(r"(?<![가-힣])(각각|각자|잇따라)(?![가-힣])")
 
 
 def _each(r: Relation, subject: str) -> list[Relation]:
