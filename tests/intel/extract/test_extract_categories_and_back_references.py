@@ -206,3 +206,14 @@ def test_foreign_regulators_signed_with_one_after_another_are_one_agreement_each
     found = relations(text, "2025-05-16")
     assert ("mou", {"식품의약품안전처", "베트남 식약청"}) in found
     assert ("mou", {"식품의약품안전처", "멕시코 보건위생감시국"}) in found
+
+
+def test_a_delegation_stands_for_the_regulator_its_latin_acronym_names():
+    text = (
+        "식약처는 이집트 의약품청(Egyptian Drug Authority·EDA)과 양해각서(MOU)를 15일 체결했다고 밝혔다. "
+        "같은 날 오후에는 한국제약바이오협회가 주최한 '비즈니스 간담회'가 열렸다. "
+        "간담회에는 EDA 대표단과 대웅제약, 한미약품 등 국내 제약바이오기업 관계자가 참석했다."
+    )
+    assert "대표단" not in org_types(text)
+    found = relations(text, "2025-05-16")
+    assert ("event", {"한국제약바이오협회", "대웅제약", "한미약품", "이집트 의약품청"}) in found

@@ -28,6 +28,9 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}")  # 'Mayo Cli
 _ACRONYM_SPELT = re.compile(
     r"([A-Z][A-Za-z&]{1,9})\s*[·,]\s*([A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|of|for|and|the|on|in)){1,7})"
 )
+_SPELT_ACRONYM = re.compile(
+    r"([A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|of|for|and|the|on|in)){1,7})\s*[·,]\s*([A-Z][A-Za-z&]{1,9})"
+)
 _PARTICLE_AFTER_PAREN = re.compile(r"\s*\([^)]{1,40}\)(와의|과의|와는|과는|와|과|이|가)\s")
 _DEAL_LATER = re.compile(r"[^.,]{0,60}?(계약|협약|MOU|양해각서)(을|를)\s*(체결|맺)")
 _HEAD_OF_UNIT = re.compile(r"(소장|센터장|본부장|원장|팀장|실장|단장|부장|국장|처장|과장)$")
@@ -155,9 +158,14 @@ class _Context(_Candidates):
         state = re.fullmatch(r"[가-힣]{3,8}주", prev.core) and not self._common(prev.start, prev.end)
         if prev.particle or not (prev.core in R.COUNTRIES or state) or self.text[prev.end : w.start].strip():
             return False
-        c = self.cand(self.text[prev.start : w.end], prev.start, w.end)
+        surface = self.text[prev.start : w.end]
+        c = self.cand(surface, prev.start, w.end)
         if c:
             c.add("suffix", 2.0, "government")
+            spelt = re.match(r"\s*\(([^)]{1,80})\)", self.text[w.end : w.end + 90])
+            if not w.particle and spelt and _SPELT_ACRONYM.fullmatch(spelt.group(1).strip()):
+                # '사우디아라비아 식품의약품청(Saudi Food and Drug Authority·SFDA)': its names in Latin
+                self._paren(Word(surface, surface, prev.start, w.end, ""), c, self.text[w.end : w.end + 90])
         return True
 
     def _office_title(self, core: str) -> bool:
@@ -278,6 +286,11 @@ class _Context(_Candidates):
             # '감염병혁신연합(CEPI·Coalition for Epidemic Preparedness Innovations)': an acronym whose
             # letters the English name spells is an institution's, whatever Kiwi makes of the Korean
             c.add("latin-name", 1.0)
+            self.aliases += [(w.core, spelt.group(1)), (w.core, spelt.group(2))]
+        elif (spelt := _SPELT_ACRONYM.fullmatch(inner)) and _initials(spelt.group(1)).startswith(
+            spelt.group(2)[0]
+        ):
+            # '사우디아라비아 식품의약품청(Saudi Food and Drug Authority·SFDA)': the name, then its acronym
             self.aliases += [(w.core, spelt.group(1)), (w.core, spelt.group(2))]
         elif _ACRONYM.fullmatch(inner) and "suffix" in c.evidence:
             c.add("acronym-paren", 0.5)  # '한국임상시험산업본부(KoNECT)': a name with its acronym
