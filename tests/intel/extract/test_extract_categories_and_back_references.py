@@ -217,3 +217,23 @@ def test_a_delegation_stands_for_the_regulator_its_latin_acronym_names():
     assert "대표단" not in org_types(text)
     found = relations(text, "2025-05-16")
     assert ("event", {"한국제약바이오협회", "대웅제약", "한미약품", "이집트 의약품청"}) in found
+
+
+def test_a_party_joining_the_agreement_told_that_day_signs_it():
+    text = (
+        "시는 15일 시청에서 충북대학교, 세포치료제 스타트업 ㈜셀로젠과 실증 플랫폼 구축을 위한 "
+        "업무협약을 맺었다고 16일 밝혔다. 이날 협약에는 충북테크노파크도 참여했다."
+    )
+    found = relations("청주시는 바이오 실증 사업을 추진한다. " + text, "2025-05-16")
+    assert ("mou", {"청주시", "충북대학교", "셀로젠", "충북테크노파크"}) in found
+    assert not [r for r in found if r[0] == "event"]
+
+
+def test_departments_divisions_generic_funds_and_japanese_people_are_no_organisations():
+    text = (
+        "병원 종양내과 연구팀이 시료를 모은다. KB증권은 IB본부 자기자본으로 50억원을 넣었고, "
+        "코어시드는 신기술투자조합을 결성해 40억원을 넣었다. "
+        "스즈키 다로 에이산제약 사장이 재단을 찾았다."
+    )
+    names = set(org_types(text))
+    assert not names & {"종양내과", "IB본부", "신기술투자조합", "다로"}

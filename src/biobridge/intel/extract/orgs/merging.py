@@ -185,13 +185,15 @@ def _name_like(c: _Cand) -> bool:
         "gazetteer" not in c.evidence
     ):
         return False  # '공동개발위원회(JDC)', '지정심사위원회': a panel or joint body, not an organisation
+    if re.fullmatch(r"[A-Z]{1,4}본부", c.surface):
+        return False  # 'KB증권 PE본부': a division of the company named before it
     if _ORG_COUNT.fullmatch(c.surface):
         return False  # '3곳', '6개사': a count of organisations, not one, even when listed
     if _STRONG & c.evidence.keys() or "bullet-phrase" in c.evidence:
         return True
     if {"enumeration", "bullet-list", "investor-list"} & c.evidence.keys():
         return True  # listed next to known organisations under an organisation noun
-    if c.surface.endswith(("학부", "학과", "교실", "전공")) and "gazetteer" not in c.evidence:
+    if c.surface.endswith(("학부", "학과", "교실", "전공", "내과", "외과")) and "gazetteer" not in c.evidence:
         return False  # '화학부', '영상의학과': a department of a university or hospital
     if re.match(r"\d", c.surface) and "gazetteer" not in c.evidence:
         return False  # '2025년 과제': a word opening on a digit needs its own evidence ('10x 지노믹스')

@@ -34,7 +34,7 @@ _REFER_BACK = {
     # not '협약에 앞서 …' (before the agreement: something else)
     "mou": re.compile(
         # not '이번 협약은 산업부가 추진하는 … 사업의 일환이다': who runs the programme signs nothing
-        r"^(이번\s*|이\s*|해당\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에)\s(?!앞서|앞선|이어)(?![^.]*일환)|"
+        r"^(이번\s*|이\s*|해당\s*|이날\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에)\s(?!앞서|앞선|이어)(?![^.]*일환)|"
         r"서명\s*기관으로|서명에\s*(참여|동참)|함께\s*서명"  # '이 자리에는 A와 B도 서명 기관으로 함께했다'
     ),
     # '이날 현장 방문에는 도와 테크노파크 관계자들이 동행했다': those who came along on the visit just told
