@@ -237,3 +237,11 @@ def test_departments_divisions_generic_funds_and_japanese_people_are_no_organisa
     )
     names = set(org_types(text))
     assert not names & {"종양내과", "IB본부", "신기술투자조합", "다로"}
+
+
+def test_a_city_after_its_province_is_an_address():
+    text = (
+        "장내미생물 기업 마이크로젠텍은 17일 경기 수원시 아주대병원 연구동에서 면역항암 공동연구 "
+        "업무협약을 체결했다고 밝혔다."
+    )
+    assert "수원시" not in org_types(text)

@@ -57,6 +57,8 @@ _FACILITY_AFTER = re.compile(
 )
 # '청주시 흥덕구 오송읍 …': a city, then its district, is an address
 _DISTRICT_AFTER = re.compile(r"\s+[가-힣]{1,4}구\s")
+# '경기 성남시 분당서울대병원에서': a city after its province is an address
+_PROVINCE_BEFORE = re.compile(r"(?<![가-힣])(경기|강원|충북|충남|전북|전남|경북|경남|경기도|강원도)\s$")
 
 
 class _Merging(_Candidates):
@@ -86,7 +88,9 @@ class _Merging(_Candidates):
             for k, c in kept.items()
             if "city" in c.evidence
             and all(
-                _FACILITY_AFTER.match(self.text, m.end) or _DISTRICT_AFTER.match(self.text, m.end)
+                _FACILITY_AFTER.match(self.text, m.end)
+                or _DISTRICT_AFTER.match(self.text, m.end)
+                or _PROVINCE_BEFORE.search(self.text[max(0, m.start - 6) : m.start])
                 for m in c.mentions
             )
         ]
