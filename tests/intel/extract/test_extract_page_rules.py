@@ -659,3 +659,20 @@ def test_a_bare_date_time_next_to_the_byline_dates_the_article_and_a_place_datel
     assert extract_article(updated, filename="p.txt").published is None
     wire = _REGIONAL_PAGE.replace("2025-03-11 00:00:00", "All News 10:32 March 11, 2025")
     assert extract_article(wire, filename="p.txt").published == "2025-03-11"
+
+
+def test_an_english_menu_of_search_and_login_is_not_the_title():
+    page = (
+        "Korea Bio Daily\nHome | Industry | Bio & Pharma\nSearch   Login   Join\n\n"
+        "Hanbit Bio Wins $30 Million Antibody Manufacturing Order From US Biotech\n"
+        "By Kim Ha-neul\nPosted : 2025-03-26 14:08\n\n"
+        "Hanbit Bio said Wednesday it has won a $30 million order from a US biotech company. "
+        "The plant in Osong will make the antibody from next year.\n"
+        "The company expects more orders this year.\n"
+        "Copyright © Korea Bio Daily. All rights reserved.\n"
+    )
+    page_ = find_page(page)
+    assert page_.lines[page_.title].startswith("Hanbit Bio Wins")
+    from biobridge.intel.extract.lines import is_widget
+
+    assert not is_widget("SK to join vaccine alliance")  # a short headline's verb is no menu
