@@ -245,3 +245,12 @@ def test_a_city_after_its_province_is_an_address():
         "업무협약을 체결했다고 밝혔다."
     )
     assert "수원시" not in org_types(text)
+
+
+def test_a_nordic_manager_and_an_area_toured_are_no_organisations():
+    text = (
+        "닐스 베르그 최고운영책임자(COO) 등 방한단 5명은 협약 하루 전 오송 바이오클러스터 일대를 둘러봤다. "
+        "방한단은 셀트리온 공장도 찾았다."
+    )
+    names = set(org_types(text))
+    assert "베르그" not in names and "오송바이오클러스터" not in names and "오송 바이오클러스터" not in names

@@ -83,6 +83,15 @@ class _Merging(_Candidates):
             and " " not in c.surface
             and all(after_parent(m) for m in c.mentions)
         ]
+        # '송도 바이오클러스터 일대를 둘러봤다': an area, wherever its name comes from
+        areas = [
+            k
+            for k, c in kept.items()
+            if ("gazetteer" not in c.evidence or "cluster" in c.types)
+            and all(
+                re.match(r"\s*(일대|일원|인근)(를|을|에|에서|의)?\s", self.text[m.end :]) for m in c.mentions
+            )
+        ]
         sites = [
             k
             for k, c in kept.items()
@@ -94,7 +103,7 @@ class _Merging(_Candidates):
                 for m in c.mentions
             )
         ]
-        for k in {*units, *sites}:
+        for k in {*units, *sites, *areas}:
             del kept[k]
 
     def _merge(self) -> list[Organization]:
