@@ -254,3 +254,18 @@ def test_a_nordic_manager_and_an_area_toured_are_no_organisations():
     )
     names = set(org_types(text))
     assert "베르그" not in names and "오송바이오클러스터" not in names and "오송 바이오클러스터" not in names
+
+
+def test_a_round_finished_is_a_round_and_the_investors_told_next_join_it():
+    text = (
+        "대상을 받은 루미젠바이오는 서울바이오허브에 입주한다. "
+        "최우수상을 받은 셀비온바이오은 한국MSD와 기술검증 협력을 진행한다. "
+        "셀비온바이오은 올해 1월 35억 원 규모의 프리A 투자를 마무리했다. "
+        "킹슬리벤처스와 서울경제진흥원(SBA)이 참여했는데, 라운드를 이끈 곳은 킹슬리벤처스다."
+    )
+    found = relations(text, "2025-10-23")
+    assert ("investment", {"셀비온바이오", "킹슬리벤처스", "서울경제진흥원"}) in found
+
+
+def test_a_name_kiwi_reads_an_ending_inside_is_still_a_name_when_it_closes_on_a_noun():
+    assert "셀비온바이오" in org_types("최우수상을 받은 셀비온바이오는 한국MSD와 기술검증 협력을 진행한다.")

@@ -189,7 +189,13 @@ class _Candidates:
         return bool(toks) and (
             toks[-1].tag.startswith("E")
             or toks[-1].tag in {"VCP", "XSV", "XSA"}
-            or (any(t.tag.startswith("E") for t in toks) and any(t.tag in {"VV", "VA"} for t in toks))
+            # '셀비온바이오' (셀 + 비 + 오 + ㄴ + 바이오): an ending inside a word that closes on a noun is
+            # Kiwi misreading a name; Korean writes the noun after an ending as a word of its own
+            or (
+                any(t.tag.startswith("E") for t in toks)
+                and any(t.tag in {"VV", "VA"} for t in toks)
+                and not toks[-1].tag.startswith("NN")
+            )
         )
 
     def _common(self, start: int, end: int) -> bool:
