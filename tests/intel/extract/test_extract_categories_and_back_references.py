@@ -269,3 +269,11 @@ def test_a_round_finished_is_a_round_and_the_investors_told_next_join_it():
 
 def test_a_name_kiwi_reads_an_ending_inside_is_still_a_name_when_it_closes_on_a_noun():
     assert "셀비온바이오" in org_types("최우수상을 받은 셀비온바이오는 한국MSD와 기술검증 협력을 진행한다.")
+
+
+def test_the_agreement_a_programme_follows_up_is_an_mou_of_its_signers():
+    text = (
+        "부산시가 주최한 데모데이가 22일 열렸다. 이번 행사는 부산시가 지난 3월 한국로슈와 맺은 "
+        "'바이오 스타트업 육성' 업무협약의 후속 프로그램이다."
+    )
+    assert ("mou", {"부산광역시", "로슈"}) in relations(text, "2025-10-23")
