@@ -277,3 +277,19 @@ def test_the_agreement_a_programme_follows_up_is_an_mou_of_its_signers():
         "'바이오 스타트업 육성' 업무협약의 후속 프로그램이다."
     )
     assert ("mou", {"부산광역시", "로슈"}) in relations(text, "2025-10-23")
+
+
+def test_the_pair_a_sentence_opens_on_signs_in_its_later_clause():
+    text = (
+        "부산대병원과 메디옵틱스의 협력은 이번이 처음이 아니다. 양측은 지난해 5월 수술 영상 데이터를 "
+        "공유하고 종양 경계 예측 모델을 공동 개발하는 내용의 업무협약(MOU)을 체결했다."
+    )
+    assert ("mou", {"부산대병원", "메디옵틱스"}) in relations(text, "2025-04-11")
+
+
+def test_a_supply_deal_the_pair_only_plans_is_no_contract():
+    text = (
+        "레나젠바이오와 에스티팜은 7일 올리고 신약 생산 협력을 위한 업무협약을 맺었다. 양사는 후보물질의 "
+        "임상 시료를 에스티팜이 생산하고, 상업화 단계 공급 계약 체결도 추진하기로 했다."
+    )
+    assert not [r for r in relations(text, "2025-05-08") if r[0] == "contract"]

@@ -175,7 +175,46 @@ def strip_particle(
             listed = len(rest) >= 4 and known(rest) == 1
             if (offset + len(rest)) in starts or known(rest) == 2 or listed or (level == 0 and rest in cores):
                 return rest, p
+    if level == 0 and _glued_particle(raw):
+        return raw[:-1], raw[-1]  # '메디옵틱스의 협력': Kiwi kept the 의 on a name it does not know
     return raw, ""
+
+
+def _glued_particle(raw: str) -> bool:
+    """A one-letter particle the syllable before calls for (가/는/를/와 after a vowel, 이/은/을/과 after a
+    final consonant, 의 after either) on a long word Kiwi read whole."""
+    if len(raw) < 5 or raw[-1] not in "이가은는을를의" or not "가" <= raw[-2] <= "힣":
+        return False  # not 와/과: '비뇨의학과', '연구결과' end on nouns
+    if raw.endswith((*_NOUNS_ENDING_LIKE_PARTICLES, *_MORE_NOUNS_LIKE_PARTICLES)) or raw.endswith(
+        ("들의", "들이", "들은", "들을")
+    ):
+        return False
+    vowel_final = (ord(raw[-2]) - 0xAC00) % 28 == 0
+    return raw[-1] == "의" or (raw[-1] in "가는를") == vowel_final
+
+
+# nouns ending on a particle's letter after the right syllable: '고객문의', '전체길이'
+_MORE_NOUNS_LIKE_PARTICLES = (
+    "문의",
+    "제의",
+    "토의",
+    "모의",
+    "편의",
+    "창의",
+    "수의",
+    "한의",
+    "심의",
+    "질의",
+    "발의",
+    "호의",
+    "길이",
+    "높이",
+    "깊이",
+    "넓이",
+    "먹이",
+    "놀이",
+    "어린이",
+)
 
 
 _WRAPPED = re.compile(r"(\S+)\n(?=[가-힣'‘\"“(])")

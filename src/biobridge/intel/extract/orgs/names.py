@@ -248,7 +248,9 @@ class _Names(_Context):
 
 def _loose_particle(core: str) -> bool:
     """A particle the word's last syllable calls for: 와/가/는/를 after a vowel, 과/이/은/을 after a final
-    consonant ('카르비온이': Kiwi tags the 이 but leaves it on a word it does not know)."""
-    if len(core) < 4 or core[-1] not in "와과이가은는을를" or not "가" <= core[-2] <= "힣":
+    consonant, 의 after either ('카르비온이': Kiwi tags the 이 but leaves it on a word it does not know)."""
+    if len(core) < 4 or core[-1] not in "와과이가은는을를의" or not "가" <= core[-2] <= "힣":
         return False
+    if core[-1] == "의":
+        return True  # '메디옵틱스의 협력': the genitive follows any syllable
     return (core[-1] in "와가는를") == (_final(core[-2]) == 0)

@@ -12,6 +12,7 @@ from biobridge.intel.extract.relations.anaphora import (
     _ANAPHOR,
     _COMPANY_ANAPHOR,
     _GOVERNMENT_SUBJECT,
+    _GROUP_ANAPHOR,
     _anaphoric_government,
     _anaphors,
     _State,
@@ -142,8 +143,16 @@ def _sentence_relations(
         and not _ANAPHOR.match(_lead(sent.text))
         and not any(a == sent.start for a, _b, _n in inside)
     )
+    # '양측은 데이터를 공유하고 … 업무협약을 체결했다': the pair the sentence opens on acts in every clause
+    opening_group = (
+        list(dict.fromkeys(name for a, _b, name in inside if a == sent.start))
+        if _GROUP_ANAPHOR.match(sent.text)
+        else []
+    )
     for n, (c_start, c_end, clause) in enumerate(clauses):
         names = [name for a, _b, name in inside if c_start <= a < c_end]
+        if not names and n > 0 and len(opening_group) >= 2 and {"mou", "contract"} & set(clause_kinds[n]):
+            names = opening_group
         kinds = clause_kinds[n]
         role, limit = _event_role(clause, kinds) if "event" in kinds else ("all", 0)
         if role is None:

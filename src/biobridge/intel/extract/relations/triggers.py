@@ -194,6 +194,7 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
 
 
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+_PLANNED_DEAL = re.compile(r"체결(도|을|를)?\s*(추진|검토)하기로|체결\s*여부(를|도)?\s*검토")
 _EN_AGREEMENT = re.compile(r"\bsigned (an?|the) [\w\s-]{0,30}?(agreement|pact)\b", re.I)
 
 
@@ -205,6 +206,8 @@ def _triggers(clause: str) -> list[str]:
         kinds.insert(0, "mou")  # a plain 'agreement' (not a licence or supply deal) is an MOU
     if _HOPE.search(text):
         kinds = [k for k in kinds if k not in {"mou", "partnership", "investment", "visit"}]
+    if "contract" in kinds and _PLANNED_DEAL.search(text):
+        kinds.remove("contract")  # '공급 계약 체결도 추진하기로 했다': a deal not made yet
     if "event" in kinds and set(kinds) & {"mou", "contract", "investment"}:
         # '참석한 가운데 … 협약을 맺었다', '유상증자에 참여해': taking part in the deal, not in an event
         rest = _ATTEND.sub(" ", text)
