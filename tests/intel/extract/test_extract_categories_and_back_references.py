@@ -293,3 +293,18 @@ def test_a_supply_deal_the_pair_only_plans_is_no_contract():
         "임상 시료를 에스티팜이 생산하고, 상업화 단계 공급 계약 체결도 추진하기로 했다."
     )
     assert not [r for r in relations(text, "2025-05-08") if r[0] == "contract"]
+
+
+def test_a_drugmaker_investing_in_two_startups_takes_a_stake_in_each():
+    text = (
+        "보령은 지난 2일 이사회를 열고 항체 개발사 ㈜아크로젠바이오와 세포치료제 기업 뉴셀리온에 "
+        "총 40억원을 투자하기로 결의했다고 3일 밝혔다."
+    )
+    found = relations(text, "2025-06-03")
+    assert ("investment", {"보령", "아크로젠바이오"}) in found
+    assert ("investment", {"보령", "뉴셀리온"}) in found
+
+
+def test_an_industry_trend_is_no_round():
+    text = "업계에서는 유한양행과 대웅제약 등이 스타트업 지분 투자를 늘리는 흐름이라는 분석이 나온다."
+    assert not relations(text, "2025-06-03")

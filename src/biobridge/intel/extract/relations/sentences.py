@@ -262,6 +262,9 @@ def _sentence_relations(
             rels.append(r)
     if own_subject and _EACH.search(sent.text):
         rels = [piece for r in rels for piece in _each(r, own_subject)]
+    elif own_subject and types.get(own_subject) not in _FUNDERS and _INVESTS_IN.search(sent.text):
+        # 'JW중외제약은 A와 B에 총 50억원을 투자하기로': a drugmaker's stake in each startup
+        rels = [piece for r in rels for piece in _each_stake(r, own_subject, types)]
     rels = _consortium_selected(rels, sent, inside, types)
     rels += _licensed_in_before(rels, sent, mentions, body, published)
     if rels:
@@ -356,6 +359,19 @@ def _each(r: Relation, subject: str) -> list[Relation]:
     if r.type not in _PAIR_TYPES | {"contract"} or subject not in r.parties or len(others) < 2:
         return [r]
     return [replace(r, parties=[subject, p], extra_evidence=[]) for p in others]
+
+
+_INVESTS_IN = re.compile(r"(에|에게)\s[^.]{0,30}?투자(하기로|했|한다|를\s*단행)")
+
+
+def _each_stake(r: Relation, subject: str, types: dict[str, str | None]) -> list[Relation]:
+    """'A는 B와 C에 투자했다': one stake in each company, when none of them is an investor itself."""
+    others = [p for p in r.parties if p != subject]
+    if r.type != "investment" or subject not in r.parties or len(others) < 2:
+        return [r]
+    if any(types.get(p) in _FUNDERS or types.get(p) == "government" for p in others):
+        return [r]
+    return [replace(r, parties=[subject, p], extra_evidence=[], amount=None) for p in others]
 
 
 def _relation(

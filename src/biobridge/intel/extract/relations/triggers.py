@@ -151,7 +151,8 @@ _HOPE = re.compile(
     r"(으면|하면|다면|된다면)\s|전망|가능성|기대된다|할\s*수\s*있|기회(가|도|를)?\s*(주어|제공)|"
     r"어려움|애로|"  # '투자 유치 과정의 어려움을 들었다': a difficulty heard, not a round
     r"제안(했|하며|하고|한\s)|"  # '론자 측에 … 협력을 제안했다': a proposal, not a partnership
-    r"방안을\s*검토"  # '공동연구에도 접목하는 방안을 검토하고 있다': under consideration
+    r"방안을\s*검토|"  # '공동연구에도 접목하는 방안을 검토하고 있다': under consideration
+    r"(흐름|추세)(이라는|라는)\s*(분석|평가|관측)"  # '… 투자를 늘리는 흐름이라는 분석': an industry trend
 )
 # Event words used as modifiers ('개막한 바이오코리아를 찾았다', '협회가 주관하는 상을 수상했다') name
 # the event a sentence is about; its subject did something else there.
