@@ -308,3 +308,8 @@ def test_a_drugmaker_investing_in_two_startups_takes_a_stake_in_each():
 def test_an_industry_trend_is_no_round():
     text = "업계에서는 유한양행과 대웅제약 등이 스타트업 지분 투자를 늘리는 흐름이라는 분석이 나온다."
     assert not relations(text, "2025-06-03")
+
+
+def test_a_veterinary_college_is_part_of_its_university():
+    text = "회사는 2023년부터 경상국립대 수의과대학 연구팀과 백신 후보물질을 함께 개발해 왔다."
+    assert "수의과대학" not in org_types(text)
