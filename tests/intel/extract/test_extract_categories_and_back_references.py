@@ -313,3 +313,18 @@ def test_an_industry_trend_is_no_round():
 def test_a_veterinary_college_is_part_of_its_university():
     text = "회사는 2023년부터 경상국립대 수의과대학 연구팀과 백신 후보물질을 함께 개발해 왔다."
     assert "수의과대학" not in org_types(text)
+
+
+def test_an_accelerating_programme_is_no_organisation():
+    text = "오송재단·충북TP 액셀러레이팅 프로그램에 뽑힌 스타트업 5곳이 지난 16일 최종 선정됐다."
+    assert "액셀러레이팅" not in org_types(text)
+
+
+def test_english_laws_and_a_manager_named_by_surname_are_no_organisations():
+    text = (
+        "Helvion Pharma CEO Markus Albrecht signed the deal with Samsung Biologics in Frankfurt. "
+        '"We were looking for a manufacturer that can grow with us," Albrecht said. '
+        "Washington's proposed Biosecure Act threatens to restrict work with Chinese companies."
+    )
+    names = {o.canonical for o in find_organizations_en(text, default_gazetteer())}
+    assert not names & {"Albrecht", "Biosecure Act"}

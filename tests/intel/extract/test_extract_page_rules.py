@@ -676,3 +676,7 @@ def test_an_english_menu_of_search_and_login_is_not_the_title():
     from biobridge.intel.extract.lines import is_widget
 
     assert not is_widget("SK to join vaccine alliance")  # a short headline's verb is no menu
+
+
+def test_an_update_time_with_its_weekday_is_metadata():
+    assert is_meta("수정 : 2025-04-16 09:14:50 (수)")

@@ -46,7 +46,8 @@ def split_lines(text: str) -> list[str]:
 # '수정 2025-02-26 오전 10:40:12', '최종수정 2024.11.05 17:02': an update time is metadata too,
 # although it never counts as the publication date.
 _MODIFIED_LINE = re.compile(
-    r"^\s*(최종\s*)?(수정|업데이트)(일|일시|시간)?\s*[:：]?\s*\d{4}\s*[.\-/년]\s*\d{1,2}(?:[\d\s.:\-/년월일]|오전|오후|AM|PM)*$|"
+    r"^\s*(최종\s*)?(수정|업데이트)(일|일시|시간)?\s*[:：]?\s*\d{4}\s*[.\-/년]\s*\d{1,2}"
+    r"(?:[\d\s.:\-/년월일]|오전|오후|AM|PM|\([월화수목금토일]\))*$|"  # '수정 : 2025-04-16 09:14:50 (수)'
     r"^\s*(Updated|Last updated|Modified)\b\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s*)?\d[\d\s.,:\-/]*(AM|PM|KST)?\s*$",
     re.I,
 )

@@ -388,6 +388,13 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             continue  # 'BIO International Convention': an event, not who runs it
         if phrase in _PLACES_EXTRA or phrase.endswith("-based"):
             continue  # 'Bahrain', 'Dubai-based pharmaceutical distributor': a place, not an actor
+        if phrase.endswith((" Act", " Bill")):
+            continue  # 'the Biosecure Act': a law
+        if " " not in phrase and re.search(
+            rf"\b(?:CEO|President|Chairman|Director|Professor|Dr\.|Mr\.|Ms\.)\s+[A-Z][a-z]+\s+{re.escape(phrase)}\b",
+            body,
+        ):
+            continue  # 'CEO Markus Albrecht' … 'Albrecht said': a person named by the surname
         if phrase in dated and not gazetteer.lookup(phrase):
             continue  # 'on the sidelines of Arab Health 2025', then 'at Arab Health': an event
         more = re.match(r"[ \t]+([a-z][\w-]+)", body[start + len(phrase) :])
