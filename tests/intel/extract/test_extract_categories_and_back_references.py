@@ -316,7 +316,11 @@ def test_a_veterinary_college_is_part_of_its_university():
 
 
 def test_an_accelerating_programme_is_no_organisation():
-    text = "오송재단·충북TP 액셀러레이팅 프로그램에 뽑힌 스타트업 5곳이 지난 16일 최종 선정됐다."
+    text = (
+        "오송첨단의료산업진흥재단·충북TP 액셀러레이팅 프로그램 발대식\n"
+        "오송첨단의료산업진흥재단(오송재단)과 충북테크노파크(충북TP)가 공동 운영하는 스타트업 "
+        "액셀러레이팅 프로그램 참여기업 5곳이 지난 16일 최종 선정됐다."
+    )
     assert "액셀러레이팅" not in org_types(text)
 
 
