@@ -332,3 +332,13 @@ def test_english_laws_and_a_manager_named_by_surname_are_no_organisations():
     )
     names = {o.canonical for o in find_organizations_en(text, default_gazetteer())}
     assert not names & {"Albrecht", "Biosecure Act"}
+
+
+def test_the_company_a_sentence_drops_takes_part_in_the_fair_others_host():
+    text = (
+        "영상진단 기업 ㈜루미스캔은 11일 충남대학교병원과 협약을 맺었다. 회사는 연내 독일에 법인을 세운다. "
+        "다음 달 뒤셀도르프에서 열리는 '메디카 2025'에서는 대한무역투자진흥공사가 운영하는 한국관에 "
+        "참가해 파트너링을 진행한다."
+    )
+    found = relations(text, "2025-10-10")
+    assert ("event", {"루미스캔", "대한무역투자진흥공사"}) in found

@@ -193,6 +193,14 @@ def _sentence_relations(
                         and types.get(state.subject) in _COMPANY_TYPES
                         and all(types.get(x) in _PUBLIC for x in chosen)
                     )
+                    # '(회사는 …) X가 주최한 바이오코리아에도 참가해': the organisers are named, the
+                    # company taking part is the one the sentence drops
+                    or (
+                        kind == "event"
+                        and korean
+                        and not unnamed_topic
+                        and bool(_HOSTED_THEN_JOINED.search(clause))
+                    )
                     # '(MSD는 …) 지난해에는 A 등 4곳을 뽑기도 했다': who chose is the subject before
                     or (
                         kind == "selection"
@@ -361,6 +369,10 @@ def _each(r: Relation, subject: str) -> list[Relation]:
     return [replace(r, parties=[subject, p], extra_evidence=[]) for p in others]
 
 
+_HOSTED_THEN_JOINED = re.compile(
+    r"(이|가)\s*(공동\s*)?(주최|주관|운영|개최|마련)(한|하는)\s[^.]{0,60}?(에|에도|에서|에서는)\s*"
+    r"([^.]{0,15}\s)?(참가|참여|출전|부스)"
+)
 _INVESTS_IN = re.compile(r"(에|에게)\s[^.]{0,30}?투자(하기로|했|한다|를\s*단행)")
 
 
