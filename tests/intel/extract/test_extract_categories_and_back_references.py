@@ -342,3 +342,17 @@ def test_the_company_a_sentence_drops_takes_part_in_the_fair_others_host():
     )
     found = relations(text, "2025-10-10")
     assert ("event", {"루미스캔", "대한무역투자진흥공사"}) in found
+
+
+def test_the_lead_chosen_for_a_programme_leads_the_consortium_told_after_the_agency():
+    text = (
+        "부산대학교병원은 보건복지부와 한국보건산업진흥원이 공모한 'AI 예측 솔루션 개발사업'의 주관기관으로 "
+        "최종 선정됐다고 11일 밝혔다. 진흥원은 지난달 30일 선정 결과를 통보했으며, 과제에는 4년간 "
+        "98억원이 투입된다. 컨소시엄에는 의료 AI 스타트업 ㈜메디웨이브랩과 부경대학교 산학협력단, "
+        "해운대백병원이 참여한다."
+    )
+    found = relations(text, "2025-04-11")
+    assert (
+        "partnership",
+        {"부산대학교병원", "메디웨이브랩", "부경대학교 산학협력단", "해운대백병원"},
+    ) in found

@@ -75,6 +75,7 @@ class _State:
     lead: str | None = None  # the headline's first actor, of any type ('협회는' stands for it)
     types: dict[str, str | None] = field(default_factory=dict)
     fund: list[str] = field(default_factory=list)  # the managers of the fund the article raised
+    consortium_lead: str | None = None  # who was named the lead (주관기관) of a consortium
 
 
 def _heads(body: str, mentions) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]

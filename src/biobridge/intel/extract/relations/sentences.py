@@ -235,15 +235,19 @@ def _sentence_relations(
             parties.append(recipient)  # '(회사는) 일본 소재 유통사와 … 판매 계약을 맺고'
         elif (
             kind == "partnership"
-            and state.subject
-            and state.subject not in parties
+            and (lead := state.consortium_lead or state.subject)
+            and lead not in parties
             and (own_subject is None or own_subject in parties)
             and _JOINS_CONSORTIUM.search(sent.text)
             # '인천시를 주관기관으로 A와 B가 참여하는 컨소시엄': the sentence names its own lead
             and not re.search(r"(을|를)\s*주관\s*기관으로|(이|가)\s*주관하고", sent.text)
         ):
             # '병원은 주관기관을 맡는다. A와 B 등 기업 3곳이 컨소시엄에 합류했다': the lead is a partner too
-            parties.insert(0, state.subject)
+            parties.insert(0, lead)
+    if own_subject and _LEAD_ROLE.search(sent.text):
+        # '서울아산병원은 … 사업의 주관기관으로 최종 선정됐다': the consortium told next is its own, even
+        # after a sentence about the agency that chose it
+        state.consortium_lead = own_subject
     if subject:
         state.subject = subject
     rels = []
@@ -445,4 +449,9 @@ _ROUND_IN_CLAUSE = re.compile(_ROUND_NAME, re.I)
 
 _FUND_RAISED = re.compile(r"펀드(가|는|를|을)?\s*(결성|조성)")
 _FUND_ANAPHOR = re.compile(r"(?:이\s*)?(펀드)(는|가|도)\s")
-_JOINS_CONSORTIUM = re.compile(r"컨소시엄(에|으로)\s*(합류|참여)|참여하는\s*컨소시엄이\s*꾸려")
+_JOINS_CONSORTIUM = re.compile(
+    r"컨소시엄(에|으로)\s*(합류|참여)|참여하는\s*컨소시엄이\s*꾸려|컨소시엄(에는|엔)\s[^.]{0,80}(합류|참여)"
+)
+_LEAD_ROLE = re.compile(
+    r"주관\s*기관(으로|에)\s*(최종\s*)?(선정|지정|낙점)(됐|되)|주관\s*기관(을|의\s*역할을)\s*맡"
+)
