@@ -356,3 +356,11 @@ def test_the_lead_chosen_for_a_programme_leads_the_consortium_told_after_the_age
         "partnership",
         {"부산대학교병원", "메디웨이브랩", "부경대학교 산학협력단", "해운대백병원"},
     ) in found
+
+
+def test_a_unit_named_again_after_its_parents_acronym_is_still_the_parent():
+    text = (
+        "컨소시엄에는 센서 기업 바이탈웨이브와 한국기계연구원(KIMM) 부산기계기술연구센터가 참여한다. "
+        "KIMM 부산기계기술연구센터는 센서 양산 공정을 맡는다."
+    )
+    assert "부산기계기술연구센터" not in org_types(text)

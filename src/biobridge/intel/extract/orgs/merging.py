@@ -70,10 +70,16 @@ class _Merging(_Candidates):
         Neither acts."""
         ends = {m.end for c in kept.values() for m in c.mentions}
 
+        acronyms = {inner for _core, inner in self.aliases}
+
         def after_parent(m: Mention) -> bool:
             gap = self.text[max(0, m.start - 12) : m.start]
             cut = re.search(r"(\([^()]{1,10}\))?\s$", gap)
-            return bool(cut) and m.start - len(cut.group()) in ends
+            # 'ETRI 대경권연구센터는': the parent written by the acronym its bracket gave before
+            short = re.search(r"([A-Za-z][A-Za-z&]{1,9})\s$", gap)
+            return (bool(cut) and m.start - len(cut.group()) in ends) or bool(
+                short and short.group(1) in acronyms
+            )
 
         units = [
             k
