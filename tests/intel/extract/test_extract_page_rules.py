@@ -680,3 +680,32 @@ def test_an_english_menu_of_search_and_login_is_not_the_title():
 
 def test_an_update_time_with_its_weekday_is_metadata():
     assert is_meta("수정 : 2025-04-16 09:14:50 (수)")
+
+
+_WIRE_PAGE = "\n".join(
+    [
+        "NEWSIS",
+        "뉴시스",
+        "전체기사  정치  경제  사회",
+        "",
+        "경북도, 스위스 바젤서 제약사 2곳과 투자 협력 논의",
+        "",
+        "[바젤=뉴시스] 이철우 경북지사가 15일(현지시간) 스위스 바젤에서 경영진과 투자 협력 방안을 "
+        "논의하고 있다. (사진=경북도 제공) 2024.10.16. photo@newsis.com",
+        "",
+        "[안동=뉴시스] 박민재 기자 = 경북도는 유럽 투자유치단이 15일(현지시간) 스위스 바젤에서 "
+        "제약사 두 곳을 방문했다고 16일 밝혔다.",
+        "",
+        "투자유치단은 현지 경영진과 생산시설 투자 방안을 논의했다.",
+        "",
+        "Copyright © NEWSIS.COM, 무단 전재 및 재배포 금지",
+        "",
+    ]
+)
+
+
+def test_a_wire_byline_after_a_photo_caption_names_the_reporter_and_the_korean_brand_wins():
+    from biobridge.intel.extract.api import extract_article
+
+    article = extract_article(_WIRE_PAGE, filename="w.txt")
+    assert (article.reporter, article.outlet) == ("박민재", "뉴시스")

@@ -85,13 +85,18 @@ def read_meta(page: Page) -> Meta:
     return Meta(
         title=title,
         published=_first(labelled_date, header + footer + lead) or _stamp_by_byline(ls, page.header),
-        reporter=_first(find_reporter, header + lead + footer),
+        reporter=_first(find_reporter, header + lead + footer + _datelined(ls, page.body[:3])),
         outlet=_pick_outlet(
             _first(outlet_from_copyright, footer),
             _first(outlet_from_bracket, lead + header),
             _first(outlet_from_copyright, header),
         ),
     )
+
+
+def _datelined(ls: list[str], body: list[int]) -> list[str]:
+    """Early body lines that open on a dateline ('[안동=뉴시스] 서지훈 기자 = …') after a photo caption."""
+    return [ls[i] for i in body if re.match(r"^\s*[\[(【][^\]\n)】]{1,20}=", ls[i])]
 
 
 def _stamp_by_byline(ls: list[str], header: list[int]) -> str | None:
@@ -106,8 +111,8 @@ def _stamp_by_byline(ls: list[str], header: list[int]) -> str | None:
 
 def _pick_outlet(copyright_: str | None, bracket: str | None, header: str | None) -> str | None:
     # '공감언론 뉴시스통신사' (copyright) vs '[서울=뉴시스]' (dateline): the brand is the short one.
-    if copyright_ and bracket and bracket in copyright_:
-        return bracket
+    if copyright_ and bracket and (bracket in copyright_ or (copyright_.isascii() and not bracket.isascii())):
+        return bracket  # 'NEWSIS.COM' or '뉴스1코리아' beside '[안동=뉴시스]': the Korean brand
     return copyright_ or bracket or header
 
 
