@@ -364,3 +364,15 @@ def test_a_unit_named_again_after_its_parents_acronym_is_still_the_parent():
         "KIMM 부산기계기술연구센터는 센서 양산 공정을 맡는다."
     )
     assert "부산기계기술연구센터" not in org_types(text)
+
+
+def test_who_recommended_a_company_for_a_programme_did_not_choose_it():
+    text = (
+        "항체 개발사 ㈜노바엘바이오가 30억원 규모의 프리A 투자를 유치했다. 이번 라운드에는 "
+        "BNK벤처투자와 액셀러레이터 시리즈벤처스가 참여했다. "
+        "회사는 이달 초 중소벤처기업부의 팁스 프로그램에도 선정됐다. "
+        "팁스 운영사인 시리즈벤처스의 추천을 받아 선정된 것으로, 2년간 최대 5억 원을 지원받는다."
+    )
+    found = relations(text, "2025-05-16")
+    assert ("selection", {"노바엘바이오", "중소벤처기업부"}) in found
+    assert not [ps for t, ps in found if t == "selection" and "시리즈벤처스" in ps]
