@@ -376,3 +376,12 @@ def test_who_recommended_a_company_for_a_programme_did_not_choose_it():
     found = relations(text, "2025-05-16")
     assert ("selection", {"노바엘바이오", "중소벤처기업부"}) in found
     assert not [ps for t, ps in found if t == "selection" and "시리즈벤처스" in ps]
+
+
+def test_english_city_names_are_places():
+    text = (
+        "Veritas Trials signed a contract with Harbor Pharma to run a Phase 2 trial in Los Angeles "
+        "and Houston, the company said."
+    )
+    names = {o.canonical for o in find_organizations_en(text, default_gazetteer())}
+    assert not names & {"Los Angeles", "Houston"}
