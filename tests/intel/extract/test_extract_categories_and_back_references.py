@@ -385,3 +385,12 @@ def test_english_city_names_are_places():
     )
     names = {o.canonical for o in find_organizations_en(text, default_gazetteer())}
     assert not names & {"Los Angeles", "Houston"}
+
+
+def test_an_english_deal_to_supply_is_a_contract():
+    text = (
+        "Hanbit Pharm said it won a new order. Hanbit Pharm has also been expanding its mRNA business. "
+        "In January, it signed a deal to supply its lipid reagents to Boston-based vaccine developer "
+        "Arvena Therapeutics, in a contract worth $9 million."
+    )
+    assert ("contract", {"Hanbit Pharm", "Arvena Therapeutics"}) in relations_en(text, "2025-03-01")

@@ -36,6 +36,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\btransferred\b[^.]{0,40}\brights\b|(commerciali[sz]ation|licens\w*|supply|distribution|development"
             r"|manufacturing|CDMO|CMO|CDO|CRO|service)( and \w+)?\s+(agreement|deal|contract)|"
             r"\bagreed to (supply|manufacture|produce|distribute)\b|"
+            # 'signed a deal to supply … to X, in a contract worth $12 million'
+            r"\bsigned an? (\w+ )?(deal|contract|agreement) to "
+            r"(supply|manufacture|produce|distribute|sell|license)\b|"
+            r"\bin a contract worth\b|"
             # 'acquired the Syracuse plant from Bristol Myers Squibb': a plant bought is a deal
             r"\b(acquired|acquire|acquires|bought|buy|buys|purchased|purchase)\b[^.]{0,40}\b(plant|facility|site|factory)"
             r"\b[^.]{0,50}\bfrom\b|"
