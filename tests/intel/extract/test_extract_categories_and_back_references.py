@@ -394,3 +394,12 @@ def test_an_english_deal_to_supply_is_a_contract():
         "Arvena Therapeutics, in a contract worth $9 million."
     )
     assert ("contract", {"Hanbit Pharm", "Arvena Therapeutics"}) in relations_en(text, "2025-03-01")
+
+
+def test_a_partner_named_under_a_licensing_agreement_is_an_organisation():
+    text = (
+        "Hanbit Pharm signed a CRO deal with Meridian Trials. The Korean company has sold its toxin "
+        "in the United States through Aeron under a licensing agreement signed in 2016."
+    )
+    names = {o.canonical for o in find_organizations_en(text, default_gazetteer())}
+    assert "Aeron" in names

@@ -382,6 +382,7 @@ _CTX_BEFORE = re.compile(
 )
 _CTX_AFTER = re.compile(
     r"^(?:\s+in an?\s+(?:[\w-]+\s+)?(?:deal|agreement|pact|contract)\b|"  # 'to Boryung in a deal worth'
+    r"\s+under an?\s+(?:[\w-]+\s+)?(?:licens\w*|distribution|supply|partnership)\s+agreement\b|"
     r"'s|’s|\s+(?:also\s+)?(?:signed|said|announced|agreed|will|has|have|invested|acquired|raised|"
     r"partnered|plans|is|was|and)\b|,\s+(?:an?|the(?!\s+(?:company|firm)\b))\s+[\w\s'’-]{0,40}(?:company|startup|firm|developer|maker|"
     r"biotech|provider|manufacturer|investor|institute|agency|association)\b)"
