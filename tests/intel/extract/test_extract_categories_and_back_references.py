@@ -403,3 +403,17 @@ def test_a_partner_named_under_a_licensing_agreement_is_an_organisation():
     )
     names = {o.canonical for o in find_organizations_en(text, default_gazetteer())}
     assert "Aeron" in names
+
+
+def test_english_outsourcing_and_a_technology_transfer_agreement_are_contracts():
+    outsourced = (
+        "Lumora Bio has outsourced clinical manufacturing of LMR-7 to Samsung Biologics under a contract "
+        "signed in 2023."
+    )
+    assert ("contract", {"Lumora Bio", "삼성바이오로직스"}) in relations_en(outsourced, "2025-03-01")
+    licensed = (
+        "The candidate originated at the Korea Research Institute of Chemical Technology (KRICT). Verdan "
+        "Therapeutics acquired the rights to the compound series through a technology transfer agreement "
+        "with KRICT in 2021."
+    )
+    assert ("contract", {"Verdan Therapeutics", "한국화학연구원"}) in relations_en(licensed, "2025-03-01")

@@ -39,7 +39,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # 'signed a deal to supply … to X, in a contract worth $12 million'
             r"\bsigned an? (\w+ )?(deal|contract|agreement) to "
             r"(supply|manufacture|produce|distribute|sell|license)\b|"
-            r"\bin a contract worth\b|"
+            r"\bin a contract worth\b|\bunder an? ([\w-]+ )?contract signed\b|\boutsourced\b[^.]{0,60}\bto\b|"
+            r"technology transfer (agreement|deal|contract)|\bacquired the (global |worldwide )?rights\b|"
             # 'acquired the Syracuse plant from Bristol Myers Squibb': a plant bought is a deal
             r"\b(acquired|acquire|acquires|bought|buy|buys|purchased|purchase)\b[^.]{0,40}\b(plant|facility|site|factory)"
             r"\b[^.]{0,50}\bfrom\b|"
