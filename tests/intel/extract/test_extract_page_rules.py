@@ -709,3 +709,11 @@ def test_a_wire_byline_after_a_photo_caption_names_the_reporter_and_the_korean_b
 
     article = extract_article(_WIRE_PAGE, filename="w.txt")
     assert (article.reporter, article.outlet) == ("박민재", "뉴시스")
+
+
+def test_a_labelled_two_digit_year_dates_the_article():
+    from biobridge.intel.extract.dates import labelled_date
+
+    assert labelled_date("기사입력시간 25-05-27 11:40 | 최종업데이트 25-05-27 13:02") == "2025-05-27"
+    assert labelled_date("승인 12.5%") is None and labelled_date("등록 25.13.40") is None
+    assert is_meta("기사입력시간 25-05-27 11:40 | 최종업데이트 25-05-27 13:02")

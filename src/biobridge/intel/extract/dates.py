@@ -91,6 +91,10 @@ def labelled_date(line: str) -> str | None:
         hit = parse_full_date(rest)
         if hit and hit[0] <= 3:
             return hit[1]
+        # '기사입력시간 25-05-27 11:40' (메디칼타임즈): a two-digit year right after the label
+        short = re.match(r"\s{0,3}(\d{2})[-./](\d{1,2})[-./](\d{1,2})(?![\d.])", rest)
+        if short:
+            return _safe(2000 + int(short[1]), int(short[2]), int(short[3]))
     for m in _NUMERIC.finditer(line):
         if _LABEL_AFTER.match(line[m.end() :]):
             return _safe(int(m[1]), int(m[2]), int(m[3]))
