@@ -717,3 +717,11 @@ def test_a_labelled_two_digit_year_dates_the_article():
     assert labelled_date("기사입력시간 25-05-27 11:40 | 최종업데이트 25-05-27 13:02") == "2025-05-27"
     assert labelled_date("승인 12.5%") is None and labelled_date("등록 25.13.40") is None
     assert is_meta("기사입력시간 25-05-27 11:40 | 최종업데이트 25-05-27 13:02")
+
+
+def test_a_photo_captions_position_bracket_stays_with_the_caption():
+    from biobridge.intel.extract.boilerplate import strip_byline_prefix
+
+    caption = "(왼쪽부터) 부산대병원 김하진 교수와 이수민 메디웨이브 대표가 화면을 살펴보고 있다."
+    assert strip_byline_prefix(caption) == caption
+    assert strip_byline_prefix("[서울=뉴시스] 박민재 기자 = 협회는 … 밝혔다.") == "협회는 … 밝혔다."

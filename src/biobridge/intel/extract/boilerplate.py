@@ -226,7 +226,11 @@ def _walk_body(ls: list[str], lead: int) -> tuple[int, list[int]]:
 
 
 def strip_byline_prefix(line: str, outlet: str | None = None) -> str:
-    """'[뉴스스텝] 산업통상자원부는…' → '산업통상자원부는…' (dateline/byline brackets before the lead)."""
+    """'[뉴스스텝] 산업통상자원부는…' → '산업통상자원부는…' (dateline/byline brackets before the lead);
+    not a photo caption's '(왼쪽부터)', which belongs to the caption."""
+    m = _BYLINE_PREFIX.match(line)
+    if m and re.search(r"왼쪽|오른쪽|가운데|앞줄|뒷줄", m.group()) and "=" not in m.group():
+        return line
     return _BYLINE_PREFIX.sub("", line, count=1).strip() or line
 
 
