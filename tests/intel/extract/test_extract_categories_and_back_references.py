@@ -417,3 +417,12 @@ def test_english_outsourcing_and_a_technology_transfer_agreement_are_contracts()
         "with KRICT in 2021."
     )
     assert ("contract", {"Verdan Therapeutics", "한국화학연구원"}) in relations_en(licensed, "2025-03-01")
+
+
+def test_a_county_before_the_institute_it_holds_and_support_panels_are_no_organisations():
+    text = (
+        "박형준 부산시장은 20일 기장군 동남권원자력의학원을 방문해 치료기 구축 현장을 점검했다. "
+        "혁신형 제약기업 인증은 제약산업 육성지원위원회 심의를 거친다."
+    )
+    names = set(org_types(text))
+    assert "기장군" not in names and "육성지원위원회" not in names and "동남권원자력의학원" in names

@@ -69,6 +69,7 @@ class _Merging(_Candidates):
         '경기 성남시 판교 연구소에서', '청주시 흥덕구 오송읍': a city that only gives an address.
         Neither acts."""
         ends = {m.end for c in kept.values() for m in c.mentions}
+        starts = {m.start for c in kept.values() for m in c.mentions}
 
         acronyms = {inner for _core, inner in self.aliases}
 
@@ -106,6 +107,7 @@ class _Merging(_Candidates):
                 _FACILITY_AFTER.match(self.text, m.end)
                 or _DISTRICT_AFTER.match(self.text, m.end)
                 or _PROVINCE_BEFORE.search(self.text[max(0, m.start - 6) : m.start])
+                or m.end + 1 in starts  # '기장군 동남권원자력의학원을 방문해': where the institute is
                 for m in c.mentions
             )
         ]
@@ -200,9 +202,9 @@ def _name_like(c: _Cand) -> bool:
         return c.surface.upper() not in R.LATIN_STOP and (distinctive or bool(strong))
     if c.common and c.types and set(c.types) == {"cluster"} and "gazetteer" not in c.evidence:
         return False  # '백신특구', '바이오클러스터': a zone named by common nouns is a place, not an actor
-    if re.fullmatch(r"(공동\S*|\S*(심사|평가|선정|심의))(위원회|협의회|협의체|운영단)", c.surface) and (
-        "gazetteer" not in c.evidence
-    ):
+    if re.fullmatch(
+        r"(공동\S*|\S*(심사|평가|선정|심의|지원|특구))(위원회|협의회|협의체|운영단)", c.surface
+    ) and ("gazetteer" not in c.evidence):
         return False  # '공동개발위원회(JDC)', '지정심사위원회': a panel or joint body, not an organisation
     if re.fullmatch(r"[A-Z]{1,4}본부", c.surface):
         return False  # 'KB증권 PE본부': a division of the company named before it
