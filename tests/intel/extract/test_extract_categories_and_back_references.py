@@ -426,3 +426,12 @@ def test_a_county_before_the_institute_it_holds_and_support_panels_are_no_organi
     )
     names = set(org_types(text))
     assert "기장군" not in names and "육성지원위원회" not in names and "동남권원자력의학원" in names
+
+
+def test_english_words_surnames_and_macau_are_no_organisations():
+    text = (
+        "Manufacturing will start in Macau next year, Hanbit Pharm said. "
+        '"We are ready," Jee said. Oligonucleotide drugs are a growing market for Hanbit Pharm.'
+    )
+    names = {o.canonical for o in find_organizations_en(text, default_gazetteer())}
+    assert not names & {"Manufacturing", "Macau", "Jee", "Oligonucleotide"}

@@ -646,6 +646,11 @@ RELATION_WORDS = re.compile(
     r"업무협약|협약|MOU|양해각서|공동의향서|계약|파트너십|공동연구|공동개발|협력|손잡|제휴|투자"
 )
 LATIN_STOP = {
+    # plain English words capitalised at a sentence start or in a heading name nobody
+    "WESTERN",
+    "EASTERN",
+    "MANUFACTURING",
+    "OLIGONUCLEOTIDE",
     # a company-form word alone ('Al Manar Medical Co.' cut at its last word) names nobody
     "CO",
     "INC",

@@ -269,7 +269,7 @@ _SURNAME_TEXT = (
     "Kim Lee Park Choi Jung Jeong Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Shin Kwon Hwang "
     "Ahn Song Yoo Yu Hong Jeon Chun Ko Moon Yang Son Bae Baek Heo Nam Noh Kwak Sung Cha Joo Woo Koo "
     "Min Ryu Jin Eom Chae Won Cheon Bang Gong Hyun Ham Byun Yeom Choo Seok Seol Gil Pyo Myung Ban "
-    "Maeng Tak "
+    "Maeng Tak Jee Ji Roh Suh Lyu Yi Rhee "
 )
 _SURNAMES = set(_SURNAME_TEXT.split())
 # Places that open a foreign company's name ('Suzhou Kangyuan Biopharma')
@@ -330,6 +330,7 @@ _PLACES_EXTRA = {
     "New Zealand",
     "Pakistan",
     "South Africa",
+    "Macau",
     "Los Angeles",
     "San Jose",
     "Houston",
