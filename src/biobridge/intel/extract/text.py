@@ -180,17 +180,23 @@ def strip_particle(
     return raw, ""
 
 
-def _glued_particle(raw: str) -> bool:
-    """A one-letter particle the syllable before calls for (가/는/를/와 after a vowel, 이/은/을/과 after a
-    final consonant, 의 after either) on a long word Kiwi read whole."""
-    if len(raw) < 5 or raw[-1] not in "이가은는을를의" or not "가" <= raw[-2] <= "힣":
-        return False  # not 와/과: '비뇨의학과', '연구결과' end on nouns
-    if raw.endswith((*_NOUNS_ENDING_LIKE_PARTICLES, *_MORE_NOUNS_LIKE_PARTICLES)) or raw.endswith(
-        ("들의", "들이", "들은", "들을")
-    ):
+def particle_fits(word: str) -> bool:
+    """Whether the word's last letter is a one-letter particle its syllable before calls for: 와/가/는/를
+    after a vowel, 과/이/은/을 after a final consonant, 의 after either."""
+    if len(word) < 2 or word[-1] not in "와과이가은는을를의" or not "가" <= word[-2] <= "힣":
         return False
-    vowel_final = (ord(raw[-2]) - 0xAC00) % 28 == 0
-    return raw[-1] == "의" or (raw[-1] in "가는를") == vowel_final
+    vowel_final = (ord(word[-2]) - 0xAC00) % 28 == 0
+    return word[-1] == "의" or (word[-1] in "와가는를") == vowel_final
+
+
+def _glued_particle(raw: str) -> bool:
+    """A particle that fits, on a long word Kiwi read whole; not 와/과 ('비뇨의학과', '연구결과' end on
+    nouns) and not a noun that ends like one ('고객문의')."""
+    if len(raw) < 5 or raw[-1] in "와과" or not particle_fits(raw):
+        return False
+    return not raw.endswith(
+        (*_NOUNS_ENDING_LIKE_PARTICLES, *_MORE_NOUNS_LIKE_PARTICLES, "들의", "들이", "들은", "들을")
+    )
 
 
 # nouns ending on a particle's letter after the right syllable: '고객문의', '전체길이'

@@ -11,6 +11,7 @@ from biobridge.intel.extract.orgs.candidates import _Cand, _Candidates
 from biobridge.intel.extract.orgs.patterns import _LATIN_NAME_AFTER, _final
 from biobridge.intel.extract.text import Word, split_sentences
 
+_SUBJECT_PARTICLES = {"은", "는", "이", "가"}
 # a product shown, launched or exhibited: '…를 선보였다', '…를 출품해'
 _SHOWN = re.compile(r"(을|를)\s+(선보였다|선보이며|선보여|출품했다|출품해|출품하며|전시했다|출시했다)")
 _REPORT_VERB = re.compile(
@@ -323,7 +324,7 @@ class _Context(_Candidates):
                     j += 1
                 w = self.words[j]
                 c = self.cands.get(key(w.core))
-                if w.particle in {"은", "는", "이", "가"} and c is not None and "type-cue" in c.evidence:
+                if w.particle in _SUBJECT_PARTICLES and c is not None and "type-cue" in c.evidence:
                     c.add("subject", 1.0)
 
     def _exhibitors(self, s) -> None:  # type: ignore[no-untyped-def]
@@ -335,12 +336,10 @@ class _Context(_Candidates):
             while clause_start > 1 and re.search(r"(을|를)\s*$", s.text[: clause_start - 1]):
                 clause_start = s.text.rfind(",", 0, clause_start - 1) + 1
             for w in self.words:
-                if s.start + clause_start <= w.start < s.start + m.start() and w.particle in {
-                    "은",
-                    "는",
-                    "이",
-                    "가",
-                }:
+                if (
+                    s.start + clause_start <= w.start < s.start + m.start()
+                    and w.particle in _SUBJECT_PARTICLES
+                ):
                     c = self.cands.get(key(w.core))
                     if c is not None and not c.common and "subject" not in c.evidence:
                         c.add("subject", 1.0)

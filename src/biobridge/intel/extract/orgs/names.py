@@ -8,8 +8,7 @@ import re
 from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import OrgName, key
 from biobridge.intel.extract.orgs.context import _Context
-from biobridge.intel.extract.orgs.patterns import _final
-from biobridge.intel.extract.text import Word
+from biobridge.intel.extract.text import Word, particle_fits
 
 # '케임브리지 이노베이션 센터(CIC)': Hangul words, then an acronym in a bracket
 _SPACED_ACRONYM = re.compile(r"(?<![가-힣])((?:[가-힣]{2,8} ){1,4}[가-힣]{2,8})\s?\(([A-Z]{2,5})\)")
@@ -247,10 +246,5 @@ class _Names(_Context):
 
 
 def _loose_particle(core: str) -> bool:
-    """A particle the word's last syllable calls for: 와/가/는/를 after a vowel, 과/이/은/을 after a final
-    consonant, 의 after either ('카르비온이': Kiwi tags the 이 but leaves it on a word it does not know)."""
-    if len(core) < 4 or core[-1] not in "와과이가은는을를의" or not "가" <= core[-2] <= "힣":
-        return False
-    if core[-1] == "의":
-        return True  # '메디옵틱스의 협력': the genitive follows any syllable
-    return (core[-1] in "와가는를") == (_final(core[-2]) == 0)
+    """A particle left on a word ('카르비온이': Kiwi tags the 이 but leaves it on a word it does not know)."""
+    return len(core) >= 4 and particle_fits(core)
