@@ -435,3 +435,12 @@ def test_english_words_surnames_and_macau_are_no_organisations():
     )
     names = {o.canonical for o in find_organizations_en(text, default_gazetteer())}
     assert not names & {"Manufacturing", "Macau", "Jee", "Oligonucleotide"}
+
+
+def test_the_agency_that_runs_a_call_joins_its_selection():
+    text = (
+        "배지 기업 셀메디아는 2023년 산업통상자원부의 '바이오 소부장 기술개발사업' 수행기업으로 선정돼 "
+        "3년간 국비 30억원을 지원받고 있다. 사업 전담기관은 한국산업기술진흥원(KIAT)이다."
+    )
+    found = relations(text, "2025-05-16")
+    assert ("selection", {"셀메디아", "산업통상자원부", "한국산업기술진흥원"}) in found
