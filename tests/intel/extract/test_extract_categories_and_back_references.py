@@ -444,3 +444,13 @@ def test_the_agency_that_runs_a_call_joins_its_selection():
     )
     found = relations(text, "2025-05-16")
     assert ("selection", {"셀메디아", "산업통상자원부", "한국산업기술진흥원"}) in found
+
+
+def test_these_three_hospitals_stand_for_the_hospitals_just_named():
+    text = (
+        "충북테크노파크(충북TP)는 의료기기 실증 사업을 시작한다고 밝혔다. 실증은 충북대학교병원과 "
+        "청주성모병원, 건국대학교 충주병원 등 도내 3개 거점병원에서 진행된다. 충북TP는 앞서 지난달 28일 "
+        "이들 3개 병원과 '의료기기 현장실증 협력 업무협약'을 맺었다."
+    )
+    found = relations(text, "2025-05-10")
+    assert ("mou", {"충북테크노파크", "충북대학교병원", "청주성모병원", "건국대학교 충주병원"}) in found

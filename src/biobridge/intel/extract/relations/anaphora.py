@@ -167,8 +167,9 @@ def _introduced_partner(state: _State) -> bool:
 
 
 _COMPANY_COUNT = re.compile(r"개사|개\s*기업|곳")
-_THESE = re.compile(
-    r"(?<![가-힣])이들\s*(기업|업체|스타트업|회사|기관|병원|대학)(들)?(을|를|은|는|이|가|의|과|와|에)?\s"
+_THESE = re.compile(  # '이들 기업을', '이들 3개 병원과'
+    r"(?<![가-힣])이들\s*(?:(?:\d+\s*개|두|세|네|다섯)\s*)?(기업|업체|스타트업|회사|기관|병원|대학)(들)?"
+    r"(을|를|은|는|이|가|의|과|와|에)?\s"
 )
 # an ambassador acting (not one watching: '대사가 지켜보는 가운데' leaves the embassy out of the deal)
 _AMBASSADOR = re.compile(
