@@ -180,13 +180,17 @@ def strip_particle(
     return raw, ""
 
 
+def final_consonant(syllable: str) -> int:
+    """The final consonant (batchim) index of a Hangul syllable; 0 for none or for a non-Hangul character."""
+    return (ord(syllable) - 0xAC00) % 28 if "가" <= syllable <= "힣" else 0
+
+
 def particle_fits(word: str) -> bool:
     """Whether the word's last letter is a one-letter particle its syllable before calls for: 와/가/는/를
     after a vowel, 과/이/은/을 after a final consonant, 의 after either."""
     if len(word) < 2 or word[-1] not in "와과이가은는을를의" or not "가" <= word[-2] <= "힣":
         return False
-    vowel_final = (ord(word[-2]) - 0xAC00) % 28 == 0
-    return word[-1] == "의" or (word[-1] in "와가는를") == vowel_final
+    return word[-1] == "의" or (word[-1] in "와가는를") == (final_consonant(word[-2]) == 0)
 
 
 def _glued_particle(raw: str) -> bool:

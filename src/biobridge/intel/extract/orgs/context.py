@@ -8,8 +8,8 @@ import re
 from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import OrgName, key
 from biobridge.intel.extract.orgs.candidates import _Cand, _Candidates
-from biobridge.intel.extract.orgs.patterns import _LATIN_NAME_AFTER, _final
-from biobridge.intel.extract.text import Word, split_sentences
+from biobridge.intel.extract.orgs.patterns import _LATIN_NAME_AFTER
+from biobridge.intel.extract.text import Word, final_consonant, split_sentences
 
 _SUBJECT_PARTICLES = {"은", "는", "이", "가"}
 # a product shown, launched or exhibited: '…를 선보였다', '…를 출품해'
@@ -61,7 +61,8 @@ class _Context(_Candidates):
         """'연구한', '설립된': a verb modifying the next word, which Kiwi reads as one; names such as
         '강성지' that Kiwi also reads as verbs do not end like this."""
         last = w.core[-1]
-        return (_final(last) in {4, 8} or last == "던") and self._verbal(w.start, w.end)  # -ㄴ, -ㄹ, -던
+        adnominal = final_consonant(last) in {4, 8} or last == "던"  # -ㄴ, -ㄹ, -던
+        return adnominal and self._verbal(w.start, w.end)
 
     def _mark_people(self) -> None:
         ws = self.words

@@ -8,8 +8,8 @@ import re
 from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import key
 from biobridge.intel.extract.orgs.candidates import THRESHOLD, _Cand, _Candidates
-from biobridge.intel.extract.orgs.patterns import _JOINED, _ORG_COUNT, _final
-from biobridge.intel.extract.text import Word, unwrap_hard_wrapped
+from biobridge.intel.extract.orgs.patterns import _JOINED, _ORG_COUNT
+from biobridge.intel.extract.text import Word, final_consonant, unwrap_hard_wrapped
 
 _BULLET = re.compile(r"▲\s*([^▲\n]+)")
 _LIST_CUE = re.compile(
@@ -397,7 +397,7 @@ def _unjoined(w: Word) -> Word:
 
 def _copula_i(item: str) -> bool:
     """'랩이' in '…·리젠하트랩이다': the 이 of 이다 after a syllable with a final consonant."""
-    return len(item) >= 3 and item[-1] == "이" and _final(item[-2]) != 0
+    return len(item) >= 3 and item[-1] == "이" and final_consonant(item[-2]) != 0
 
 
 def _own_name_evidence(c: _Cand) -> bool:

@@ -7,8 +7,3 @@ import re
 _ORG_COUNT = re.compile(r"\d+\s*(곳|개사)")  # '등 3개사가' counts organisations; '3개 분야' does not
 _JOINED = re.compile(r"[가-힣A-Za-z]{2,}[와과]")  # an item whose 와/과 Kiwi did not split off
 _LATIN_NAME_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+\s*\)")
-
-
-def _final(syllable: str) -> int:
-    """The final consonant (batchim) index of a Hangul syllable; 0 for none or for a non-Hangul character."""
-    return (ord(syllable) - 0xAC00) % 28 if "가" <= syllable <= "힣" else 0

@@ -27,6 +27,7 @@ from biobridge.intel.extract.relations.completing import (
     _topic,
 )
 from biobridge.intel.extract.relations.filters import _attracted, _one_sided
+from biobridge.intel.extract.relations.kinds import _acting_type
 from biobridge.intel.extract.relations.merging import (
     _agreed_content,
     _dedupe,
@@ -48,8 +49,7 @@ def find_relations(
     body: str, orgs: list[Organization], published: str | None, title: str | None = None
 ) -> list[Relation]:
     mentions = sorted(((m.start, m.end, o.canonical) for o in orgs for m in o.mentions), key=lambda x: x[0])
-    # an organisation of no known type is most often a company without a telling suffix ('몰레큘라인')
-    types = {o.canonical: o.type or "company" for o in orgs}
+    types = {o.canonical: _acting_type(o.type) for o in orgs}
     sentences = split_sentences(body)
     found: list[Relation] = []
     state = _State(

@@ -10,7 +10,7 @@ from biobridge.intel.extract.amounts import find_amounts
 from biobridge.intel.extract.gazetteer import key
 from biobridge.intel.extract.headline import headline_phrases, headline_type
 from biobridge.intel.extract.orgs import Organization
-from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _PUBLIC, _investor_name
+from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _PUBLIC, _acting_type, _investor_name
 from biobridge.intel.extract.relations.patterns import _QUOTE
 from biobridge.intel.extract.relations.relation import Relation, _stated
 from biobridge.intel.extract.relations.triggers import _HOPE
@@ -70,7 +70,7 @@ _GIVERS = {"investment": {"investor"}, "selection": _PUBLIC, "visit": _PUBLIC}
 def _topic(title: str | None, orgs: list[Organization], *, companies_only: bool = False) -> str | None:
     """The organisation the article is about: the headline's first actor the body names, else the
     company named most often. `companies_only`: the company it is about ('회사는' stands for it)."""
-    pool = [o for o in orgs if (o.type or "company") in _COMPANY_TYPES] if companies_only else orgs
+    pool = [o for o in orgs if _acting_type(o.type) in _COMPANY_TYPES] if companies_only else orgs
     by_name = {key(m.text): o.canonical for o in pool for m in o.mentions}
     by_name.update({key(o.canonical): o.canonical for o in pool})
     if title and title.isascii():  # 'Neuvantis Bio teams up with Lonza': the name it opens with
@@ -82,7 +82,7 @@ def _topic(title: str | None, orgs: list[Organization], *, companies_only: bool 
         for text in (phrase.text, phrase.text.split()[-1]):
             if phrase.role == "actor" and (name := by_name.get(key(text))):
                 return name
-    companies = [o for o in orgs if (o.type or "company") in _COMPANY_TYPES]
+    companies = [o for o in orgs if _acting_type(o.type) in _COMPANY_TYPES]
     if not companies:
         return None
     top = max(companies, key=lambda o: len(o.mentions))

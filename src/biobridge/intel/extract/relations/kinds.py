@@ -10,6 +10,12 @@ _FUNDERS = {"investor", "public_agency", "agency"}  # '혁신센터도 후속 �
 _COMPANY_TYPES = {"company", "startup", "big_pharma", "cdmo", "sme", "large_company"}
 
 
+def _acting_type(org_type: str | None) -> str:
+    """The type an organisation acts as: one of no known type is most often a company without a telling
+    suffix ('몰레큘라인')."""
+    return org_type or "company"
+
+
 def _investor_name(name: str) -> bool:
     """'아주IB투자', 'LB Investment': a name that says investor whatever type the gazetteer gave it."""
     last = name.split()[-1]
