@@ -180,6 +180,7 @@ EN_SUFFIXES: dict[str, str | None] = {
     "ministry": "government",
     "capital": "investor",
     "ventures": "investor",
+    "venture": "investor",  # 'Atlas Venture'
     "partners": "investor",
     "investment": "investor",
     "investments": "investor",

@@ -40,7 +40,7 @@ _LEADING_COMMON = re.compile(
     # 'With Brightwater's expertise', 'Germany-based Nordvia Pharma': a sentence opener or a place
     r"(?:With|For|After|Before|During|Under|Through|Since|While|Despite|Following|Unlike|Among|Amid|From|"
     r"In|On|At|By)"
-    r"[ \t]+|[A-Z][a-z]+-based[ \t]+)"
+    r"[ \t]+|(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+-based[ \t]+)"
 )
 # 'Minister of Health and Welfare Jeong Eun-kyeong': the minister's name after the office
 _KOREAN_NAME_TAIL = re.compile(r"[ \t]+[A-Z][a-z]{1,5}[ \t]+[A-Z][a-z]+-[a-z]+$")
@@ -503,6 +503,10 @@ _MINISTRY_TAIL = re.compile(r"(?:,[ \t]+[A-Z][\w-]*)+,?[ \t]+and[ \t]+[A-Z][\w-]
 _FOR_TAIL = re.compile(r"[ \t]+for(?:[ \t]+(?:the[ \t]+)?[A-Z][\w-]*)+")
 
 
+# 'Frazier Life Sciences, OrbiMed and Vida Ventures': the last two items of a list of names
+_LIST_BEFORE = re.compile(r"[A-Z][\w.&-]*,[ \t]+$")
+
+
 def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tuple[str, int]]:
     out = []
     covered = 0
@@ -524,6 +528,7 @@ def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tu
             or not whole
             or _known_part(phrase, gz)
             or _two_names(phrase)
+            or _LIST_BEFORE.search(body, max(0, start - 40), start)
         ):
             # "Mediford and Genome Opinion", "Novartis and Seoul Bio Hub"; not "Ministry of X and Y"
             offset = 0
