@@ -17,3 +17,23 @@ def test_english_list_tail_and_multiword_based_place_are_split_off():
         {"Marlowe Therapeutics", "Atlas Venture", "Novo Holdings", "Sofinnova Partners"},
     ) in found
     assert ("investment", {"Marlowe Therapeutics", "Hanul Biologics"}) in found
+
+
+def test_a_round_of_x_keeps_x_and_a_brand_like_name_joined_to_an_investor_is_one():
+    text = (
+        "Founded in 2019, Corvane Therapeutics develops gene therapies for eye disease. "
+        "Daewoong Pharmaceutical also joined Corvane's $70 million Series B round last year. "
+        "Arch Ventures and GordonMed took part in that round, which was led by Arch."
+    )
+    found = relations_en(text, "2025-06-10")
+    assert ("investment", {"Corvane Therapeutics", "대웅제약", "Arch Ventures", "GordonMed"}) in found
+
+
+def test_financial_investors_holding_a_share_join_the_acquisition():
+    text = (
+        "Hanmi Pharmaceutical will acquire a 55 percent stake in Velora Biosciences for $180 million. "
+        "The deal will be made through a special purpose company in which Korea Investment Partners and "
+        "KB Investment will hold a combined 25 percent as financial investors."
+    )
+    found = relations_en(text, "2025-06-10")
+    assert found == [("investment", {"한미약품", "Velora Biosciences", "한국투자파트너스", "KB인베스트먼트"})]

@@ -449,6 +449,7 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
         paren = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", after)
         if paren:
             aliases.append((k, key(paren.group(1))))
+    _coordinated(evidence, surfaces, mentions, body)
     # a dict, not a set: the order names were met decides which spelling gives a group its type, and
     # a set's order changes with the hash seed from run to run
     kept = dict.fromkeys(
@@ -471,6 +472,24 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
     return _group(kept, aliases, surfaces, mentions, types, gazetteer)
 
 
+def _coordinated(evidence, surfaces, mentions, body) -> None:  # type: ignore[no-untyped-def]
+    """'Frazier Life Sciences and OrbiMed took part': a one-word name written like a brand (two
+    capitals) joined by 'and' to a name that is surely an organisation is one too."""
+    strong = [surfaces[k] for k, ev in evidence.items() if {"suffix", "gazetteer"} & set(ev)]
+    for k, ev in evidence.items():
+        name = surfaces[k]
+        if sum(ev.values()) >= 1.5 or " " in name or len(re.findall(r"[A-Z]", name)) < 2:
+            continue
+        for m in mentions[k]:
+            before = re.sub(r",?\s+(and|or)\s+$", "", body[max(0, m.start - 80) : m.start])
+            after = re.match(r",?\s+(?:and|or)\s+([^,.;]+)", body[m.end : m.end + 80])
+            if (before != body[max(0, m.start - 80) : m.start] and before.endswith(tuple(strong))) or (
+                after and after.group(1).startswith(tuple(strong))
+            ):
+                ev["coordinated"] = 1.5
+                break
+
+
 def _opening_word_only(k, ev, surfaces, mentions, body) -> bool:  # type: ignore[no-untyped-def]
     """'Deal is the largest…': one capitalised word that only ever opens a sentence, with nothing but
     the verb after it for evidence, is an ordinary word."""
@@ -487,7 +506,11 @@ def _opening_word_only(k, ev, surfaces, mentions, body) -> bool:  # type: ignore
 def _short_form(short: str, full: str) -> bool:
     """The words of a company name before its suffix, or the first of them (a leading place dropped)."""
     words = full.split()
-    if len(words) < 2 or R.EN_SUFFIXES.get(words[-1].lower().strip(".,")) not in {"company", "cdmo"}:
+    if len(words) < 2 or R.EN_SUFFIXES.get(words[-1].lower().strip(".,")) not in {
+        "company",
+        "cdmo",
+        "investor",
+    }:
         return False
     core = words[:-1]
     part = short.split()

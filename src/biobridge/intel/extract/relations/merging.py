@@ -25,8 +25,11 @@ _REFER_BACK = {
         # '앵커 출자자는 X다', '민간 출자자(LP)로는 A, B가 이름을 올렸다': the fund just raised
         r"^(앵커|민간|주요|전략적)?\s*(출자자|LP)(\([^)]*\))?(는|로는|은)\s|"
         r"(출자자|LP)(로|으로)\s*(이름을\s*올|참여|합류)|"  # 'A와 B가 출자자로 이름을 올렸다': the fund's LPs
-        r"\b(participated|took part) in the (round|funding|financing|investment)\b|"
-        r"\bjoined the (round|funding|financing)\b|\bled the (round|funding|financing)\b|"
+        r"\b(participated|took part) in (the|that|this) (round|funding|financing|investment)\b|"
+        # 'in which A and B will hold 28 percent as financial investors'
+        r"\bas (financial|strategic) investors?\b|"
+        r"\bjoined (the|that|this) (round|funding|financing)\b|"
+        r"\bled (the|that|this) (round|funding|financing)\b|"
         # 'X led the round. Y and Z also took part, bringing …': the round just told, named no more
         r"^[^.]{0,80}\balso (took part|participated|joined|invested)(?=[,.]|\s+as\s)"
     ),

@@ -29,8 +29,10 @@ _MODIFIER_AFTER = re.compile(
     # '시가 발표한 계획': the city's plan; '시가 마련한 이날 간담회': the city organised the meeting
     r"^\)?(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)"
     r"(?!\s*(이날\s*)?(행사|간담회|포럼|설명회|세미나|자리|토론회|심포지엄|상담회))|"
-    # "J&J's Stelara": a thing of X, not X; 'visited X's headquarters', "X's second vice minister" keep X
-    r"^['’]s\s+(?!(headquarters|plant|campus|office|facility|site|factory|lab|(first|second|deputy|vice)\b))"
+    # "J&J's Stelara": a thing of X, not X; 'visited X's headquarters', "X's second vice minister" keep X,
+    # and so does "joined X's $85 million Series B round" (X raises it)
+    r"^['’]s\s+(?!(headquarters|plant|campus|office|facility|site|factory|lab|(first|second|deputy|vice)\b|"
+    r"(\S+\s+){0,3}(Series|round|funding|financing|stake|shares|IPO)\b))"
 )
 _MODIFIER_BEFORE = re.compile(
     r"(사진|자료|출처|제공)\s*[=:]\s*$|"

@@ -120,7 +120,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영|주재)|"
             r"\bhost(s|ed|ing)?\b|\battend(s|ed|ing)?\b|"
             # not 'will hold the rights to sell': owning is no occasion
-            r"\b(held|holds|hold) (a|an|the|its)\b(?! (\w+ )?(rights?|stakes?|shares?|patents?|licen\w+)\b)|"
+            # nor 'hold a combined 28 percent': a share
+            r"\b(held|holds|hold) (a|an|the|its)\b"
+            r"(?! (\w+ )?(rights?|stakes?|shares?|patents?|licen\w+|[\d.]+ ?(percent|%)))|"
             # exhibitors of a convention take part in it as organisations
             r"\bexhibit(s|ed|ing|ors?)?\b|\bbooths?\b|\bpavilion\b|\b(took|take|takes|taking) part\b",
             re.I,
