@@ -37,3 +37,15 @@ def test_financial_investors_holding_a_share_join_the_acquisition():
     )
     found = relations_en(text, "2025-06-10")
     assert found == [("investment", {"한미약품", "Velora Biosciences", "한국투자파트너스", "KB인베스트먼트"})]
+
+
+def test_a_partner_after_its_country_and_founders_former_employer_in_english():
+    text = (
+        "Nuvena Bio, a Korean antibody developer, said Monday it has signed a supply agreement with "
+        "Hollis Pharma. In 2022, the company signed a licensing agreement with Mexico's Laboriva for its "
+        "eye drug in Latin America. Founded in 2017 by former Hanmi Pharmaceutical researchers, Nuvena "
+        "raised 30 billion won in a Series B round last year."
+    )
+    found = relations_en(text, "2025-06-10")
+    assert ("contract", {"Nuvena Bio", "Laboriva"}) in found
+    assert ("investment", {"Nuvena Bio"}) in found

@@ -375,7 +375,8 @@ _CTX_BEFORE = re.compile(
     r"(?:CEO|chief executive|president|chairman|founder|head|director|professor|researchers?|"
     r"team|scientists?) (?:of|at) $|\b(?:led|backed|funded|sponsored|hosted|organi[sz]ed) by $|"
     r"(?:agreement|deal|partnership|contract|memorandum of "
-    r"understanding|MOU) with $|(?:between|subsidiary of|unit of|affiliate of) $|"
+    # 'agreement with Brazil's Eurofarma': the partner's country before it
+    r"understanding|MOU) with (?:[A-Z][a-z]+['’]s )?$|(?:between|subsidiary of|unit of|affiliate of) $|"
     # appositive: 'to a Brazilian firm, EMS, in a deal'
     r"\b(?:firm|company|drugmaker|biotech|startup|partner|developer|manufacturer|investor),\s+$|"
     r"\b[a-z]+\s+(?:manufacturer|developer|maker|drugmaker)\s+$",  # 'peptide manufacturer Peptris'
