@@ -49,3 +49,19 @@ def test_a_partner_after_its_country_and_founders_former_employer_in_english():
     found = relations_en(text, "2025-06-10")
     assert ("contract", {"Nuvena Bio", "Laboriva"}) in found
     assert ("investment", {"Nuvena Bio"}) in found
+
+
+def test_the_exchange_that_lists_a_company_takes_no_part_in_its_round():
+    text = (
+        "Kidney drug developer Renova Bio has filed for a preliminary listing review with the "
+        "Korea Exchange, a day after Chong Kun Dang agreed to take a 5 percent stake in the biotech."
+    )
+    assert relations_en(text, "2025-06-10") == [("investment", {"Renova Bio", "종근당"})]
+
+
+def test_a_product_licensed_by_its_code_is_a_contract_with_its_owner():
+    text = (
+        "The investment deepens a partnership that began in May 2022, when Daewoong Pharmaceutical "
+        "licensed DX-105, Kairon Bio's inhaled candidate, for development in Asia."
+    )
+    assert relations_en(text, "2025-06-10") == [("contract", {"대웅제약", "Kairon Bio"})]

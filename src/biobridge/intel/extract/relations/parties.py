@@ -32,7 +32,9 @@ _MODIFIER_AFTER = re.compile(
     # "J&J's Stelara": a thing of X, not X; 'visited X's headquarters', "X's second vice minister" keep X,
     # and so does "joined X's $85 million Series B round" (X raises it)
     r"^['’]s\s+(?!(headquarters|plant|campus|office|facility|site|factory|lab|(first|second|deputy|vice)\b|"
-    r"(\S+\s+){0,3}(Series|round|funding|financing|stake|shares|IPO)\b))"
+    r"(\S+\s+){0,3}(Series|round|funding|financing|stake|shares|IPO)\b|"
+    # "licensed SVX-301, Sorvenix's oral candidate": the owner of the asset licensed
+    r"(\S+\s+){0,2}(drug\s+)?candidate\b))"
 )
 _MODIFIER_BEFORE = re.compile(
     r"(사진|자료|출처|제공)\s*[=:]\s*$|"
@@ -47,6 +49,8 @@ _MODIFIER_BEFORE = re.compile(
     r"\b(approval|clearance|authori[sz]ation)s?\s+(from|by|of)\s+(the\s+)?([A-Z][\w.&-]*\s+){0,6}\(?$|"
     # 'Lotte Biologics, the biomanufacturing arm of Lotte Group, said …': whose arm, not who acts
     r"\b(arm|unit|subsidiary|affiliate|division)\s+of\s+(the\s+)?$|"
+    # 'a listing review with the Korea Exchange': the market that lists a company takes no part in its deals
+    r"\blisting\s+(review|application|approval)?\s*(with|from|by|on)\s+(the\s+)?$|"
     r"\b[Aa]ccording to\s+(the\s+)?$"  # 'According to the KDDF, …': who tells, not who acts
 )
 
