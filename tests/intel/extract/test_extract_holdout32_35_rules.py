@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rule_helpers import relations_en
+from rule_helpers import relations, relations_en
 
 
 def test_english_list_tail_and_multiword_based_place_are_split_off():
@@ -65,3 +65,24 @@ def test_a_product_licensed_by_its_code_is_a_contract_with_its_owner():
         "licensed DX-105, Kairon Bio's inhaled candidate, for development in Asia."
     )
     assert relations_en(text, "2025-06-10") == [("contract", {"대웅제약", "Kairon Bio"})]
+
+
+def test_a_strategic_investor_named_after_the_round_joins_it():
+    text = (
+        "유전자치료제 개발기업 알테오젠이 300억원 규모의 시리즈B 투자를 유치했다고 3일 밝혔다. "
+        "이번 라운드에는 한국투자파트너스와 인터베스트가 참여했다. "
+        "전략적 투자자(SI)로는 보령이 이름을 올렸다."
+    )
+    found = relations(text, "2025-04-03")
+    assert found == [("investment", {"알테오젠", "한국투자파트너스", "인터베스트", "보령"})]
+
+
+def test_a_round_closed_without_a_name_is_the_last_companys_and_takes_the_investors_told_next():
+    text = (
+        "알테오젠은 2021년 카카오벤처스로부터 60억원 규모의 시리즈A 투자를 받았다. "
+        "2023년 5월에는 180억원 규모의 시리즈B를 마무리했다. "
+        "당시 LB인베스트먼트가 라운드를 주도했고 KB인베스트먼트가 참여했다."
+    )
+    found = relations(text, "2025-04-03")
+    assert ("investment", {"알테오젠", "카카오벤처스"}) in found
+    assert ("investment", {"알테오젠", "LB인베스트먼트", "KB인베스트먼트"}) in found

@@ -46,7 +46,11 @@ _ROUND_RAISED = re.compile(
     r"(시드|시리즈\s*[A-F]|프리\s*(IPO|[A-C]))\s*(투자|라운드)?(를|을)?\s*[^.]{0,20}?유치"
 )
 _LARGE = {"big_pharma", "large_company", "cdmo"}
-_RECEIVED = re.compile(r"유치|(으로|로)부터|받았|받은|\braised\b")
+_RECEIVED = re.compile(
+    r"유치|(으로|로)부터|받았|받은|\braised\b|"
+    # '2023년 7월에는 220억원 규모의 시리즈B를 마무리했다': a round closed is a round received
+    r"(시드|시리즈\s*[A-F]|프리\s*(IPO|[A-C]))\s*(투자|라운드)?(를|을)\s*(마무리|마쳤|완료|클로징)"
+)
 _CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
 
 
