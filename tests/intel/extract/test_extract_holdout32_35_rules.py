@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rule_helpers import relations, relations_en
+from rule_helpers import org_types, relations, relations_en
 
 
 def test_english_list_tail_and_multiword_based_place_are_split_off():
@@ -86,3 +86,29 @@ def test_a_round_closed_without_a_name_is_the_last_companys_and_takes_the_invest
     found = relations(text, "2025-04-03")
     assert ("investment", {"알테오젠", "카카오벤처스"}) in found
     assert ("investment", {"알테오젠", "LB인베스트먼트", "KB인베스트먼트"}) in found
+
+
+def test_a_mutual_aid_fund_is_an_investor_organisation():
+    text = "이 밖에 한국산업은행(산은)과 과학기술인공제회가 기관 출자자(LP)로 이름을 올렸다."
+    assert relations(text, "2025-06-11") == [("investment", {"한국산업은행", "과학기술인공제회"})]
+    assert org_types("경찰공제회와 한국산업은행이 참여했다.")["경찰공제회"] == "investor"
+
+
+def test_a_fund_raised_before_a_later_clause_that_picks_startups_is_still_an_investment():
+    text = (
+        "바이오 전문 VC 한빛벤처스가 800억원 규모의 바이오 펀드를 결성하고 첫 투자처로 스타트업 2곳을 "
+        "낙점했다. 앵커 출자자는 한국벤처투자다."
+    )
+    assert ("investment", {"한빛벤처스", "한국벤처투자"}) in relations(text, "2025-06-11")
+
+
+def test_a_fund_of_funds_call_is_a_selection_and_the_budget_owner_is_no_investor():
+    text = (
+        "한빛벤처스는 800억원 규모의 펀드를 결성했다. 앵커 출자자는 한국벤처투자다. 중소벤처기업부 예산으로 "
+        "조성된 모태펀드 계정에서 300억원을 출자했다. 한빛벤처스는 지난해 한국벤처투자가 진행한 모태펀드 "
+        "정시 출자사업에서 위탁운용사로 선정된 바 있다."
+    )
+    found = relations(text, "2025-06-11")
+    assert ("investment", {"한빛벤처스", "한국벤처투자"}) in found
+    assert ("selection", {"한국벤처투자", "한빛벤처스"}) in found
+    assert len(found) == 2

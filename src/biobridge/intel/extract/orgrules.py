@@ -78,6 +78,7 @@ SUFFIXES: list[tuple[str, str | None, float]] = sorted(
         ("캐피탈", "investor", 2.0),
         ("자산운용", "investor", 2.0),
         ("벤처캐피탈", "investor", 2.0),
+        ("공제회", "investor", 2.0),  # '과학기술인공제회', '교직원공제회': institutional fund investors
         ("벤처캐피털", "investor", 2.0),
         ("벤처펀드", "investor", 1.5),  # a corporate venture fund: '노바티스벤처펀드'
         ("캐피털", "investor", 2.0),
@@ -220,6 +221,7 @@ GENERIC = {
     "운영위원회",
     "임상시험심사위원회",  # a hospital's IRB
     "투자조합",  # a fund's legal form, named alone
+    "공제회",
     "협회",
     "학회",
     "연구원",

@@ -124,12 +124,15 @@ def _sentence_relations(
     clauses = _clauses(sent)
     # a sentence referring back adds to that relation; a selection it also tells ('이번 투자는 도가 … 공모에서
     # 지정된 이후 나온 …') is told besides
-    clause_kinds = [
-        [forced, *(k for k in _triggers(clause) if k == "selection" != forced)]
-        if forced
-        else _triggers(clause)
-        for _s, _e, clause in clauses
-    ]
+    # a reference met in a later clause only ('펀드를 결성하고 첫 투자처로 스타트업 3곳을 낙점했다') leaves
+    # a clause before it that states something of its own its own kinds
+    opening = forced is not None and _REFER_BACK[forced].match(_lead(sent.text)) is not None
+    clause_kinds = []
+    for _s, _e, clause in clauses:
+        own = _triggers(clause)
+        if forced and (opening or not own or _REFER_BACK[forced].search(_lead(clause))):
+            own = [forced, *(k for k in own if k == "selection" != forced)]
+        clause_kinds.append(own)
     # 'A의 팁스에 선정된 데 이어, B의 육성사업 대상으로 뽑혔다': two selections, one per clause
     split = {k for k in _PER_CLAUSE if sum(k in ks for ks in clause_kinds) >= 2}
     if _two_rounds(clauses, clause_kinds):
