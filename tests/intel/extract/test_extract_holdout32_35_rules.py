@@ -112,3 +112,16 @@ def test_a_fund_of_funds_call_is_a_selection_and_the_budget_owner_is_no_investor
     assert ("investment", {"한빛벤처스", "한국벤처투자"}) in found
     assert ("selection", {"한국벤처투자", "한빛벤처스"}) in found
     assert len(found) == 2
+
+
+def test_a_prize_winner_is_the_company_told_next_and_a_round_it_raises_has_no_drugmaker_investor():
+    text = (
+        "한국아스트라제네카는 오송첨단의료산업진흥재단과 공동 운영하는 '오송 이노베이션 챌린지'의 데모데이를 "
+        "열었다고 5일 밝혔다. 선정 기업은 ▲리보셀텍 ▲넥스펩바이오 ▲뉴로젠랩이다. 한국아스트라제네카는 이날 "
+        "멘토링 성과도 공개했다. 대상은 리보셀텍에 돌아갔다. 회사는 한국아스트라제네카와 1년간 공동연구를 "
+        "진행한다. 우수상을 받은 넥스펩바이오는 최근 후속 투자도 확보했다. 한국아스트라제네카는 내년 선정 "
+        "규모를 늘린다."
+    )
+    found = relations(text, "2025-06-05")
+    assert ("partnership", {"리보셀텍", "아스트라제네카"}) in found
+    assert ("investment", {"넥스펩바이오"}) in found

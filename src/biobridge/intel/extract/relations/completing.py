@@ -151,7 +151,16 @@ def _complete_with_topic(found: list[Relation], topic: str | None, types: dict[s
         )
         # a public visitor touring without a named host visited the article's company, not a city
         hostless = r.type == "visit" and types.get(topic) not in _COMPANY_TYPES | {None}
-        if (lone or givers_only) and not received and not hostless:
+        # '신타렉스는 최근 후속 투자도 확보했다': a company raising money; a drugmaker the article is
+        # about is not its investor for that
+        raised = (
+            r.type == "investment"
+            and lone
+            and types.get(r.parties[0]) in _COMPANY_TYPES | {None}
+            and types.get(topic) in _COMPANY_TYPES
+            and bool(_RAISED.search(r.evidence))
+        )
+        if (lone or givers_only) and not received and not hostless and not raised:
             r.parties.append(topic)
 
 
@@ -159,6 +168,7 @@ def _region(name: str, types: dict[str, str | None]) -> bool:
     return types.get(name) == "government" and name.endswith(("시", "도", "군"))
 
 
+_RAISED = re.compile(r"투자(를|도)?\s*(확보|유치)|투자를\s*받")
 _FROM = re.compile(r"(으로|로)부터\s[^.]{0,60}?(지정|선정|인증)\s*받")
 
 

@@ -51,6 +51,7 @@ _RECEIVED = re.compile(
     # '2023년 7월에는 220억원 규모의 시리즈B를 마무리했다': a round closed is a round received
     r"(시드|시리즈\s*[A-F]|프리\s*(IPO|[A-C]))\s*(투자|라운드)?(를|을)\s*(마무리|마쳤|완료|클로징)"
 )
+_AWARDED_TO = re.compile(r"(에게|에)\s*돌아(갔|간다|가)")
 _CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
 
 
@@ -257,6 +258,8 @@ def _sentence_relations(
         state.consortium_lead = own_subject
     if subject:
         state.subject = subject
+    elif awarded := next((name for _a, b, name in inside if _AWARDED_TO.match(body, b)), None):
+        state.subject = awarded  # '대상은 카디엘바이오에 돌아갔다. 회사는 …': the winner is talked about next
     rels = []
     for (kind, n), parties in by_type.items():
         # two rounds in one sentence: each takes its amount and date from its own clause
