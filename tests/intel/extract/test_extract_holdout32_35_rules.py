@@ -125,3 +125,18 @@ def test_a_prize_winner_is_the_company_told_next_and_a_round_it_raises_has_no_dr
     found = relations(text, "2025-06-05")
     assert ("partnership", {"리보셀텍", "아스트라제네카"}) in found
     assert ("investment", {"넥스펩바이오"}) in found
+
+
+def test_where_the_selected_move_in_is_no_party_and_they_present_at_the_event_joined_on_its_day():
+    text = (
+        "한국보건산업진흥원은 '글로벌 액셀러레이팅 프로그램' 참여 기업 3곳을 최종 선정했다고 11일 밝혔다. "
+        "선정 기업은 ▲셀로직스 ▲바이오엣지 ▲뉴로피아 등이다. 선정 기업들은 다음 달부터 랩센트럴 공용 "
+        "실험실에 입주해 멘토링을 받는다. 진흥원과 랩센트럴이 오는 10월 23일 공동 주최하는 이 행사에서 "
+        "3개 선정 기업은 투자자 앞에서 사업 계획을 발표한다. 대한무역투자진흥공사(KOTRA)도 데모데이 당일 "
+        "현장에 상담 부스를 마련한다."
+    )
+    found = relations(text, "2025-08-11")
+    chosen = {"셀로직스", "바이오엣지", "뉴로피아"}
+    assert ("selection", {"한국보건산업진흥원", *chosen}) in found
+    assert ("event", {"한국보건산업진흥원", "랩센트럴", "대한무역투자진흥공사", *chosen}) in found
+    assert len(found) == 2

@@ -298,7 +298,11 @@ def _complete_from_headline(
 
 
 # an occasion where the selected are picked on stage: a demo day, a challenge, a pitching contest
-_CONTEST = re.compile(r"데모데이|챌린지|경진대회|경연|피칭|IR\s*데이|공모전|[Dd]emo\s*[Dd]ay|pitch", re.I)
+_CONTEST = re.compile(
+    r"데모데이|챌린지|경진대회|경연|피칭|IR\s*데이|공모전|[Dd]emo\s*[Dd]ay|pitch|"
+    r"선정\s*기업[^.]{0,60}?발표(한다|했다|하며|하고|해)",  # '이 행사에서 8개 선정 기업은 … 발표한다'
+    re.I,
+)
 
 
 def _selected_at_event(found: list[Relation], types: dict[str, str | None]) -> None:

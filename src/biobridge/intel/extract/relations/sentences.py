@@ -51,6 +51,9 @@ _RECEIVED = re.compile(
     # '2023년 7월에는 220억원 규모의 시리즈B를 마무리했다': a round closed is a round received
     r"(시드|시리즈\s*[A-F]|프리\s*(IPO|[A-C]))\s*(투자|라운드)?(를|을)\s*(마무리|마쳤|완료|클로징)"
 )
+_OCCASION_DAY = re.compile(
+    r"(데모데이|행사|포럼|설명회|박람회|전시회|콘퍼런스|컨퍼런스|대회|개막|설명회)\s*당일"
+)
 _AWARDED_TO = re.compile(r"(에게|에)\s*돌아(갔|간다|가)")
 _CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
 
@@ -66,7 +69,8 @@ def _sentence_relations(
 ) -> list[Relation]:
     inside = [(a, b, name) for a, b, name in mentions if sent.start <= a < sent.end]
     stated = [d.value for d in sentence_dates(sent.text, published) if len(d.value) == 10]
-    this_day = state.day if _THIS_DAY.search(sent.text) else None
+    # not '데모데이 당일': the day of the event told before, not the day the article is about
+    this_day = state.day if _THIS_DAY.search(_OCCASION_DAY.sub(" ", sent.text)) else None
     state.day = state.day or (stated[0] if stated else None)
     inside = sorted(inside + _anaphors(sent, mentions, state), key=lambda x: x[0])
     inside = [(a, b, name) for a, b, name in inside if _is_party(body, a, b, name)]
