@@ -140,3 +140,15 @@ def test_where_the_selected_move_in_is_no_party_and_they_present_at_the_event_jo
     assert ("selection", {"한국보건산업진흥원", *chosen}) in found
     assert ("event", {"한국보건산업진흥원", "랩센트럴", "대한무역투자진흥공사", *chosen}) in found
     assert len(found) == 2
+
+
+def test_more_consortium_members_join_it_and_officials_hearing_difficulties_on_site_visit():
+    text = (
+        "충북대학교병원과 청주시는 지난 2일 ㈜메디큐브랩, ㈜셀로닉스와 함께 '청주 바이오 실증 컨소시엄'을 "
+        "꾸리고 실증에 착수했다고 3일 밝혔다. 컨소시엄에는 충북테크노파크와 청주성모병원도 참여했다. "
+        "청주시 관계자들은 이튿날인 3일 메디큐브랩 본사를 찾아 생산 설비를 둘러보고 애로사항을 청취했다."
+    )
+    found = relations(text, "2025-09-03")
+    members = {"충북대학교병원", "청주시", "메디큐브랩", "셀로닉스", "충북테크노파크", "청주성모병원"}
+    assert ("partnership", members) in found
+    assert ("visit", {"청주시", "메디큐브랩"}) in found

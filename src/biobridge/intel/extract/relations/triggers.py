@@ -156,9 +156,9 @@ _CLAUSE_SPLIT = re.compile(
     r"(?<=[며고서])\s*,\s+|(?<=데\s이어),?\s+|"
     r"(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+|;\s+|,\s+(?=while\s)"
 )
+_HARDSHIP = re.compile(r"어려움|애로")
 _HOPE = re.compile(
     r"(으면|하면|다면|된다면)\s|전망|가능성|기대된다|할\s*수\s*있|기회(가|도|를)?\s*(주어|제공)|"
-    r"어려움|애로|"  # '투자 유치 과정의 어려움을 들었다': a difficulty heard, not a round
     r"제안(했|하며|하고|한\s)|"  # '론자 측에 … 협력을 제안했다': a proposal, not a partnership
     r"방안을\s*검토|"  # '공동연구에도 접목하는 방안을 검토하고 있다': under consideration
     r"(흐름|추세)(이라는|라는)\s*(분석|평가|관측)"  # '… 투자를 늘리는 흐름이라는 분석': an industry trend
@@ -214,8 +214,11 @@ def _triggers(clause: str) -> list[str]:
     kinds = [kind for kind, rx in TRIGGERS if rx.search(text)]
     if "contract" not in kinds and "mou" not in kinds and _EN_AGREEMENT.search(text):
         kinds.insert(0, "mou")  # a plain 'agreement' (not a licence or supply deal) is an MOU
-    if _HOPE.search(text):
+    if _HOPE.search(_HARDSHIP.sub(" ", text)):
         kinds = [k for k in kinds if k not in {"mou", "partnership", "investment", "visit"}]
+    elif _HARDSHIP.search(text):
+        # '투자 유치 과정의 어려움을 들었다': no deal; but '본사를 찾아 애로사항을 청취했다' is a visit
+        kinds = [k for k in kinds if k not in {"mou", "partnership", "investment"}]
     if "contract" in kinds and _PLANNED_DEAL.search(text):
         kinds.remove("contract")  # '공급 계약 체결도 추진하기로 했다': a deal not made yet
     if "event" in kinds and set(kinds) & {"mou", "contract", "investment"}:
