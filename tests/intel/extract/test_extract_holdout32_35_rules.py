@@ -152,3 +152,12 @@ def test_more_consortium_members_join_it_and_officials_hearing_difficulties_on_s
     members = {"충북대학교병원", "청주시", "메디큐브랩", "셀로닉스", "충북테크노파크", "청주성모병원"}
     assert ("partnership", members) in found
     assert ("visit", {"청주시", "메디큐브랩"}) in found
+
+
+def test_investors_taking_part_right_after_a_round_join_the_round_not_an_event():
+    text = (
+        "퓨어셀바이오는 올해 3월 120억원 규모의 시리즈B 투자를 유치했다. "
+        "한국투자파트너스와 인터베스트, KDB산업은행이 참여했다. 라운드를 이끈 곳은 한국투자파트너스다."
+    )
+    found = relations(text, "2025-05-22")
+    assert found == [("investment", {"퓨어셀바이오", "한국투자파트너스", "인터베스트", "KDB산업은행"})]

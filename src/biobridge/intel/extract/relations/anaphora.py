@@ -76,6 +76,7 @@ class _State:
     types: dict[str, str | None] = field(default_factory=dict)
     fund: list[str] = field(default_factory=list)  # the managers of the fund the article raised
     consortium_lead: str | None = None  # who was named the lead (주관기관) of a consortium
+    last_type: str | None = None  # the type of the last relation stated
 
 
 def _heads(body: str, mentions) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]

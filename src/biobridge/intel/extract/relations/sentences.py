@@ -25,6 +25,7 @@ from biobridge.intel.extract.relations.patterns import _QUOTE, _THIS_DAY, _UNNAM
 from biobridge.intel.extract.relations.relation import Relation, _stated
 from biobridge.intel.extract.relations.triggers import (
     _ATTEND,
+    _EVENT_WORD,
     TRIGGERS_BY_KIND,
     _clause_of,
     _clauses,
@@ -142,6 +143,13 @@ def _sentence_relations(
     split = {k for k in _PER_CLAUSE if sum(k in ks for ks in clause_kinds) >= 2}
     if _two_rounds(clauses, clause_kinds):
         split.add("investment")
+    investors_only = bool(inside) and all(types.get(name) == "investor" for _a, _b, name in inside)
+    if investors_only and state.last_type == "investment" and not _EVENT_WORD.search(sent.text):
+        # '(… 시리즈B 투자를 유치했다.) A와 B, C가 참여했다': investors taking part in the round just told
+        joined = all(m.group().startswith("참여") for m in TRIGGERS_BY_KIND["event"].finditer(sent.text))
+        for ks in clause_kinds:
+            if "event" in ks and joined:
+                ks[:] = [k for k in ks if k != "event"] + (["investment"] if "investment" not in ks else [])
     if any("investment" in ks for ks in clause_kinds):
         # 'A가 투자를 주도했고 B와 C가 참여했다': taking part in the round, not in an event
         for ks, (_s, _e, clause) in zip(clause_kinds, clauses, strict=True):
@@ -294,6 +302,7 @@ def _sentence_relations(
     rels = _consortium_selected(rels, sent, inside, types)
     rels += _licensed_in_before(rels, sent, mentions, body, published)
     if rels:
+        state.last_type = rels[-1].type
         state.group = max((r.parties for r in rels), key=len)
         state.groups += [list(r.parties) for r in rels]
     return rels
