@@ -161,3 +161,14 @@ def test_investors_taking_part_right_after_a_round_join_the_round_not_an_event()
     )
     found = relations(text, "2025-05-22")
     assert found == [("investment", {"퓨어셀바이오", "한국투자파트너스", "인터베스트", "KDB산업은행"})]
+
+
+def test_a_project_that_makes_the_list_is_selected_with_the_rest_of_the_call():
+    text = (
+        "산업통상자원부와 사업 전담기관인 한국산업기술진흥원은 전날 '소부장 협력모델' 바이오 분야 신규 과제 "
+        "2건을 확정해 발표했는데, ㈜셀로바이오가 공급기업, 삼성바이오로직스가 수요기업으로 참여하는 '배지 "
+        "국산화' 과제가 이름을 올렸다. 나머지 한 건은 ㈜필텍스와 셀트리온이 손잡은 '필터 국산화' 과제다."
+    )
+    chosen = {"셀로바이오", "삼성바이오로직스", "필텍스", "셀트리온"}
+    found = relations(text, "2025-05-22")
+    assert found == [("selection", {"산업통상자원부", "한국산업기술진흥원", *chosen})]
