@@ -172,3 +172,11 @@ def test_a_project_that_makes_the_list_is_selected_with_the_rest_of_the_call():
     chosen = {"셀로바이오", "삼성바이오로직스", "필텍스", "셀트리온"}
     found = relations(text, "2025-05-22")
     assert found == [("selection", {"산업통상자원부", "한국산업기술진흥원", *chosen})]
+
+
+def test_a_deal_described_again_as_a_first_is_not_a_second_deal():
+    text = (
+        "소부장 기업 셀팩바이오는 삼성바이오로직스와 3년간 120억원 규모의 배지 공급 계약을 맺었다고 "
+        "22일 밝혔다. 국내 중소기업이 대형 CDMO 기업과 장기 공급 계약을 따낸 것은 이번이 처음이다."
+    )
+    assert relations(text, "2025-05-22") == [("contract", {"셀팩바이오", "삼성바이오로직스"})]

@@ -339,8 +339,13 @@ def _other_deal(o: Relation, r: Relation) -> bool:
         return False
     if r.amount and o.amount and r.amount.value != o.amount.value:
         return True
+    if _FIRST_TIME.search(small.evidence):
+        return False  # '중소기업이 대형 CDMO와 … 계약을 따낸 것은 이번이 처음이다': this deal, told again
     # 'won a $100 million order from a US-based biotech' beside 'acquired the plant from BMS' told elsewhere
     return small.evidence != big.evidence and bool(_UNNAMED_PARTNER.search(small.evidence))
+
+
+_FIRST_TIME = re.compile(r"(것은|건)\s*이번이\s*처음")
 
 
 def _dedupe(rels: list[Relation]) -> list[Relation]:
