@@ -180,3 +180,23 @@ def test_a_deal_described_again_as_a_first_is_not_a_second_deal():
         "22일 밝혔다. 국내 중소기업이 대형 CDMO 기업과 장기 공급 계약을 따낸 것은 이번이 처음이다."
     )
     assert relations(text, "2025-05-22") == [("contract", {"셀팩바이오", "삼성바이오로직스"})]
+
+
+def test_an_accelerator_is_a_kind_and_follow_up_funding_support_is_no_investment():
+    text = (
+        "한빛기술지주와 액셀러레이터 퓨처플레이가 ㈜셀바이오랩에 5억원을 투자했다. 셀바이오랩은 지난달 "
+        "경남창조경제혁신센터의 '바이오 액셀러레이팅 프로그램'에 선정돼 후속 투자 연계를 지원받는다."
+    )
+    assert "액셀러레이터" not in org_types(text)
+    assert relations(text, "2024-11-06") == [
+        ("investment", {"한빛기술지주", "퓨처플레이", "셀바이오랩"}),
+        ("selection", {"경남창조경제혁신센터", "셀바이오랩"}),
+    ]
+
+
+def test_the_investment_agreement_this_investment_follows_is_the_companys_with_the_city():
+    text = (
+        "㈜아르비온바이오로직스는 24일 송도 2공장 착공식을 열었다. 아르비온바이오로직스는 2030년까지 "
+        "4800억원을 투입한다. 이번 투자는 지난해 10월 인천시·인천경제청과 맺은 투자협약에 따른 것이다."
+    )
+    assert ("mou", {"아르비온바이오로직스", "인천광역시", "인천경제청"}) in relations(text, "2025-09-24")

@@ -55,6 +55,7 @@ _RECEIVED = re.compile(
 _OCCASION_DAY = re.compile(
     r"(데모데이|행사|포럼|설명회|박람회|전시회|콘퍼런스|컨퍼런스|대회|개막|설명회)\s*당일"
 )
+_MADE_WITH = re.compile(r"(과|와)\s*(맺은|체결한)\s[^.]{0,30}?(투자\s*)?협약")
 _AWARDED_TO = re.compile(r"(에게|에)\s*돌아(갔|간다|가)")
 _CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
 
@@ -137,7 +138,8 @@ def _sentence_relations(
     for _s, _e, clause in clauses:
         own = _triggers(clause)
         if forced and (opening or not own or _REFER_BACK[forced].search(_lead(clause))):
-            own = [forced, *(k for k in own if k == "selection" != forced)]
+            # '이번 투자는 X가 지난 3월 Y와 맺은 업무협약의 첫 결실이다': that MOU is told besides
+            own = [forced, *(k for k in own if k in {"selection", "mou"} and k != forced)]
         clause_kinds.append(own)
     # 'A의 팁스에 선정된 데 이어, B의 육성사업 대상으로 뽑혔다': two selections, one per clause
     split = {k for k in _PER_CLAUSE if sum(k in ks for ks in clause_kinds) >= 2}
@@ -238,6 +240,20 @@ def _sentence_relations(
                 if types.get(last) == "investor" and state.topic and kind != "investment":
                     last = state.topic
                 chosen = [last, *chosen]
+            if (
+                kind == "mou"
+                and own_subject is None
+                and korean
+                and chosen
+                and _MADE_WITH.search(clause)
+                and all(types.get(x) in _PUBLIC for x in chosen)
+            ):
+                # '이번 투자는 지난해 인천시·인천경제청과 맺은 투자협약에 따른 것이다': the company talked
+                # about made it with them
+                told = [n for _a, b, n in mentions if b <= sent.start and types.get(n) in _COMPANY_TYPES]
+                maker = state.topic or max(told, key=told.count, default=None)
+                if maker and maker not in chosen:
+                    chosen = [maker, *chosen]
             parties.extend(x for x in chosen if x not in parties)
     recipient = (subject or state.subject) if own_subject is None and not unnamed_topic else None
     for (kind, _n), parties in by_type.items():
