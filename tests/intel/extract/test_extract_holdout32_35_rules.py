@@ -200,3 +200,15 @@ def test_the_investment_agreement_this_investment_follows_is_the_companys_with_t
         "4800억원을 투입한다. 이번 투자는 지난해 10월 인천시·인천경제청과 맺은 투자협약에 따른 것이다."
     )
     assert ("mou", {"아르비온바이오로직스", "인천광역시", "인천경제청"}) in relations(text, "2025-09-24")
+
+
+def test_the_programme_owners_fund_the_research_and_choose_those_selected_in_this_programme():
+    text = (
+        "케이메디허브와 프라운호퍼연구소, ㈜폐온바이오 3개 기관은 다음 달부터 공동연구를 진행한다. 이번 "
+        "공동연구는 보건복지부와 한국보건산업진흥원이 추진하는 '한-독 국제공동연구' 사업의 지원을 받는다. "
+        "폐온바이오는 지난 3월 이 사업의 신규 과제로 선정돼 정부출연금 15억원을 확보했다."
+    )
+    assert relations(text, "2025-05-22") == [
+        ("partnership", {"대구경북첨단의료산업진흥재단", "프라운호퍼연구소", "폐온바이오"}),
+        ("selection", {"폐온바이오", "보건복지부", "한국보건산업진흥원"}),
+    ]

@@ -77,6 +77,7 @@ class _State:
     fund: list[str] = field(default_factory=list)  # the managers of the fund the article raised
     consortium_lead: str | None = None  # who was named the lead (주관기관) of a consortium
     last_type: str | None = None  # the type of the last relation stated
+    owners: list[str] = field(default_factory=list)  # who runs the programme last named ('이 사업')
 
 
 def _heads(body: str, mentions) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]

@@ -13,6 +13,9 @@ _MODIFIER_AFTER = re.compile(
     # '충남대 교원창업기업 X', 'Y 자회사 Z': where the actor comes from, not an actor
     r"^(의)?\s*(미국\s*|중국\s*|일본\s*|유럽\s*)?(교원\s*)?(창업\s*기업|창업기업|자회사|계열사|계열|스핀오프|출자회사)\s|"
     r"^(\([^)]*\))?에\s*따르면|"  # '협회에 따르면 …': who tells, not who acts
+    # '이번 공동연구는 복지부와 진흥원이 추진하는 … 사업의 지원을 받는다': who funds it, not partners
+    r"^(\([^)]*\))?((와|과)\s*[^.]{0,30}?)?(이|가)\s*(공동\s*)?(추진|운영|시행)하는\s[^.]{0,60}?"
+    r"(사업|프로그램)의\s*지원을\s*받|"
     # '랩센트럴 공용 실험실에 입주해': where the companies move in, not a party
     r"^\s*(공용\s*|공유\s*)?(실험실|연구실|사무실|오피스|공간|건물|본관)에\s*입주|"
     # '복지부 예산으로 조성된 계정': whose money, not who acts

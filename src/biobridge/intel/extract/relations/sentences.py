@@ -55,6 +55,8 @@ _RECEIVED = re.compile(
 _OCCASION_DAY = re.compile(
     r"(데모데이|행사|포럼|설명회|박람회|전시회|콘퍼런스|컨퍼런스|대회|개막|설명회)\s*당일"
 )
+_RUNS_PROGRAMME = re.compile(r"(이|가)\s*(공동\s*)?(추진|운영|시행|주관)하는\s[^.]{0,60}?(사업|프로그램)")
+_THIS_PROGRAMME = re.compile(r"(?<![가-힣])(이|해당|같은)\s*(사업|프로그램)(의|에|에서)\s")
 _MADE_WITH = re.compile(r"(과|와)\s*(맺은|체결한)\s[^.]{0,30}?(투자\s*)?협약")
 _AWARDED_TO = re.compile(r"(에게|에)\s*돌아(갔|간다|가)")
 _CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
@@ -81,6 +83,11 @@ def _sentence_relations(
     inside = [x for x in inside if not any(qa <= x[0] < qb for qa, qb in quoted)]
     inside = _without_units(body, inside)
     state.previous = list(dict.fromkeys(name for _a, _b, name in inside))
+    previous_owners = state.owners
+    if run := _RUNS_PROGRAMME.search(sent.text):
+        at = sent.start + run.start()
+        owners = [n for a, _b, n in mentions if sent.start <= a < at and types.get(n) in _PUBLIC]
+        state.owners = list(dict.fromkeys(owners)) or state.owners
     located = {
         name
         for (_a, b, name), following in pairwise(inside)
@@ -317,6 +324,14 @@ def _sentence_relations(
         rels = [piece for r in rels for piece in _each_stake(r, own_subject, types)]
     rels = _consortium_selected(rels, sent, inside, types)
     rels += _licensed_in_before(rels, sent, mentions, body, published)
+    # '복지부와 진흥원이 추진하는 … 사업의 지원을 받는다. A는 이 사업의 신규 과제로 선정돼': who chose A
+    for r in rels:
+        if (
+            r.type == "selection"
+            and _THIS_PROGRAMME.search(sent.text)
+            and not any(types.get(p) in _PUBLIC for p in r.parties)
+        ):
+            r.parties.extend(p for p in previous_owners if p not in r.parties)
     if rels:
         state.last_type = rels[-1].type
         state.group = max((r.parties for r in rels), key=len)
