@@ -212,3 +212,14 @@ def test_the_programme_owners_fund_the_research_and_choose_those_selected_in_thi
         ("partnership", {"대구경북첨단의료산업진흥재단", "프라운호퍼연구소", "폐온바이오"}),
         ("selection", {"폐온바이오", "보건복지부", "한국보건산업진흥원"}),
     ]
+
+
+def test_an_activity_written_as_a_loanword_after_a_type_noun_is_no_name():
+    text = (
+        "대구경북첨단의료산업진흥재단은 해외 협력 네트워크를 꾸준히 넓히고 있다. 지난해 11월에는 "
+        "미국 보스턴의 케임브리지이노베이션센터(CIC)와 입주기업의 사무공간 제공 및 투자자 네트워킹 지원을 "
+        "위한 협약을 맺은 바 있다."
+    )
+    assert "네트워킹" not in org_types(text)
+    found = relations(text, "2025-05-22")
+    assert found == [("mou", {"대구경북첨단의료산업진흥재단", "케임브리지이노베이션센터"})]
