@@ -223,3 +223,13 @@ def test_an_activity_written_as_a_loanword_after_a_type_noun_is_no_name():
     assert "네트워킹" not in org_types(text)
     found = relations(text, "2025-05-22")
     assert found == [("mou", {"대구경북첨단의료산업진흥재단", "케임브리지이노베이션센터"})]
+
+
+def test_both_sides_are_the_two_the_sentence_before_named_together():
+    text = (
+        "아주대학교병원은 보건복지부 과제에 선정됐다. 아주대학교병원과 ㈜메디스케일러의 인연은 "
+        "지난해 시작됐다. 양측은 지난해 5월 임상 데이터 공동 활용을 위한 업무협약(MOU)을 맺었다."
+    )
+    found = relations(text, "2025-05-22")
+    assert ("mou", {"아주대학교병원", "메디스케일러"}) in found
+    assert ("mou", {"아주대학교병원", "보건복지부"}) not in found

@@ -109,6 +109,9 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         # '이엔셀이 임상 시료 생산을 맡는다. 양사는 …': the company the article is about and the
         # partner the sentence before introduced
         out += [(sent.start, sent.start + m.end(1), name) for name in (state.topic, state.previous[0])]
+    elif m and _group_size(m.group(1)) == 2 and len(state.previous) == 2:
+        # '아주대병원과 메디스케일러의 인연은 지난해 시작됐다. 양측은 …': the two the sentence before named
+        out += [(sent.start, sent.start + m.end(1), name) for name in state.previous]
     elif m and len(state.group) >= 2 and _group_size(m.group(1)) in (None, len(state.group)):
         # '양사는', '세 기관은': the organisations just named together (two means two, not four investors)
         out += [(sent.start, sent.start + m.end(1), name) for name in state.group]
