@@ -233,3 +233,16 @@ def test_both_sides_are_the_two_the_sentence_before_named_together():
     found = relations(text, "2025-05-22")
     assert ("mou", {"아주대학교병원", "메디스케일러"}) in found
     assert ("mou", {"아주대학교병원", "보건복지부"}) not in found
+
+
+def test_a_delegation_stands_for_the_province_that_sent_it_and_those_who_came_along_at_every_stop():
+    text = (
+        "경상남도는 박완수 지사를 단장으로 한 바이오산업 대표단이 16일부터 19일까지 스웨덴 스톡홀름 일대를 "
+        "방문했다고 20일 밝혔다. 대표단에는 경남테크노파크와 양산시, 양산부산대학교병원 관계자 등 12명이 "
+        "함께했다. 대표단은 17일(현지시간) 스톡홀름에 있는 아스트라제네카 연구소를 찾았다. "
+        "이 자리에서 양측은 협력 방안을 논의했다. 18일에는 스웨덴 국립감염병연구소를 방문했다."
+    )
+    found = relations(text, "2025-06-20")
+    delegation = {"경상남도", "경남테크노파크", "양산시", "양산부산대학교병원"}
+    assert ("visit", {*delegation, "아스트라제네카"}) in found
+    assert ("visit", {*delegation, "스웨덴 국립감염병연구소"}) in found

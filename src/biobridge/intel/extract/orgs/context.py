@@ -163,7 +163,9 @@ class _Context(_Candidates):
         surface = self.text[prev.start : w.end]
         c = self.cand(surface, prev.start, w.end)
         if c:
-            c.add("suffix", 2.0, "government")
+            c.add(
+                "suffix", 2.0, "research_institute" if w.core.endswith(("연구소", "연구원")) else "government"
+            )
             spelt = re.match(r"\s*\(([^)]{1,80})\)", self.text[w.end : w.end + 90])
             if not w.particle and spelt and _SPELT_ACRONYM.fullmatch(spelt.group(1).strip()):
                 # '사우디아라비아 식품의약품청(Saudi Food and Drug Authority·SFDA)': its names in Latin

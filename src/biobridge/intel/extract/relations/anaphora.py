@@ -78,6 +78,9 @@ class _State:
     consortium_lead: str | None = None  # who was named the lead (주관기관) of a consortium
     last_type: str | None = None  # the type of the last relation stated
     owners: list[str] = field(default_factory=list)  # who runs the programme last named ('이 사업')
+    # '전라남도는 … 대표단이 …', '대표단에는 A와 B 관계자 등이 함께했다': whose delegation, and who came along
+    delegation: list[str] = field(default_factory=list)
+    delegation_visited: bool = False  # the delegation has made a stop: a later stop is its own
 
 
 def _heads(body: str, mentions) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]
@@ -136,8 +139,13 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
     for m in _DELEGATION.finditer(sent.text):  # '대표단은 전날 …': the organisation it came from
         pos = sent.start + m.start()
         before = [name for a, b, name in mentions if b <= pos and _DELEGATION_OF.match(state.body, b)]
-        if before and not any(a <= pos < b for a, b, _ in mentions):
+        if any(a <= pos < b for a, b, _ in mentions):
+            continue
+        if before:
             out.append((pos, pos + len(m.group(1)), before[-1]))
+        elif state.delegation and m.group(1) == "대표단":
+            # the delegation a province sent, with those who came along ('대표단에는 A와 B 관계자 등')
+            out += [(pos, pos + len(m.group(1)), name) for name in state.delegation]
     m = _THESE.search(sent.text)
     if m and len(state.previous) >= 2:  # '… 노블셀젠 등 3개사가 들어섰다. … 이들 기업을 최종 선정했다'
         pos = sent.start + m.start()
@@ -159,6 +167,23 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
             pos = sent.start + m.start()
             out.append((pos, sent.start + m.end(2), name))
     return out
+
+
+# '전라남도는 김영록 지사를 단장으로 한 백신산업 대표단이 …': the sentence's subject sends a delegation
+_SENDS_DELEGATION = re.compile(r"^[^.]{0,60}?(은|는)\s[^.]{0,60}?대표단(이|을)\s")
+# '대표단에는 전남바이오진흥원과 화순군, 화순전남대학교병원 관계자 등 15명이 함께했다'
+_DELEGATION_MEMBERS = re.compile(
+    r"^(이번\s*)?대표단(에는|에)\s[^.]*(함께했|함께 했|동행했|참여했|참가했|포함됐)"
+)
+
+
+def _track_delegation(sent: Sentence, inside, state: _State) -> None:  # type: ignore[no-untyped-def]
+    """Who a delegation stands for: the organisation that sent it, then those told to come along."""
+    names = list(dict.fromkeys(name for _a, _b, name in inside))
+    if _SENDS_DELEGATION.match(sent.text) and names and any(a == sent.start for a, _b, _n in inside):
+        state.delegation = [names[0]]
+    elif _DELEGATION_MEMBERS.match(sent.text) and state.delegation:
+        state.delegation += [n for n in names if n not in state.delegation]
 
 
 def _introduced_partner(state: _State) -> bool:

@@ -16,6 +16,7 @@ from biobridge.intel.extract.relations.anaphora import (
     _anaphoric_government,
     _anaphors,
     _State,
+    _track_delegation,
     _track_government,
 )
 from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _FUNDERS, _PAIR_TYPES, _PUBLIC
@@ -83,6 +84,7 @@ def _sentence_relations(
     inside = [x for x in inside if not any(qa <= x[0] < qb for qa, qb in quoted)]
     inside = _without_units(body, inside)
     state.previous = list(dict.fromkeys(name for _a, _b, name in inside))
+    _track_delegation(sent, inside, state)
     previous_owners = state.owners
     if run := _RUNS_PROGRAMME.search(sent.text):
         at = sent.start + run.start()
@@ -261,6 +263,15 @@ def _sentence_relations(
                 maker = state.topic or max(told, key=told.count, default=None)
                 if maker and maker not in chosen:
                     chosen = [maker, *chosen]
+            if (
+                kind == "visit"
+                and own_subject is None
+                and len(state.delegation) >= 2
+                and state.delegation_visited
+                and not set(chosen) & set(state.delegation)
+            ):
+                # '(대표단은 17일 A를 찾았다.) 18일에는 B를 방문했다': the same delegation's next stop
+                chosen = [*state.delegation, *chosen]
             parties.extend(x for x in chosen if x not in parties)
     recipient = (subject or state.subject) if own_subject is None and not unnamed_topic else None
     for (kind, _n), parties in by_type.items():
@@ -332,6 +343,10 @@ def _sentence_relations(
             and not any(types.get(p) in _PUBLIC for p in r.parties)
         ):
             r.parties.extend(p for p in previous_owners if p not in r.parties)
+    if len(state.delegation) >= 2 and any(
+        r.type == "visit" and set(state.delegation) <= set(r.parties) for r in rels
+    ):
+        state.delegation_visited = True
     if rels:
         state.last_type = rels[-1].type
         state.group = max((r.parties for r in rels), key=len)
