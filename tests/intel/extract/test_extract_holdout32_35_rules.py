@@ -246,3 +246,11 @@ def test_a_delegation_stands_for_the_province_that_sent_it_and_those_who_came_al
     delegation = {"경상남도", "경남테크노파크", "양산시", "양산부산대학교병원"}
     assert ("visit", {*delegation, "아스트라제네카"}) in found
     assert ("visit", {*delegation, "스웨덴 국립감염병연구소"}) in found
+
+
+def test_a_region_told_about_before_is_selected_and_a_base_county_is_a_place():
+    text = (
+        "전남도는 지난해 10월 국립감염병연구소와 백신 플랫폼 공동연구를 위한 업무협약을 맺었다. 같은 해 "
+        "보건복지부의 '백신 실증사업' 공모에서는 화순군을 거점으로 한 사업계획으로 최종 선정되기도 했다."
+    )
+    assert ("selection", {"전라남도", "보건복지부"}) in relations(text, "2025-06-20")

@@ -59,6 +59,8 @@ _OCCASION_DAY = re.compile(
 _RUNS_PROGRAMME = re.compile(r"(이|가)\s*(공동\s*)?(추진|운영|시행|주관)하는\s[^.]{0,60}?(사업|프로그램)")
 _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(이|해당|같은)\s*(사업|프로그램)(의|에|에서)\s")
 _MADE_WITH = re.compile(r"(과|와)\s*(맺은|체결한)\s[^.]{0,30}?(투자\s*)?협약")
+_REGION = re.compile(r"(특별자치도|광역시|특별시|[가-힣]도|[가-힣]시|[가-힣]군)$")
+_SELECTED_PASSIVE = re.compile(r"선정(됐|되었|돼|되어|되기도|되며|되면서)|지정(됐|되었|돼|받)")
 _AWARDED_TO = re.compile(r"(에게|에)\s*돌아(갔|간다|가)")
 _CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
 
@@ -221,7 +223,15 @@ def _sentence_relations(
                         kind == "selection"
                         and korean
                         and not unnamed_topic
-                        and types.get(state.subject) in _COMPANY_TYPES
+                        and (
+                            types.get(state.subject) in _COMPANY_TYPES
+                            # '(전남도는 …) 같은 해 복지부 공모에서 최종 선정되기도 했다': the region
+                            or (
+                                _REGION.search(state.subject)
+                                and state.subject not in chosen
+                                and bool(_SELECTED_PASSIVE.search(clause))
+                            )
+                        )
                         and all(types.get(x) in _PUBLIC for x in chosen)
                     )
                     # '(회사는 …) X가 주최한 바이오코리아에도 참가해': the organisers are named, the
