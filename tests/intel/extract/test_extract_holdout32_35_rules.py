@@ -254,3 +254,16 @@ def test_a_region_told_about_before_is_selected_and_a_base_county_is_a_place():
         "보건복지부의 '백신 실증사업' 공모에서는 화순군을 거점으로 한 사업계획으로 최종 선정되기도 했다."
     )
     assert ("selection", {"전라남도", "보건복지부"}) in relations(text, "2025-06-20")
+
+
+def test_exhibitors_who_set_up_booths_take_part_and_a_transliterated_name_keeps_its_unit_word():
+    text = (
+        "충남테크노파크는 16일 천안에서 '충남 바이오헬스 수출상담회'를 열었다고 17일 밝혔다. "
+        "상담장에는 ㈜솔티움바이오와 ㈜큐어리프 등이 부스를 차렸다. 해외 측에서는 인도네시아 유통사 "
+        "판타라 메디카(PT Pantara Medika) 등이 참가했다. ㈜메디에이스랩은 판타라 메디카와 진단키트 공급을 "
+        "위한 업무협약(MOU)을 체결했다."
+    )
+    assert "메디카" not in org_types(text)
+    found = relations(text, "2024-10-17")
+    assert ("event", {"충남테크노파크", "솔티움바이오", "큐어리프", "판타라 메디카"}) in found
+    assert ("mou", {"메디에이스랩", "판타라 메디카"}) in found

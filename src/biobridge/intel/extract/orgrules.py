@@ -536,6 +536,9 @@ UNIT_WORDS = {
     "리서치": "company",  # '브라이트패스 리서치(BrightPath Research)'
     "메디컬": "company",  # '알마나르 메디컬(Al Manar Medical Co.)'
     "메디칼": "company",
+    "메디카": "company",  # '판타라 메디카(PT Pantara Medika)'
+    "래버러토리스": "company",  # '찰스리버 래버러토리스'
+    "래보라토리스": "company",
 }
 
 

@@ -141,6 +141,18 @@ class _Merging(_Candidates):
             and (not c.common or (len(c.surface) >= 3 and c.surface not in R.GENERIC))
         ]
         kept.update({k: self.cands[k] for _full, k in short_forms})
+        for f in foreign:
+            # '메디에이스랩은 판타라 메디카와': the unit word met again after the same first word is that name
+            tail = kept.get(key(f.split()[-1]))
+            spans = [(m.start(), m.end()) for m in re.finditer(re.escape(f), self.text)]
+            if tail is not None and all(
+                any(a <= m.start and m.end <= b for a, b in spans) for m in tail.mentions
+            ):
+                full = kept[key(f)]
+                full.mentions += [
+                    Mention(f, a, b) for a, b in spans if all(m.start != a for m in full.mentions)
+                ]
+                del kept[key(f.split()[-1])]
         for k in [k for k, c in kept.items() if _JOINED.fullmatch(c.surface) and key(c.surface[:-1]) in kept]:
             del kept[k]  # '누리센과' beside '누리센': the name with a particle Kiwi left on it
         for k, c in self.cands.items():  # '서울대' next to '서울대학교': a short form of a kept name
