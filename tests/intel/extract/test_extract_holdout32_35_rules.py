@@ -267,3 +267,33 @@ def test_exhibitors_who_set_up_booths_take_part_and_a_transliterated_name_keeps_
     found = relations(text, "2024-10-17")
     assert ("event", {"충남테크노파크", "솔티움바이오", "큐어리프", "판타라 메디카"}) in found
     assert ("mou", {"메디에이스랩", "판타라 메디카"}) in found
+
+
+def test_one_fair_over_several_days_gathers_its_stands_parts_keynote_and_deals_on_the_opening_day():
+    text = (
+        "국내 최대 바이오헬스 행사인 '바이오코리아 2025'가 7일 서울 코엑스에서 막을 올렸다. "
+        "한국보건산업진흥원과 충청북도가 공동 주최하는 올해 행사는 9일까지 사흘간 열린다. "
+        "공동 주최자인 충청북도는 오송첨단의료산업진흥재단과 함께 '충북 바이오 홍보관'을 운영하고 "
+        "▲헤리온바이오 ▲펩타레온 등 도내 기업의 제품을 소개했다. 행사의 핵심인 비즈니스 파트너링은 "
+        "대한무역투자진흥공사(KOTRA)와 함께 운영된다. 개막 첫날 기조연설에는 아스트라제네카의 사업개발 "
+        "총괄인 샤론 바커 부사장이 나섰다. 바커 부사장은 한국 기업에 관심이 크다고 말했다. 나란히 전시 "
+        "부스를 꾸린 ㈜제노포트바이오와 에스티팜은 "
+        "개막일인 7일 전시장에서 업무협약(MOU)을 맺었다."
+    )
+    found = relations(text, "2025-05-07")
+    event = [parties for kind, parties in found if kind == "event"]
+    assert event == [
+        {
+            "한국보건산업진흥원",
+            "충청북도",
+            "오송첨단의료산업진흥재단",
+            "헤리온바이오",
+            "펩타레온",
+            "대한무역투자진흥공사",
+            "아스트라제네카",
+            "제노포트바이오",
+            "에스티팜",
+        }
+    ]
+    assert ("mou", {"제노포트바이오", "에스티팜"}) in found
+    assert not any(kind == "partnership" for kind, _ in found)

@@ -48,7 +48,9 @@ _REFER_BACK = {
     "visit": re.compile(r"동행(했|하며|하고|한\s)|\baccompanied\b"),
     # '발표 기업은 ▲A ▲B …': those who present at the event just told
     "event": re.compile(
-        r"^(이날\s*)?(발표|참가|출전|피칭|IR)\s*(기업|기관|업체|스타트업|팀)(은|는|으로는|로는)\s"
+        r"^(이날\s*)?(발표|참가|출전|피칭|IR)\s*(기업|기관|업체|스타트업|팀)(은|는|으로는|로는)\s|"
+        # '행사의 핵심인 비즈니스 파트너링은 KOTRA와 함께 운영된다': a part of the event just told
+        r"^(이번\s*|올해\s*)?(행사|박람회|전시회|포럼|컨퍼런스|콘퍼런스)의\s[^.]{0,30}?(은|는)\s[^.]*(운영|진행|마련)"
     ),
     "selection": re.compile(
         # not '선정 기업 가운데 A는 …': one of them, telling something else

@@ -39,6 +39,10 @@ def _stated(
     told = [d for d in dates if d not in said]
     # '2021년 … 창업으로 출발한 X는 올해 1월 투자를 유치했다': the founding year describes X, not the deal
     told = [d for d in told if not _FOUNDED.match(sent.text, d.start)] or told
+    if kind == "event":
+        # '… 행사는 9일까지 사흘간 열린다': the day it ends, not the day it was held from
+        told = [d for d in told if not _UNTIL.match(sent.text, d.start)]
+        dates = told if not said else dates
     return Relation(
         kind,
         parties,
@@ -52,4 +56,5 @@ def _stated(
 
 
 _FOUNDED = re.compile(r"[^.,]{0,40}?(설립|창업|출발|개원|개소|출범)(된|한|했던|으로\s*출발한)\s")
+_UNTIL = re.compile(r"[^\s,.]{1,12}\s*까지\s")
 _ANNOUNCED = re.compile(r"\d{1,2}\s*일\s*(밝혔|전했|발표했|알렸)")

@@ -121,6 +121,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(발대식|출범식|개소식|개막식|기념식|시상식|착공식|준공식|보고회|착수보고회)(에서는|에서|에는)\s|"
             # '상담장에는 A와 B 등이 부스를 차렸다': exhibitors at the occasion just told
             r"부스를\s*(차렸|차리고|차려|마련했|마련하고|꾸렸|운영했|운영하며)|"
+            r"(홍보관|전시관|공동관|한국관)['’]?(을|를)\s*(운영|마련|꾸려|꾸렸|차려|차렸)|"
             r"기조\s*(연설|강연)|강연자로|패널로|토론자로|(후원|주관|주최)\s*기관(으로|에)\s*이름을\s*올|"
             r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|간담회|토론회|워크숍|데모데이|상담회|보고회|발대식|출범식|"
             r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영|주재)|"
@@ -160,6 +161,7 @@ _CLAUSE_SPLIT = re.compile(
     r"(?<=[며고서])\s*,\s+|(?<=데\s이어),?\s+|"
     r"(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+|;\s+|,\s+(?=while\s)"
 )
+_STAND = re.compile(r"(홍보관|전시관|공동관|한국관|부스)['’]?(을|를)\s*(운영|마련|꾸려|꾸렸|차려|차렸)")
 _HARDSHIP = re.compile(r"어려움|애로")
 _HOPE = re.compile(
     r"(으면|하면|다면|된다면)\s|전망|가능성|기대된다|할\s*수\s*있|기회(가|도|를)?\s*(주어|제공)|"
@@ -260,6 +262,8 @@ def _triggers(clause: str) -> list[str]:
     if "partnership" in kinds and _DEAL_HANDSHAKE.search(text):
         # '양사는 2023년 위탁개발(CDO) 계약으로 처음 손을 잡았고': the handshake was a contract
         kinds = [k for k in kinds if k != "partnership"] + (["contract"] if "contract" not in kinds else [])
+    if {"event", "partnership"} <= set(kinds) and _STAND.search(text):
+        kinds.remove("partnership")  # 'X는 Y와 함께 홍보관을 운영하고': together at the fair, no partnership
     if "partnership" in kinds and _NOT_TOGETHER.search(text):
         kinds.remove("partnership")  # 'A·B도 AI 기업과의 협력을 늘리고 있다', 'A와 함께 양대 재단으로 꼽힌다'
     if "event" in kinds and _CONSORTIUM.search(text):
