@@ -297,3 +297,17 @@ def test_one_fair_over_several_days_gathers_its_stands_parts_keynote_and_deals_o
     ]
     assert ("mou", {"제노포트바이오", "에스티팜"}) in found
     assert not any(kind == "partnership" for kind, _ in found)
+
+
+def test_an_agreement_signed_at_a_fair_and_its_terms_bring_no_one_into_the_fair():
+    text = (
+        "한국바이오협회가 주최하는 '바이오플러스 2025'가 9일 코엑스에서 개막했다. 전시장에서는 "
+        "삼성바이오로직스와 셀트리온이 대형 단독 부스를 꾸려 역량을 소개했다. 글로벌 제약사의 사업개발(BD) "
+        "담당자도 참여한다. 협회는 이날 개막식 직후 일본바이오산업협회(JBA)와 공동 행사 개최를 골자로 하는 "
+        "업무협약(MOU)도 체결했다. 두 협회는 내년부터 연례 파트너링 행사를 공동으로 열기로 했다."
+    )
+    assert "BD" not in org_types(text)
+    assert relations(text, "2025-09-09") == [
+        ("event", {"한국바이오협회", "삼성바이오로직스", "셀트리온"}),
+        ("mou", {"한국바이오협회", "일본바이오산업협회"}),
+    ]

@@ -679,6 +679,7 @@ LATIN_STOP = {
     "GMBH",
     "AG",
     "PLC",
+    "BD",  # '사업개발(BD) 담당자': business development
     "CO-GP",  # a fund's co-general partners
     "GP",
     "LP",

@@ -373,12 +373,24 @@ def _dedupe(rels: list[Relation]) -> list[Relation]:
     return out
 
 
+_PAIR_AGREED = re.compile(
+    r"^(양사|양측|양\s*기관|두\s*(협회|기관|회사|기업|단체)|[2-9]개\s*기관|세\s*기관)(은|는)\s[^.]*기로\s*(했|합의)"
+)
 _WITH_EACH = re.compile(r"^([^\s.]{2,20})(?:와는|과는)\s[^.]*기로\s*(했|합의|약속)")
 
 
 def _agreed_content(r: Relation, sent: Sentence, found: list[Relation]) -> bool:
     """'오송재단은 A, B와 각각 업무협약을 맺었다. A와는 … 설명회를 공동으로 열기로 했다': what the
     agreement with A holds, not a relation of its own."""
+    mou = next((x for x in reversed(found) if x.type == "mou"), None)
+    if (
+        r.type in {"event", "partnership"}
+        and _PAIR_AGREED.match(sent.text)
+        and mou
+        and sent.start - mou.end < 300
+    ):
+        # '(A는 B와 업무협약을 체결했다.) 두 협회는 내년부터 … 행사를 공동으로 열기로 했다': its terms
+        return True
     m = _WITH_EACH.match(sent.text)
     if r.type == "mou" or m is None:
         return False

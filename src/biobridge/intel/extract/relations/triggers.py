@@ -120,7 +120,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(이번|이날)\s*(행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|설명회|데모데이)(에서는|에서|에는)\s|"
             r"(발대식|출범식|개소식|개막식|기념식|시상식|착공식|준공식|보고회|착수보고회)(에서는|에서|에는)\s|"
             # '상담장에는 A와 B 등이 부스를 차렸다': exhibitors at the occasion just told
-            r"부스를\s*(차렸|차리고|차려|마련했|마련하고|꾸렸|운영했|운영하며)|"
+            r"부스를\s*(차렸|차리고|차려|마련했|마련하고|꾸렸|꾸려|꾸리고|운영했|운영하며)|"
             r"(홍보관|전시관|공동관|한국관)['’]?(을|를)\s*(운영|마련|꾸려|꾸렸|차려|차렸)|"
             r"기조\s*(연설|강연)|강연자로|패널로|토론자로|(후원|주관|주최)\s*기관(으로|에)\s*이름을\s*올|"
             r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|간담회|토론회|워크숍|데모데이|상담회|보고회|발대식|출범식|"
@@ -160,6 +160,9 @@ TRIGGERS_BY_KIND = dict(TRIGGERS)
 _CLAUSE_SPLIT = re.compile(
     r"(?<=[며고서])\s*,\s+|(?<=데\s이어),?\s+|"
     r"(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+|;\s+|,\s+(?=while\s)"
+)
+_DEAL_CONTENT = re.compile(
+    r"[^,.]{0,60}?(을|를)\s*골자로\s*(하는|한)|(개막식|행사|포럼|개소식)\s*(직후|직전|이후|에\s*앞서)"
 )
 _STAND = re.compile(r"(홍보관|전시관|공동관|한국관|부스)['’]?(을|를)\s*(운영|마련|꾸려|꾸렸|차려|차렸)")
 _HARDSHIP = re.compile(r"어려움|애로")
@@ -228,8 +231,9 @@ def _triggers(clause: str) -> list[str]:
     if "contract" in kinds and _PLANNED_DEAL.search(text):
         kinds.remove("contract")  # '공급 계약 체결도 추진하기로 했다': a deal not made yet
     if "event" in kinds and set(kinds) & {"mou", "contract", "investment"}:
-        # '참석한 가운데 … 협약을 맺었다', '유상증자에 참여해': taking part in the deal, not in an event
-        rest = _ATTEND.sub(" ", text)
+        # '참석한 가운데 … 협약을 맺었다', '유상증자에 참여해': taking part in the deal, not in an event;
+        # '개막식 직후 … 공동 행사 개최를 골자로 하는 업무협약': when it was signed, and what it holds
+        rest = _ATTEND.sub(" ", _DEAL_CONTENT.sub(" ", text))
         if not TRIGGERS_BY_KIND["event"].search(rest):
             kinds.remove("event")
     if "event" in kinds and _OPENED_UP.search(text) and not _EVENT_WORD.search(text):
