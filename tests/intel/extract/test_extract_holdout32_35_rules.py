@@ -311,3 +311,19 @@ def test_an_agreement_signed_at_a_fair_and_its_terms_bring_no_one_into_the_fair(
         ("event", {"한국바이오협회", "삼성바이오로직스", "셀트리온"}),
         ("mou", {"한국바이오협회", "일본바이오산업협회"}),
     ]
+
+
+def test_session_speakers_take_part_under_their_employer_and_a_background_deal_is_no_event():
+    text = (
+        "한국제약바이오협회가 주최한 'AI 신약개발 콘퍼런스'가 10일 서울에서 열렸다. 첫 번째 세션에서는 "
+        "유한양행 R&D전략실 김도형 상무가 AI 모델 적용 경험을 발표했다. 이어 연단에 오른 대웅제약 신약센터 "
+        "이수연 팀장은 후보물질 발굴 현황을 소개했다. 병원 세션에서는 삼성서울병원 박서진 교수가 연자로 "
+        "나섰다. 파트너링에 참여한 ㈜레조닉스바이오는 지난 7월 보령과 항암 표적 발굴 공동연구에 착수한 바 "
+        "있다. 협회는 행사 개막에 앞서 한국과학기술정보연구원(KISTI)과 업무협약(MOU)을 체결했다."
+    )
+    assert not {"R&D전략실", "신약센터"} & set(org_types(text))
+    assert relations(text, "2025-09-10") == [
+        ("event", {"한국제약바이오협회", "유한양행", "대웅제약", "삼성서울병원"}),
+        ("partnership", {"레조닉스바이오", "보령"}),
+        ("mou", {"한국제약바이오협회", "한국과학기술정보연구원"}),
+    ]

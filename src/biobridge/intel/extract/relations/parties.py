@@ -79,7 +79,7 @@ def _is_location(body: str, end: int, next_start: int, kind: str | None) -> bool
 # '세브란스병원 심장혈관병원', '한국생명공학연구원 줄기세포융합연구센터', 'KIST 뇌과학연구소': a unit
 # named right after its parent; the parent is the party
 _UNIT_END = re.compile(
-    r"(센터|연구소|연구단|연구원|병원|대학|학과|학부|캠퍼스|사업단|본부|Center|Institute)$"
+    r"(센터|연구소|연구단|연구원|병원|대학|학과|학부|캠퍼스|사업단|본부|전략실|연구실|기획실|Center|Institute)$"
 )
 
 

@@ -115,7 +115,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!투자에 )(?<!투자)(?<!LP로 )(?<!출자자로 )"
             r"참여(?!를|도\s*(확대|늘)|기업|기관|업체|사\b|사로|\s(기업|기관|업체|병원|대학)(?!\S*(이|가|은|는)\s[^.]{0,20}(행사|포럼|세미나|박람회|데모데이|설명회)))|"
             # presenters and speakers take part in the event they speak at
-            r"무대에\s*(올랐|오른|올라|섰)|연사로|발표자로|(발표|소개|설명|시연|강연|IR)(에|를)?\s*나[서섰선]|피칭(을|에)?\s*(하|했|진행|나)|주제\s*발표(를|에|자)|"
+            r"무대에\s*(올랐|오른|올라|섰)|연단에\s*(올랐|오른|올라|섰)|연사로|연자로|발표자로|"
+            r"세션(에서는|에서|에는)\s|"  # '첫 번째 세션에서는 …': a part of the event just told
+            r"(발표|소개|설명|시연|강연|IR)(에|를)?\s*나[서섰선]|피칭(을|에)?\s*(하|했|진행|나)|주제\s*발표(를|에|자)|"
             # '이번 포럼에서는 A가 … 발표하고': who takes part in the event just announced
             r"(이번|이날)\s*(행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|설명회|데모데이)(에서는|에서|에는)\s|"
             r"(발대식|출범식|개소식|개막식|기념식|시상식|착공식|준공식|보고회|착수보고회)(에서는|에서|에는)\s|"
@@ -162,7 +164,9 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+|;\s+|,\s+(?=while\s)"
 )
 _DEAL_CONTENT = re.compile(
-    r"[^,.]{0,60}?(을|를)\s*골자로\s*(하는|한)|(개막식|행사|포럼|개소식)\s*(직후|직전|이후|에\s*앞서)"
+    r"[^,.]{0,60}?(을|를)\s*골자로\s*(하는|한)|(개막식|행사|포럼|개소식)\s*(직후|직전|이후|에\s*앞서)|"
+    r"(행사\s*)?개막(에|을)?\s*앞서|"
+    r"[가-힣]+에\s*(참여|참가)한\s"  # '파트너링에 참여한 X는 … 공동연구에 착수한 바 있다': who X is
 )
 _STAND = re.compile(r"(홍보관|전시관|공동관|한국관|부스)['’]?(을|를)\s*(운영|마련|꾸려|꾸렸|차려|차렸)")
 _HARDSHIP = re.compile(r"어려움|애로")
@@ -230,7 +234,7 @@ def _triggers(clause: str) -> list[str]:
         kinds = [k for k in kinds if k not in {"mou", "partnership", "investment"}]
     if "contract" in kinds and _PLANNED_DEAL.search(text):
         kinds.remove("contract")  # '공급 계약 체결도 추진하기로 했다': a deal not made yet
-    if "event" in kinds and set(kinds) & {"mou", "contract", "investment"}:
+    if "event" in kinds and set(kinds) & {"mou", "contract", "investment", "partnership"}:
         # '참석한 가운데 … 협약을 맺었다', '유상증자에 참여해': taking part in the deal, not in an event;
         # '개막식 직후 … 공동 행사 개최를 골자로 하는 업무협약': when it was signed, and what it holds
         rest = _ATTEND.sub(" ", _DEAL_CONTENT.sub(" ", text))
