@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from rule_helpers import org_types, relations, relations_en
 
+from biobridge.intel.extract.orgs import _abbreviates
+
 
 def test_english_list_tail_and_multiword_based_place_are_split_off():
     text = (
@@ -327,3 +329,23 @@ def test_session_speakers_take_part_under_their_employer_and_a_background_deal_i
         ("partnership", {"레조닉스바이오", "보령"}),
         ("mou", {"한국제약바이오협회", "한국과학기술정보연구원"}),
     ]
+
+
+def test_foreign_agencies_sending_their_examiners_take_part_in_the_workshop():
+    text = (
+        "식품의약품안전처와 오송첨단의료산업진흥재단이 공동 주최한 '국제 규제과학 워크숍'이 24일 오송에서 "
+        "열렸다. 해외에서는 싱가포르 보건과학청(HSA)과 베트남 의약품관리청(DAV), 인도네시아 "
+        "식품의약품감독청(BPOM)이 심사관을 보냈다. 오송재단은 워크숍에 앞서 베트남 의약품관리청과 "
+        "업무협약(MOU)을 맺었다."
+    )
+    agencies = {"싱가포르 보건과학청", "베트남 의약품관리청", "인도네시아 식품의약품감독청"}
+    assert agencies <= set(org_types(text))
+    assert relations(text, "2025-09-24") == [
+        ("event", {"식품의약품안전처", "오송첨단의료산업진흥재단", *agencies}),
+        ("mou", {"오송첨단의료산업진흥재단", "베트남 의약품관리청"}),
+    ]
+
+
+def test_a_place_and_the_kind_of_body_abbreviate_a_long_name_but_a_longer_head_does_not():
+    assert _abbreviates("오송재단", "오송첨단의료산업진흥재단")
+    assert not _abbreviates("한국바이오협회", "한국바이오의약품협회")

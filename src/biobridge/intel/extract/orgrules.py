@@ -552,7 +552,8 @@ _COUNTRY_TEXT = (
 FOREIGN_MINISTRY = re.compile(
     r"(보건|외교|산업|상무|통상|교육|과학|경제|재무|농업|국방|환경|노동|투자|복지)\w{0,5}부|"
     r"식품의약(품)?(청|국|처)|의약품(청|국)|식약청|"  # '사우디 식품의약청(SFDA)': a country's regulator
-    r"[가-힣]{0,6}(감시국|규제청|보건청)|"  # '브라질 국가위생감시국(ANVISA)'
+    # '브라질 국가위생감시국(ANVISA)', '베트남 의약품관리청(DAV)'
+    r"[가-힣]{0,6}(감시국|규제청|보건청|관리청|감독청|과학청|관리국|감독국)|"
     r"국립[가-힣]{1,10}(연구소|연구원|보건원)"  # '덴마크 국립혈청연구소': a country's national institute
 )
 COUNTRIES = set(_COUNTRY_TEXT.split())

@@ -265,6 +265,9 @@ def _merge_bullet_phrases(kept: dict[str, _Cand], union) -> None:  # type: ignor
                 union(k, head)
 
 
+_KIND_ENDINGS = ("재단", "협회", "진흥원", "공사", "공단")
+
+
 def _abbreviates(short: str, full: str) -> bool:
     if len(short) < 2 or len(full) <= len(short) or short.isascii() != full.isascii():
         return False
@@ -286,6 +289,9 @@ def _abbreviates(short: str, full: str) -> bool:
         return not R.suffix_info("가나" + rest) and rest not in {"병원", "연구소", "센터", "사업단", "재단"}
     if short[-1] == full[-1] and full.startswith(short[:-1]) and len(short) >= 3:
         return True
+    kind = next((k for k in _KIND_ENDINGS if short.endswith(k) and full.endswith(k)), None)
+    if kind and 2 <= len(short) - len(kind) <= 3 and full.startswith(short[: -len(kind)]):
+        return True  # '오송재단' for '오송첨단의료산업진흥재단': the place, then the kind
     return full.endswith(short) and len(short) >= 4 and full[: -len(short)] in {"한국", "대한", "국립"}
 
 

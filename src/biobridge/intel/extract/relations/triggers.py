@@ -117,6 +117,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # presenters and speakers take part in the event they speak at
             r"무대에\s*(올랐|오른|올라|섰)|연단에\s*(올랐|오른|올라|섰)|연사로|연자로|발표자로|"
             r"세션(에서는|에서|에는)\s|"  # '첫 번째 세션에서는 …': a part of the event just told
+            # '해외에서는 A와 B가 심사관을 보냈다': organisations sending their people to the occasion
+            r"(관계자|심사관|대표|대표단|연구진|전문가|실무진)(을|를)\s*(보냈|파견했|파견해)|"
             r"(발표|소개|설명|시연|강연|IR)(에|를)?\s*나[서섰선]|피칭(을|에)?\s*(하|했|진행|나)|주제\s*발표(를|에|자)|"
             # '이번 포럼에서는 A가 … 발표하고': who takes part in the event just announced
             r"(이번|이날)\s*(행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|설명회|데모데이)(에서는|에서|에는)\s|"
