@@ -349,3 +349,15 @@ def test_foreign_agencies_sending_their_examiners_take_part_in_the_workshop():
 def test_a_place_and_the_kind_of_body_abbreviate_a_long_name_but_a_longer_head_does_not():
     assert _abbreviates("오송재단", "오송첨단의료산업진흥재단")
     assert not _abbreviates("한국바이오협회", "한국바이오의약품협회")
+
+
+def test_a_course_run_jointly_is_a_partnership_and_a_national_resources_centre_is_an_institute():
+    text = (
+        "카브린바이오는 오송에 신공장을 지었다. 인력 확보를 위해서는 충북보건과학대학교와 바이오공정 "
+        "전문인력 양성 과정을 공동 운영하고 있다. 회사는 2023년부터 국립해양생물자원관(MABIK)과 소재의 "
+        "안전성 평가에 관한 공동연구를 이어가고 있다."
+    )
+    assert org_types(text)["국립해양생물자원관"] == "research_institute"
+    found = relations(text, "2025-03-21")
+    assert ("partnership", {"카브린바이오", "충북보건과학대학교"}) in found
+    assert ("partnership", {"카브린바이오", "국립해양생물자원관"}) in found
