@@ -361,3 +361,14 @@ def test_a_course_run_jointly_is_a_partnership_and_a_national_resources_centre_i
     found = relations(text, "2025-03-21")
     assert ("partnership", {"카브린바이오", "충북보건과학대학교"}) in found
     assert ("partnership", {"카브린바이오", "국립해양생물자원관"}) in found
+
+
+def test_those_taking_part_in_the_validation_join_the_joint_research():
+    text = (
+        "분당서울대학교병원이 ㈜딥크레바스와 함께 패혈증 조기예측 AI 공동연구에 나선다. "
+        "외부 검증에는 강원대학교병원과 충북대학교병원이 참여한다."
+    )
+    found = relations(text, "2025-03-21")
+    assert found == [
+        ("partnership", {"분당서울대학교병원", "딥크레바스", "강원대학교병원", "충북대학교병원"})
+    ]
