@@ -372,3 +372,18 @@ def test_those_taking_part_in_the_validation_join_the_joint_research():
     assert found == [
         ("partnership", {"분당서울대학교병원", "딥크레바스", "강원대학교병원", "충북대학교병원"})
     ]
+
+
+def test_english_work_with_a_trial_site_a_systems_short_form_and_a_purchase_by_a_possessor():
+    text = (
+        "Korean cell therapy developer Hanul Therapeutics will acquire Brightline Cell Systems, a "
+        "Boston-based maker of bioreactors, for $50 million. Hanul said it had signed an agreement to buy "
+        "Brightline. Brightline has worked with the Dana-Farber Cancer Institute since 2023. Hanul's lead "
+        "candidate is in a Phase 1 trial at Samsung Medical Center in Seoul. The deal follows SK "
+        "bioscience's purchase of a controlling stake in Germany's IDT Biologika last year."
+    )
+    found = relations_en(text, "2025-06-10")
+    assert ("investment", {"Hanul Therapeutics", "Brightline Cell Systems"}) in found
+    assert ("partnership", {"Brightline Cell Systems", "Dana-Farber Cancer Institute"}) in found
+    assert ("partnership", {"Hanul Therapeutics", "Samsung Medical Center"}) in found
+    assert ("investment", {"SK바이오사이언스", "IDT Biologika"}) in found

@@ -167,6 +167,8 @@ EN_SUFFIXES: dict[str, str | None] = {
     "sciences": "company",
     "technologies": "company",
     "robotics": "company",
+    "systems": "company",  # 'Ardent Cell Systems'
+    "space": "company",  # 'Axiom Space'
     "university": "university",
     "college": "university",
     "institute": "research_institute",

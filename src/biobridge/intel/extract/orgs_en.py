@@ -374,8 +374,10 @@ _VENUE_WORDS = {"Convention", "Exhibition", "Pavilion", "Hall", "Booth"}
 _CTX_BEFORE = re.compile(
     r"(?:CEO|chief executive|president|chairman|founder|head|director|professor|researchers?|"
     r"team|scientists?) (?:of|at) $|\b(?:led|backed|funded|sponsored|hosted|organi[sz]ed) by $|"
-    r"(?:agreement|deal|partnership|contract|memorandum of "
+    # "a controlling stake in Germany's IDT Biologika": the company invested in
+    r"\b(?:stake|investment) in (?:[A-Z][a-z]+['’]s )?$|"
     # 'agreement with Brazil's Eurofarma': the partner's country before it
+    r"(?:agreement|deal|partnership|contract|memorandum of "
     r"understanding|MOU) with (?:[A-Z][a-z]+['’]s )?$|(?:between|subsidiary of|unit of|affiliate of) $|"
     # appositive: 'to a Brazilian firm, EMS, in a deal'
     r"\b(?:firm|company|drugmaker|biotech|startup|partner|developer|manufacturer|investor),\s+$|"

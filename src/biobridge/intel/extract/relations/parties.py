@@ -41,6 +41,7 @@ _MODIFIER_AFTER = re.compile(
     # and so does "joined X's $85 million Series B round" (X raises it)
     r"^['’]s\s+(?!(headquarters|plant|campus|office|facility|site|factory|lab|(first|second|deputy|vice)\b|"
     r"(\S+\s+){0,3}(Series|round|funding|financing|stake|shares|IPO)\b|"
+    r"(purchase|acquisition|takeover|buyout)\b|"  # "SK bioscience's purchase of … IDT Biologika"
     # "licensed SVX-301, Sorvenix's oral candidate": the owner of the asset licensed
     r"(\S+\s+){0,2}(drug\s+)?candidate\b))"
 )
