@@ -387,3 +387,22 @@ def test_english_work_with_a_trial_site_a_systems_short_form_and_a_purchase_by_a
     assert ("partnership", {"Brightline Cell Systems", "Dana-Farber Cancer Institute"}) in found
     assert ("partnership", {"Hanul Therapeutics", "Samsung Medical Center"}) in found
     assert ("investment", {"SK바이오사이언스", "IDT Biologika"}) in found
+
+
+def test_english_will_partner_with_a_venue_is_no_party_and_a_deal_to_transfer_technology():
+    caption = (
+        "GC Biopharma CEO Huh Eun-chul, right, and Gulf Crescent Healthcare Chairman Khalid Al Mansoori "
+        "shake hands after signing a supply agreement at the Dubai World Trade Centre on Tuesday."
+    )
+    assert not any(
+        "Dubai World Trade Centre" in parties for _, parties in relations_en(caption, "2025-02-01")
+    )
+    text = (
+        "GC Biopharma has signed a $112 million supply contract with Gulf Crescent Healthcare, the company "
+        "said Thursday. Separately, the company will partner with Mawarid Health Group, an Abu Dhabi-based "
+        "hospital operator. In October 2024, it signed a deal with Indonesia's Ministry of Health to "
+        "transfer its fractionation technology."
+    )
+    found = relations_en(text, "2025-02-01")
+    assert ("partnership", {"GC녹십자", "Mawarid Health Group"}) in found
+    assert ("contract", {"GC녹십자", "Ministry of Health"}) in found

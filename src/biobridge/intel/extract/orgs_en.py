@@ -371,6 +371,7 @@ _PRODUCT_BEFORE = re.compile(
 )
 _BIO_EVENT = re.compile(r"^(?:BIO|Bio)[- ](?:Europe|Asia|USA|Korea|KOREA|International|Japan)\b")
 _VENUE_WORDS = {"Convention", "Exhibition", "Pavilion", "Hall", "Booth"}
+_VENUE = re.compile(r"\b(Trade|Convention|Exhibition) (Centre|Center)$")  # 'Dubai World Trade Centre'
 _CTX_BEFORE = re.compile(
     r"(?:CEO|chief executive|president|chairman|founder|head|director|professor|researchers?|"
     r"team|scientists?) (?:of|at) $|\b(?:led|backed|funded|sponsored|hosted|organi[sz]ed) by $|"
@@ -417,7 +418,7 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             continue
         if not gazetteer.lookup(phrase) and _PRODUCT_BEFORE.search(body[max(0, start - 40) : start]):
             continue  # 'the osteoporosis drugs Prolia and Xgeva': brands, not their makers
-        if _VENUE_WORDS & set(phrase.split()) or _BIO_EVENT.match(phrase):
+        if _VENUE_WORDS & set(phrase.split()) or _VENUE.search(phrase) or _BIO_EVENT.match(phrase):
             continue  # 'BIO-Europe Spring': a convention, not who runs it
         if phrase.endswith(" Province") and re.search(r"[A-Z][a-z]+,\s*$", body[max(0, start - 30) : start]):
             continue  # 'in Osong, North Chungcheong Province': an address

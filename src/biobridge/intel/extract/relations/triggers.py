@@ -39,6 +39,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # 'signed a deal to supply … to X, in a contract worth $12 million'
             r"\bsigned an? (\w+ )?(deal|contract|agreement) to "
             r"(supply|manufacture|produce|distribute|sell|license)\b|"
+            # 'signed a deal with Indonesia's Ministry of Health to transfer its technology'
+            r"\bsigned an? (\w+ )?deal with\b[^.]{0,80}?\bto (transfer|supply|license|produce|manufacture)\b|"
             r"\bin a contract worth\b|\bunder an? ([\w-]+ )?contract signed\b|\boutsourced\b[^.]{0,60}\bto\b|"
             r"technology transfer (agreement|deal|contract)|\bacquired the (global |worldwide )?rights\b|"
             # 'acquired the Syracuse plant from Bristol Myers Squibb': a plant bought is a deal
@@ -144,7 +146,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<!산학)(?<!산학\s)(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|단|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|전략|실적|경험|"
             r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
-            r"\bpartner(ed|ship|s with)\b|collaborat|alliance|team(ed)? up|together with|jointly with|"
+            r"\bpartner(ed|ship|s with)\b|\b(will|to|plans to) partner with\b|"
+            r"collaborat|alliance|team(ed)? up|together with|jointly with|"
             # 'has worked with the Dana-Farber Cancer Institute since 2023', 'in a Phase 1 trial at X'
             r"\b(has|have|had) (been )?work(ed|ing) with\b|"
             r"\b(Phase [0-9][a-c]?(/[0-9][a-c]?)?|clinical) trials? at\b|"
