@@ -406,3 +406,14 @@ def test_english_will_partner_with_a_venue_is_no_party_and_a_deal_to_transfer_te
     found = relations_en(text, "2025-02-01")
     assert ("partnership", {"GC녹십자", "Mawarid Health Group"}) in found
     assert ("contract", {"GC녹십자", "Ministry of Health"}) in found
+
+
+def test_an_english_bracketed_acronym_stands_for_the_name_before_it_later_on():
+    text = (
+        "Veritrial Inc., a Seoul-based contract research organization, said Monday it signed a deal. "
+        "Founded in 2016 by former staff at Seoul National University Hospital (SNUH), Veritrial has run "
+        "240 trials. The company signed a memorandum of understanding with SNUH in March 2024."
+    )
+    assert relations_en(text, "2025-05-01") == [
+        ("mou", {"Veritrial Inc", "Seoul National University Hospital"})
+    ]

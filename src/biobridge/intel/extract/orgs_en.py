@@ -454,6 +454,10 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
         if paren:
             aliases.append((k, key(paren.group(1))))
     _coordinated(evidence, surfaces, mentions, body)
+    for k, short in aliases:
+        # 'Seoul National University Hospital (SNUH) … an MOU with SNUH': the bracketed acronym of a name
+        if short in evidence and sum(evidence[k].values()) >= 1.5 and "person" not in evidence[short]:
+            evidence[short]["bracketed"] = 1.5
     # a dict, not a set: the order names were met decides which spelling gives a group its type, and
     # a set's order changes with the hash seed from run to run
     kept = dict.fromkeys(
