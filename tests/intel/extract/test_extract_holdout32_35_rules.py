@@ -417,3 +417,15 @@ def test_an_english_bracketed_acronym_stands_for_the_name_before_it_later_on():
     assert relations_en(text, "2025-05-01") == [
         ("mou", {"Veritrial Inc", "Seoul National University Hospital"})
     ]
+
+
+def test_english_a_trial_completed_at_a_hospital_and_a_companys_team_attending():
+    text = (
+        "Jinvera Therapeutics said Tuesday that it has licensed out its candidate to Corvessa Therapeutics. "
+        "A Phase 1 trial in 72 volunteers was completed last year at Seoul National University Hospital. "
+        "The two companies first met at a partnering session hosted by KDDF in Boston, where Jinvera "
+        "presented early data and Corvessa's business development team attended."
+    )
+    found = relations_en(text, "2025-05-01")
+    assert ("partnership", {"Jinvera Therapeutics", "Seoul National University Hospital"}) in found
+    assert ("event", {"KDDF", "Jinvera Therapeutics", "Corvessa Therapeutics"}) in found

@@ -135,7 +135,18 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
     if (m := _EN_PAIR.search(sent.text)) and len(state.group) == 2:
         # 'Tessaron kept the rights …, and the two companies are jointly developing …'
         pos = sent.start + m.start()
-        out += [(pos, sent.start + m.end(), name) for name in state.group]
+        pair = state.group
+        if m.group(2).lower() in {"companies", "firms"}:
+            # two companies: not a company and the hospital that ran its trial
+            pair = next(
+                (
+                    g
+                    for g in reversed(state.groups)
+                    if len(g) == 2 and all(state.types.get(p) in _COMPANY_TYPES for p in g)
+                ),
+                pair,
+            )
+        out += [(pos, sent.start + m.end(), name) for name in pair]
     for m in _DELEGATION.finditer(sent.text):  # '대표단은 전날 …': the organisation it came from
         pos = sent.start + m.start()
         before = [name for a, b, name in mentions if b <= pos and _DELEGATION_OF.match(state.body, b)]

@@ -42,6 +42,8 @@ _MODIFIER_AFTER = re.compile(
     r"^['’]s\s+(?!(headquarters|plant|campus|office|facility|site|factory|lab|(first|second|deputy|vice)\b|"
     r"(\S+\s+){0,3}(Series|round|funding|financing|stake|shares|IPO)\b|"
     r"(purchase|acquisition|takeover|buyout)\b|"  # "SK bioscience's purchase of … IDT Biologika"
+    # "Corvessa's business development team attended": its people act for it
+    r"(\S+\s+){0,3}(team|officials|executives|delegation|representatives)\b|"
     # "licensed SVX-301, Sorvenix's oral candidate": the owner of the asset licensed
     r"(\S+\s+){0,2}(drug\s+)?candidate\b))"
 )

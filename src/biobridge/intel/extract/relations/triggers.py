@@ -151,6 +151,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # 'has worked with the Dana-Farber Cancer Institute since 2023', 'in a Phase 1 trial at X'
             r"\b(has|have|had) (been )?work(ed|ing) with\b|"
             r"\b(Phase [0-9][a-c]?(/[0-9][a-c]?)?|clinical) trials? at\b|"
+            r"\btrials?\b[^.]{0,60}?\b(was|were|is|are) (completed|conducted|run|under ?way)\b"
+            r"[^.]{0,20}?\bat\b|"
             r"\bjoint (research|development|study)\b|\bformed a consortium\b|\bconsortium with\b|"
             r"(와|과)(도|는)?\s[^.]{0,30}?(연구|개발|임상)(를|을)\s*(진행|수행|함께)|"
             r"(와|과)\s*함께\s[^.]{0,40}?(신설|운영|추진|구축|조성|(지원|육성|발굴|착수|진행|수행)(한다|하기로|하고|하며|했다|해)|"
