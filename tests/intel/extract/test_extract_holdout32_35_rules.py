@@ -429,3 +429,18 @@ def test_english_a_trial_completed_at_a_hospital_and_a_companys_team_attending()
     found = relations_en(text, "2025-05-01")
     assert ("partnership", {"Jinvera Therapeutics", "Seoul National University Hospital"}) in found
     assert ("event", {"KDDF", "Jinvera Therapeutics", "Corvessa Therapeutics"}) in found
+
+
+def test_english_the_company_after_a_based_subject_that_plans_and_a_product_sentence_is_its_owners():
+    text = (
+        "Noeul Biologics has won a $47 million order from Cardenza Therapeutics, Noeul said. "
+        "Boston-based Cardenza plans to begin a Phase 2 trial next year. The company closed a $120 million "
+        "Series B round in January. ARCH Venture Partners and Polaris Partners took part in the financing. "
+        "Noeul will make the batches in Osong, and Noeul plans to list in 2026. Ono Pharmaceutical plans to "
+        "start a global trial. NBX-210 has its roots in a joint research program with the Korea Research "
+        "Institute of Bioscience and Biotechnology (KRIBB)."
+    )
+    found = relations_en(text, "2025-03-25")
+    round_ = ("investment", {"Cardenza Therapeutics", "ARCH Venture Partners", "Polaris Partners"})
+    assert round_ in found
+    assert not any(kind == "partnership" and "Ono Pharmaceutical" in parties for kind, parties in found)

@@ -61,6 +61,7 @@ _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(이|해당|같은)\s*(사업|프�
 _MADE_WITH = re.compile(r"(과|와)\s*(맺은|체결한)\s[^.]{0,30}?(투자\s*)?협약")
 _REGION = re.compile(r"(특별자치도|광역시|특별시|[가-힣]도|[가-힣]시|[가-힣]군)$")
 _SELECTED_PASSIVE = re.compile(r"선정(됐|되었|돼|되어|되기도|되며|되면서)|지정(됐|되었|돼|받)")
+_PRODUCT_OPENING = re.compile(r"(The candidate|[A-Z]{2,5}-?\d{2,5}[A-Za-z]?)\s")
 _AWARDED_TO = re.compile(r"(에게|에)\s*돌아(갔|간다|가)")
 _CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
 
@@ -258,6 +259,8 @@ def _sentence_relations(
                 last = state.subject
                 if types.get(last) == "investor" and state.topic and kind != "investment":
                     last = state.topic
+                if not korean and state.topic and _PRODUCT_OPENING.match(sent.text):
+                    last = state.topic  # 'HVR-118 has its roots in a joint program with KRIBB': its owner's
                 chosen = [last, *chosen]
             if (
                 kind == "mou"
