@@ -444,3 +444,14 @@ def test_english_the_company_after_a_based_subject_that_plans_and_a_product_sent
     round_ = ("investment", {"Cardenza Therapeutics", "ARCH Venture Partners", "Polaris Partners"})
     assert round_ in found
     assert not any(kind == "partnership" and "Ono Pharmaceutical" in parties for kind, parties in found)
+
+
+def test_english_joining_a_consortium_and_its_other_members():
+    text = (
+        "Noeul Biologics has won an order from Cardenza Therapeutics. Separately, Noeul has joined a "
+        "public-private consortium led by the Korea Disease Control and Prevention Agency (KDCA). Other "
+        "members of the consortium include ST Pharm, which supplies reagents, vaccine maker EuBiologics and "
+        "Chungbuk National University."
+    )
+    members = {"Noeul Biologics", "Korea Disease Control and Prevention Agency", "ST Pharm", "EuBiologics"}
+    assert ("partnership", {*members, "Chungbuk National University"}) in relations_en(text, "2025-03-25")

@@ -45,7 +45,8 @@ _REFER_BACK = {
     # '컨소시엄에는 강원TP와 한림대병원도 참여했다': more members of the consortium just told
     # '외부 검증에는 A와 B가 참여한다': partners in the joint research just told
     "partnership": re.compile(
-        r"^(이번\s*|이\s*|해당\s*)?컨소시엄(에는|에도)\s|^(외부\s*|공동\s*|이번\s*)?(검증|공동\s*연구|실증)(에는|에도)\s"
+        r"^(이번\s*|이\s*|해당\s*)?컨소시엄(에는|에도)\s|^(외부\s*|공동\s*|이번\s*)?(검증|공동\s*연구|실증)(에는|에도)\s|"
+        r"^(The )?[Oo]ther members of the consortium\b"
     ),
     # '이날 현장 방문에는 도와 테크노파크 관계자들이 동행했다': those who came along on the visit just told
     "visit": re.compile(r"동행(했|하며|하고|한\s)|\baccompanied\b"),

@@ -154,6 +154,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\btrials?\b[^.]{0,60}?\b(was|were|is|are) (completed|conducted|run|under ?way)\b"
             r"[^.]{0,20}?\bat\b|"
             r"\bjoint (research|development|study)\b|\bformed a consortium\b|\bconsortium with\b|"
+            r"\bjoined an? ([\w-]+ )?consortium\b|"  # 'has joined a public-private consortium led by KDCA'
             r"(와|과)(도|는)?\s[^.]{0,30}?(연구|개발|임상)(를|을)\s*(진행|수행|함께)|"
             r"(와|과)\s*함께\s[^.]{0,40}?(신설|운영|추진|구축|조성|(지원|육성|발굴|착수|진행|수행)(한다|하기로|하고|하며|했다|해)|"
             r"돕(는다|기로|고))|"
