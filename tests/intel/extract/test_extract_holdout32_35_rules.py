@@ -450,8 +450,8 @@ def test_english_joining_a_consortium_and_its_other_members():
     text = (
         "Noeul Biologics has won an order from Cardenza Therapeutics. Separately, Noeul has joined a "
         "public-private consortium led by the Korea Disease Control and Prevention Agency (KDCA). Other "
-        "members of the consortium include ST Pharm, which supplies reagents, vaccine maker EuBiologics and "
-        "Chungbuk National University."
+        "members of the consortium include ST Pharm, which supplies reagents, vaccine maker EuBiologics, "
+        "and Chungbuk National University, which will train technicians."
     )
     members = {"Noeul Biologics", "Korea Disease Control and Prevention Agency", "ST Pharm", "EuBiologics"}
     assert ("partnership", {*members, "Chungbuk National University"}) in relations_en(text, "2025-03-25")
