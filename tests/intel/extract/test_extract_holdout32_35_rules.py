@@ -455,3 +455,15 @@ def test_english_joining_a_consortium_and_its_other_members():
     )
     members = {"Noeul Biologics", "Korea Disease Control and Prevention Agency", "ST Pharm", "EuBiologics"}
     assert ("partnership", {*members, "Chungbuk National University"}) in relations_en(text, "2025-03-25")
+
+
+def test_english_the_swiss_company_is_the_swiss_one_talked_about_last():
+    text = (
+        "Samsung Biologics said Tuesday it has signed a $412 million contract manufacturing deal with Swiss "
+        "drugmaker Helvion Pharma. The company earlier signed a supply agreement with Swiss contract "
+        "manufacturer Lonza in 2021. Helvion's ADC programs are built on technology from Korea's LigaChem "
+        "Biosciences. The Swiss company signed a licensing deal worth up to $285 million with LigaChem in "
+        "June last year."
+    )
+    found = relations_en(text, "2025-10-28")
+    assert ("contract", {"Helvion Pharma", "리가켐바이오사이언스"}) in found

@@ -161,6 +161,18 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
     if m and len(state.previous) >= 2:  # '… 노블셀젠 등 3개사가 들어섰다. … 이들 기업을 최종 선정했다'
         pos = sent.start + m.start()
         out += [(pos, sent.start + m.end(1), name) for name in state.previous]
+    for m in _EN_NATIONAL.finditer(sent.text):
+        # 'The Swiss company signed …' after 'Swiss drugmaker Helvion Pharma': the one so described
+        pos = sent.start + m.start()
+        described = [
+            name
+            for a, _b, name in mentions
+            if a < pos and re.search(rf"\b{m.group(1)}\s+(\w+\s+){{0,3}}$", state.body[max(0, a - 50) : a])
+        ]
+        # of two so described ('Swiss contract manufacturer Lonza'), the one talked about last
+        last = next((name for a, _b, name in reversed(mentions) if a < pos and name in described), None)
+        if last and not any(a <= pos < b for a, b, _ in mentions):
+            out.append((pos, sent.start + m.end(), last))
     for m in _EN_OFFICE.finditer(sent.text):  # 'the minister hosted a roundtable': the ministry named before
         pos = sent.start + m.start()
         ends = _EN_OFFICE_ENDS[m.group(1).lower()]
@@ -216,6 +228,11 @@ _THESE = re.compile(  # '이들 기업을', '이들 3개 병원과'
 _AMBASSADOR = re.compile(
     r"(?<![가-힣])[가-힣]{0,6}대사(\s*일행)?(?=(은|는|이|가|도)\s(?![^.]{0,10}(지켜보|참석한\s*가운데|배석)))|"
     r"\b[Tt]he ambassador\b"
+)
+_EN_NATIONAL = re.compile(
+    r"\b[Tt]he (Swiss|German|Japanese|Chinese|French|British|Danish|Dutch|Belgian|Swedish|Israeli|"
+    r"Indian|Canadian|Australian|Italian|Spanish|American|U\.S\.|US) "
+    r"(company|firm|drugmaker|biotech|developer|distributor|group)\b"
 )
 _EN_OFFICE = re.compile(r"\b[Tt]he (minister|ministry|mayor|governor)\b")
 _EN_OFFICE_ENDS = {"minister": ("부", "처"), "ministry": ("부", "처"), "mayor": ("시",), "governor": ("도",)}
