@@ -467,3 +467,17 @@ def test_english_the_swiss_company_is_the_swiss_one_talked_about_last():
     )
     found = relations_en(text, "2025-10-28")
     assert ("contract", {"Helvion Pharma", "리가켐바이오사이언스"}) in found
+
+
+def test_a_fund_putting_money_into_its_first_investee_acts_through_its_managers():
+    text = (
+        "스마일게이트인베스트먼트와 대덕벤처파트너스가 공동운용하는 500억원 규모 바이오 펀드가 결성됐다. "
+        "앵커 출자자는 한국벤처투자다. 펀드는 결성과 동시에 첫 투자를 집행했다. 첫 투자처는 mRNA 플랫폼 "
+        "기업 ㈜엠리온바이오다. 엠리온바이오가 이달 마무리한 60억원 규모 시리즈A 라운드에 20억원을 "
+        "투입했다. 이번 라운드에는 KB인베스트먼트도 참여했다."
+    )
+    managers = {"스마일게이트인베스트먼트", "대덕벤처파트너스"}
+    assert relations(text, "2025-06-24") == [
+        ("investment", {*managers, "한국벤처투자"}),
+        ("investment", {*managers, "엠리온바이오", "KB인베스트먼트"}),
+    ]
