@@ -481,3 +481,15 @@ def test_a_fund_putting_money_into_its_first_investee_acts_through_its_managers(
         ("investment", {*managers, "한국벤처투자"}),
         ("investment", {*managers, "엠리온바이오", "KB인베스트먼트"}),
     ]
+
+
+def test_a_funds_second_and_third_investees_including_one_named_only_by_the_deal():
+    text = (
+        "바이오 전문 VC 스텔라브릿지벤처스가 1200억원 규모의 펀드를 결성했다. 두 번째 투자처인 "
+        "㈜엘비아젠에는 지난달 단독으로 40억원을 투자했다. 뇌질환 진단 플랫폼을 개발하는 메디뉴런스에는 "
+        "카카오벤처스와 함께 30억원을 공동 투자했다."
+    )
+    assert "메디뉴런스" in org_types(text)
+    found = relations(text, "2025-06-11")
+    assert ("investment", {"스텔라브릿지벤처스", "엘비아젠"}) in found
+    assert ("investment", {"스텔라브릿지벤처스", "메디뉴런스", "카카오벤처스"}) in found

@@ -25,6 +25,7 @@ _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z&-]{2,9}")
 _OFFICE = re.compile(r"(.+?(?:특별자치도|특별자치시|광역시|특별시|[시도군구]))(장|지사|수|청장)")
 _GOVERNOR = re.compile(r"([가-힣]{2})(도지사|지사)")
 _TECH_ENDING = re.compile(r"(ics|tion|sion|ing|ogy|ment|ance|ence|ity|ism|sis|ate|ide|ase)$")
+_INVESTED_IN = re.compile(r"\s[^.]{0,40}?억\s*원?을\s*(공동\s*|추가로\s*)?(투자|투입)(했|하며|하고|한다)")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}")  # 'Mayo Clinic', 'Iksuda Therapeutics'
 _ACRONYM_SPELT = re.compile(
     r"([A-Z][A-Za-z&]{1,9})\s*[·,]\s*([A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|of|for|and|the|on|in)){1,7})"
@@ -259,6 +260,8 @@ class _Context(_Candidates):
         ):
             # '보령과 위암 치료용 … 권리를 넘기는 라이선스 계약을 맺었다': the deal named after a description
             c.add("partner", 1.5)
+        if particle in {"에는", "에"} and _INVESTED_IN.match(rest) and not c.common:
+            c.add("investee", 1.0)  # '… 개발하는 메디뉴런스에는 카카오벤처스와 함께 30억원을 공동 투자했다'
         # '신규 투자자인 X': the copula's 인 joins the cue to the name
         cue_particle = prev is not None and prev.particle in {"", "인"}
         if prev is not None and cue_particle and not text[prev.end + len(prev.particle) : w.start].strip():

@@ -105,10 +105,10 @@ def _sentence_relations(
     elif state.fund and (m := _FUND_ANAPHOR.match(sent.text)):
         # '펀드는 딥큐어랩스의 프리A 라운드에 참여했다': the fund acts through its managers
         inside = sorted(inside + [(sent.start, sent.start + m.end(1), name) for name in state.fund])
-    elif (
-        state.fund
-        and _FUND_SPENT.search(sent.text)
-        and not any(types.get(name) in _FUNDERS for _a, _b, name in inside)
+    elif state.fund and (
+        (_FUND_SPENT.search(sent.text) and not any(types.get(name) in _FUNDERS for _a, _b, name in inside))
+        # '메디뉴런스에는 카카오벤처스와 함께 30억원을 공동 투자했다': the fund, beside another investor
+        or (_CO_INVESTED.search(sent.text) and not _subject(body, sent, inside))
     ):
         # '(펀드의) 두 번째 투자처인 엘비아젠에는 지난달 단독으로 40억원을 투자했다': the fund invests
         inside = sorted(inside + [(sent.start, sent.start, name) for name in state.fund])
@@ -540,6 +540,7 @@ _FUND_RAISED = re.compile(r"펀드(가|는|를|을)?\s*(결성|조성)")
 _FUND_SPENT = re.compile(
     r"투자처[^.]{0,60}?(억\s*원?을?\s*(투입|투자|집행)(했|하며|하고)|(투입|투자|집행)했다)|억\s*원?을\s*(투입|집행)했다"
 )
+_CO_INVESTED = re.compile(r"(와|과)\s*함께\s[^.]{0,30}?(공동\s*)?투자(했|하며|하고)")
 _FUND_ANAPHOR = re.compile(r"(?:이\s*)?(펀드)(는|가|도)\s")
 _JOINS_CONSORTIUM = re.compile(
     r"컨소시엄(에|으로)\s*(합류|참여)|참여하는\s*컨소시엄이\s*꾸려|컨소시엄(에는|엔)\s[^.]{0,80}(합류|참여)"
