@@ -493,3 +493,12 @@ def test_a_funds_second_and_third_investees_including_one_named_only_by_the_deal
     found = relations(text, "2025-06-11")
     assert ("investment", {"스텔라브릿지벤처스", "엘비아젠"}) in found
     assert ("investment", {"스텔라브릿지벤처스", "메디뉴런스", "카카오벤처스"}) in found
+
+
+def test_the_body_that_chose_a_title_chooses_those_named_to_it_next():
+    text = (
+        "개막식에서는 산업통상자원부가 선정한 '2025 바이오 소부장 으뜸기업' 지정서 수여식도 함께 열렸다. "
+        "올해 으뜸기업으로는 배지 전문기업 ㈜이노큘텍, 바이오백 제조사 ㈜아미코팩 등 2곳이 이름을 올렸다."
+    )
+    found = relations(text, "2025-09-09")
+    assert ("selection", {"산업통상자원부", "이노큘텍", "아미코팩"}) in found

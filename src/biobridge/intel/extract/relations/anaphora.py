@@ -81,6 +81,7 @@ class _State:
     # '전라남도는 … 대표단이 …', '대표단에는 A와 B 관계자 등이 함께했다': whose delegation, and who came along
     delegation: list[str] = field(default_factory=list)
     delegation_visited: bool = False  # the delegation has made a stop: a later stop is its own
+    chooser: list[str] = field(default_factory=list)  # '산업부가 선정한 '…'' in the sentence just read
 
 
 def _heads(body: str, mentions) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]

@@ -56,6 +56,7 @@ _RECEIVED = re.compile(
 _OCCASION_DAY = re.compile(
     r"(데모데이|행사|포럼|설명회|박람회|전시회|콘퍼런스|컨퍼런스|대회|개막|설명회)\s*당일"
 )
+_CHOSE_TITLE = re.compile(r"(이|가)\s*(선정|지정)한\s*['‘\"“]")
 _RUNS_PROGRAMME = re.compile(r"(이|가)\s*(공동\s*)?(추진|운영|시행|주관)하는\s[^.]{0,60}?(사업|프로그램)")
 _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(이|해당|같은)\s*(사업|프로그램)(의|에|에서)\s")
 _MADE_WITH = re.compile(r"(과|와)\s*(맺은|체결한)\s[^.]{0,30}?(투자\s*)?협약")
@@ -88,7 +89,10 @@ def _sentence_relations(
     inside = _without_units(body, inside)
     state.previous = list(dict.fromkeys(name for _a, _b, name in inside))
     _track_delegation(sent, inside, state)
-    previous_owners = state.owners
+    previous_owners, previous_chooser = state.owners, state.chooser
+    chose = _CHOSE_TITLE.search(sent.text)
+    at = sent.start + chose.start() if chose else 0
+    state.chooser = [n for a, _b, n in mentions if sent.start <= a < at and types.get(n) in _PUBLIC][-1:]
     if run := _RUNS_PROGRAMME.search(sent.text):
         at = sent.start + run.start()
         owners = [n for a, _b, n in mentions if sent.start <= a < at and types.get(n) in _PUBLIC]
@@ -356,13 +360,14 @@ def _sentence_relations(
     rels = _consortium_selected(rels, sent, inside, types)
     rels += _licensed_in_before(rels, sent, mentions, body, published)
     # '복지부와 진흥원이 추진하는 … 사업의 지원을 받는다. A는 이 사업의 신규 과제로 선정돼': who chose A
+    # '산업부가 선정한 '으뜸기업' 지정서 수여식도 열렸다. 올해 으뜸기업으로는 A, B가 이름을 올렸다': who chose
+    # them is the one the sentence before said selected that title
     for r in rels:
-        if (
-            r.type == "selection"
-            and _THIS_PROGRAMME.search(sent.text)
-            and not any(types.get(p) in _PUBLIC for p in r.parties)
-        ):
-            r.parties.extend(p for p in previous_owners if p not in r.parties)
+        if r.type == "selection" and not any(types.get(p) in _PUBLIC for p in r.parties):
+            if _THIS_PROGRAMME.search(sent.text):
+                r.parties.extend(p for p in previous_owners if p not in r.parties)
+            elif previous_chooser:
+                r.parties.extend(p for p in previous_chooser if p not in r.parties)
     if len(state.delegation) >= 2 and any(
         r.type == "visit" and set(state.delegation) <= set(r.parties) for r in rels
     ):
