@@ -502,3 +502,15 @@ def test_the_body_that_chose_a_title_chooses_those_named_to_it_next():
     )
     found = relations(text, "2025-09-09")
     assert ("selection", {"산업통상자원부", "이노큘텍", "아미코팩"}) in found
+
+
+def test_tp_abbreviates_the_technopark_and_who_picked_the_companies_on_stage_selected_them():
+    assert _abbreviates("충남tp", "충남테크노파크")  # names are compared by key, in lower case
+    assert not _abbreviates("충북tp", "충남테크노파크")
+    text = (
+        "충남테크노파크(충남TP)는 지난 21일 천안에서 '충남 바이오 데모데이'를 열었다고 24일 밝혔다. 이날 "
+        "무대에 오른 스타트업은 충남TP가 지난 8월 공모를 통해 선정한 3개사다. 선정 기업은 ▲㈜셀리젠 "
+        "▲㈜펩토니아 ▲㈜바이옴플로 등이다."
+    )
+    found = relations(text, "2025-11-24")
+    assert ("selection", {"충남테크노파크", "셀리젠", "펩토니아", "바이옴플로"}) in found

@@ -269,6 +269,8 @@ _KIND_ENDINGS = ("재단", "협회", "진흥원", "공사", "공단")
 
 
 def _abbreviates(short: str, full: str) -> bool:
+    if short[-2:].upper() == "TP" and full.endswith("테크노파크") and len(short) >= 3:
+        return full.startswith(short[:-2])  # '충남TP' for '충남테크노파크'
     if len(short) < 2 or len(full) <= len(short) or short.isascii() != full.isascii():
         return False
     if _ARM_SHORT.sub(lambda m: _ARM_SHORTENED[m.group()], full) == short:

@@ -56,7 +56,7 @@ _RECEIVED = re.compile(
 _OCCASION_DAY = re.compile(
     r"(데모데이|행사|포럼|설명회|박람회|전시회|콘퍼런스|컨퍼런스|대회|개막|설명회)\s*당일"
 )
-_CHOSE_TITLE = re.compile(r"(이|가)\s*(선정|지정)한\s*['‘\"“]")
+_CHOSE_TITLE = re.compile(r"(이|가)\s*[^.]{0,20}?(선정|지정)한\s*(['‘\"“]|\d+\s*(개사|곳|개\s*기업))")
 _RUNS_PROGRAMME = re.compile(r"(이|가)\s*(공동\s*)?(추진|운영|시행|주관)하는\s[^.]{0,60}?(사업|프로그램)")
 _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(이|해당|같은)\s*(사업|프로그램)(의|에|에서)\s")
 _MADE_WITH = re.compile(r"(과|와)\s*(맺은|체결한)\s[^.]{0,30}?(투자\s*)?협약")
