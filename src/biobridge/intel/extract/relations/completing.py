@@ -10,7 +10,13 @@ from biobridge.intel.extract.amounts import find_amounts
 from biobridge.intel.extract.gazetteer import key
 from biobridge.intel.extract.headline import headline_phrases, headline_type
 from biobridge.intel.extract.orgs import Organization
-from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _PUBLIC, _acting_type, _investor_name
+from biobridge.intel.extract.relations.kinds import (
+    _COMPANY_TYPES,
+    _PUBLIC,
+    _acting_type,
+    _investor_name,
+    _region,
+)
 from biobridge.intel.extract.relations.patterns import _QUOTE
 from biobridge.intel.extract.relations.relation import Relation, _stated
 from biobridge.intel.extract.relations.triggers import _HOPE
@@ -162,10 +168,6 @@ def _complete_with_topic(found: list[Relation], topic: str | None, types: dict[s
         )
         if (lone or givers_only) and not received and not hostless and not raised:
             r.parties.append(topic)
-
-
-def _region(name: str, types: dict[str, str | None]) -> bool:
-    return types.get(name) == "government" and name.endswith(("시", "도", "군"))
 
 
 _RAISED = re.compile(r"투자(를|도)?\s*(확보|유치)|투자를\s*받")

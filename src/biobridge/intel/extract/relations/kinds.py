@@ -25,3 +25,8 @@ def _investor_name(name: str) -> bool:
         or (info is not None and info[0] == "investor")
         or R.EN_SUFFIXES.get(last.lower()) == "investor"
     )
+
+
+def _region(name: str, types: dict[str, str | None]) -> bool:
+    """A province, city or county acting as its government ('전라남도', '춘천시', '화순군')."""
+    return types.get(name) == "government" and name.endswith(("시", "도", "군"))

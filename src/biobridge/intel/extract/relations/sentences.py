@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.amounts import find_amounts
 from biobridge.intel.extract.dates import sentence_dates
 from biobridge.intel.extract.relations.anaphora import (
@@ -19,7 +20,7 @@ from biobridge.intel.extract.relations.anaphora import (
     _track_delegation,
     _track_government,
 )
-from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _FUNDERS, _PAIR_TYPES, _PUBLIC
+from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _FUNDERS, _PAIR_TYPES, _PUBLIC, _region
 from biobridge.intel.extract.relations.merging import _REFER_BACK, _ROUND_NAME
 from biobridge.intel.extract.relations.parties import _is_location, _is_party, _subject, _without_units
 from biobridge.intel.extract.relations.patterns import _QUOTE, _THIS_DAY, _UNNAMED_PARTNER, _lead
@@ -53,16 +54,13 @@ _RECEIVED = re.compile(
     # '2023년 7월에는 220억원 규모의 시리즈B를 마무리했다': a round closed is a round received
     r"(시드|시리즈\s*[A-F]|프리\s*(IPO|[A-C]))\s*(투자|라운드)?(를|을)\s*(마무리|마쳤|완료|클로징)"
 )
-_OCCASION_DAY = re.compile(
-    r"(데모데이|행사|포럼|설명회|박람회|전시회|콘퍼런스|컨퍼런스|대회|개막|설명회)\s*당일"
-)
+_OCCASION_DAY = re.compile(r"(데모데이|행사|포럼|설명회|박람회|전시회|콘퍼런스|컨퍼런스|대회|개막)\s*당일")
 _CHOSE_TITLE = re.compile(r"(이|가)\s*[^.]{0,20}?(선정|지정)한\s*(['‘\"“]|\d+\s*(개사|곳|개\s*기업))")
 _RUNS_PROGRAMME = re.compile(r"(이|가)\s*(공동\s*)?(추진|운영|시행|주관)하는\s[^.]{0,60}?(사업|프로그램)")
 _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(이|해당|같은)\s*(사업|프로그램)(의|에|에서)\s")
 _MADE_WITH = re.compile(r"(과|와)\s*(맺은|체결한)\s[^.]{0,30}?(투자\s*)?협약")
-_REGION = re.compile(r"(특별자치도|광역시|특별시|[가-힣]도|[가-힣]시|[가-힣]군)$")
 _SELECTED_PASSIVE = re.compile(r"선정(됐|되었|돼|되어|되기도|되며|되면서)|지정(됐|되었|돼|받)")
-_PRODUCT_OPENING = re.compile(r"(The candidate|[A-Z]{2,5}-?\d{2,5}[A-Za-z]?)\s")
+_PRODUCT_OPENING = re.compile(rf"(The candidate|{R.PRODUCT_CODE.pattern})\s")
 _AWARDED_TO = re.compile(r"(에게|에)\s*돌아(갔|간다|가)")
 _CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
 
@@ -239,7 +237,7 @@ def _sentence_relations(
                             types.get(state.subject) in _COMPANY_TYPES
                             # '(전남도는 …) 같은 해 복지부 공모에서 최종 선정되기도 했다': the region
                             or (
-                                _REGION.search(state.subject)
+                                _region(state.subject, types)
                                 and state.subject not in chosen
                                 and bool(_SELECTED_PASSIVE.search(clause))
                             )
