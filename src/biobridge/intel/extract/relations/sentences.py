@@ -152,8 +152,8 @@ def _sentence_relations(
     clauses = _clauses(sent)
     # a sentence referring back adds to that relation; a selection it also tells ('이번 투자는 도가 … 공모에서
     # 지정된 이후 나온 …') is told besides
-    # a reference met in a later clause only ('펀드를 결성하고 첫 투자처로 스타트업 3곳을 낙점했다') leaves
-    # a clause before it that states something of its own its own kinds
+    # a reference met only in a later clause ('펀드를 결성하고 첫 투자처로 스타트업 3곳을 낙점했다'): an
+    # earlier clause that states a relation of its own keeps it
     opening = forced is not None and _REFER_BACK[forced].match(_lead(sent.text)) is not None
     clause_kinds = []
     for _s, _e, clause in clauses:
