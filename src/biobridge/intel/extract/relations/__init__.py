@@ -23,6 +23,7 @@ from biobridge.intel.extract.relations.completing import (
     _complete_with_topic,
     _consortium_items,
     _join_host,
+    _one_visit_per_stop,
     _selected_at_event,
     _topic,
 )
@@ -74,6 +75,7 @@ def find_relations(
     _complete_with_topic(found, _topic(title, orgs), types)
     _complete_trip(found, types)
     _complete_visitor(found, orgs)
+    found = _one_visit_per_stop(found, mentions)
     found = _merge_events(_dedupe(_merge_selections(_merge_rounds(found, types), types)))
     _complete_from_headline(found, title, orgs, sentences, published)
     _selected_at_event(found, types)

@@ -4,6 +4,7 @@ consortium's lead, a visit's host and visitor, the article's topic, bullet pairs
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from biobridge.intel.extract.amounts import find_amounts
@@ -133,6 +134,44 @@ def _complete_visitor(found: list[Relation], orgs: list[Organization]) -> None:
         lone_host = r.type == "visit" and len(r.parties) == 1 and r.parties[0] not in public
         if lone_host and _OFFICIAL_VISITOR.search(r.evidence):
             r.parties.insert(0, visitor)
+
+
+# the last verb of a visit: '… 생산단지를 찾아 A와 B 시설을 잇달아 둘러봤다' lists the stops before it
+_VISIT_VERB = re.compile(r"방문|찾아|찾았|찾은|들른|들렀|들러|둘러보|둘러봤|둘러본|돌아보|돌아봤")
+# who visits: a delegation or official as subject, or a name marked as subject or as coming along
+_VISITOR_MARK = re.compile(
+    r"(대표단|방문단|사절단|시찰단|출장단|일행|장관|차관|지사|시장|군수|처장|청장|원장|대사|부회장|회장|국장)"
+    r"(\s*\d+\s*명)?(은|는|이|가)\s"
+)
+_AS_VISITOR = re.compile(r"^\)?(\([^)]*\))?((은|는|이|가)\s|(와|과)\s*함께\s|\s*(대표단|방문단|일행|관계자))")
+_AS_PLACE = re.compile(r"^(에|에서|에는)\s")  # '포항에 도착해 첫 일정으로 X를 찾았다': a place, not a stop
+
+
+def _one_visit_per_stop(found: list[Relation], mentions) -> list[Relation]:  # type: ignore[no-untyped-def]
+    """'대표단은 A와 B, C를 잇달아 찾았다': one visit per stop, each with the visitors."""
+    out: list[Relation] = []
+    for r in found:
+        verbs = list(_VISIT_VERB.finditer(r.evidence)) if r.type == "visit" and len(r.parties) >= 3 else []
+        if not verbs or not re.search("[가-힣]", r.evidence):
+            out.append(r)
+            continue
+        cut = r.start + verbs[-1].start()
+        marks = [m.end() for m in _VISITOR_MARK.finditer(r.evidence, 0, verbs[-1].start())]
+        begin = r.start + (marks[-1] if marks else 0)
+        hosts: list[str] = []
+        for a, b, name in mentions:
+            if not (begin <= a and b <= cut) or name not in r.parties:
+                continue
+            if _AS_VISITOR.match(r.evidence[b - r.start :]):
+                hosts = []  # the subject or a companion: the stops come after it
+            elif name not in hosts and not _AS_PLACE.match(r.evidence[b - r.start :]):
+                hosts.append(name)
+        visitors = [p for p in r.parties if p not in hosts]
+        if len(hosts) < 2 or not visitors:
+            out.append(r)
+            continue
+        out += [replace(r, parties=[*visitors, host]) for host in hosts]
+    return out
 
 
 def _complete_with_topic(found: list[Relation], topic: str | None, types: dict[str, str | None]) -> None:
