@@ -20,3 +20,15 @@ def test_a_tour_of_several_hosts_in_one_sentence_is_one_visit_per_stop():
     assert ("visit", {"한국바이오협회", "셀트리온"}) in found
     assert ("visit", {"한국바이오협회", "삼성바이오로직스"}) in found
     assert not any(len(parties) > 2 for kind, parties in found if kind == "visit")
+
+
+def test_a_later_stop_with_its_own_host_does_not_take_the_article_company():
+    text = (
+        "김영환 충북지사는 10일 오전 청주 오송읍 셀트리온 공장을 찾아 생산라인을 둘러봤다. "
+        "셀트리온은 이 공장에서 바이오시밀러를 생산한다. "
+        "김 지사는 이날 오후 오송첨단의료산업진흥재단을 찾아 입주기업 대표들과 간담회를 가졌다. "
+        '셀트리온 관계자는 "지원에 감사한다"고 말했다.'
+    )
+    found = relations(text, "2025-06-11", "김영환 지사, 오송 바이오 현장 점검")
+    assert ("visit", {"충청북도", "셀트리온"}) in found
+    assert ("visit", {"충청북도", "오송첨단의료산업진흥재단"}) in found

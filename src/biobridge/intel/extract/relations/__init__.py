@@ -72,7 +72,7 @@ def find_relations(
     found = _join_host(found)
     found += _bullet_pairs(body, mentions, sentences, published, found)
     found += _consortium_items(body, mentions, sentences, published, found)
-    _complete_with_topic(found, _topic(title, orgs), types)
+    _complete_with_topic(found, _topic(title, orgs), types, mentions)
     _complete_trip(found, types)
     _complete_visitor(found, orgs)
     found = _one_visit_per_stop(found, mentions)

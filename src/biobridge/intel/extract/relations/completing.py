@@ -174,7 +174,9 @@ def _one_visit_per_stop(found: list[Relation], mentions) -> list[Relation]:  # t
     return out
 
 
-def _complete_with_topic(found: list[Relation], topic: str | None, types: dict[str, str | None]) -> None:
+def _complete_with_topic(  # type: ignore[no-untyped-def]
+    found: list[Relation], topic: str | None, types: dict[str, str | None], mentions
+) -> None:
     if topic is None:
         return
     for r in found:
@@ -205,8 +207,21 @@ def _complete_with_topic(found: list[Relation], topic: str | None, types: dict[s
             and types.get(topic) in _COMPANY_TYPES
             and bool(_RAISED.search(r.evidence))
         )
-        if (lone or givers_only) and not received and not hostless and not raised:
+        # '김 지사는 이날 오후 진흥원을 찾아': a visitor and the host it names make a stop of their own
+        own_stop = r.type == "visit" and len(r.parties) >= 2 and _host_named(r, mentions)
+        if (lone or givers_only) and not received and not hostless and not raised and not own_stop:
             r.parties.append(topic)
+
+
+_VISITED = re.compile(r"^\)?(\([^)]*\))?\s*(본사|공장|캠퍼스|센터|연구소|시설)?(을|를)\s*(직접\s*)?(찾|방문)")
+
+
+def _host_named(r: Relation, mentions) -> bool:  # type: ignore[no-untyped-def]
+    """The visit's sentence names a party as the place visited ('진흥원을 찾아', 'X 본사를 방문해')."""
+    return any(
+        r.start <= a and b <= r.end and name in r.parties and _VISITED.match(r.evidence[b - r.start :])
+        for a, b, name in mentions
+    )
 
 
 _RAISED = re.compile(r"투자(를|도)?\s*(확보|유치)|투자를\s*받")
