@@ -32,3 +32,14 @@ def test_a_later_stop_with_its_own_host_does_not_take_the_article_company():
     found = relations(text, "2025-06-11", "김영환 지사, 오송 바이오 현장 점검")
     assert ("visit", {"충청북도", "셀트리온"}) in found
     assert ("visit", {"충청북도", "오송첨단의료산업진흥재단"}) in found
+
+
+def test_those_who_came_along_are_visitors_at_every_stop_of_the_day():
+    text = (
+        "베트남 보건부 대표단 8명은 지난 14일 오송첨단의료산업진흥재단을 방문했다. "
+        "대표단에는 한국보건산업진흥원 관계자들도 동행했다. "
+        "대표단은 이어 셀트리온과 삼성바이오로직스를 잇따라 찾아 생산시설을 둘러봤다."
+    )
+    found = relations(text, "2025-05-16")
+    for host in ("오송첨단의료산업진흥재단", "셀트리온", "삼성바이오로직스"):
+        assert ("visit", {"베트남 보건부", "한국보건산업진흥원", host}) in found

@@ -17,6 +17,7 @@ from biobridge.intel.extract.relations.anaphora import _heads, _State
 from biobridge.intel.extract.relations.completing import (
     _add_consortium_lead,
     _bullet_pairs,
+    _companions_at_every_stop,
     _complete_from_headline,
     _complete_trip,
     _complete_visitor,
@@ -76,6 +77,7 @@ def find_relations(
     _complete_trip(found, types)
     _complete_visitor(found, orgs)
     found = _one_visit_per_stop(found, mentions)
+    _companions_at_every_stop(found)
     found = _merge_events(_dedupe(_merge_selections(_merge_rounds(found, types), types)))
     _complete_from_headline(found, title, orgs, sentences, published)
     _selected_at_event(found, types)

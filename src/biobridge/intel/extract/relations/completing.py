@@ -18,6 +18,7 @@ from biobridge.intel.extract.relations.kinds import (
     _investor_name,
     _region,
 )
+from biobridge.intel.extract.relations.merging import _same_day
 from biobridge.intel.extract.relations.patterns import _QUOTE
 from biobridge.intel.extract.relations.relation import Relation, _stated
 from biobridge.intel.extract.relations.triggers import _HOPE
@@ -172,6 +173,16 @@ def _one_visit_per_stop(found: list[Relation], mentions) -> list[Relation]:  # t
             continue
         out += [replace(r, parties=[*visitors, host]) for host in hosts]
     return out
+
+
+def _companions_at_every_stop(found: list[Relation]) -> None:
+    """'대표단에는 바이오파르마 임원들도 동행했다': those who came along are visitors at every stop of
+    the trip (the visits of that day sharing a visitor with the one they joined)."""
+    for v in [r for r in found if r.type == "visit" and r.companions]:
+        core = set(v.parties) - set(v.companions)
+        for r in found:
+            if r.type == "visit" and r is not v and core & set(r.parties) and _same_day(r.date, v.date):
+                r.parties.extend(p for p in v.companions if p not in r.parties)
 
 
 def _complete_with_topic(  # type: ignore[no-untyped-def]

@@ -250,6 +250,8 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
         return False  # '2023년 … 시리즈A 투자를 받았고': the earlier round, not this one
     if r.type == "selection" and not same and not _SELECTED_OPENING.match(_lead(sent.text)):
         return False  # '(2023년 공모에 선정되면서 …) 지난 9월 3개사를 입주기업으로 선정했다': another call
+    if r.type == "visit":
+        previous.companions.extend(p for p in r.parties if p not in previous.parties)
     previous.parties.extend(p for p in r.parties if p not in previous.parties)
     previous.amount = previous.amount or r.amount
     previous.extra_evidence.append(r.evidence)

@@ -23,6 +23,7 @@ class Relation:
     standalone: bool = False  # a partnership that stands beside the stronger relation naming its parties
     own_round: bool = False  # one of two rounds a sentence tells clause by clause: never merged
     announced: bool = False  # its date is the day it was announced ('체결했다고 23일 밝혔다')
+    companions: list[str] = field(default_factory=list)  # came along on a visit ('… 도 동행했다')
 
 
 def _stated(
