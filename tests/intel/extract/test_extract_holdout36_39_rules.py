@@ -43,3 +43,22 @@ def test_those_who_came_along_are_visitors_at_every_stop_of_the_day():
     found = relations(text, "2025-05-16")
     for host in ("오송첨단의료산업진흥재단", "셀트리온", "삼성바이오로직스"):
         assert ("visit", {"베트남 보건부", "한국보건산업진흥원", host}) in found
+
+
+def test_stops_told_as_first_stop_or_a_move_are_visited_by_the_trips_visitors():
+    text = (
+        "이장우 대전시장과 안덕근 산업통상자원부 장관이 12일 대덕연구개발특구를 함께 찾아 주요 기관을 "
+        "차례로 둘러봤다. 첫 일정은 한국생명공학연구원이었다. 연구원은 바이오파운드리 구축 현황을 "
+        "보고했다. 이어 방문단은 한국화학연구원으로 자리를 옮겼다."
+    )
+    found = relations(text, "2025-05-13")
+    assert ("visit", {"대전광역시", "산업통상자원부", "한국생명공학연구원"}) in found
+    assert ("visit", {"대전광역시", "산업통상자원부", "한국화학연구원"}) in found
+    # a move to a room of the place visited is no stop
+    text = (
+        "김영환 충북지사는 21일 오송 셀트리온 공장을 찾아 생산시설을 둘러봤다. 현장을 둘러본 김 지사는 "
+        "공장 2층 대회의실로 자리를 옮겨 송기섭 진천군수, 서진석 셀트리온 대표와 함께 투자협약서에 서명했다."
+    )
+    assert [r for r in relations(text, "2025-05-13") if r[0] == "visit"] == [
+        ("visit", {"충청북도", "셀트리온"})
+    ]

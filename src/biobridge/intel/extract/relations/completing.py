@@ -108,19 +108,34 @@ _OFFICIAL_VISITOR = re.compile(
 )
 
 
-def _complete_trip(found: list[Relation], types: dict[str, str | None]) -> None:
+_THE_PARTY = re.compile(r"(출장단|대표단|방문단|사절단|시찰단|일행)(은|는|이|가)\s")
+
+
+def _complete_trip(found: list[Relation], types: dict[str, str | None], mentions) -> None:  # type: ignore[no-untyped-def]
     """'경상북도 투자유치단이 바젤을 찾았다 … 첫 일정으로 로슈 본사를 찾았다. 이튿날에는 바젤대학교를
-    방문했다': the hosts of a trip told stop by stop were visited by the trip's visitor."""
-    visitor = None
+    방문했다': the hosts of a trip told stop by stop were visited by the trip's visitors (those its
+    visits name in the sentence, other than the places visited)."""
+    visitors: list[str] = []
     for r in found:
         if r.type != "visit":
             continue
         if len(r.parties) >= 2:
-            visitor = r.parties[0]
-        elif types.get(r.parties[0]) == "government" and visitor is None:
-            visitor = r.parties[0]  # the delegation setting out, with a place for host
-        elif visitor and r.parties[0] != visitor and not _OFFICIAL_VISITOR.search(r.evidence):
-            r.parties.insert(0, visitor)
+            hosts = {r.host} if r.host else _named_hosts(r, mentions)
+            if hosts:
+                visitors = [p for p in r.parties if p not in hosts] or visitors
+            else:  # '김 지사와 김 차관이 … 단지를 함께 찾아': those named before the visitor's mark
+                marks = list(_VISITOR_MARK.finditer(r.evidence))
+                first = (
+                    [n for a, _b, n in mentions if r.start <= a < r.start + marks[0].start()] if marks else []
+                )
+                visitors = [p for p in r.parties if p in first] or r.parties[:1]
+        elif types.get(r.parties[0]) == "government" and not visitors:
+            visitors = r.parties[:1]  # the delegation setting out, with a place for host
+        elif visitors and r.parties[0] not in visitors:
+            official = _OFFICIAL_VISITOR.search(r.evidence)
+            # '이어 방문단은 X로 자리를 옮겼다': the trip's delegation; '장관이 X를 찾아': its own visitor
+            if official is None or _THE_PARTY.match(official.group(0)):
+                r.parties[:0] = visitors
 
 
 def _complete_visitor(found: list[Relation], orgs: list[Organization]) -> None:
@@ -148,10 +163,17 @@ _AS_VISITOR = re.compile(r"^\)?(\([^)]*\))?((은|는|이|가)\s|(와|과)\s*함�
 _AS_PLACE = re.compile(r"^(에|에서|에는)\s")  # '포항에 도착해 첫 일정으로 X를 찾았다': a place, not a stop
 
 
+_ONLY_A_MOVE = re.compile(
+    r"^(?![^.]*(방문|찾아|찾았|찾은|들른|들렀|들러)).*자리를\s*옮|^(?![^.]*(방문|찾))[^.]*첫\s*일정"
+)
+
+
 def _one_visit_per_stop(found: list[Relation], mentions) -> list[Relation]:  # type: ignore[no-untyped-def]
     """'대표단은 A와 B, C를 잇달아 찾았다': one visit per stop, each with the visitors."""
     out: list[Relation] = []
     for r in found:
+        if r.type == "visit" and _ONLY_A_MOVE.search(r.evidence) and not _host_named(r, mentions):
+            continue  # '공장 2층 대회의실로 자리를 옮겨 … 서명했다': a room, not a stop
         verbs = list(_VISIT_VERB.finditer(r.evidence)) if r.type == "visit" and len(r.parties) >= 3 else []
         if not verbs or not re.search("[가-힣]", r.evidence):
             out.append(r)
@@ -171,7 +193,7 @@ def _one_visit_per_stop(found: list[Relation], mentions) -> list[Relation]:  # t
         if len(hosts) < 2 or not visitors:
             out.append(r)
             continue
-        out += [replace(r, parties=[*visitors, host]) for host in hosts]
+        out += [replace(r, parties=[*visitors, host], host=host) for host in hosts]
     return out
 
 
@@ -219,20 +241,36 @@ def _complete_with_topic(  # type: ignore[no-untyped-def]
             and bool(_RAISED.search(r.evidence))
         )
         # '김 지사는 이날 오후 진흥원을 찾아': a visitor and the host it names make a stop of their own
-        own_stop = r.type == "visit" and len(r.parties) >= 2 and _host_named(r, mentions)
+        # '이어 방문단은 X로 자리를 옮겼다': a stop whose visitors the trip supplies, not the topic
+        own_stop = r.type == "visit" and _host_named(r, mentions)
         if (lone or givers_only) and not received and not hostless and not raised and not own_stop:
             r.parties.append(topic)
 
 
-_VISITED = re.compile(r"^\)?(\([^)]*\))?\s*(본사|공장|캠퍼스|센터|연구소|시설)?(을|를)\s*(직접\s*)?(찾|방문)")
+_VISITED = re.compile(
+    r"^\)?(\([^)]*\))?\s*((의\s(?:(?!(은|는|이|가)\s)[^.,]){0,30}?)?(본사|공장|캠퍼스|센터|연구소|시설)\S{0,3}?)?"
+    r"((을|를)\s*((직접|함께|나란히|잇따라|잇달아|차례로)\s*)?(찾|방문)|(으로|로)\s*자리를\s*옮)"
+)
+
+
+def _named_hosts(r: Relation, mentions) -> set[str]:  # type: ignore[no-untyped-def]
+    """The parties the visit's sentence names as the place visited ('진흥원을 찾아', 'X 본사를 방문해',
+    'X로 자리를 옮겼다', '첫 일정은 X였다')."""
+    return {
+        name
+        for a, b, name in mentions
+        if r.start <= a
+        and b <= r.end
+        and name in r.parties
+        and (_VISITED.match(r.evidence[b - r.start :]) or _FIRST_STOP.search(r.evidence[: a - r.start]))
+    }
 
 
 def _host_named(r: Relation, mentions) -> bool:  # type: ignore[no-untyped-def]
-    """The visit's sentence names a party as the place visited ('진흥원을 찾아', 'X 본사를 방문해')."""
-    return any(
-        r.start <= a and b <= r.end and name in r.parties and _VISITED.match(r.evidence[b - r.start :])
-        for a, b, name in mentions
-    )
+    return bool(_named_hosts(r, mentions))
+
+
+_FIRST_STOP = re.compile(r"첫\s*(일정|방문지)(은|으로|인)\s*(\S+\s+){0,2}$")
 
 
 _RAISED = re.compile(r"투자(를|도)?\s*(확보|유치)|투자를\s*받")

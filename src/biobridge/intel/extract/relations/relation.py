@@ -24,6 +24,7 @@ class Relation:
     own_round: bool = False  # one of two rounds a sentence tells clause by clause: never merged
     announced: bool = False  # its date is the day it was announced ('체결했다고 23일 밝혔다')
     companions: list[str] = field(default_factory=list)  # came along on a visit ('… 도 동행했다')
+    host: str | None = None  # the stop of a visit split from a sentence naming several
 
 
 def _stated(
