@@ -62,3 +62,16 @@ def test_stops_told_as_first_stop_or_a_move_are_visited_by_the_trips_visitors():
     assert [r for r in relations(text, "2025-05-13") if r[0] == "visit"] == [
         ("visit", {"충청북도", "셀트리온"})
     ]
+
+
+def test_after_a_round_told_by_its_investors_the_dropped_subject_is_the_company_that_raised_it():
+    text = (
+        "한미약품은 오름테라퓨틱과 ADC 공동연구 계약을 체결했다고 8일 밝혔다. "
+        "2016년 설립된 오름테라퓨틱은 ADC 플랫폼 기업이다. 회사는 지난해 4월 시리즈B 투자를 유치했다. "
+        "당시 KB인베스트먼트와 카카오벤처스가 투자에 참여했으며, 이 가운데 KB인베스트먼트가 라운드를 "
+        "이끌었다. 같은 해 8월에는 국가신약개발사업단의 기초연구 지원 과제에 선정되기도 했다. "
+        "앞서 2023년에는 한국화학연구원과 업무협약을 맺었다."
+    )
+    found = relations(text, "2025-07-08", "한미약품, 오름테라퓨틱과 ADC 공동연구")
+    assert ("selection", {"국가신약개발사업단", "오름테라퓨틱"}) in found
+    assert ("mou", {"한국화학연구원", "오름테라퓨틱"}) in found

@@ -235,6 +235,7 @@ def _sentence_relations(
                         and not unnamed_topic
                         and (
                             types.get(state.subject) in _COMPANY_TYPES
+                            or (types.get(state.subject) == "investor" and state.company is not None)
                             # '(전남도는 …) 같은 해 복지부 공모에서 최종 선정되기도 했다': the region
                             or (
                                 _region(state.subject, types)
@@ -267,7 +268,9 @@ def _sentence_relations(
                 # before is background, the company the article is about is the one acting
                 last = state.subject
                 if types.get(last) == "investor" and state.topic and kind != "investment":
-                    last = state.topic
+                    # '(회사는 … 투자를 유치했다. 당시 X가 라운드를 이끌었다.) 같은 해 8월에는 … 선정되기도
+                    # 했다': the company whose round that was
+                    last = state.company or state.topic
                 if not korean and state.topic and _PRODUCT_OPENING.match(sent.text):
                     last = state.topic  # 'HVR-118 has its roots in a joint program with KRIBB': its owner's
                 chosen = [last, *chosen]
@@ -326,6 +329,8 @@ def _sentence_relations(
         state.consortium_lead = own_subject
     if subject:
         state.subject = subject
+        if types.get(subject) in _COMPANY_TYPES:
+            state.company = subject
     elif awarded := next((name for _a, b, name in inside if _AWARDED_TO.match(body, b)), None):
         state.subject = awarded  # '대상은 카디엘바이오에 돌아갔다. 회사는 …': the winner is talked about next
     rels = []
