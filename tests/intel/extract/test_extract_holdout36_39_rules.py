@@ -75,3 +75,15 @@ def test_after_a_round_told_by_its_investors_the_dropped_subject_is_the_company_
     found = relations(text, "2025-07-08", "한미약품, 오름테라퓨틱과 ADC 공동연구")
     assert ("selection", {"국가신약개발사업단", "오름테라퓨틱"}) in found
     assert ("mou", {"한국화학연구원", "오름테라퓨틱"}) in found
+
+
+def test_a_sentence_opening_on_a_product_code_is_about_the_company_that_developed_it():
+    text = (
+        "종근당은 아이엠바이오로직스와 면역항암 후보물질 'IMB-101'의 기술도입 계약을 체결했다고 20일 밝혔다. "
+        "IMB-101은 아이엠바이오로직스가 한국생명공학연구원과 공동연구를 통해 도출한 항체다. "
+        "종근당은 2023년 아이엠바이오로직스의 시리즈B 라운드에 참여해 20억원을 투자하기도 했다. "
+        "IMB-101은 지난해 국가신약개발사업단의 비임상 지원 과제에 선정됐다."
+    )
+    found = relations(text, "2025-02-20", "종근당, 아이엠바이오로직스 면역항암 후보물질 도입")
+    assert ("selection", {"국가신약개발사업단", "아이엠바이오로직스"}) in found
+    assert ("selection", {"국가신약개발사업단", "종근당"}) not in found

@@ -61,6 +61,24 @@ _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(이|해당|같은)\s*(사업|프�
 _MADE_WITH = re.compile(r"(과|와)\s*(맺은|체결한)\s[^.]{0,30}?(투자\s*)?협약")
 _SELECTED_PASSIVE = re.compile(r"선정(됐|되었|돼|되어|되기도|되며|되면서)|지정(됐|되었|돼|받)")
 _PRODUCT_OPENING = re.compile(rf"(The candidate|{R.PRODUCT_CODE.pattern})\s")
+_CODE_SUBJECT = re.compile(rf"^['‘\"“]?({R.PRODUCT_CODE.pattern})['’\"”]?(은|는|이|가)\s")
+_DEVELOPED = re.compile(r"(이|가)\s[^.]{0,60}?(도출|개발|발굴|설계)(했|한|해|하)")
+
+
+def _code_owner(body: str, before: int, code: str, mentions, types) -> str | None:  # type: ignore[no-untyped-def]
+    """'QRN-301은 … 큐로니아바이오가 화학연과 공동연구를 통해 도출했다': the company an earlier sentence
+    says developed the product code."""
+    for m in re.finditer(re.escape(code), body[:before]):
+        start = max(body.rfind("\n", 0, m.start()), body.rfind("다. ", 0, m.start())) + 1
+        end = min(
+            (i for i in (body.find("다.", m.end()), body.find("\n", m.end())) if i >= 0), default=before
+        )
+        for a, b, name in mentions:
+            if start <= a < end and types.get(name) in _COMPANY_TYPES and _DEVELOPED.match(body, b):
+                return name
+    return None
+
+
 _AWARDED_TO = re.compile(r"(에게|에)\s*돌아(갔|간다|가)")
 _CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
 
@@ -134,6 +152,9 @@ def _sentence_relations(
         ):
             last = state.subject
         subject = last or state.topic
+    if own_subject is None and (code := _CODE_SUBJECT.match(_lead(sent.text))):
+        # 'QRN-301은 … 과제에 선정돼': the company that developed it, as an earlier sentence told
+        subject = _code_owner(body, sent.start, code.group(1), mentions, types) or subject
     gov = _GOVERNMENT_SUBJECT.match(_lead(sent.text))
     if own_subject is None and gov and gov.group(1) in state.governments:
         subject = state.governments[
