@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rule_helpers import relations
+from rule_helpers import org_types, relations
 
 
 def test_a_tour_of_several_hosts_in_one_sentence_is_one_visit_per_stop():
@@ -87,3 +87,15 @@ def test_a_sentence_opening_on_a_product_code_is_about_the_company_that_develope
     found = relations(text, "2025-02-20", "종근당, 아이엠바이오로직스 면역항암 후보물질 도입")
     assert ("selection", {"국가신약개발사업단", "아이엠바이오로직스"}) in found
     assert ("selection", {"국가신약개발사업단", "종근당"}) not in found
+
+
+def test_the_agency_that_picked_the_final_ones_joins_the_selection_and_a_university_hospital_is_one():
+    text = (
+        "보건복지부는 24일 심의를 거쳐 가톨릭대학교 서울성모병원·한양대학교병원·전남대학교병원 등 3개 "
+        "의료기관을 연구중심병원으로 신규 지정했다고 25일 밝혔다. 복지부와 한국보건산업진흥원은 연구 인력과 "
+        "기술이전 실적, 산·학·연 협력 체계 등을 중심으로 서면평가와 현장실사를 진행해 최종 3곳을 가려냈다. "
+        "서울성모병원은 CAR-T 치료제 제조 모델을 구축한다."
+    )
+    assert "서울성모병원" not in org_types(text)  # '가톨릭대학교 서울성모병원' written alone
+    hospitals = {"가톨릭대학교 서울성모병원", "한양대학교병원", "전남대학교병원"}
+    assert relations(text, "2025-06-25") == [("selection", {"보건복지부", "한국보건산업진흥원", *hospitals})]

@@ -194,10 +194,18 @@ class _Merging(_Candidates):
             union(full, short)
         _merge_abbreviations(kept, union)
         _merge_bullet_phrases(kept, union)
+        for k, c in kept.items():
+            # '가톨릭대학교 서울성모병원' … '서울성모병원': the university's hospital written alone
+            m = _UNIVERSITY_HOSPITAL.fullmatch(c.surface)
+            if m and key(m.group(1)) in kept:
+                union(k, key(m.group(1)))
         groups: dict[str, list[_Cand]] = defaultdict(list)
         for k, c in kept.items():
             groups[find(k)].append(c)
         return [_organization(g) for g in groups.values()]
+
+
+_UNIVERSITY_HOSPITAL = re.compile(r"[가-힣]+(?:대학교|대)\s+([가-힣]{2,}병원)")
 
 
 def _name_like(c: _Cand) -> bool:
