@@ -99,3 +99,16 @@ def test_the_agency_that_picked_the_final_ones_joins_the_selection_and_a_univers
     assert "서울성모병원" not in org_types(text)  # '가톨릭대학교 서울성모병원' written alone
     hospitals = {"가톨릭대학교 서울성모병원", "한양대학교병원", "전남대학교병원"}
     assert relations(text, "2025-06-25") == [("selection", {"보건복지부", "한국보건산업진흥원", *hospitals})]
+
+
+def test_winners_told_after_the_selection_join_it_and_a_prize_in_brackets_is_no_team():
+    text = (
+        "오송첨단의료산업진흥재단은 12일 오송 C&V센터에서 입주기업 성과 공유회를 열었다. 재단과 충청북도는 "
+        "이날 매출 성장과 고용 창출 성과를 심사해 우수기업 3곳을 선정하고 시상했다. "
+        "▲메디퀀텀랩(충청북도지사상) ▲바이오닉스텍 "
+        "▲엠디케어솔루션(이상 오송첨단의료산업진흥재단 이사장상)이 영예를 안았다."
+    )
+    found = relations(text, "2025-11-13")
+    chosen = next(parties for kind, parties in found if kind == "selection")
+    assert {"오송첨단의료산업진흥재단", "충청북도", "바이오닉스텍", "엠디케어솔루션"} <= chosen
+    assert not any(kind == "partnership" and "엠디케어솔루션" in parties for kind, parties in found)

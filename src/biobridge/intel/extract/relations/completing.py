@@ -310,6 +310,9 @@ _MEMBER_GAP = re.compile(
 )
 
 
+_AWARD = re.compile(r"(장관상|[가-힣]{0,6}장상|대상|최우수상|우수상|장려상|표창)\s*$")
+
+
 def _bullet_consortia(body: str, mentions) -> list[tuple[int, str, list[str]]]:  # type: ignore[no-untyped-def]
     """'▲분당서울대학교병원(참여기관 트라이얼위브·KAIST) ▲삼성서울병원(뉴로팩트랩·ETRI)': each item a
     consortium, its lead before the bracket and its members inside; (item start, lead, members)."""
@@ -327,6 +330,7 @@ def _bullet_consortia(body: str, mentions) -> list[tuple[int, str, list[str]]]: 
             len({x[2] for x in leads}) != 1
             or not members
             or body[max(x[1] for x in leads) : open_at].strip(" ㈜")
+            or _AWARD.search(body[open_at + 1 : close_at])  # '▲A(산업통상자원부 장관상)': a prize, no team
         ):
             continue
         gaps = [body[open_at + 1 : members[0][0]]]

@@ -68,6 +68,8 @@ _REFER_BACK = {
         # '사업 전담기관은 한국산업기술진흥원(KIAT)이다': the agency that runs the call just told
         r"^(이\s*|해당\s*)?(사업|과제)(의)?\s*전담\s*기관은\s|"
         r"^나머지\s*(한|두|세|\d+)\s*(건|곳|개\s*과제|과제)(은|는)\s|"  # '나머지 한 건은 A와 B의 … 과제다'
+        # '(… 우수기업 3곳을 선정하고 시상했다.) ▲A ▲B ▲C가 영예를 안았다': the ones just chosen
+        r"^[^.]{0,200}?(이|가)\s*(수상의\s*)?영예를\s*안|"
         r"\b(were|was) also (chosen|selected|picked)\b"
     ),
 }
