@@ -112,3 +112,13 @@ def test_winners_told_after_the_selection_join_it_and_a_prize_in_brackets_is_no_
     chosen = next(parties for kind, parties in found if kind == "selection")
     assert {"오송첨단의료산업진흥재단", "충청북도", "바이오닉스텍", "엠디케어솔루션"} <= chosen
     assert not any(kind == "partnership" and "엠디케어솔루션" in parties for kind, parties in found)
+
+
+def test_a_sponsor_taking_part_in_this_agreement_is_a_party_to_it():
+    text = (
+        "대구경북첨단의료산업진흥재단은 16일 경북대학교병원, 영남대학교병원과 임상시험 협력 네트워크 구축을 "
+        "위한 업무협약을 체결했다고 밝혔다. 대구시도 이번 협약에 후원 기관으로 참여했다. 시는 3년간 시비 "
+        "45억원을 들여 장비 고도화를 지원한다."
+    )
+    parties = {"대구경북첨단의료산업진흥재단", "경북대학교병원", "영남대학교병원", "대구광역시"}
+    assert relations(text, "2025-04-17") == [("mou", parties)]
