@@ -122,3 +122,18 @@ def test_a_sponsor_taking_part_in_this_agreement_is_a_party_to_it():
     )
     parties = {"대구경북첨단의료산업진흥재단", "경북대학교병원", "영남대학교병원", "대구광역시"}
     assert relations(text, "2025-04-17") == [("mou", parties)]
+
+
+def test_a_deal_with_a_described_partner_is_the_one_named_later_and_the_projects_partners_join_its_owner():
+    text = (
+        "동물용 백신 기업 ㈜노바젠텍(대표 김하늘)이 베트남 동물약품 유통사와 대규모 공급계약을 따냈다. "
+        "노바젠텍은 지난 10일 베트남 동물약품 유통사 하노이벳팜과 혼합백신 공급계약을 체결했다고 "
+        "11일 공시했다. "
+        "노바젠텍은 2023년 농림축산식품부의 지원사업 수행기업으로 선정돼 ASF 백신 개발 과제를 수행하고 있다. "
+        "이 과제는 농림축산검역본부, 전북대학교 수의과대학과 공동으로 진행 중이다."
+    )
+    orgs = org_types(text)
+    assert "동물약품" not in orgs and orgs["농림축산검역본부"] == "public_agency"
+    found = relations(text, "2025-02-11")
+    assert [r for r in found if r[0] == "contract"] == [("contract", {"노바젠텍", "하노이벳팜"})]
+    assert ("partnership", {"노바젠텍", "농림축산검역본부", "전북대학교"}) in found

@@ -50,6 +50,8 @@ SUFFIXES: list[tuple[str, str | None, float]] = sorted(
         ("의료원", "hospital", 2.0),
         ("의학원", "hospital", 2.0),
         ("산업본부", "public_agency", 1.5),
+        ("검역본부", "public_agency", 2.0),  # '농림축산검역본부'
+        ("관리본부", "public_agency", 1.5),
         ("암센터", "hospital", 1.5),
         ("청", "government", 1.0),
         ("시청", "government", 1.5),
@@ -331,6 +333,8 @@ GENERIC = {
     "바이오산업",
     "약품",
     "의약품",
+    "동물약품",  # '베트남 동물약품 유통사 X': what it sells
+    "동물의약품",
     "원료의약품",
     "완제의약품",
     "바이오의약품",

@@ -354,7 +354,16 @@ def _other_deal(o: Relation, r: Relation) -> bool:
     if _FIRST_TIME.search(small.evidence):
         return False  # '중소기업이 대형 CDMO와 … 계약을 따낸 것은 이번이 처음이다': this deal, told again
     # 'won a $100 million order from a US-based biotech' beside 'acquired the plant from BMS' told elsewhere
-    return small.evidence != big.evidence and bool(_UNNAMED_PARTNER.search(small.evidence))
+    unnamed = _UNNAMED_PARTNER.search(small.evidence)
+    described = _DESCRIBED.search(small.evidence[: unnamed.end(1)]) if unnamed and unnamed.group(1) else None
+    if described and re.search(re.escape(described.group(0)) + r"\s", big.evidence):
+        return (
+            False  # '베트남 동물약품 유통사와 … 계약' then '베트남 동물약품 유통사 X와 …': that deal, named
+        )
+    return small.evidence != big.evidence and bool(unnamed)
+
+
+_DESCRIBED = re.compile(r"[가-힣A-Za-z]+\s+[가-힣A-Za-z]+$")
 
 
 _FIRST_TIME = re.compile(r"(것은|건)\s*이번이\s*처음")

@@ -61,6 +61,7 @@ _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(이|해당|같은)\s*(사업|프�
 _MADE_WITH = re.compile(r"(과|와)\s*(맺은|체결한)\s[^.]{0,30}?(투자\s*)?협약")
 _SELECTED_PASSIVE = re.compile(r"선정(됐|되었|돼|되어|되기도|되며|되면서)|지정(됐|되었|돼|받)")
 _PRODUCT_OPENING = re.compile(rf"(The candidate|{R.PRODUCT_CODE.pattern})\s")
+_THIS_PROJECT = re.compile(r"(이|해당|이번)\s*(과제|연구|프로젝트|공동\s*연구)(는|은)\s")
 _CODE_SUBJECT = re.compile(rf"^['‘\"“]?({R.PRODUCT_CODE.pattern})['’\"”]?(은|는|이|가)\s")
 _DEVELOPED = re.compile(r"(이|가)\s[^.]{0,60}?(도출|개발|발굴|설계)(했|한|해|하)")
 
@@ -309,6 +310,15 @@ def _sentence_relations(
                 maker = state.topic or max(told, key=told.count, default=None)
                 if maker and maker not in chosen:
                     chosen = [maker, *chosen]
+            if (
+                kind == "partnership"
+                and own_subject is None
+                and _THIS_PROJECT.match(_lead(sent.text))
+                and types.get(state.subject) in _COMPANY_TYPES
+                and state.subject not in chosen
+            ):
+                # '(X는 … 과제를 수행하고 있다.) 이 과제는 A, B와 공동으로 진행 중이다': X's project
+                chosen = [state.subject, *chosen]
             if (
                 kind == "visit"
                 and own_subject is None
