@@ -137,3 +137,16 @@ def test_a_deal_with_a_described_partner_is_the_one_named_later_and_the_projects
     found = relations(text, "2025-02-11")
     assert [r for r in found if r[0] == "contract"] == [("contract", {"노바젠텍", "하노이벳팜"})]
     assert ("partnership", {"노바젠텍", "농림축산검역본부", "전북대학교"}) in found
+
+
+def test_this_company_refers_to_the_subject_just_described_and_a_foreign_research_agency_keeps_its_country():
+    text = (
+        "강원특별자치도는 19일 싱가포르에서 '강원 바이오 투자설명회'를 열었다. 설명회는 싱가포르 "
+        "과학기술연구청(A*STAR)이 후원했다. 라이언게이트캐피털은 동남아 헬스케어 스타트업에 투자하는 "
+        "벤처캐피털이다. 이날 발표에 나선 ㈜뉴라큐어가 지난해 이 회사로부터 300만달러 규모의 시드 투자를 "
+        "받은 바 있다."
+    )
+    assert "싱가포르 과학기술연구청" in org_types(text)
+    found = relations(text, "2025-09-23")
+    assert ("investment", {"뉴라큐어", "라이언게이트캐피털"}) in found
+    assert not any(kind == "event" and "라이언게이트캐피털" in parties for kind, parties in found)

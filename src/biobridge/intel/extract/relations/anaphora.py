@@ -159,6 +159,11 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         elif state.delegation and m.group(1) == "대표단":
             # the delegation a province sent, with those who came along ('대표단에는 A와 B 관계자 등')
             out += [(pos, pos + len(m.group(1)), name) for name in state.delegation]
+    for m in _THIS_COMPANY.finditer(sent.text):
+        # '(라이언게이트캐피털은 … 투자사다.) 큐어스피어가 지난해 이 회사로부터 투자를 받은 바 있다'
+        if state.subject and state.types.get(state.subject) in _COMPANY_TYPES | {"investor"}:
+            pos = sent.start + m.start()
+            out.append((pos, pos + len(m.group(1)), state.subject))
     m = _THESE.search(sent.text)
     if m and len(state.previous) >= 2:  # '… 노블셀젠 등 3개사가 들어섰다. … 이들 기업을 최종 선정했다'
         pos = sent.start + m.start()
@@ -192,6 +197,9 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
             pos = sent.start + m.start()
             out.append((pos, sent.start + m.end(2), name))
     return out
+
+
+_THIS_COMPANY = re.compile(r"(?<![가-힣])(이\s*회사)(로부터|에서|와|과|의|에)\s")
 
 
 # '전라남도는 김영록 지사를 단장으로 한 백신산업 대표단이 …': the sentence's subject sends a delegation

@@ -14,6 +14,7 @@ from biobridge.intel.extract.relations.anaphora import (
     _COMPANY_ANAPHOR,
     _GOVERNMENT_SUBJECT,
     _GROUP_ANAPHOR,
+    _THIS_COMPANY,
     _anaphoric_government,
     _anaphors,
     _State,
@@ -170,7 +171,8 @@ def _sentence_relations(
     co_subjects = [name for _a, b, name in inside if own_subject and _CO_SUBJECT.match(body, b)]
     by_type: dict[tuple[str, int], list[str]] = {}
     forced = next((k for k, rx in _REFER_BACK.items() if rx.search(_lead(sent.text))), None)
-    everyone = [name for _a, _b, name in inside]
+    # '발표에 나선 X가 이 회사로부터 투자를 받은 바 있다': the investor referred to took no part in the event
+    everyone = [name for a, _b, name in inside if not _THIS_COMPANY.match(body, a)]
     clauses = _clauses(sent)
     # a sentence referring back adds to that relation; a selection it also tells ('이번 투자는 도가 … 공모에서
     # 지정된 이후 나온 …') is told besides
