@@ -150,3 +150,11 @@ def test_this_company_refers_to_the_subject_just_described_and_a_foreign_researc
     found = relations(text, "2025-09-23")
     assert ("investment", {"뉴라큐어", "라이언게이트캐피털"}) in found
     assert not any(kind == "event" and "라이언게이트캐피털" in parties for kind, parties in found)
+
+
+def test_an_event_name_with_its_english_spelling_is_no_organisation():
+    text = (
+        "전라북도와 전북바이오융합산업진흥원은 지난 12일 미국 보스턴에서 '2025 전북 바이오 파트너링 "
+        "데이(Jeonbuk Bio Partnering Day)'를 열고 도내 바이오기업의 해외 투자 유치에 나섰다."
+    )
+    assert set(org_types(text)) == {"전북특별자치도", "전북바이오융합산업진흥원"}

@@ -161,8 +161,12 @@ class _Names(_Context):
             latin = m.group().strip("() ")
             last = ends.get(m.start())
             words = [x for x in latin.split() if x not in {"&", "and", "of"}]
-            if last is None or not all(re.match(r"[A-Z][a-z]", x) for x in words):
-                continue
+            if (
+                last is None
+                or not all(re.match(r"[A-Z][a-z]", x) for x in words)
+                or _EVENT_NAME.search(latin)
+            ):
+                continue  # '강원 바이오 인베스트 데이(Gangwon Bio Invest Day)': an occasion, not a name
             span: list[Word] = []
             for w in reversed(self.words[max(0, last - len(words) + 1) : last + 1]):
                 nxt = span[-1] if span else None
@@ -248,3 +252,8 @@ class _Names(_Context):
 def _loose_particle(core: str) -> bool:
     """A particle left on a word ('카르비온이': Kiwi tags the 이 but leaves it on a word it does not know)."""
     return len(core) >= 4 and particle_fits(core)
+
+
+_EVENT_NAME = re.compile(
+    r"\b(Day|Days|Forum|Conference|Summit|Expo|Fair|Week|Festival|Show|Awards?|Challenge|Symposium|Convention)$"
+)
