@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rule_helpers import org_types, relations
+from rule_helpers import org_types, relations, relations_en
 
 
 def test_a_tour_of_several_hosts_in_one_sentence_is_one_visit_per_stop():
@@ -158,3 +158,18 @@ def test_an_event_name_with_its_english_spelling_is_no_organisation():
         "데이(Jeonbuk Bio Partnering Day)'를 열고 도내 바이오기업의 해외 투자 유치에 나섰다."
     )
     assert set(org_types(text)) == {"전북특별자치도", "전북바이오융합산업진흥원"}
+
+
+def test_english_picked_is_a_selection_of_a_list_but_a_company_picking_its_deal_partner_is_not():
+    text = (
+        "In March, the Ministry of Food and Drug Safety picked SK bioscience, GC Biopharma and ST Pharm "
+        "for its vaccine sovereignty program."
+    )
+    assert relations_en(text, "2025-03-18") == [
+        ("selection", {"식품의약품안전처", "SK바이오사이언스", "GC녹십자", "ST Pharm"})
+    ]
+    text = (
+        "Samsung Biologics signed a $120 million manufacturing contract with Norvane Therapeutics on Monday. "
+        "Norvane CEO Peter Hale said the company picked Samsung Biologics after evaluating five CDMOs."
+    )
+    assert relations_en(text, "2025-03-18") == [("contract", {"삼성바이오로직스", "Norvane Therapeutics"})]

@@ -535,7 +535,7 @@ _FOR_TAIL = re.compile(r"[ \t]+for(?:[ \t]+(?:the[ \t]+)?[A-Z][\w-]*)+")
 
 
 # 'Frazier Life Sciences, OrbiMed and Vida Ventures': the last two items of a list of names
-_LIST_BEFORE = re.compile(r"[A-Z][\w.&-]*,[ \t]+$")
+_LIST_BEFORE = re.compile(r"[A-Z][\w.&-]*(\s+[a-z][\w.&-]*)?,[ \t]+$")  # 'SK bioscience, A and B'
 
 
 def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tuple[str, int]]:

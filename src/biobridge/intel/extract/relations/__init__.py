@@ -28,7 +28,7 @@ from biobridge.intel.extract.relations.completing import (
     _selected_at_event,
     _topic,
 )
-from biobridge.intel.extract.relations.filters import _attracted, _one_sided
+from biobridge.intel.extract.relations.filters import _attracted, _one_sided, _partner_choice
 from biobridge.intel.extract.relations.kinds import _acting_type
 from biobridge.intel.extract.relations.merging import (
     _agreed_content,
@@ -81,4 +81,9 @@ def find_relations(
     found = _merge_events(_dedupe(_merge_selections(_merge_rounds(found, types), types)))
     _complete_from_headline(found, title, orgs, sentences, published)
     _selected_at_event(found, types)
-    return [r for r in _dedupe(found) if not _attracted(r, types) and not _one_sided(r)]
+    found = _dedupe(found)
+    return [
+        r
+        for r in found
+        if not _attracted(r, types) and not _one_sided(r) and not _partner_choice(r, found, types)
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _investor_name
+from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _PUBLIC, _investor_name
 from biobridge.intel.extract.relations.relation import Relation
 
 
@@ -42,3 +42,16 @@ def _attracted(r: Relation, types: dict[str, str | None]) -> bool:
     return received_only or (
         "government" in kinds and all(k in _COMPANY_TYPES | {"government", None} for k in kinds)
     )
+
+
+def _partner_choice(r: Relation, found: list[Relation], types: dict[str, str | None]) -> bool:
+    """'Quillon … picked Dasol after evaluating six CDMOs': a company choosing the partner of a deal the
+    article tells is that deal, not a selection."""
+    return (
+        r.type == "selection"
+        and not any(types.get(p) in _PUBLIC for p in r.parties)
+        and any(o.type in _DEALS and set(o.parties) == set(r.parties) for o in found)
+    )
+
+
+_DEALS = {"contract", "mou", "partnership"}  # a fund that chose a manager and invested in it did both
