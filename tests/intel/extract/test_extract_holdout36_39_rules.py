@@ -173,3 +173,13 @@ def test_english_picked_is_a_selection_of_a_list_but_a_company_picking_its_deal_
         "Norvane CEO Peter Hale said the company picked Samsung Biologics after evaluating five CDMOs."
     )
     assert relations_en(text, "2025-03-18") == [("contract", {"삼성바이오로직스", "Norvane Therapeutics"})]
+
+
+def test_an_english_head_word_opening_a_for_name_makes_an_organisation():
+    text = (
+        "Celltrion said Tuesday it has expanded its partnership with the Coalition for Epidemic "
+        "Preparedness Innovations to build a rapid-response vaccine platform."
+    )
+    assert relations_en(text, "2025-03-18") == [
+        ("partnership", {"셀트리온", "Coalition for Epidemic Preparedness Innovations"})
+    ]

@@ -181,6 +181,8 @@ EN_SUFFIXES: dict[str, str | None] = {
     "organization": "association",
     "federation": "association",
     "council": "association",
+    "coalition": "association",
+    "alliance": "association",
     "agency": "public_agency",
     "administration": "government",
     "ministry": "government",

@@ -100,6 +100,8 @@ _HEAD_WORDS = {
     "society",
     "administration",
     "bank",
+    "coalition",  # 'Coalition for Epidemic Preparedness Innovations'
+    "alliance",
 }
 _LIST_INTRO = re.compile(
     r"(?:companies|startups|firms|institutions|organizations|organisations|partners|investors|"
@@ -619,6 +621,8 @@ def _score(
         ev["suffix"] = 2.0
         types.setdefault(k, R.EN_SUFFIXES[last])
     head = next((w.lower() for w in words[1:-1] if w.lower() in _HEAD_WORDS), None)
+    if len(words) >= 3 and words[1] == "for" and words[0].lower() in _HEAD_WORDS:
+        head = words[0].lower()  # 'the Coalition for Epidemic Preparedness Innovations'
     # 'Korea Institute of Toxicology', 'Gyeongbuk Institute for Bio Industry'
     if head and "suffix" not in ev and (" of " in phrase or " for " in phrase):
         ev["suffix"] = 2.0
