@@ -183,3 +183,15 @@ def test_an_english_head_word_opening_a_for_name_makes_an_organisation():
     assert relations_en(text, "2025-03-18") == [
         ("partnership", {"셀트리온", "Coalition for Epidemic Preparedness Innovations"})
     ]
+
+
+def test_a_foreign_medical_city_is_a_hospital_and_signs_the_mou():
+    text = (
+        "보건복지부가 주최하고 한국보건산업진흥원이 주관하는 '메디컬 코리아 2025'가 19일 개막했다. 개막식 "
+        "직후에는 진흥원과 아랍에미리트 셰이크칼리파 메디컬시티(SKMC) 간 업무협약(MOU) 체결식이 이어졌다. "
+        "양 기관은 중증 환자 송출과 의료진 연수 협력 체계를 함께 구축하기로 했다."
+    )
+    assert org_types(text)["셰이크칼리파 메디컬시티"] == "hospital"
+    found = relations(text, "2025-03-19")
+    assert ("mou", {"셰이크칼리파 메디컬시티", "한국보건산업진흥원"}) in found
+    assert not any(kind == "partnership" for kind, _ in found)

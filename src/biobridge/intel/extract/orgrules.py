@@ -544,6 +544,7 @@ UNIT_WORDS = {
     "랩스": "company",
     "리서치": "company",  # '브라이트패스 리서치(BrightPath Research)'
     "메디컬": "company",  # '알마나르 메디컬(Al Manar Medical Co.)'
+    "메디컬시티": "hospital",  # '킹파드 메디컬시티(KFMC)': a foreign hospital complex
     "메디칼": "company",
     "메디카": "company",  # '판타라 메디카(PT Pantara Medika)'
     "래버러토리스": "company",  # '찰스리버 래버러토리스'
