@@ -195,3 +195,16 @@ def test_a_foreign_medical_city_is_a_hospital_and_signs_the_mou():
     found = relations(text, "2025-03-19")
     assert ("mou", {"셰이크칼리파 메디컬시티", "한국보건산업진흥원"}) in found
     assert not any(kind == "partnership" for kind, _ in found)
+
+
+def test_patents_for_shares_is_a_contract_and_a_remark_on_the_round_adds_no_investor():
+    text = (
+        "한국화학연구원은 관련 특허 4건을 ㈜켐바이오랩에 출자하는 기술출자 계약을 맺고 지분 20%를 확보했다. "
+        "켐바이오랩은 블루포인트파트너스와 대전투자금융으로부터 총 15억원 규모의 시드 투자를 유치했다. "
+        "대전투자금융이 출연연 연구소기업에 투자한 것은 이번이 처음이다."
+    )
+    assert org_types(text)["대전투자금융"] == "investor"
+    assert relations(text, "2025-09-23") == [
+        ("contract", {"한국화학연구원", "켐바이오랩"}),
+        ("investment", {"켐바이오랩", "블루포인트파트너스", "대전투자금융"}),
+    ]

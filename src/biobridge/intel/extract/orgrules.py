@@ -89,6 +89,7 @@ SUFFIXES: list[tuple[str, str | None, float]] = sorted(
         ("벤처투자", "investor", 2.0),
         ("IB투자", "investor", 2.0),  # '아주IB투자', 'KTB네트워크IB투자'
         ("기술투자", "investor", 2.0),  # '한국기술투자', '대성기술투자'
+        ("투자금융", "investor", 2.0),  # '대전투자금융': a city's public investment company
         ("기술지주", "investor", 2.0),
         ("기술지주회사", "investor", 2.0),
         ("투자조합", "investor", 1.5),

@@ -301,6 +301,10 @@ def _triggers(clause: str) -> list[str]:
         kinds.remove("mou")  # 'signed a definitive agreement to buy a 100 percent stake': the purchase
     if "investment" in kinds and _UNNAMED_INVESTEE.search(text):
         kinds.remove("investment")  # '참여 기업 3곳의 후속 투자 유치를 이끌어냈다': whose round is not said
+    if {"contract", "investment"} <= set(kinds) and "기술출자" in text:
+        kinds.remove("investment")  # '특허를 X에 출자하는 기술출자 계약': patents for shares, a contract
+    if "investment" in kinds and _INVESTED_FIRST.search(text):
+        kinds.remove("investment")  # '…이 X에 투자한 것은 이번이 처음이다': the round just told, remarked on
     if "investment" in kinds and _BUDGET.search(text):
         kinds.remove("investment")  # '산업부는 국비 1200억원을 투입하고': public money spent, not a round
     if {"mou", "investment"} <= set(kinds) and _PLEDGE.search(text):
@@ -316,6 +320,7 @@ def _triggers(clause: str) -> list[str]:
 
 
 _UNNAMED_INVESTEE = re.compile(r"(기업|스타트업|곳|개사)의\s*(후속\s*)?투자\s*유치")
+_INVESTED_FIRST = re.compile(r"투자(한|했던)\s*(것은|건|사례는)\s*이번이\s*처음")
 _BUDGET = re.compile(r"(국비|지방비|도비|시비|군비|국고|예산)\s*\d[\d,.]*\s*(조|억|만)")
 _ROLE_JOINED = re.compile(r"(기관|기업|업체|병원|파트너|역할)(으로|로)\s*$")
 _DEAL_HANDSHAKE = re.compile(r"계약(으로|을\s*통해|을\s*맺으며)\s*(처음\s*|첫\s*)?손(을\s*)?잡")
