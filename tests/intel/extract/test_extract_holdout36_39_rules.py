@@ -208,3 +208,11 @@ def test_patents_for_shares_is_a_contract_and_a_remark_on_the_round_adds_no_inve
         ("contract", {"한국화학연구원", "켐바이오랩"}),
         ("investment", {"켐바이오랩", "블루포인트파트너스", "대전투자금융"}),
     ]
+
+
+def test_the_person_who_led_a_team_is_no_party_to_the_teams_research():
+    text = (
+        '㈜앱셀진은 22일 출범식을 열었다. 정민호 앱셀진 대표는 "진단 시장을 바꾸겠다"고 말했다. '
+        "정 대표가 이끈 한국생명공학연구원 연구팀은 2023년 진단기업 씨젠과 바이오센서 공동연구를 수행했다."
+    )
+    assert ("partnership", {"한국생명공학연구원", "씨젠"}) in relations(text, "2025-09-23")

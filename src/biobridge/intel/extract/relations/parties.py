@@ -33,6 +33,8 @@ _MODIFIER_AFTER = re.compile(
     # '생명연 기술로 창업', '식약처로부터 품목허가를 받아': where a company came from, who approved it
     r"^\S{0,2}\s*기술(로|을\s*바탕으로)\s*(창업|설립)|"
     r"^(\s+[가-힣]{1,8})?(에\s*있는|에\s*위치한|소재)\s|"  # '춘천 바이오타운에 있는 X': where X is
+    # '정 대표가 이끈 생명연 연구팀은 …': the team acts, not the one who led it
+    r"^(가|이)\s*이끈\s[^.,]{0,15}?(연구팀|연구진|연구실)(은|는|이|가)\s|"
     r"^(\([^)]*\))?(의|로부터|에서)?\s*(품목\s*)?(허가|승인)(을|를)?\s*(받|획득|신청)|"
     # '시가 발표한 계획': the city's plan; '시가 마련한 이날 간담회': the city organised the meeting
     r"^\)?(\([^)]*\))?(가|이)\s[^,.]{0,20}(발표한|공개한|마련한|수립한|지정한)"
