@@ -216,3 +216,14 @@ def test_the_person_who_led_a_team_is_no_party_to_the_teams_research():
         "정 대표가 이끈 한국생명공학연구원 연구팀은 2023년 진단기업 씨젠과 바이오센서 공동연구를 수행했다."
     )
     assert ("partnership", {"한국생명공학연구원", "씨젠"}) in relations(text, "2025-09-23")
+
+
+def test_english_round_told_lead_first_then_new_investors_is_one_round():
+    text = (
+        "Corvista Bio, a Seoul-based biotech, has raised 30 billion won in a Series A round, the company "
+        "said Monday. The round was led by Hong Kong-based Orchid Bioventures. Boston-based Harborview Life "
+        "Sciences and the state-run Korea Development Bank joined as new investors."
+    )
+    assert relations_en(text, "2025-11-05") == [
+        ("investment", {"Corvista Bio", "Orchid Bioventures", "Harborview Life Sciences", "한국산업은행"})
+    ]

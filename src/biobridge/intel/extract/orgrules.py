@@ -189,6 +189,7 @@ EN_SUFFIXES: dict[str, str | None] = {
     "ministry": "government",
     "capital": "investor",
     "ventures": "investor",
+    "bioventures": "investor",  # 'Lion Rock Bioventures'
     "venture": "investor",  # 'Atlas Venture'
     "partners": "investor",
     "investment": "investor",
