@@ -227,3 +227,11 @@ def test_english_round_told_lead_first_then_new_investors_is_one_round():
     assert relations_en(text, "2025-11-05") == [
         ("investment", {"Corvista Bio", "Orchid Bioventures", "Harborview Life Sciences", "한국산업은행"})
     ]
+
+
+def test_an_english_underwriting_agreement_is_a_contract():
+    text = (
+        "In August, Corvista Bio signed an underwriting agreement with Mirae Asset Securities for a planned "
+        "listing on the Kosdaq."
+    )
+    assert relations_en(text, "2025-11-05") == [("contract", {"Corvista Bio", "Mirae Asset Securities"})]
