@@ -235,3 +235,16 @@ def test_an_english_underwriting_agreement_is_a_contract():
         "listing on the Kosdaq."
     )
     assert relations_en(text, "2025-11-05") == [("contract", {"Corvista Bio", "Mirae Asset Securities"})]
+
+
+def test_a_closed_acquisition_contract_and_a_round_told_lead_first_without_its_raiser():
+    text = (
+        "SK팜테코는 2023년 1월 미국 화이자와 버지니아 공장 인수 계약을 마무리하며 북미 시장에 진출했다. "
+        "2019년 미국 보스턴에서 설립된 ㈜베일런트바이오는 ADC를 개발하는 바이오텍이다. 지난해 "
+        "카카오벤처스(Kakao Ventures)가 주도하고 KB인베스트먼트가 참여한 1억 달러 규모의 시리즈B 투자를 "
+        "유치했다."
+    )
+    assert relations(text, "2025-09-03") == [
+        ("contract", {"SK팜테코", "화이자"}),
+        ("investment", {"베일런트바이오", "카카오벤처스", "KB인베스트먼트"}),
+    ]

@@ -21,7 +21,14 @@ from biobridge.intel.extract.relations.anaphora import (
     _track_delegation,
     _track_government,
 )
-from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _FUNDERS, _PAIR_TYPES, _PUBLIC, _region
+from biobridge.intel.extract.relations.kinds import (
+    _COMPANY_TYPES,
+    _FUNDERS,
+    _PAIR_TYPES,
+    _PUBLIC,
+    _investor_name,
+    _region,
+)
 from biobridge.intel.extract.relations.merging import _REFER_BACK, _ROUND_NAME
 from biobridge.intel.extract.relations.parties import _is_location, _is_party, _subject, _without_units
 from biobridge.intel.extract.relations.patterns import _QUOTE, _THIS_DAY, _UNNAMED_PARTNER, _lead
@@ -62,6 +69,8 @@ _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(이|해당|같은)\s*(사업|프�
 _MADE_WITH = re.compile(r"(과|와)\s*(맺은|체결한)\s[^.]{0,30}?(투자\s*)?협약")
 _SELECTED_PASSIVE = re.compile(r"선정(됐|되었|돼|되어|되기도|되며|되면서)|지정(됐|되었|돼|받)")
 _PRODUCT_OPENING = re.compile(rf"(The candidate|{R.PRODUCT_CODE.pattern})\s")
+_LED_CLAUSE = re.compile(r"(이|가)\s*(주도|리드)(하고|했고|하며)\s*,?\s*$")
+_RAISED_ROUND = re.compile(r"투자(를|금을)?\s*(유치|받)")
 _THIS_PROJECT = re.compile(r"(이|해당|이번)\s*(과제|연구|프로젝트|공동\s*연구)(는|은)\s")
 _CODE_SUBJECT = re.compile(rf"^['‘\"“]?({R.PRODUCT_CODE.pattern})['’\"”]?(은|는|이|가)\s")
 _DEVELOPED = re.compile(r"(이|가)\s[^.]{0,60}?(도출|개발|발굴|설계)(했|한|해|하)")
@@ -198,6 +207,9 @@ def _sentence_relations(
             if "event" in ks and joined:
                 ks[:] = [k for k in ks if k != "event"] + (["investment"] if "investment" not in ks else [])
     if any("investment" in ks for ks in clause_kinds):
+        for ks, (_s, _e, clause) in zip(clause_kinds, clauses, strict=True):
+            if not ks and _LED_CLAUSE.search(clause):
+                ks.append("investment")  # '지난해 A가 주도하고 B가 참여한 시리즈C 투자를 유치했다': A led it
         # 'A가 투자를 주도했고 B와 C가 참여했다': taking part in the round, not in an event
         for ks, (_s, _e, clause) in zip(clause_kinds, clauses, strict=True):
             if "event" in ks and not TRIGGERS_BY_KIND["event"].search(_ATTEND.sub(" ", clause)):
@@ -312,6 +324,19 @@ def _sentence_relations(
                 maker = state.topic or max(told, key=told.count, default=None)
                 if maker and maker not in chosen:
                     chosen = [maker, *chosen]
+            if (
+                kind == "investment"
+                # an investor does not raise a round: 'A가 주도하고' opens a clause about the round
+                and (subject is None or types.get(subject) == "investor")
+                and korean
+                and chosen
+                and any(types.get(x) == "investor" or _investor_name(x) for x in everyone)
+                and _RAISED_ROUND.search(sent.text)
+                and types.get(state.subject) in _COMPANY_TYPES
+                and state.subject not in chosen
+            ):
+                # '(X는 … 바이오텍이다.) 지난해 A가 주도하고 B가 참여한 시리즈C 투자를 유치했다': X raised it
+                chosen = [state.subject, *chosen]
             if (
                 kind == "partnership"
                 and own_subject is None
