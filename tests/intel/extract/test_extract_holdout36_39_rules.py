@@ -248,3 +248,12 @@ def test_a_closed_acquisition_contract_and_a_round_told_lead_first_without_its_r
         ("contract", {"SK팜테코", "화이자"}),
         ("investment", {"베일런트바이오", "카카오벤처스", "KB인베스트먼트"}),
     ]
+
+
+def test_a_co_host_written_with_a_bracket_acts_in_every_clause():
+    text = (
+        "대웅제약(대표 이창재)은 지난 16일 서울 본사에서 한국보건산업진흥원(원장 차순도, 이하 진흥원)과 "
+        "공동으로 '오픈이노베이션 챌린지' 데모데이를 개최하고 최종 선정 기업을 발표했다고 17일 밝혔다."
+    )
+    found = relations(text, "2025-07-17")
+    assert ("selection", {"대웅제약", "한국보건산업진흥원"}) in found

@@ -91,7 +91,7 @@ def _code_owner(body: str, before: int, code: str, mentions, types) -> str | Non
 
 
 _AWARDED_TO = re.compile(r"(에게|에)\s*돌아(갔|간다|가)")
-_CO_SUBJECT = re.compile(r"(와|과)\s*(공동으로|함께)\s")
+_CO_SUBJECT = re.compile(r"(\([^)]*\))?(와|과)\s*(공동으로|함께)\s")  # 'X(원장 Y, 이하 진흥원)과 공동으로'
 
 
 def _sentence_relations(
