@@ -257,3 +257,14 @@ def test_a_co_host_written_with_a_bracket_acts_in_every_clause():
     )
     found = relations(text, "2025-07-17")
     assert ("selection", {"대웅제약", "한국보건산업진흥원"}) in found
+
+
+def test_the_company_refers_to_the_one_just_described_not_the_company_named_most():
+    text = (
+        "오후에는 입주기업 현장을 돌았다. 첫 방문지인 ㈜셀로젠은 CAR-T 치료제를 개발하는 스타트업이다. "
+        "셀로젠은 지난해 12월 오송첨단의료산업진흥재단과 위탁생산 계약을 맺었다. "
+        "셀로젠 대표는 소감을 밝혔다. "
+        "마지막으로 찾은 ㈜젠웨이브는 유전자치료제를 개발하는 기업이다. 회사는 지난 4월 보건복지부의 "
+        "'첨단바이오의약품 임상 진입 지원사업'에 선정됐다."
+    )
+    assert ("selection", {"보건복지부", "젠웨이브"}) in relations(text, "2024-10-17")

@@ -83,6 +83,7 @@ class _State:
     delegation_visited: bool = False  # the delegation has made a stop: a later stop is its own
     chooser: list[str] = field(default_factory=list)  # '산업부가 선정한 '…'' in the sentence just read
     company: str | None = None  # the last subject that was a company (not an investor)
+    described: str | None = None  # the company the sentence just read described ('X는 … 기업이다')
 
 
 def _heads(body: str, mentions) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]

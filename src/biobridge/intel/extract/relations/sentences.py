@@ -70,6 +70,7 @@ _MADE_WITH = re.compile(r"(과|와)\s*(맺은|체결한)\s[^.]{0,30}?(투자\s*)
 _SELECTED_PASSIVE = re.compile(r"선정(됐|되었|돼|되어|되기도|되며|되면서)|지정(됐|되었|돼|받)")
 _PRODUCT_OPENING = re.compile(rf"(The candidate|{R.PRODUCT_CODE.pattern})\s")
 _LED_CLAUSE = re.compile(r"(이|가)\s*(주도|리드)(하고|했고|하며)\s*,?\s*$")
+_DESCRIBES_COMPANY = re.compile(r"(기업|회사|스타트업|바이오텍|벤처|업체)(이)?다\.?\s*$")
 _RAISED_ROUND = re.compile(r"투자(를|금을)?\s*(유치|받)")
 _THIS_PROJECT = re.compile(r"(이|해당|이번)\s*(과제|연구|프로젝트|공동\s*연구)(는|은)\s")
 _CODE_SUBJECT = re.compile(rf"^['‘\"“]?({R.PRODUCT_CODE.pattern})['’\"”]?(은|는|이|가)\s")
@@ -162,6 +163,8 @@ def _sentence_relations(
             }
         ):
             last = state.subject
+        if not english:  # '마지막으로 찾은 X는 … 개발하는 기업이다. 회사는 …': the company just described
+            last = state.described or last
         subject = last or state.topic
     if own_subject is None and (code := _CODE_SUBJECT.match(_lead(sent.text))):
         # 'QRN-301은 … 과제에 선정돼': the company that developed it, as an earlier sentence told
@@ -385,6 +388,7 @@ def _sentence_relations(
         # '서울아산병원은 … 사업의 주관기관으로 최종 선정됐다': the consortium told next is its own, even
         # after a sentence about the agency that chose it
         state.consortium_lead = own_subject
+    state.described = own_subject if own_subject and _DESCRIBES_COMPANY.search(sent.text) else None
     if subject:
         state.subject = subject
         if types.get(subject) in _COMPANY_TYPES:
