@@ -268,3 +268,12 @@ def test_the_company_refers_to_the_one_just_described_not_the_company_named_most
         "'첨단바이오의약품 임상 진입 지원사업'에 선정됐다."
     )
     assert ("selection", {"보건복지부", "젠웨이브"}) in relations(text, "2024-10-17")
+
+
+def test_the_last_stop_of_a_tour_is_a_visit_of_the_trips_visitors():
+    text = (
+        "이장우 대전시장과 안덕근 산업통상자원부 장관이 12일 대덕연구개발특구를 함께 찾아 주요 기관을 차례로 "
+        "둘러봤다. 첫 일정은 한국생명공학연구원이었다. 마지막으로 찾은 ㈜젠웨이브는 유전자치료제를 개발하는 "
+        "기업이다."
+    )
+    assert ("visit", {"대전광역시", "산업통상자원부", "젠웨이브"}) in relations(text, "2025-05-13")

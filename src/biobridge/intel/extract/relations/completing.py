@@ -270,7 +270,9 @@ def _host_named(r: Relation, mentions) -> bool:  # type: ignore[no-untyped-def]
     return bool(_named_hosts(r, mentions))
 
 
-_FIRST_STOP = re.compile(r"첫\s*(일정|방문지)(은|으로|인)\s*(\S+\s+){0,2}$")
+_FIRST_STOP = re.compile(
+    r"(첫\s*(일정|방문지)(은|으로|인)|(마지막으로|끝으로|다음으로)\s*(찾은|방문한|들른))\s*(\S+\s+){0,2}$"
+)
 
 
 _RAISED = re.compile(r"투자(를|도)?\s*(확보|유치)|투자를\s*받")
