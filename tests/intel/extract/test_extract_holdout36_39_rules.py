@@ -277,3 +277,11 @@ def test_the_last_stop_of_a_tour_is_a_visit_of_the_trips_visitors():
         "기업이다."
     )
     assert ("visit", {"대전광역시", "산업통상자원부", "젠웨이브"}) in relations(text, "2025-05-13")
+
+
+def test_opening_equipment_to_a_company_is_no_visit():
+    text = "부산테크노파크는 해양생물산업육성센터의 파일럿 배양 설비를 셀트리온에 우선 개방한다."
+    assert not any(kind == "visit" for kind, _ in relations(text, "2025-04-09"))
+    assert ("visit", {"모더나", "셀트리온"}) in relations(
+        "미국 모더나 대표단이 방한해 셀트리온을 찾았다.", "2025-04-09"
+    )

@@ -78,7 +78,7 @@ HEADLINE_TYPES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("selection", re.compile(r"선정|선발|수상|뽑혀|\bselect|\bwins?\b.*award", re.I)),
-    ("visit", re.compile(r"방문|찾아|찾은|방한|\bvisit", re.I)),
+    ("visit", re.compile(r"방문|찾아|찾은|(?<![가-힣])방한|\bvisit", re.I)),  # not '개방한'
     (
         "partnership",
         re.compile(

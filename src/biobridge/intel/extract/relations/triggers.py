@@ -110,7 +110,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "visit",
         re.compile(
-            r"방문|찾아|찾았|찾는다|찾을|찾은\s*곳|들른|들렀|들러|방한|\bvisit|\btoured\b|"
+            r"방문|찾아|찾았|찾는다|찾을|찾은\s*곳|들른|들렀|들러|(?<![가-힣])방한|\bvisit|\btoured\b|"
             # the next stop of a tour: '이어 방문단은 X로 자리를 옮겼다', '첫 일정은 X였다'
             r"(으로|로)\s*자리를\s*옮(겼|겨)|첫\s*일정(은|으로)\s|"
             r"(마지막으로|끝으로|다음으로)\s*(찾은|방문한|들른)\s",
