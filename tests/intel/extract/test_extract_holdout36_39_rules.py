@@ -285,3 +285,11 @@ def test_opening_equipment_to_a_company_is_no_visit():
     assert ("visit", {"모더나", "셀트리온"}) in relations(
         "미국 모더나 대표단이 방한해 셀트리온을 찾았다.", "2025-04-09"
     )
+
+
+def test_who_runs_the_call_a_company_was_selected_in_is_no_event_organiser():
+    text = (
+        "㈜씨라이프바이오는 해양 소재 기업이다. 씨라이프바이오는 지난 3월 경상남도가 주관하고 "
+        "경남테크노파크가 수행하는 '바이오 유망기업 지원사업'에 선정돼 최대 1억 원을 지원받는다."
+    )
+    assert relations(text, "2025-04-09") == [("selection", {"씨라이프바이오", "경상남도", "경남테크노파크"})]

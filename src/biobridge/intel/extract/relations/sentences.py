@@ -69,6 +69,8 @@ _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(이|해당|같은)\s*(사업|프�
 _MADE_WITH = re.compile(r"(과|와)\s*(맺은|체결한)\s[^.]{0,30}?(투자\s*)?협약")
 _SELECTED_PASSIVE = re.compile(r"선정(됐|되었|돼|되어|되기도|되며|되면서)|지정(됐|되었|돼|받)")
 _PRODUCT_OPENING = re.compile(rf"(The candidate|{R.PRODUCT_CODE.pattern})\s")
+_RUNS_CLAUSE = re.compile(r"(이|가)\s*주관하고\s*,?\s*$")
+_PROGRAMME_CHOSEN = re.compile(r"(사업|프로그램|공모|과제)['’\"”]?(에|에서)\s*(최종\s*)?(선정|뽑)")
 _LED_CLAUSE = re.compile(r"(이|가)\s*(주도|리드)(하고|했고|하며)\s*,?\s*$")
 _DESCRIBES_COMPANY = re.compile(r"(기업|회사|스타트업|바이오텍|벤처|업체)(이)?다\.?\s*$")
 _RAISED_ROUND = re.compile(r"투자(를|금을)?\s*(유치|받)")
@@ -209,6 +211,10 @@ def _sentence_relations(
         for ks in clause_kinds:
             if "event" in ks and joined:
                 ks[:] = [k for k in ks if k != "event"] + (["investment"] if "investment" not in ks else [])
+    if any("selection" in ks for ks in clause_kinds) and _PROGRAMME_CHOSEN.search(sent.text):
+        for ks, (_s, _e, clause) in zip(clause_kinds, clauses, strict=True):
+            if ks == ["event"] and _RUNS_CLAUSE.search(clause):
+                ks[:] = ["selection"]  # 'A가 주관하고 B가 수행하는 '…사업'에 선정돼': A runs the call
     if any("investment" in ks for ks in clause_kinds):
         for ks, (_s, _e, clause) in zip(clause_kinds, clauses, strict=True):
             if not ks and _LED_CLAUSE.search(clause):
