@@ -293,3 +293,15 @@ def test_who_runs_the_call_a_company_was_selected_in_is_no_event_organiser():
         "경남테크노파크가 수행하는 '바이오 유망기업 지원사업'에 선정돼 최대 1억 원을 지원받는다."
     )
     assert relations(text, "2025-04-09") == [("selection", {"씨라이프바이오", "경상남도", "경남테크노파크"})]
+
+
+def test_leading_a_consortium_or_an_offered_or_planned_participation_is_no_event():
+    for text in (
+        "경북대학교병원이 주관하는 컨소시엄이 패혈증 조기경보 시스템 개발에 나선다.",
+        "성과가 우수한 기업은 내년 상반기 한미약품 본사 파트너링 미팅에 참여할 기회도 얻는다.",
+        "한편 포항테크노파크는 내년 상반기 덴마크에 기업 10여곳이 참여하는 시장개척단을 파견할 계획이다.",
+    ):
+        assert relations(text, "2025-05-13") == []
+    # an event one organiser plans to hold is still its event
+    text = "경기도는 하반기에 해외 투자자를 초청한 두 번째 설명회를 열 계획이다."
+    assert relations(text, "2025-05-13") == [("event", {"경기도"})]

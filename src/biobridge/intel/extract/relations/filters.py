@@ -15,8 +15,17 @@ def _one_sided(r: Relation) -> bool:
     if len(r.parties) != 1:
         return False
     return r.type == "visit" or (
-        r.type in {"investment", "event"} and r.amount is None and bool(_PLAN.search(r.evidence))
+        r.type in {"investment", "event"}
+        and r.amount is None
+        and bool(_PLAN.search(r.evidence) or (r.type == "event" and _EVENT_PLAN.search(r.evidence)))
     )
+
+
+# '미팅에 참여할 기회도 얻는다', '과제에 참여할 수 있도록', '시장개척단을 파견할 계획이다': an occasion one
+# side is only offered or plans to join (an event it plans to hold is still its event)
+_EVENT_PLAN = re.compile(
+    r"(참여할|참가할|파견할|지원할)\s*(계획|예정|방침)|기회(도|를)?\s*(얻|준|제공)|참여할\s*수\s*있도록"
+)
 
 
 # 'The ministry plans to expand the pavilion program to BIO-Europe Spring next year': an intention
