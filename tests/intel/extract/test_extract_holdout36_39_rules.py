@@ -305,3 +305,13 @@ def test_leading_a_consortium_or_an_offered_or_planned_participation_is_no_event
     # an event one organiser plans to hold is still its event
     text = "경기도는 하반기에 해외 투자자를 초청한 두 번째 설명회를 열 계획이다."
     assert relations(text, "2025-05-13") == [("event", {"경기도"})]
+
+
+def test_the_regulator_a_filing_goes_to_is_no_partner_and_a_trial_started_together_is_a_partnership():
+    text = (
+        "입주기업 ㈜뉴로젠랩(대표 하승엽)은 계명대 동산병원 신경과와 3년간 공동연구로 발굴한 뇌졸중 치료 "
+        "후보물질의 임상 1상 시험계획(IND)을 지난달 식품의약품안전처에 제출했다."
+    )
+    assert relations(text, "2025-05-13") == [("partnership", {"뉴로젠랩", "계명대 동산병원"})]
+    text = "셀로젠은 충북대학교병원 혈액종양내과와 함께 내년 상반기 연구자 주도 임상을 시작할 계획이다."
+    assert relations(text, "2025-05-13") == [("partnership", {"셀로젠", "충북대학교병원"})]
