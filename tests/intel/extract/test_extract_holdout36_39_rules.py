@@ -315,3 +315,15 @@ def test_the_regulator_a_filing_goes_to_is_no_partner_and_a_trial_started_togeth
     assert relations(text, "2025-05-13") == [("partnership", {"뉴로젠랩", "계명대 동산병원"})]
     text = "셀로젠은 충북대학교병원 혈액종양내과와 함께 내년 상반기 연구자 주도 임상을 시작할 계획이다."
     assert relations(text, "2025-05-13") == [("partnership", {"셀로젠", "충북대학교병원"})]
+
+
+def test_english_biosimilar_brands_and_regions_are_no_parties_and_two_companies_worked_together():
+    text = (
+        "Samsung Bioepis has signed a supply agreement with Norvia Pharma, a Netherlands-based distributor, "
+        "for its denosumab biosimilars Obodence and Xbryk in the Benelux region. The agreement builds on an "
+        "existing relationship. The two companies have worked together since 2022."
+    )
+    assert relations_en(text, "2025-03-18") == [
+        ("contract", {"삼성바이오에피스", "Norvia Pharma"}),
+        ("partnership", {"삼성바이오에피스", "Norvia Pharma"}),
+    ]

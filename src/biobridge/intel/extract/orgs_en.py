@@ -276,6 +276,9 @@ _SURNAME_TEXT = (
 _SURNAMES = set(_SURNAME_TEXT.split())
 # Places that open a foreign company's name ('Suzhou Kangyuan Biopharma')
 _PLACES_EXTRA = {
+    "Benelux",
+    "Nordic",
+    "Scandinavia",
     "Suzhou",
     "Hangzhou",
     "Shenzhen",
@@ -369,7 +372,8 @@ _PLACES_EXTRA = {
 _ACTS = re.compile(r"\s+(?:also\s+)?(?:said|announced|signed|raised|agreed|acquired)\b")
 # 'Boston Convention and Exhibition Center', 'Korea Pavilion': where things happen, not who acts
 _PRODUCT_BEFORE = re.compile(
-    r"\b(?:drugs?|medicines?|brands?|referencing|biosimilars? (?:of|to))\s+(?:\w+\s+and\s+)?$"
+    r"\b(?:drugs?|medicines?|brands?|referencing|biosimilars?(?: (?:of|to))?|candidates?)"
+    r"\s+(?:\w+\s+and\s+)?$"
 )
 _BIO_EVENT = re.compile(r"^(?:BIO|Bio)[- ](?:Europe|Asia|USA|Korea|KOREA|International|Japan)\b")
 _VENUE_WORDS = {"Convention", "Exhibition", "Pavilion", "Hall", "Booth"}

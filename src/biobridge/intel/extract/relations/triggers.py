@@ -160,7 +160,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\bpartner(ed|ship|s with)\b|\b(will|to|plans to) partner with\b|"
             r"collaborat|alliance|team(ed)? up|together with|jointly with|"
             # 'has worked with the Dana-Farber Cancer Institute since 2023', 'in a Phase 1 trial at X'
-            r"\b(has|have|had) (been )?work(ed|ing) with\b|"
+            r"\b(has|have|had) (been )?work(ed|ing) (with|together)\b|"
             r"\b(Phase [0-9][a-c]?(/[0-9][a-c]?)?|clinical) trials? at\b|"
             r"\btrials?\b[^.]{0,60}?\b(was|were|is|are) (completed|conducted|run|under ?way)\b"
             r"[^.]{0,20}?\bat\b|"
