@@ -172,7 +172,7 @@ def _one_visit_per_stop(found: list[Relation], mentions) -> list[Relation]:  # t
     """'대표단은 A와 B, C를 잇달아 찾았다': one visit per stop, each with the visitors."""
     out: list[Relation] = []
     for r in found:
-        if r.type == "visit" and _ONLY_A_MOVE.search(r.evidence) and not _host_named(r, mentions):
+        if r.type == "visit" and _ONLY_A_MOVE.search(r.evidence) and not _named_hosts(r, mentions):
             continue  # '공장 2층 대회의실로 자리를 옮겨 … 서명했다': a room, not a stop
         verbs = list(_VISIT_VERB.finditer(r.evidence)) if r.type == "visit" and len(r.parties) >= 3 else []
         if not verbs or not re.search("[가-힣]", r.evidence):
@@ -242,7 +242,7 @@ def _complete_with_topic(  # type: ignore[no-untyped-def]
         )
         # '김 지사는 이날 오후 진흥원을 찾아': a visitor and the host it names make a stop of their own
         # '이어 방문단은 X로 자리를 옮겼다': a stop whose visitors the trip supplies, not the topic
-        own_stop = r.type == "visit" and _host_named(r, mentions)
+        own_stop = r.type == "visit" and bool(_named_hosts(r, mentions))
         if (lone or givers_only) and not received and not hostless and not raised and not own_stop:
             r.parties.append(topic)
 
@@ -264,10 +264,6 @@ def _named_hosts(r: Relation, mentions) -> set[str]:  # type: ignore[no-untyped-
         and name in r.parties
         and (_VISITED.match(r.evidence[b - r.start :]) or _FIRST_STOP.search(r.evidence[: a - r.start]))
     }
-
-
-def _host_named(r: Relation, mentions) -> bool:  # type: ignore[no-untyped-def]
-    return bool(_named_hosts(r, mentions))
 
 
 _FIRST_STOP = re.compile(
