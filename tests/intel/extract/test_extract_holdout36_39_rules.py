@@ -327,3 +327,11 @@ def test_english_biosimilar_brands_and_regions_are_no_parties_and_two_companies_
         ("contract", {"삼성바이오에피스", "Norvia Pharma"}),
         ("partnership", {"삼성바이오에피스", "Norvia Pharma"}),
     ]
+
+
+def test_the_one_that_received_the_delegation_is_a_stop():
+    text = (
+        "싱가포르 과학기술연구청 대표단이 대구를 찾았다. 첫날 대표단을 맞은 곳은 대구시다. "
+        "시는 14일 오전 산격청사에서 환영 간담회를 열었다."
+    )
+    assert ("visit", {"싱가포르 과학기술연구청", "대구광역시"}) in relations(text, "2025-10-16")

@@ -267,7 +267,8 @@ def _named_hosts(r: Relation, mentions) -> set[str]:  # type: ignore[no-untyped-
 
 
 _FIRST_STOP = re.compile(
-    r"(첫\s*(일정|방문지)(은|으로|인)|(마지막으로|끝으로|다음으로)\s*(찾은|방문한|들른))\s*(\S+\s+){0,2}$"
+    r"(첫\s*(일정|방문지)(은|으로|인)|(마지막으로|끝으로|다음으로)\s*(찾은|방문한|들른)|맞은\s*곳은)"
+    r"\s*(\S+\s+){0,2}$"
 )
 
 
