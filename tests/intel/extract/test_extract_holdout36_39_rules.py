@@ -335,3 +335,13 @@ def test_the_one_that_received_the_delegation_is_a_stop():
         "시는 14일 오전 산격청사에서 환영 간담회를 열었다."
     )
     assert ("visit", {"싱가포르 과학기술연구청", "대구광역시"}) in relations(text, "2025-10-16")
+
+
+def test_looking_round_a_companys_site_is_a_stop_but_a_captions_looking_round_is_not():
+    text = (
+        "경상북도 투자유치단은 10일 스위스 바젤에 있는 로슈 본사를 찾았다. 12일에는 남부 발레주 비스프로 "
+        "이동해 세계 최대 위탁개발생산 기업인 론자(Lonza)의 생산 캠퍼스를 둘러봤다."
+    )
+    assert ("visit", {"경상북도", "론자"}) in relations(text, "2025-06-14")
+    caption = "구복규 화순군수와 국제백신연구소 대표단이 12일 GC녹십자 화순공장을 둘러보고 있다."
+    assert relations(caption, "2025-06-14") == []
