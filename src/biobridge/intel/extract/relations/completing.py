@@ -19,7 +19,7 @@ from biobridge.intel.extract.relations.kinds import (
     _region,
 )
 from biobridge.intel.extract.relations.merging import _same_day
-from biobridge.intel.extract.relations.patterns import _QUOTE
+from biobridge.intel.extract.relations.patterns import _QUOTE, _RAISED
 from biobridge.intel.extract.relations.relation import Relation, _stated
 from biobridge.intel.extract.relations.triggers import _HOPE
 from biobridge.intel.extract.text import Sentence
@@ -272,7 +272,6 @@ _FIRST_STOP = re.compile(
 )
 
 
-_RAISED = re.compile(r"투자(를|도)?\s*(확보|유치)|투자를\s*받")
 _FROM = re.compile(r"(으로|로)부터\s[^.]{0,60}?(지정|선정|인증)\s*받")
 
 

@@ -20,3 +20,7 @@ _UNNAMED_PARTNER = re.compile(
 def _lead(text: str) -> str:
     """The sentence without list markers in front ('□ 이번 협약을 통해' → '이번 협약을 통해')."""
     return re.sub(r"^[\s□■○●◇◆▲△▶►•·※\-–—*①-⑳]+", "", text)
+
+
+# '투자를 유치했다', '투자금을 확보했다', '투자를 받았다': a company raising money (not an investor giving it)
+_RAISED = re.compile(r"투자(를|도|금을)?\s*(확보|유치|받)")

@@ -31,7 +31,7 @@ from biobridge.intel.extract.relations.kinds import (
 )
 from biobridge.intel.extract.relations.merging import _REFER_BACK, _ROUND_NAME
 from biobridge.intel.extract.relations.parties import _is_location, _is_party, _subject, _without_units
-from biobridge.intel.extract.relations.patterns import _QUOTE, _THIS_DAY, _UNNAMED_PARTNER, _lead
+from biobridge.intel.extract.relations.patterns import _QUOTE, _RAISED, _THIS_DAY, _UNNAMED_PARTNER, _lead
 from biobridge.intel.extract.relations.relation import Relation, _stated
 from biobridge.intel.extract.relations.triggers import (
     _ATTEND,
@@ -73,7 +73,6 @@ _RUNS_CLAUSE = re.compile(r"(이|가)\s*주관하고\s*,?\s*$")
 _PROGRAMME_CHOSEN = re.compile(r"(사업|프로그램|공모|과제)['’\"”]?(에|에서)\s*(최종\s*)?(선정|뽑)")
 _LED_CLAUSE = re.compile(r"(이|가)\s*(주도|리드)(하고|했고|하며)\s*,?\s*$")
 _DESCRIBES_COMPANY = re.compile(r"(기업|회사|스타트업|바이오텍|벤처|업체)(이)?다\.?\s*$")
-_RAISED_ROUND = re.compile(r"투자(를|금을)?\s*(유치|받)")
 _THIS_PROJECT = re.compile(r"(이|해당|이번)\s*(과제|연구|프로젝트|공동\s*연구)(는|은)\s")
 _CODE_SUBJECT = re.compile(rf"^['‘\"“]?({R.PRODUCT_CODE.pattern})['’\"”]?(은|는|이|가)\s")
 _DEVELOPED = re.compile(r"(이|가)\s[^.]{0,60}?(도출|개발|발굴|설계)(했|한|해|하)")
@@ -340,7 +339,7 @@ def _sentence_relations(
                 and korean
                 and chosen
                 and any(types.get(x) == "investor" or _investor_name(x) for x in everyone)
-                and _RAISED_ROUND.search(sent.text)
+                and _RAISED.search(sent.text)
                 and types.get(state.subject) in _COMPANY_TYPES
                 and state.subject not in chosen
             ):
