@@ -270,6 +270,8 @@ class _Context(_Candidates):
             plain = prev.core in R.TYPE_CUES or len(prev.core) <= 4 or self._common(prev.start, prev.end)
             if cue and plain:
                 c.add("type-cue", 1.5, cue)
+                if len(w.core) >= 6 and not w.particle and text[w.end : w.end + 1] == ",":
+                    c.add("described-item", 0.5)  # '소재 기업 그린펩타이드랩, …': an item of a list
         # ㈜ before the name, or (주) attached right after it; not a ㈜ that opens the next item
         if any(self._marks(m, w.start, w.end) for m in self.corp_marks):
             c.add("corporate", 2.0, "company")

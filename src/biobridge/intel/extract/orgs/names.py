@@ -103,6 +103,10 @@ class _Names(_Context):
                 a.core + b.core
             ):
                 continue
+            span = {i, i + 1}
+            # '순천향대학교 부속 천안병원': the attached hospital, one name with the word between
+            if b.core in {"부속", "부설"} and not b.particle and i + 2 < len(ws) and i + 2 not in consumed:
+                b, span = ws[i + 2], {i, i + 1, i + 2}
             kind = _UNIVERSITY_ARMS.get(b.core) or ("university" if _CAMPUS.fullmatch(b.core) else None)
             if kind is None and b.core.endswith("병원") and len(b.core) >= 4 and b.core not in R.GENERIC:
                 kind = "hospital"
@@ -111,7 +115,7 @@ class _Names(_Context):
             c = self.cand(self.text[a.start : b.end], a.start, b.end)
             if c:
                 c.add("suffix", 2.0, kind)
-                out |= {i, i + 1}
+                out |= span
         return out
 
     def _single(self, i: int, w: Word) -> None:
