@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rule_helpers import org_types
+from rule_helpers import org_types, relations
 
 
 def test_a_long_coined_name_after_a_type_noun_is_an_organisation():
@@ -20,3 +20,32 @@ def test_a_universitys_attached_hospital_is_one_name():
     found = org_types(text)
     assert found.get("경북대학교 부설 칠곡병원") == "hospital"
     assert "칠곡병원" not in found
+
+
+def test_a_count_of_companies_joined_to_a_signing_means_the_ones_just_selected():
+    text = (
+        "보건복지부는 한국보건산업진흥원과 함께 '바이오 원부자재 실증 사업' 수행기업으로 "
+        "㈜셀팩메디, 바이오튜브랩, 엠필터솔루션 3곳을 선정했다고 10일 밝혔다. "
+        "이를 위해 3개사와 롯데바이오로직스는 이날 서울에서 업무협약을 체결했다."
+    )
+    found = relations(text, "2025-07-10")
+    assert ("mou", {"셀팩메디", "바이오튜브랩", "엠필터솔루션", "롯데바이오로직스"}) in found
+
+
+def test_a_held_signing_named_in_quotes_is_the_agreement_not_an_event():
+    text = (
+        "대전 유성구 한국생명공학연구원에서 12일 열린 '바이오 인력양성 협력 업무협약'에서 "
+        "관계자들이 기념촬영을 하고 있다. 한국생명공학연구원은 대전대학교와 인력양성 협약을 맺었다."
+    )
+    found = relations(text, "2025-07-13")
+    assert not [r for r in found if r[0] == "event"]
+    assert ("mou", {"한국생명공학연구원", "대전대학교"}) in found
+
+
+def test_developing_together_with_an_institute_is_a_partnership_of_the_company_just_told():
+    text = (
+        "엔자임웍스는 2023년 대웅제약과 효소 공정 공동연구를 진행한 바 있다. "
+        "이번 과제에서는 한국화학연구원과 함께 고순도 효소를 개발한다."
+    )
+    found = relations(text, "2025-07-13")
+    assert ("partnership", {"엔자임웍스", "한국화학연구원"}) in found

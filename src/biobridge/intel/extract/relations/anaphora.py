@@ -129,12 +129,14 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
             chosen = ([p for p in g if state.types.get(p) not in _PUBLIC] for g in reversed(state.groups))
             earlier = next((c for c in chosen if len(c) == size), None)
         if _COMPANY_COUNT.search(m.group(1)):
-            # '4개사는': the companies of the last group naming that many (a selection's selected)
-            small = _COMPANY_TYPES - {"big_pharma", "large_company"}  # the selecting drugmaker is not one
-            companies = ([p for p in g if state.types.get(p) in small] for g in reversed(state.groups))
-            earlier = next((c for c in companies if len(c) == size), None)
+            earlier = _counted_companies(state, size)  # '4개사는': a selection's selected
         if earlier:
             out += [(sent.start, sent.start + m.end(1), name) for name in earlier]
+    for m in _COUNTED_PARTNERS.finditer(sent.text):
+        # '4개사와 삼성바이오로직스, 한국바이오협회는 … 협약을 체결했다': the four just selected, joined
+        pos = sent.start + m.start(1)
+        if not any(a <= pos < b for a, b, _ in out):
+            out += [(pos, sent.start + m.end(1), name) for name in _counted_companies(state, int(m.group(2)))]
     if (m := _EN_PAIR.search(sent.text)) and len(state.group) == 2:
         # 'Tessaron kept the rights …, and the two companies are jointly developing …'
         pos = sent.start + m.start()
@@ -231,6 +233,7 @@ def _introduced_partner(state: _State) -> bool:
 
 
 _COMPANY_COUNT = re.compile(r"개사|개\s*기업|곳")
+_COUNTED_PARTNERS = re.compile(r"(?<![가-힣\d])(([2-9])\s*개사)(?:와|과|,)\s")
 _THESE = re.compile(  # '이들 기업을', '이들 3개 병원과'
     r"(?<![가-힣])이들\s*(?:(?:\d+\s*개|두|세|네|다섯)\s*)?(기업|업체|스타트업|회사|기관|병원|대학)(들)?"
     r"(을|를|은|는|이|가|의|과|와|에)?\s"
@@ -247,6 +250,13 @@ _EN_NATIONAL = re.compile(
 )
 _EN_OFFICE = re.compile(r"\b[Tt]he (minister|ministry|mayor|governor)\b")
 _EN_OFFICE_ENDS = {"minister": ("부", "처"), "ministry": ("부", "처"), "mayor": ("시",), "governor": ("도",)}
+
+
+def _counted_companies(state: _State, size: int) -> list[str]:
+    """The companies of the last group naming `size` of them (the selecting drugmaker is not one)."""
+    small = _COMPANY_TYPES - {"big_pharma", "large_company"}
+    companies = ([p for p in g if state.types.get(p) in small] for g in reversed(state.groups))
+    return next((c for c in companies if len(c) == size), [])
 
 
 def _group_size(word: str) -> int | None:

@@ -171,7 +171,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\bjoint (research|development|study)\b|\bformed a consortium\b|\bconsortium with\b|"
             r"\bjoined an? ([\w-]+ )?consortium\b|"  # 'has joined a public-private consortium led by KDCA'
             r"(와|과)(도|는)?\s[^.]{0,30}?(연구|개발|임상)(를|을)\s*(진행|수행|함께)|"
-            r"(와|과)\s*함께\s[^.]{0,40}?(신설|운영|추진|구축|조성|(지원|육성|발굴|착수|진행|수행)(한다|하기로|하고|하며|했다|해)|"
+            r"(와|과)\s*함께\s[^.]{0,40}?(신설|운영|추진|구축|조성|(지원|육성|발굴|착수|진행|수행|개발)(한다|하기로|하고|하며|했다|해)|"
             r"(임상|연구|시험)(을|를)\s*시작(한다|하기로|했|할\s*(계획|예정))|"
             r"돕(는다|기로|고))|"
             # 'B와 공동으로 … 시험을 수행해', 'A에서 개발한 기술을 이전받아', '컨소시엄에 합류했다'
@@ -211,6 +211,7 @@ _ADNOMINAL_EVENT = re.compile(
     r"열린|열리는|개막한|개막된|개최된|개최되는|개최한|주관하는|주최하는|주관한|주최한"
 )
 _CEREMONY = re.compile(r"(협약|체결|서명|조인|업무협약)\s*식")
+_AGREEMENT_HELD = re.compile(r"(열린|열리는|개최된|진행된)\s*['‘\"“][^'’\"”]{0,40}(협약|MOU|협약식)\s*['’\"”]")
 _ATTEND = re.compile(r"참석|참가|참여|\b(taking|took|take|takes) part\b|\bparticipat\w*", re.I)
 _EVENT_NOUN = r"(행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|설명회|대회|전시회|데이|상담회)"
 
@@ -222,8 +223,9 @@ def _event_role(clause: str, kinds: list[str]) -> tuple[str | None, int]:
     hits = list(TRIGGERS_BY_KIND["event"].finditer(text))
     if hits and _CEREMONY.search(text) and all(_ATTEND.match(text, m.start()) for m in hits):
         return None, 0  # attending a signing ceremony is the agreement, not an event
-    if hits and _CEREMONY.search(text) and not re.search(_EVENT_NOUN, text):
-        return None, 0  # '…에서 열린 투자협약식에서': the ceremony held is the agreement's
+    if hits and (_CEREMONY.search(text) or _AGREEMENT_HELD.search(clause)) and not re.search(_EVENT_NOUN, text):
+        # '…에서 열린 투자협약식에서', "…에서 열린 '공급망 협력 업무협약'에서": the agreement's signing
+        return None, 0
     if hits and all(_ADNOMINAL_EVENT.match(text, m.start()) for m in hits) and len(kinds) > 1:
         return (None, 0) if "selection" in kinds else ("others", hits[0].start())
     return "all", 0
