@@ -211,7 +211,9 @@ _ADNOMINAL_EVENT = re.compile(
     r"열린|열리는|개막한|개막된|개최된|개최되는|개최한|주관하는|주최하는|주관한|주최한"
 )
 _CEREMONY = re.compile(r"(협약|체결|서명|조인|업무협약)\s*식")
-_AGREEMENT_HELD = re.compile(r"(열린|열리는|개최된|진행된)\s*['‘\"“][^'’\"”]{0,40}(협약|MOU|협약식)\s*['’\"”]")
+_AGREEMENT_HELD = re.compile(
+    r"(열린|열리는|개최된|진행된)\s*['‘\"“][^'’\"”]{0,40}(협약|MOU|협약식)\s*['’\"”]"
+)
 _ATTEND = re.compile(r"참석|참가|참여|\b(taking|took|take|takes) part\b|\bparticipat\w*", re.I)
 _EVENT_NOUN = r"(행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|설명회|대회|전시회|데이|상담회)"
 
@@ -223,7 +225,8 @@ def _event_role(clause: str, kinds: list[str]) -> tuple[str | None, int]:
     hits = list(TRIGGERS_BY_KIND["event"].finditer(text))
     if hits and _CEREMONY.search(text) and all(_ATTEND.match(text, m.start()) for m in hits):
         return None, 0  # attending a signing ceremony is the agreement, not an event
-    if hits and (_CEREMONY.search(text) or _AGREEMENT_HELD.search(clause)) and not re.search(_EVENT_NOUN, text):
+    signing = _CEREMONY.search(text) or _AGREEMENT_HELD.search(clause)
+    if hits and signing and not re.search(_EVENT_NOUN, text):
         # '…에서 열린 투자협약식에서', "…에서 열린 '공급망 협력 업무협약'에서": the agreement's signing
         return None, 0
     if hits and all(_ADNOMINAL_EVENT.match(text, m.start()) for m in hits) and len(kinds) > 1:
