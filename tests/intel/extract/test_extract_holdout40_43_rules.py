@@ -49,3 +49,45 @@ def test_developing_together_with_an_institute_is_a_partnership_of_the_company_j
     )
     found = relations(text, "2025-07-13")
     assert ("partnership", {"엔자임웍스", "한국화학연구원"}) in found
+
+
+def test_a_university_hospital_shortened_with_the_universitys_first_syllable_is_the_same():
+    text = (
+        "고려대학교 구로병원이 바이오벤처 뉴로시냅스와 손잡았다. "
+        "고대구로병원은 지난 10일 뉴로시냅스와 공동연구 협약을 체결했다고 11일 밝혔다."
+    )
+    found = org_types(text)
+    assert "고대구로병원" not in found
+    assert found.get("고려대학교 구로병원") == "hospital"
+
+
+def test_measuring_with_a_panel_is_no_event():
+    text = (
+        "서울대학교병원은 ㈜바이오마커랩과 협약을 체결했다고 밝혔다. "
+        "병원은 시료 수집을 맡고, 바이오마커랩은 자체 개발한 혈액검사 패널로 후보 물질을 측정한다."
+    )
+    assert not [r for r in relations(text, "2025-06-11") if r[0] == "event"]
+
+
+def test_a_study_also_run_with_a_hospital_is_a_partnership_but_an_industry_list_is_not():
+    text = (
+        "㈜시냅스랩은 이와 별도로 분당서울대학교병원과 초기 환자의 혈액 지표 변화를 추적하는 "
+        "후향적 코호트 연구도 진행하고 있다."
+    )
+    assert ("partnership", {"시냅스랩", "분당서울대학교병원"}) in relations(text, "2025-06-11")
+    text = (
+        "국내에서는 CJ바이오사이언스와 지아이이노베이션, 고바이오랩 등이 면역질환 분야 후보물질의 "
+        "임상을 진행하고 있다."
+    )
+    assert relations(text, "2025-06-11") == []
+
+
+def test_the_company_a_sentence_turns_to_with_also_is_the_one_meant_next():
+    text = (
+        "㈜시냅토젠은 서울아산병원과 공동연구 협약을 체결했다고 11일 밝혔다. "
+        "㈜브레인핏 역시 치매 진단 분야 협력을 넓히고 있다. "
+        "회사는 지난해 9월 한국에자이와 업무협약을 체결했다."
+    )
+    mous = [parties for kind, parties in relations(text, "2025-06-11") if kind == "mou"]
+    assert len(mous) == 2
+    assert "브레인핏" in mous[1] and "시냅토젠" not in mous[1]

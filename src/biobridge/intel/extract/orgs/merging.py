@@ -288,6 +288,9 @@ def _abbreviates(short: str, full: str) -> bool:
     hospital = re.fullmatch(r"(.+)대병원", short)
     if hospital and re.fullmatch(re.escape(hospital.group(1)) + r"대학교(의과대학)?(부속)?병원", full):
         return True  # '인하대병원' for '인하대학교의과대학부속병원'
+    arm = re.fullmatch(r"(.+?)대학교(.{2,}병원)", full)
+    if arm and short in {arm.group(1)[0] + "대" + arm.group(2), arm.group(1) + "대" + arm.group(2)}:
+        return True  # '고대안암병원', '고려대안암병원' for '고려대학교 안암병원'
     if full.startswith("국립") and not short.startswith("국립"):
         return short == full[2:] or _abbreviates(short, full[2:])  # '부경대' for '국립부경대학교'
     if full.startswith(short):

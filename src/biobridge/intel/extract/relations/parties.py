@@ -154,6 +154,8 @@ def _subject(body: str, sent: Sentence, inside) -> str | None:  # type: ignore[n
             break  # '… 유치했는데, 이 라운드는 카카오벤처스가 이끌었다': a later clause's subject
         if _RELATIVE.match(body, b):
             continue
-        if re.match(r"(\([^)]*\))?(은|는|이|가|에서는)\s", body[b : b + 45]) or _EN_SUBJECT.match(body, b):
+        if re.match(r"(\([^)]*\))?(은|는|이|가|에서는|\s역시)\s", body[b : b + 45]) or _EN_SUBJECT.match(
+            body, b
+        ):
             return name
     return None

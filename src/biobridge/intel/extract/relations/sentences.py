@@ -73,6 +73,7 @@ _RUNS_CLAUSE = re.compile(r"(이|가)\s*주관하고\s*,?\s*$")
 _PROGRAMME_CHOSEN = re.compile(r"(사업|프로그램|공모|과제)['’\"”]?(에|에서)\s*(최종\s*)?(선정|뽑)")
 _LED_CLAUSE = re.compile(r"(이|가)\s*(주도|리드)(하고|했고|하며)\s*,?\s*$")
 _DESCRIBES_COMPANY = re.compile(r"(기업|회사|스타트업|바이오텍|벤처|업체)(이)?다\.?\s*$")
+_ALSO_SUBJECT = re.compile(r"\S+\s+역시\s")
 _THIS_PROJECT = re.compile(r"(이|해당|이번)\s*(과제|연구|프로젝트|공동\s*연구)(는|은)\s")
 _CODE_SUBJECT = re.compile(rf"^['‘\"“]?({R.PRODUCT_CODE.pattern})['’\"”]?(은|는|이|가)\s")
 _DEVELOPED = re.compile(r"(이|가)\s[^.]{0,60}?(도출|개발|발굴|설계)(했|한|해|하)")
@@ -393,7 +394,9 @@ def _sentence_relations(
         # '서울아산병원은 … 사업의 주관기관으로 최종 선정됐다': the consortium told next is its own, even
         # after a sentence about the agency that chose it
         state.consortium_lead = own_subject
-    state.described = own_subject if own_subject and _DESCRIBES_COMPANY.search(sent.text) else None
+    # '뉴로핏 역시 … 넓히고 있다. 회사는 …': a company the sentence turns to is the one meant next
+    turned = _DESCRIBES_COMPANY.search(sent.text) or _ALSO_SUBJECT.match(_lead(sent.text))
+    state.described = own_subject if own_subject and turned else None
     if subject:
         state.subject = subject
         if types.get(subject) in _COMPANY_TYPES:
