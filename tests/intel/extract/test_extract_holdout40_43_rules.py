@@ -91,3 +91,33 @@ def test_the_company_a_sentence_turns_to_with_also_is_the_one_meant_next():
     mous = [parties for kind, parties in relations(text, "2025-06-11") if kind == "mou"]
     assert len(mous) == 2
     assert "브레인핏" in mous[1] and "시냅토젠" not in mous[1]
+
+
+def test_a_trip_of_several_days_is_its_stops_with_those_who_came_along():
+    text = (
+        "충청북도는 대표단이 지난 3일부터 8일까지 미국과 캐나다를 방문했다고 9일 밝혔다. "
+        "대표단에는 청주시와 충북테크노파크 관계자들이 동행했다. "
+        "대표단은 4일 보스턴의 모더나 본사를 찾았다. "
+        "6일에는 캐나다 토론토로 이동해 사노피 연구소를 방문했다."
+    )
+    visits = [parties for kind, parties in relations(text, "2025-06-09") if kind == "visit"]
+    assert visits == [
+        {"충청북도", "청주시", "충북테크노파크", "모더나"},
+        {"충청북도", "청주시", "충북테크노파크", "사노피"},
+    ]
+
+
+def test_asking_that_companies_may_join_a_programme_is_no_event():
+    text = (
+        "경상북도는 로슈 본사를 찾았다. 도는 로슈의 글로벌 오픈이노베이션 프로그램에 "
+        "경북 바이오 기업들이 참여할 수 있도록 협조를 요청했다."
+    )
+    assert not [r for r in relations(text, "2025-06-09") if r[0] == "event"]
+
+
+def test_who_joined_the_stop_just_told_is_a_visitor_there():
+    text = (
+        "전라남도 대표단은 12일 마지막 방문지로 독일 머크 본사를 찾았다. "
+        "이 일정에는 현지 학회에 참석 중이던 한국생명공학연구원 연구진도 함께했다."
+    )
+    assert relations(text, "2025-06-13") == [("visit", {"전라남도", "머크", "한국생명공학연구원"})]

@@ -28,7 +28,7 @@ from biobridge.intel.extract.relations.completing import (
     _selected_at_event,
     _topic,
 )
-from biobridge.intel.extract.relations.filters import _attracted, _one_sided, _partner_choice
+from biobridge.intel.extract.relations.filters import _attracted, _one_sided, _only_asked, _partner_choice
 from biobridge.intel.extract.relations.kinds import _acting_type
 from biobridge.intel.extract.relations.merging import (
     _agreed_content,
@@ -85,5 +85,8 @@ def find_relations(
     return [
         r
         for r in found
-        if not _attracted(r, types) and not _one_sided(r) and not _partner_choice(r, found, types)
+        if not _attracted(r, types)
+        and not _one_sided(r)
+        and not _only_asked(r)
+        and not _partner_choice(r, found, types)
     ]

@@ -202,9 +202,19 @@ def _companions_at_every_stop(found: list[Relation]) -> None:
     the trip (the visits of that day sharing a visitor with the one they joined)."""
     for v in [r for r in found if r.type == "visit" and r.companions]:
         core = set(v.parties) - set(v.companions)
+        # '13일부터 19일까지 스위스와 독일을 방문해 …': the stops of a trip of several days, from its first
+        trip = v.date and _DAYS_SPAN.search(v.evidence)
+        stops = 0
         for r in found:
-            if r.type == "visit" and r is not v and core & set(r.parties) and _same_day(r.date, v.date):
+            on_trip = _same_day(r.date, v.date) or bool(trip and (r.date is None or r.date >= v.date))
+            if r.type == "visit" and r is not v and core & set(r.parties) and on_trip:
                 r.parties.extend(p for p in v.companions if p not in r.parties)
+                stops += 1
+        if trip and stops:
+            found.remove(v)  # the trip as a whole names no host: its stops are the visits
+
+
+_DAYS_SPAN = re.compile(r"\d+일부터\s*(\d+월\s*)?\d+일까지")
 
 
 def _complete_with_topic(  # type: ignore[no-untyped-def]

@@ -21,6 +21,16 @@ def _one_sided(r: Relation) -> bool:
     )
 
 
+def _only_asked(r: Relation) -> bool:
+    """'…의 프로그램에 경북 기업들이 참여할 수 있도록 협조를 요청했다': an occasion asked for, not held."""
+    return r.type == "event" and bool(_ASKED.search(r.evidence))
+
+
+_ASKED = re.compile(
+    r"(참여|참가)할\s*수\s*있도록\s*[^.]{0,10}?(협조|지원|도움|기회)(를|을)?\s*(요청|당부|건의|제안)"
+)
+
+
 # '미팅에 참여할 기회도 얻는다', '과제에 참여할 수 있도록', '시장개척단을 파견할 계획이다': an occasion one
 # side is only offered or plans to join (an event it plans to hold is still its event)
 _EVENT_PLAN = re.compile(

@@ -54,7 +54,9 @@ _REFER_BACK = {
         r"^(The )?[Oo]ther members of the consortium\b"
     ),
     # '이날 현장 방문에는 도와 테크노파크 관계자들이 동행했다': those who came along on the visit just told
-    "visit": re.compile(r"동행(했|하며|하고|한\s)|\baccompanied\b"),
+    "visit": re.compile(
+        r"동행(했|하며|하고|한\s)|\baccompanied\b|(이|이번|해당|이날)\s*(일정|방문)에는\s[^.]*(함께했|함께\s했|합류했)"
+    ),
     # '발표 기업은 ▲A ▲B …': those who present at the event just told
     "event": re.compile(
         r"^(이날\s*)?(발표|참가|출전|피칭|IR)\s*(기업|기관|업체|스타트업|팀)(은|는|으로는|로는)\s|"
