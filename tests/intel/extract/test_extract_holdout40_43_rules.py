@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rule_helpers import org_types, relations
+from rule_helpers import org_types, relations, relations_en
 
 
 def test_a_long_coined_name_after_a_type_noun_is_an_organisation():
@@ -121,3 +121,15 @@ def test_who_joined_the_stop_just_told_is_a_visitor_there():
         "이 일정에는 현지 학회에 참석 중이던 한국생명공학연구원 연구진도 함께했다."
     )
     assert relations(text, "2025-06-13") == [("visit", {"전라남도", "머크", "한국생명공학연구원"})]
+
+
+def test_the_company_after_a_sentence_on_what_a_company_develops_is_that_one():
+    text = (
+        "Celdara Bio has won a $20 million deal to manufacture an antibody for U.S. biotech "
+        "Norvane Therapeutics, the company said Wednesday. Founded in 2019 and headquartered in Boston, "
+        "Norvane develops T-cell engagers. The company in-licensed the antibody in 2022 from Mabgenix, "
+        "a Seoul-based startup, in a deal worth up to $200 million."
+    )
+    found = relations_en(text, "2025-06-18")
+    assert ("contract", {"Norvane Therapeutics", "Mabgenix"}) in found
+    assert ("contract", {"Celdara Bio", "Norvane Therapeutics"}) in found

@@ -134,7 +134,7 @@ _EN_SUBJECT = re.compile(
     # 'Orixa, founded in 2020 by former researchers of KRICT, is developing …'
     r"(,\s+(the|a|an)\s[^,.]{0,60},|,\s+(founded|established|based|headquartered)\s[^,]{0,110},)?"
     r"\s+(also\s+)?(said|says|will|has|have|signed|announced|is|was|raised|closed|agreed|bought|acquired|won|"
-    r"plans|expects|aims|completed|received|launched)\b"
+    r"plans|expects|aims|completed|received|launched|develops|makes|specializes|focuses)\b"
 )
 _LATER_CLAUSE = re.compile(
     r"(는데|지만|으나|했고|했으며|하며|하고|면서|데\s이어),\s|,\s+(while|whereas|but)\s"

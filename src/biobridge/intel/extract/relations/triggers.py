@@ -57,7 +57,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\blicensed\b[^.]{0,120}\b(to|from)\b|\b(19|20)\d\d deal with\b|"
             # 'when Yuhan licensed SVX-301, Sorvenix's oral candidate': a product licensed by its code
             r"\blicensed\s+(?-i:[A-Z]{2,}[\w]*-?\d)|"
-            r"\b(won|wins|secured|landed|received)\b[^.]{0,50}\b(order|contract)\b",
+            r"\b(won|wins|secured|landed|received)\b[^.]{0,50}\b(order|contract)\b|"
+            r"\b(won|wins|secured|landed)\b[^.]{0,50}\bdeal to (manufacture|produce|supply|develop)\b",
             re.I,
         ),
     ),
