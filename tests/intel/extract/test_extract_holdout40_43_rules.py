@@ -133,3 +133,36 @@ def test_the_company_after_a_sentence_on_what_a_company_develops_is_that_one():
     found = relations_en(text, "2025-06-18")
     assert ("contract", {"Norvane Therapeutics", "Mabgenix"}) in found
     assert ("contract", {"Celdara Bio", "Norvane Therapeutics"}) in found
+
+
+def test_a_coined_hangul_name_spelt_in_latin_is_an_organisation_but_a_quoted_product_is_not():
+    text = "선정 기업은 ▲단백질 분해 플랫폼을 보유한 ㈜디그론셀 ▲병리 영상을 분석하는 투멜릭스(Tumelix)다."
+    assert "투멜릭스" in org_types(text)
+    text = "몰큐브랩스는 자체 AI 플랫폼 '큐브폴드(CubeFold)'로 선도물질을 도출한다고 밝혔다."
+    assert "큐브폴드" not in org_types(text)
+
+
+def test_a_law_firm_is_named_by_the_word_after():
+    text = "서울아산병원은 임상 자문을, 법무법인 세종은 특허 검토를 각각 맡는다."
+    assert org_types(text).get("법무법인 세종") == "other"
+
+
+def test_the_list_of_those_who_passed_the_last_round_joins_the_selection_just_told():
+    text = (
+        "한국로슈는 21일 데모데이를 열고 최종 선정 기업 2곳을 발표했다. "
+        "최종 관문을 넘은 곳은 ▲㈜셀로닉스 ▲㈜바이오필드랩 등 2개사다."
+    )
+    selections = [p for kind, p in relations(text, "2025-06-22") if kind == "selection"]
+    assert selections == [{"로슈", "셀로닉스", "바이오필드랩"}]
+
+
+def test_advice_on_raising_a_round_is_no_investment_and_three_named_then_three_organisations_are_them():
+    text = (
+        "한국화이자제약은 21일 데모데이를 열었다. "
+        "서울아산병원은 임상 자문을, KB인베스트먼트는 후속 투자 유치 전략을, "
+        "법무법인 세종은 특허 검토를 각각 맡는다. "
+        "세 기관 관계자들은 이날 데모데이 심사위원으로도 참여했다."
+    )
+    found = relations(text, "2025-06-22")
+    assert not [r for r in found if r[0] == "investment"]
+    assert ("event", {"화이자", "서울아산병원", "KB인베스트먼트", "법무법인 세종"}) in found

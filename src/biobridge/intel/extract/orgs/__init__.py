@@ -30,6 +30,7 @@ class _Finder(_Names, _Lists, _Merging):
         consumed = self._multiword()
         consumed |= self._headline_phrases(consumed)
         consumed |= self._university_hospitals(consumed)
+        consumed |= self._firms(consumed)
         self._mark_people()
         for i, w in enumerate(self.words):
             if i not in consumed and i not in self.person:

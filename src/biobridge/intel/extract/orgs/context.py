@@ -28,6 +28,29 @@ _GOVERNOR = re.compile(r"([가-힣]{2})(도지사|지사)")
 _TECH_ENDING = re.compile(r"(ics|tion|sion|ing|ogy|ment|ance|ence|ity|ism|sis|ate|ide|ase)$")
 _INVESTED_IN = re.compile(r"\s[^.]{0,40}?억\s*원?을\s*(공동\s*|추가로\s*)?(투자|투입)(했|하며|하고|한다)")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}")  # 'Mayo Clinic', 'Iksuda Therapeutics'
+_LATIN_WORD = re.compile(r"[A-Z][a-z]{3,}[A-Za-z]*")  # 'Patholix'
+# the Latin letters of each Hangul initial, ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
+_INITIAL_LETTERS = (
+    "GKC",
+    "GKC",
+    "N",
+    "DT",
+    "DT",
+    "LR",
+    "M",
+    "BPV",
+    "BP",
+    "SCZ",
+    "S",
+    "AEIOUYWH",
+    "JZG",
+    "J",
+    "CK",
+    "KCQ",
+    "T",
+    "PF",
+    "H",
+)
 _ACRONYM_SPELT = re.compile(
     r"([A-Z][A-Za-z&]{1,9})\s*[·,]\s*([A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|of|for|and|the|on|in)){1,7})"
 )
@@ -290,6 +313,17 @@ class _Context(_Candidates):
         elif _LATIN_NAME.fullmatch(inner) and not c.common and self._latin_org(w, inner):
             c.add("latin-name", 1.0)  # '메이요클리닉(Mayo Clinic)': a name with its own spelling
             self.aliases.append((w.core, inner))
+        elif (
+            _LATIN_WORD.fullmatch(inner)
+            and not c.common
+            and "unknown-word" in c.evidence
+            and _sounds_alike(w.core, inner)
+            and self.text[w.start - 1 : w.start]
+            not in {"'", "‘", '"', "“"}  # not a product: '큐브폴드(CubeFold)'
+            and self._latin_org(w, inner)
+        ):
+            c.add("latin-name", 1.0)  # '패솔릭스(Patholix)': a coined name spelt in Latin
+            self.aliases.append((w.core, inner))
         elif (spelt := _ACRONYM_SPELT.fullmatch(inner)) and _initials(spelt.group(2)) == spelt.group(
             1
         ).upper():
@@ -356,3 +390,11 @@ class _Context(_Candidates):
 
 def _initials(name: str) -> str:
     return "".join(x[0] for x in name.split() if x[0].isupper())
+
+
+def _sounds_alike(hangul: str, latin: str) -> bool:
+    """Whether a Latin spelling opens on the sound the Hangul word opens on ('패솔릭스', 'Patholix')."""
+    first = hangul[0]
+    if not "가" <= first <= "힣":
+        return False
+    return latin[0].upper() in _INITIAL_LETTERS[(ord(first) - 0xAC00) // 588]

@@ -4,6 +4,7 @@ hospitals and arms, single words, and names spelt out in Latin, by acronym or in
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import OrgName, key
@@ -116,6 +117,18 @@ class _Names(_Context):
             if c:
                 c.add("suffix", 2.0, kind)
                 out |= span
+        return out
+
+    def _firms(self, consumed: set[int]) -> set[int]:
+        """'법무법인 태평양', '회계법인 삼일': a law or accounting firm is named by the word after."""
+        out: set[int] = set()
+        for i, (a, b) in enumerate(pairwise(self.words)):
+            firm = a.core in {"법무법인", "회계법인"} and not a.particle and self.text[a.end : b.start] == " "
+            if firm and len(b.core) >= 2 and {i, i + 1}.isdisjoint(consumed):
+                c = self.cand(self.text[a.start : b.end], a.start, b.end)
+                if c:
+                    c.add("suffix", 2.0, "other")
+                    out |= {i, i + 1}
         return out
 
     def _single(self, i: int, w: Word) -> None:

@@ -35,7 +35,7 @@ _GROUP_ANAPHOR = re.compile(
     r"(?:(?:앞서|이어|또|또한|한편|이후|특히|이에|이날)\s+)?(?:[가-힣]{2,10}에서(?:는)?\s+)?"
     r"(양사|양\s*기관|양측|두\s*(?:회사|기관|기업)|세\s*(?:회사|기관|기업)|[2-9]개\s*(?:수행기관|선정기관|기관|사|기업)|"
     r"이들\s*기관)"
-    r"(은|는|이|가)\s"
+    r"(?:\s*관계자(?:들)?)?(은|는|이|가)\s"  # '세 기관 관계자들은': the organisations' people
 )
 _EN_PAIR = re.compile(r"\b(the two|both) (companies|firms|sides|partners|organizations|institutions)\b", re.I)
 # A bare type noun refers back to the organisation of that type named before ('재단이 주최하고').
@@ -114,13 +114,14 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
     if m and _group_size(m.group(1)) == 2 and _introduced_partner(state):
         # '이엔셀이 임상 시료 생산을 맡는다. 양사는 …': the company the article is about and the
         # partner the sentence before introduced
-        out += [(sent.start, sent.start + m.end(1), name) for name in (state.topic, state.previous[0])]
-    elif m and _group_size(m.group(1)) == 2 and len(state.previous) == 2:
-        # '아주대병원과 메디스케일러의 인연은 지난해 시작됐다. 양측은 …': the two the sentence before named
-        out += [(sent.start, sent.start + m.end(1), name) for name in state.previous]
+        out += [(sent.start, sent.start + m.start(2), name) for name in (state.topic, state.previous[0])]
+    elif m and (_group_size(m.group(1)) or 0) >= 2 and len(state.previous) == _group_size(m.group(1)):
+        # '아주대병원과 메디스케일러의 인연은 지난해 시작됐다. 양측은 …', '(A는 자문을, B는 전략을, C는
+        # 검토를 맡는다.) 세 기관 관계자들은 …': as many as the sentence before named
+        out += [(sent.start, sent.start + m.start(2), name) for name in state.previous]
     elif m and len(state.group) >= 2 and _group_size(m.group(1)) in (None, len(state.group)):
         # '양사는', '세 기관은': the organisations just named together (two means two, not four investors)
-        out += [(sent.start, sent.start + m.end(1), name) for name in state.group]
+        out += [(sent.start, sent.start + m.start(2), name) for name in state.group]
     elif m and (size := _group_size(m.group(1))) and size >= 2:
         # '3개 기관은 …', '양 기관은' after other relations: the last group of that many
         earlier = next((g for g in reversed(state.groups) if len(g) == size), None)
@@ -131,7 +132,7 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         if _COMPANY_COUNT.search(m.group(1)):
             earlier = _counted_companies(state, size)  # '4개사는': a selection's selected
         if earlier:
-            out += [(sent.start, sent.start + m.end(1), name) for name in earlier]
+            out += [(sent.start, sent.start + m.start(2), name) for name in earlier]
     for m in _COUNTED_PARTNERS.finditer(sent.text):
         # '4개사와 삼성바이오로직스, 한국바이오협회는 … 협약을 체결했다': the four just selected, joined
         pos = sent.start + m.start(1)

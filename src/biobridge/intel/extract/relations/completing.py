@@ -345,8 +345,9 @@ def _bullet_consortia(body: str, mentions) -> list[tuple[int, str, list[str]]]: 
         gaps += [body[x[1] : y[0]] for x, y in pairwise(members)]
         gaps.append(body[members[-1][1] : close_at])
         if all(_MEMBER_GAP.match(g.replace("㈜", "").replace("(주)", "")) for g in gaps):
-            names = [x[2] for x in members]
-            out.append((m.start(), leads[0][2], [n for i, n in enumerate(names) if n not in names[:i]]))
+            names = [x[2] for x in members if x[2] != leads[0][2]]  # '패솔릭스(Patholix)': its own spelling
+            if names:
+                out.append((m.start(), leads[0][2], [n for i, n in enumerate(names) if n not in names[:i]]))
     return out
 
 

@@ -71,6 +71,8 @@ _REFER_BACK = {
         # the list told after the announcement: '▲A ▲B 등 5곳이 최종 관문을 통과했다', '3개사가 이름을 올렸다'
         r"(\d+|두|세|네|다섯|여섯)\s*(곳|개사|개\s*(기업|기관|팀|사))(이|가|을|를)\s[^.]{0,20}?"
         r"(관문|문턱|이름|낙점|선정|선발|가려\s*(냈|낸|내))|"
+        # '최종 관문을 넘은 곳은 ▲A ▲B 등 3개사다'
+        r"^(최종\s*)?(관문|문턱)을\s*(넘은|통과한)\s*(곳|기업|스타트업|팀)(은|는)\s|"
         r"^The other (two|three|four|five|six|\d+) (are|were|include)\b|"
         # '사업 전담기관은 한국산업기술진흥원(KIAT)이다': the agency that runs the call just told
         r"^(이\s*|해당\s*)?(사업|과제)(의)?\s*전담\s*기관은\s|"

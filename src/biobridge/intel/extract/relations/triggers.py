@@ -255,6 +255,7 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
 
 
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+_ROUND_ADVICE = re.compile(r"(후속\s*)?투자\s*유치\s*(전략|자문|컨설팅|멘토링|교육|역량|노하우)")
 _PLANNED_DEAL = re.compile(r"체결(도|을|를)?\s*(추진|검토)하기로|체결\s*여부(를|도)?\s*검토")
 _EN_AGREEMENT = re.compile(r"\bsigned (an?|the) [\w\s-]{0,30}?(agreement|pact)\b", re.I)
 
@@ -270,6 +271,8 @@ def _triggers(clause: str) -> list[str]:
     elif _HARDSHIP.search(text):
         # '투자 유치 과정의 어려움을 들었다': no deal; but '본사를 찾아 애로사항을 청취했다' is a visit
         kinds = [k for k in kinds if k not in {"mou", "partnership", "investment"}]
+    if "investment" in kinds and not TRIGGERS_BY_KIND["investment"].search(_ROUND_ADVICE.sub(" ", text)):
+        kinds.remove("investment")  # 'KB인베스트먼트는 후속 투자 유치 전략을 맡는다': advice on a round
     if "contract" in kinds and _PLANNED_DEAL.search(text):
         kinds.remove("contract")  # '공급 계약 체결도 추진하기로 했다': a deal not made yet
     if "event" in kinds and set(kinds) & {"mou", "contract", "investment", "partnership"}:
