@@ -166,3 +166,14 @@ def test_advice_on_raising_a_round_is_no_investment_and_three_named_then_three_o
     found = relations(text, "2025-06-22")
     assert not [r for r in found if r[0] == "investment"]
     assert ("event", {"화이자", "서울아산병원", "KB인베스트먼트", "법무법인 세종"}) in found
+
+
+def test_a_name_spelt_in_latin_opens_on_the_sound_of_its_spelling():
+    text = (
+        "인천TP는 스웨덴 바이오 클러스터를 운영하는 "
+        "헬스테크 노르딕 얼라이언스(Health Tech Nordic Alliance)와 "
+        "업무협약을 맺었다."
+    )
+    found = org_types(text)
+    assert "헬스테크 노르딕 얼라이언스" in found
+    assert not any(name.startswith("운영하는") for name in found)

@@ -42,7 +42,7 @@ _INITIAL_LETTERS = (
     "BP",
     "SCZ",
     "S",
-    "AEIOUYWH",
+    "AEIOUYW",
     "JZG",
     "J",
     "CK",

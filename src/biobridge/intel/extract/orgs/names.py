@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import OrgName, key
-from biobridge.intel.extract.orgs.context import _Context
+from biobridge.intel.extract.orgs.context import _Context, _sounds_alike
 from biobridge.intel.extract.text import Word, particle_fits
 
 # '케임브리지 이노베이션 센터(CIC)': Hangul words, then an acronym in a bracket
@@ -198,6 +198,10 @@ class _Names(_Context):
                     break
                 span.append(w)
             span.reverse()
+            # '(클러스터를) 운영하는 메디콘밸리 얼라이언스(Medicon Valley Alliance)': the name opens on the
+            # sound the Latin spelling opens on
+            while len(span) > 2 and not _sounds_alike(span[0].core, words[0]):
+                span.pop(0)
             if (
                 len(span) < 2
                 or span[0].core in R.WESTERN_GIVEN_NAMES
