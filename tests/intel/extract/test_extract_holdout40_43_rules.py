@@ -177,3 +177,15 @@ def test_a_name_spelt_in_latin_opens_on_the_sound_of_its_spelling():
     found = org_types(text)
     assert "헬스테크 노르딕 얼라이언스" in found
     assert not any(name.startswith("운영하는") for name in found)
+
+
+def test_what_the_two_agree_to_do_together_after_a_licence_is_its_terms():
+    text = (
+        "바이오벤처 ㈜디그론바이오가 독일 머크와 고형암 후보물질에 대한 기술이전 계약을 "
+        "체결했다고 13일 밝혔다. "
+        "계약 규모는 선급금 400억원을 포함해 최대 1조2000억원이다. "
+        "디그론바이오는 선급금을 후속 파이프라인 개발에 쓸 계획이다. "
+        "양사는 공동운영위원회를 꾸려 글로벌 임상 2상 설계를 함께 진행하기로 했다."
+    )
+    found = relations(text, "2025-06-13")
+    assert [kind for kind, _p in found] == ["contract"]

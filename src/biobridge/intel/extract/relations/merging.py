@@ -408,14 +408,16 @@ _WITH_EACH = re.compile(r"^([^\s.]{2,20})(?:와는|과는)\s[^.]*기로\s*(했|�
 def _agreed_content(r: Relation, sent: Sentence, found: list[Relation]) -> bool:
     """'오송재단은 A, B와 각각 업무협약을 맺었다. A와는 … 설명회를 공동으로 열기로 했다': what the
     agreement with A holds, not a relation of its own."""
-    mou = next((x for x in reversed(found) if x.type == "mou"), None)
+    deal = next((x for x in reversed(found) if x.type in {"mou", "contract"}), None)
     if (
         r.type in {"event", "partnership"}
         and _PAIR_AGREED.match(sent.text)
-        and mou
-        and sent.start - mou.end < 300
+        and deal
+        and sent.start - deal.end < 600
+        # '(A는 B와 업무협약을 체결했다.) 두 협회는 내년부터 … 행사를 공동으로 열기로 했다': its terms;
+        # '(… 기술이전 계약을 체결했다.) 양사는 공동운영위원회를 꾸려 … 진행하기로 했다': the licence's
+        and (deal.type == "mou" or set(r.parties) <= set(deal.parties))
     ):
-        # '(A는 B와 업무협약을 체결했다.) 두 협회는 내년부터 … 행사를 공동으로 열기로 했다': its terms
         return True
     m = _WITH_EACH.match(sent.text)
     if r.type == "mou" or m is None:
