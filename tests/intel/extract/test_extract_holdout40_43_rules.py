@@ -189,3 +189,29 @@ def test_what_the_two_agree_to_do_together_after_a_licence_is_its_terms():
     )
     found = relations(text, "2025-06-13")
     assert [kind for kind, _p in found] == ["contract"]
+
+
+def test_an_agreement_to_fund_a_fund_is_an_mou_and_what_its_signatories_put_in_is_that_agreement():
+    text = (
+        "전북자치도는 2일 한국벤처투자, 인라이트벤처스, 전북은행과 "
+        "'전북 바이오펀드' 결성 및 출자 협약을 체결했다고 3일 밝혔다. "
+        "펀드 규모는 500억원이다. 전북자치도가 100억원, 한국벤처투자가 250억원을 출자하고, "
+        "나머지는 전북은행과 민간 출자자들이 채운다."
+    )
+    found = relations(text, "2025-06-03")
+    assert found == [("mou", {"전북특별자치도", "한국벤처투자", "인라이트벤처스", "전북은행"})]
+
+
+def test_a_seed_investment_carried_out_by_the_investor_just_told():
+    text = "전북창조경제혁신센터는 식물세포 배양 스타트업 그린셀랩스에 5억원의 시드 투자를 집행했다."
+    assert relations(text, "2025-06-03") == [("investment", {"전북창조경제혁신센터", "그린셀랩스"})]
+    text = (
+        "한국투자액셀러레이터는 프로그램에 협력기관으로 합류했다고 밝혔다. "
+        "이 회사는 지난해 졸업기업인 ㈜메디온웨이브에 3억원의 시드 투자를 집행하기도 했다."
+    )
+    assert ("investment", {"한국투자액셀러레이터", "메디온웨이브"}) in relations(text, "2025-06-03")
+
+
+def test_a_national_science_institute_is_an_organisation():
+    text = "솔레아바이오는 국립축산과학원과 공동연구로 양돈 농가 실증을 진행하고 있다고 밝혔다."
+    assert org_types(text).get("국립축산과학원") == "research_institute"

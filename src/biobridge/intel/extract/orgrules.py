@@ -37,6 +37,7 @@ SUFFIXES: list[tuple[str, str | None, float]] = sorted(
         ("연구원", "research_institute", 1.5),
         ("연구소", "research_institute", 1.5),
         ("자원관", "research_institute", 2.0),  # '국립해양생물자원관(MABIK)'
+        ("과학원", "research_institute", 1.5),  # '국립축산과학원', '국립수산과학원'
         ("연구센터", "research_institute", 1.5),
         ("硏", "research_institute", 1.5),
         ("사업단", None, 1.5),

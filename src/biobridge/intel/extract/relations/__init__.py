@@ -28,7 +28,13 @@ from biobridge.intel.extract.relations.completing import (
     _selected_at_event,
     _topic,
 )
-from biobridge.intel.extract.relations.filters import _attracted, _one_sided, _only_asked, _partner_choice
+from biobridge.intel.extract.relations.filters import (
+    _attracted,
+    _into_a_fund,
+    _one_sided,
+    _only_asked,
+    _partner_choice,
+)
 from biobridge.intel.extract.relations.kinds import _acting_type
 from biobridge.intel.extract.relations.merging import (
     _agreed_content,
@@ -88,5 +94,6 @@ def find_relations(
         if not _attracted(r, types)
         and not _one_sided(r)
         and not _only_asked(r)
+        and not _into_a_fund(r, found, types)
         and not _partner_choice(r, found, types)
     ]

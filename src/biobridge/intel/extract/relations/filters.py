@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _PUBLIC, _investor_name
+from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _FUNDERS, _PUBLIC, _investor_name
 from biobridge.intel.extract.relations.relation import Relation
 
 
@@ -19,6 +19,20 @@ def _one_sided(r: Relation) -> bool:
         and r.amount is None
         and bool(_PLAN.search(r.evidence) or (r.type == "event" and _EVENT_PLAN.search(r.evidence)))
     )
+
+
+def _into_a_fund(r: Relation, found: list[Relation], types: dict[str, str | None]) -> bool:
+    """'(도는 A, B와 펀드 결성 및 출자 협약을 체결했다.) 도가 100억원, A가 250억원을 출자하고 …': what
+    the signatories put into the fund they agreed on is that agreement, not a round of its own."""
+    return (
+        r.type == "investment"
+        and bool(_FUND_COMMITMENT.search(r.evidence))
+        and all(types.get(p) in _FUNDERS | {"government"} for p in r.parties)
+        and any(x.type == "mou" and set(r.parties) <= set(x.parties) for x in found)
+    )
+
+
+_FUND_COMMITMENT = re.compile(r"출자자|(펀드|조합)[^.]*출자|출자[^.]*(펀드|조합)")
 
 
 def _only_asked(r: Relation) -> bool:

@@ -168,6 +168,9 @@ def _sentence_relations(
         if not english:  # '마지막으로 찾은 X는 … 개발하는 기업이다. 회사는 …': the company just described
             last = state.described or last
         subject = last or state.topic
+    investing = types.get(state.subject) == "investor" and _INVESTS_IN.search(sent.text)
+    if own_subject is None and investing and _COMPANY_ANAPHOR.match(_lead(sent.text)):
+        subject = state.subject  # '(X가 후속 투자를 검토한다.) 이 회사는 Y에 3억원을 투자했다': the investor
     if own_subject is None and (code := _CODE_SUBJECT.match(_lead(sent.text))):
         # 'QRN-301은 … 과제에 선정돼': the company that developed it, as an earlier sentence told
         subject = _code_owner(body, sent.start, code.group(1), mentions, types) or subject
@@ -260,6 +263,12 @@ def _sentence_relations(
                     or kind in _PAIR_TYPES | {"contract", "visit"}
                     # '메디루프온은 … 중기부의 팁스에 선정돼': only the selecting side named in the clause
                     or (kind == "selection" and all(types.get(x) in _PUBLIC for x in chosen))
+                    # '(이 회사는) Y에 3억원의 시드 투자를 집행했다': the investor puts money into Y
+                    or (
+                        kind == "investment"
+                        and types.get(subject) == "investor"
+                        and _INVESTS_IN.search(clause)
+                    )
                 )
             ):
                 chosen = [subject, *chosen]
@@ -544,7 +553,7 @@ _HOSTED_THEN_JOINED = re.compile(
     r"(이|가)\s*(공동\s*)?(주최|주관|운영|개최|마련)(한|하는)\s[^.]{0,60}?(에|에도|에서|에서는)\s*"
     r"([^.]{0,15}\s)?(참가|참여|출전|부스)"
 )
-_INVESTS_IN = re.compile(r"(에|에게)\s[^.]{0,30}?투자(하기로|했|한다|를\s*단행)")
+_INVESTS_IN = re.compile(r"(에|에게)\s[^.]{0,30}?투자(하기로|했|한다|를\s*(단행|집행))")
 
 
 def _each_stake(r: Relation, subject: str, types: dict[str, str | None]) -> list[Relation]:

@@ -66,7 +66,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "investment",
         re.compile(
             r"투자(했|한다|하기로|(\([A-Z]{2,4}\))?를\s*(유치|단행|받|마무리|마쳤|완료)|\s*유치(했|에\s*성공|를\s*(완료|마무리|마쳤)|할)|에\s*(참여|나섰)|"
-            r"금을|할\s*계획|를\s*확대|해\s|하여|를\s*진행|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
+            r"금을|할\s*계획|를\s*확대|해\s|하여|를\s*(진행|집행)|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
             r"출자(?!\s*사업)|지분\s*투자|지분을\s*(인수|취득)|지분[^.]{0,25}?(인수|취득)(했|한다|하기로)|베팅(했|한다|하기로)|"
             r"\binvest(s|ed|ing)?\b|investment (in|of)\b|raised|"
             r"funding round|\bloan (package|facility|deal)\b|"
@@ -255,7 +255,9 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
 
 
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
-_ROUND_ADVICE = re.compile(r"(후속\s*)?투자\s*유치\s*(전략|자문|컨설팅|멘토링|교육|역량|노하우)")
+# 'KB인베스트먼트는 후속 투자 유치 전략을 맡는다': advice on a round; '펀드 결성 및 출자 협약을
+# 체결했다': an agreement to fund (an MOU), not a round
+_ROUND_ADVICE = re.compile(r"(후속\s*)?투자\s*유치\s*(전략|자문|컨설팅|멘토링|교육|역량|노하우)|출자\s*협약")
 _PLANNED_DEAL = re.compile(r"체결(도|을|를)?\s*(추진|검토)하기로|체결\s*여부(를|도)?\s*검토")
 _EN_AGREEMENT = re.compile(r"\bsigned (an?|the) [\w\s-]{0,30}?(agreement|pact)\b", re.I)
 
@@ -272,7 +274,7 @@ def _triggers(clause: str) -> list[str]:
         # '투자 유치 과정의 어려움을 들었다': no deal; but '본사를 찾아 애로사항을 청취했다' is a visit
         kinds = [k for k in kinds if k not in {"mou", "partnership", "investment"}]
     if "investment" in kinds and not TRIGGERS_BY_KIND["investment"].search(_ROUND_ADVICE.sub(" ", text)):
-        kinds.remove("investment")  # 'KB인베스트먼트는 후속 투자 유치 전략을 맡는다': advice on a round
+        kinds.remove("investment")
     if "contract" in kinds and _PLANNED_DEAL.search(text):
         kinds.remove("contract")  # '공급 계약 체결도 추진하기로 했다': a deal not made yet
     if "event" in kinds and set(kinds) & {"mou", "contract", "investment", "partnership"}:
