@@ -215,3 +215,24 @@ def test_a_seed_investment_carried_out_by_the_investor_just_told():
 def test_a_national_science_institute_is_an_organisation():
     text = "솔레아바이오는 국립축산과학원과 공동연구로 양돈 농가 실증을 진행하고 있다고 밝혔다."
     assert org_types(text).get("국립축산과학원") == "research_institute"
+
+
+def test_what_a_sentence_says_its_subject_is_makes_it_an_organisation():
+    text = (
+        "마지막 방문지인 레티나웨이는 안저 사진으로 망막질환을 진단하는 AI 의료기기 스타트업이다. "
+        "레티나웨이는 지난해 과기정통부의 기술개발사업에 선정됐다."
+    )
+    assert org_types(text).get("레티나웨이") == "startup"
+
+
+def test_those_who_joined_from_the_afternoon_are_visitors_at_the_later_stops_only():
+    text = (
+        "보건복지부 차관은 28일 오송첨단의료산업진흥재단을 찾았다. "
+        "오후 일정부터는 한국보건산업진흥원 관계자들이 합류했다. "
+        "차관 일행은 이어 셀트리온 공장을 방문했다."
+    )
+    visits = [p for kind, p in relations(text, "2025-06-29") if kind == "visit"]
+    assert visits == [
+        {"보건복지부", "오송첨단의료산업진흥재단"},
+        {"보건복지부", "셀트리온", "한국보건산업진흥원"},
+    ]

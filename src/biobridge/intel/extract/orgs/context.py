@@ -28,6 +28,9 @@ _GOVERNOR = re.compile(r"([가-힣]{2})(도지사|지사)")
 _TECH_ENDING = re.compile(r"(ics|tion|sion|ing|ogy|ment|ance|ence|ity|ism|sis|ate|ide|ase)$")
 _INVESTED_IN = re.compile(r"\s[^.]{0,40}?억\s*원?을\s*(공동\s*|추가로\s*)?(투자|투입)(했|하며|하고|한다)")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}")  # 'Mayo Clinic', 'Iksuda Therapeutics'
+_DESCRIBED_AS = re.compile(
+    r"\s(?:[가-힣A-Z]+\s)?(기업|회사|스타트업|바이오텍|바이오벤처|벤처|업체|제약사)(?:이)?다\.?\s*$"
+)
 _LATIN_WORD = re.compile(r"[A-Z][a-z]{3,}[A-Za-z]*")  # 'Patholix'
 # the Latin letters of each Hangul initial, ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
 _INITIAL_LETTERS = (
@@ -351,6 +354,7 @@ class _Context(_Candidates):
     def _subjects(self) -> None:
         for s in split_sentences(self.text):
             self._exhibitors(s)
+            self._said_to_be(s)
             if not _REPORT_VERB.search(s.text):
                 continue
             idx = self.by_start.get(s.start)
@@ -369,6 +373,20 @@ class _Context(_Candidates):
                 c = self.cands.get(key(w.core))
                 if w.particle in _SUBJECT_PARTICLES and c is not None and "type-cue" in c.evidence:
                     c.add("subject", 1.0)
+
+    def _said_to_be(self, s) -> None:  # type: ignore[no-untyped-def]
+        """'마지막 방문지인 오큘라인은 … 진단하는 AI 의료기기 스타트업이다': what the sentence says its
+        subject is."""
+        kind = _DESCRIBED_AS.search(s.text)
+        idx = self.by_start.get(s.start)
+        if kind is None or idx is None:
+            return
+        for w in self.words[idx : idx + 4]:
+            if w.particle in {"은", "는"}:
+                c = self.cands.get(key(w.core))
+                if c is not None and not c.common and not R.type_cue(w.core):
+                    c.add("described", 1.5, R.type_cue(kind.group(1)))
+                return
 
     def _exhibitors(self, s) -> None:  # type: ignore[no-untyped-def]
         """'치과 분야에서는 하이퍼덴트가 구강스캐너를 선보였다': who shows a product at a fair is a company,

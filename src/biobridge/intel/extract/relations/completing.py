@@ -190,11 +190,30 @@ def _one_visit_per_stop(found: list[Relation], mentions) -> list[Relation]:  # t
             elif name not in hosts and not _AS_PLACE.match(r.evidence[b - r.start :]):
                 hosts.append(name)
         visitors = [p for p in r.parties if p not in hosts]
+        told = [x for x in found if x.type == "visit" and x is not r and set(hosts) & set(x.parties)]
+        if len(hosts) >= 2 and not visitors and told:
+            continue  # '케이메디허브 이어 A·B 잇따라 찾아': the stops told again, without the visitor
         if len(hosts) < 2 or not visitors:
             out.append(r)
             continue
         out += [replace(r, parties=[*visitors, host], host=host) for host in hosts]
     return out
+
+
+def _joined_from_here(found: list[Relation], body: str, mentions) -> None:  # type: ignore[no-untyped-def]
+    """'오후 일정부터는 한국연구재단 관계자들이 합류해 …': visitors at the stops told after, not before."""
+    for m in _JOINED_FROM.finditer(body):
+        joiners = [name for a, _b, name in mentions if m.start() <= a < m.end()]
+        before = [r for r in found if r.type == "visit" and r.start < m.start()]
+        if not joiners or not before:
+            continue
+        visitors = set(before[-1].parties) - {before[-1].host}
+        for r in found:
+            if r.type == "visit" and r.start > m.end() and visitors & set(r.parties):
+                r.parties.extend(p for p in joiners if p not in r.parties)
+
+
+_JOINED_FROM = re.compile(r"[^.]*(일정|방문|순서)부터(는|도)?\s[^.]*합류(해|했|하며|하고)[^.]*\.")
 
 
 def _companions_at_every_stop(found: list[Relation]) -> None:
