@@ -236,3 +236,29 @@ def test_those_who_joined_from_the_afternoon_are_visitors_at_the_later_stops_onl
         {"보건복지부", "오송첨단의료산업진흥재단"},
         {"보건복지부", "셀트리온", "한국보건산업진흥원"},
     ]
+
+
+def test_english_round_members_told_as_new_money_and_a_total_raised_is_no_round():
+    text = (
+        "Celvio, a Seoul-based startup, said Wednesday that it has raised 30 billion won "
+        "in a Series B round. "
+        "The round drew new money from Kakao Ventures and DSC Investment, while existing backer "
+        "Smilegate Investment also put in additional funds. "
+        "With the latest round, Celvio has raised 45 billion won in total since its founding in 2020."
+    )
+    found = relations_en(text, "2025-06-18")
+    rounds = [p for kind, p in found if kind == "investment"]
+    assert len(rounds) == 1
+    assert {"Celvio", "카카오벤처스", "스마일게이트인베스트먼트"} <= rounds[0]
+
+
+def test_english_joint_discovery_and_an_agreement_paying_milestones():
+    text = (
+        "Separately, Celvio and Hanmi Pharmaceutical agreed to jointly discover drug candidates "
+        "for fibrosis. "
+        "Last year, Celvio signed a drug discovery agreement with Germany's Boehringer Ingelheim, under "
+        "which it is eligible for an upfront payment and milestones worth up to $180 million. "
+        "Celvio has partnered with Naver Cloud since 2022."
+    )
+    kinds = [kind for kind, _p in relations_en(text, "2025-06-18")]
+    assert kinds == ["partnership", "contract", "partnership"]

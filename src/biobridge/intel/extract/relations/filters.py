@@ -14,6 +14,8 @@ def _one_sided(r: Relation) -> bool:
     one-party contracts, rounds and events are kept (the counterpart is often unnamed)."""
     if len(r.parties) != 1:
         return False
+    if r.type == "investment" and _CUMULATIVE.search(r.evidence):
+        return True  # 'Quantamol has raised 48.5 billion won in total since 2020': all its rounds, summed
     return r.type == "visit" or (
         r.type in {"investment", "event"}
         and r.amount is None
@@ -43,6 +45,9 @@ def _only_asked(r: Relation) -> bool:
 _ASKED = re.compile(
     r"(참여|참가)할\s*수\s*있도록\s*[^.]{0,10}?(협조|지원|도움|기회)(를|을)?\s*(요청|당부|건의|제안)"
 )
+
+
+_CUMULATIVE = re.compile(r"\bin total\b|\bcumulative\b|누적\s*(투자|유치|투자금)")
 
 
 # '미팅에 참여할 기회도 얻는다', '과제에 참여할 수 있도록', '시장개척단을 파견할 계획이다': an occasion one

@@ -71,7 +71,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\binvest(s|ed|ing)?\b|investment (in|of)\b|raised|"
             r"funding round|\bloan (package|facility|deal)\b|"
             r"\b(arranged|provided|extended) (a |the )?[\w\s$.-]{0,30}loans?\b|"
-            r"\bSeries [A-D]\b|유상증자|제3자\s*배정|\bstake in\b|\bacquire[sd]?\b[^.]{0,30}\bstake\b|"
+            r"\bSeries [A-D]\b|\bdrew (new )?(money|funding|capital)\b|"
+            r"\bput in (additional|new|more )?\s*(funds|money|capital)\b|"
+            r"유상증자|제3자\s*배정|\bstake in\b|\bacquire[sd]?\b[^.]{0,30}\bstake\b|"
             # 'will acquire Meridian Trial Sciences': a company bought (a plant bought is a contract)
             r"\b(acquire[sd]?|bought|buys|buy|acquisition of)\s+(?!(a|an|the|its|their)\b)(?-i:[A-Z])"
             r"(?![^.]{0,40}\b(plant|facility|factory|site|stake)s?\b)|"
@@ -185,7 +187,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"이전\s*받(아|았|은|는)|컨소시엄(에|으로)\s*(합류|참여)(했|한다|하며|하고|해)|"
             r"컨소시엄['’\"”]?을\s*(구성|꾸려|꾸렸|꾸린|이뤄|이루고|이룬|이뤘)|"
             r"(함께|공동으로)\s*(개발|운영|연구|수행|발굴|준비|추진|진행)(한다|하기로|하며|하고|했다|할|하는|해\s*온)|"
-            r"\bjointly (run|operate|develop|launch)|\bco-develop|"
+            r"\bjointly (run|operate|develop|launch|discover|research|identify|study)|\bco-develop|"
             r"(와|과)\s[^.]{0,20}?공동\s*기획(한|했|하고|하며|해)\s(?![^.]{0,20}?(행사|포럼|세미나|박람회|설명회))",
             re.I,
         ),
@@ -259,6 +261,7 @@ _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 # 체결했다': an agreement to fund (an MOU), not a round
 _ROUND_ADVICE = re.compile(r"(후속\s*)?투자\s*유치\s*(전략|자문|컨설팅|멘토링|교육|역량|노하우)|출자\s*협약")
 _PLANNED_DEAL = re.compile(r"체결(도|을|를)?\s*(추진|검토)하기로|체결\s*여부(를|도)?\s*검토")
+_PAYMENTS = re.compile(r"\b(upfront|up-front|milestones?|royalt(y|ies))\b", re.I)
 _EN_AGREEMENT = re.compile(r"\bsigned (an?|the) [\w\s-]{0,30}?(agreement|pact)\b", re.I)
 
 
@@ -267,7 +270,9 @@ def _triggers(clause: str) -> list[str]:
     text = _DECIMAL_POINT.sub("_", _QUOTE.sub(" ", clause))
     kinds = [kind for kind, rx in TRIGGERS if rx.search(text)]
     if "contract" not in kinds and "mou" not in kinds and _EN_AGREEMENT.search(text):
-        kinds.insert(0, "mou")  # a plain 'agreement' (not a licence or supply deal) is an MOU
+        # a plain 'agreement' (not a licence or supply deal) is an MOU; one paying upfront and
+        # milestones is a deal
+        kinds.insert(0, "contract" if _PAYMENTS.search(text) else "mou")
     if _HOPE.search(_HARDSHIP.sub(" ", text)):
         kinds = [k for k in kinds if k not in {"mou", "partnership", "investment", "visit"}]
     elif _HARDSHIP.search(text):
