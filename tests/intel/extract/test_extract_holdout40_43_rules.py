@@ -262,3 +262,26 @@ def test_english_joint_discovery_and_an_agreement_paying_milestones():
     )
     kinds = [kind for kind, _p in relations_en(text, "2025-06-18")]
     assert kinds == ["partnership", "contract", "partnership"]
+
+
+def test_a_quoted_name_with_its_latin_spelling_is_a_product_not_a_party():
+    text = (
+        "㈜비전메디는 사우디 유통사 걸프메디칼과 AI 진단 소프트웨어 '옵티레나(OptiRena)'에 대한 "
+        "독점 공급 계약을 체결했다고 밝혔다. 비전메디는 지난 8월 대웅제약과 옵티레나 국내 판매 계약을 맺었다."
+    )
+    found = relations(text, "2024-12-10")
+    assert all("옵티레나" not in parties for _kind, parties in found)
+    assert ("contract", {"비전메디", "대웅제약"}) in found
+
+
+def test_others_set_against_the_first_deal_of_its_kind_make_no_deal_and_a_contract_signed_is_one():
+    text = (
+        "국내에서는 뷰노와 루닛, 제이엘케이 등이 해외 시장 문을 두드리고 있지만, "
+        "중동 대형 유통사와 독점 계약을 맺은 것은 이번이 처음이라는 평가다."
+    )
+    assert relations(text, "2024-12-10") == []
+    text = (
+        "㈜비전메디는 지난달 베트남 유통사와 공급 계약을 체결했다. "
+        "같은 달 말에는 브라질 안과 장비 유통사 메디브라스(Medibras)와 독점 공급 계약에도 서명했다."
+    )
+    assert ("contract", {"비전메디", "메디브라스"}) in relations(text, "2024-12-10")

@@ -115,7 +115,15 @@ class _Merging(_Candidates):
             del kept[k]
 
     def _merge(self) -> list[Organization]:
-        kept = {k: c for k, c in self.cands.items() if c.score >= THRESHOLD and _name_like(c)}
+        # "소프트웨어 '레티스캔(RetiScan)'": a name quoted with its Latin spelling is a product's
+        products = {key(m.group(1)) for m in _QUOTED_PRODUCT.finditer(self.text)}
+        kept = {
+            k: c
+            for k, c in self.cands.items()
+            if c.score >= THRESHOLD
+            and _name_like(c)
+            and not (k in products and not _STRONG & c.evidence.keys())
+        }
         spans = [(m.start, m.end) for c in kept.values() for m in c.mentions]
 
         def inside(m: Mention) -> bool:
@@ -205,6 +213,7 @@ class _Merging(_Candidates):
         return [_organization(g) for g in groups.values()]
 
 
+_QUOTED_PRODUCT = re.compile(r"['‘]([가-힣]{2,12})\([A-Za-z][\w-]*\)['’]")
 _UNIVERSITY_HOSPITAL = re.compile(r"[가-힣]+(?:대학교|대)\s+([가-힣]{2,}병원)")
 
 

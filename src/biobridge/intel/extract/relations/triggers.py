@@ -26,6 +26,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "contract",
         re.compile(
             r"(계약|기술\s*이전|기술\s*수출|라이선스|판권)[^.]{0,20}?(체결|맺|따냈|따내(며|고|면서)|따낸|성사|합의|확보)|"
+            r"계약(에도|에|서에)\s*서명(했|하며|하고|한\s)|"  # '중남미 독점 공급 계약에도 서명했다'
             r"(인수|공급|라이선스)\s*계약(을|를)\s*(마무리|마쳤|완료)|"  # '공장 인수 계약을 마무리하며'
             r"(맺은|체결한)\s[^.]{0,15}?(공급|구매|판매|라이선스|기술이전|위탁생산)\s*계약(에\s*따라|으로|을\s*통해)|"
             # 'X에 플랫폼 기술을 이전하며', 'Y로부터 … 권리를 사들였고': a licence told as a transfer
@@ -260,6 +261,7 @@ _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 # 'KB인베스트먼트는 후속 투자 유치 전략을 맡는다': advice on a round; '펀드 결성 및 출자 협약을
 # 체결했다': an agreement to fund (an MOU), not a round
 _ROUND_ADVICE = re.compile(r"(후속\s*)?투자\s*유치\s*(전략|자문|컨설팅|멘토링|교육|역량|노하우)|출자\s*협약")
+_FIRST_OF_ITS_KIND = re.compile(r"(맺은|체결한|따낸|성사시킨)\s*것은\s*(이번이|국내\s*최초|처음)")
 _PLANNED_DEAL = re.compile(r"체결(도|을|를)?\s*(추진|검토)하기로|체결\s*여부(를|도)?\s*검토")
 _PAYMENTS = re.compile(r"\b(upfront|up-front|milestones?|royalt(y|ies))\b", re.I)
 _EN_AGREEMENT = re.compile(r"\bsigned (an?|the) [\w\s-]{0,30}?(agreement|pact)\b", re.I)
@@ -280,6 +282,10 @@ def _triggers(clause: str) -> list[str]:
         kinds = [k for k in kinds if k not in {"mou", "partnership", "investment"}]
     if "investment" in kinds and not TRIGGERS_BY_KIND["investment"].search(_ROUND_ADVICE.sub(" ", text)):
         kinds.remove("investment")
+    if _FIRST_OF_ITS_KIND.search(text):
+        # '뷰노와 루닛 등이 … 두드리고 있지만, … 독점 계약을 맺은 것은 이번이 처음': the deal just told,
+        # set against others that made none
+        kinds = [k for k in kinds if k not in {"mou", "contract", "partnership"}]
     if "contract" in kinds and _PLANNED_DEAL.search(text):
         kinds.remove("contract")  # '공급 계약 체결도 추진하기로 했다': a deal not made yet
     if "event" in kinds and set(kinds) & {"mou", "contract", "investment", "partnership"}:
