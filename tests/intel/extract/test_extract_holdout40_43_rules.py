@@ -285,3 +285,37 @@ def test_others_set_against_the_first_deal_of_its_kind_make_no_deal_and_a_contra
         "같은 달 말에는 브라질 안과 장비 유통사 메디브라스(Medibras)와 독점 공급 계약에도 서명했다."
     )
     assert ("contract", {"비전메디", "메디브라스"}) in relations(text, "2024-12-10")
+
+
+def test_a_bullet_item_describing_its_company_with_a_clause_names_the_word_after():
+    text = (
+        "선정 기업은 ▲고형암 표적 세포치료제를 개발하는 셀리브렉스 ▲뇌질환 혈액 바이오마커를 "
+        "개발하는 뉴로핀 ▲경구용 펩타이드 플랫폼 기업 펩타이온 등 3곳이다."
+    )
+    found = org_types(text)
+    assert {"셀리브렉스", "뉴로핀", "펩타이온"} <= set(found)
+    assert "고형암" not in found and "뇌질환" not in found
+
+
+def test_the_company_that_drew_the_most_attention_is_the_one_meant_next():
+    text = (
+        "액셀러레이터 ㈜메디스파크벤처스가 25일 데모데이를 열었다. "
+        "무대에 오른 기업은 ▲셀리브렉스 ▲펩타이온 ▲딥모어사이언스 등 3곳이다. "
+        "이들은 대전테크노파크와 메디스파크벤처스가 지난 2월 선발한 보육기업이다. "
+        "이날 가장 주목받은 곳은 딥모어사이언스였다. "
+        "회사는 이달 초 25억원 규모의 프리A 투자 유치를 마무리했다고 공개했다. "
+        "라운드는 KB인베스트먼트가 주도했다."
+    )
+    rounds = [p for kind, p in relations(text, "2025-06-26") if kind == "investment"]
+    assert rounds == [{"딥모어사이언스", "KB인베스트먼트"}]
+
+
+def test_those_listed_are_what_two_organisations_picked_and_a_prize_among_them_is_another_selection():
+    text = (
+        "무대에 오른 기업은 ▲셀리브렉스 ▲펩타이온 ▲오르가노큐브 등 3곳이다. "
+        "이들은 대전테크노파크와 ㈜메디스파크벤처스가 지난 2월 공모를 통해 선발한 보육기업이다. "
+        "메디스파크벤처스는 셀리브렉스를 대상 수상기업으로, 펩타이온을 최우수상 수상기업으로 선정했다."
+    )
+    selections = [p for kind, p in relations(text, "2025-06-26") if kind == "selection"]
+    assert {"대전테크노파크", "메디스파크벤처스", "셀리브렉스", "펩타이온", "오르가노큐브"} in selections
+    assert {"메디스파크벤처스", "셀리브렉스", "펩타이온"} in selections

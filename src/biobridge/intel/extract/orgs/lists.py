@@ -11,6 +11,7 @@ from biobridge.intel.extract.orgs.candidates import THRESHOLD, _Cand, _Candidate
 from biobridge.intel.extract.orgs.patterns import _JOINED, _ORG_COUNT
 from biobridge.intel.extract.text import Word, final_consonant, unwrap_hard_wrapped
 
+_DESCRIBING_VERB = re.compile(r"(하는|만드는|보유한|개발한|가진|갖춘|선보인)$")
 _BULLET = re.compile(r"▲\s*([^▲\n]+)")
 _LIST_CUE = re.compile(
     r"(기업|기관|업체|회사|제약사|대학|병원|스타트업|벤처|단체|협회|투자사|운용사|빅파마|CDMO|곳)"
@@ -299,6 +300,11 @@ class _Lists(_Candidates):
                 break
             if R.type_cue(w.core) and not self.text[w.end : nxt.start].strip():
                 return nxt
+        # '▲고형암 표적 CAR-NK 세포치료제를 개발하는 셀리브렉스': a clause describing it, then the name
+        item = [w for w in self.words[idx : idx + 12] if w.start < end and w.core != "등"]
+        clause = [n for n, w in enumerate(item[:-1]) if _DESCRIBING_VERB.search(w.text)]
+        if clause and clause[-1] == len(item) - 2:
+            return item[-1]
         return self.words[idx]
 
     def _bullet_phrase(self, w: Word) -> None:

@@ -171,7 +171,7 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
     m = _THESE.search(sent.text)
     if m and len(state.previous) >= 2:  # '… 노블셀젠 등 3개사가 들어섰다. … 이들 기업을 최종 선정했다'
         pos = sent.start + m.start()
-        out += [(pos, sent.start + m.end(1), name) for name in state.previous]
+        out += [(pos, sent.start + m.end(1 if m.group(1) else 4), name) for name in state.previous]
     for m in _EN_NATIONAL.finditer(sent.text):
         # 'The Swiss company signed …' after 'Swiss drugmaker Helvion Pharma': the one so described
         pos = sent.start + m.start()
@@ -235,9 +235,9 @@ def _introduced_partner(state: _State) -> bool:
 
 _COMPANY_COUNT = re.compile(r"개사|개\s*기업|곳")
 _COUNTED_PARTNERS = re.compile(r"(?<![가-힣\d])(([2-9])\s*개사)(?:와|과|,)\s")
-_THESE = re.compile(  # '이들 기업을', '이들 3개 병원과'
+_THESE = re.compile(  # '이들 기업을', '이들 3개 병원과', '(▲A ▲B ▲C …) 이들은'
     r"(?<![가-힣])이들\s*(?:(?:\d+\s*개|두|세|네|다섯)\s*)?(기업|업체|스타트업|회사|기관|병원|대학)(들)?"
-    r"(을|를|은|는|이|가|의|과|와|에)?\s"
+    r"(을|를|은|는|이|가|의|과|와|에)?\s|^(이들)(은|는)\s"
 )
 # an ambassador acting (not one watching: '대사가 지켜보는 가운데' leaves the embassy out of the deal)
 _AMBASSADOR = re.compile(

@@ -352,6 +352,8 @@ def _other_deal(o: Relation, r: Relation) -> bool:
     two contracts, not one told twice."""
     if r.type == o.type == "investment" and not _same_round(o, r):
         return True  # '이듬해 퓨처플레이로부터 시드 투자를 받았다' beside this Series A it joined
+    if r.type == o.type == "selection" and bool(_PRIZE.search(r.evidence)) != bool(_PRIZE.search(o.evidence)):
+        return True  # '(6곳을 보육기업으로 선발했다.) A를 대상 수상기업으로 선정했다': a prize among them
     small = r if len(r.parties) <= len(o.parties) else o
     big = o if small is r else r
     if not (r.type == o.type == "contract" and len(small.parties) == 1):
@@ -399,6 +401,7 @@ def _dedupe(rels: list[Relation]) -> list[Relation]:
     return out
 
 
+_PRIZE = re.compile(r"수상|시상|(대상|최우수상|우수상|장려상)(을|를|으로|에|\s)")
 _PAIR_AGREED = re.compile(
     r"^(양사|양측|양\s*기관|두\s*(협회|기관|회사|기업|단체)|[2-9]개\s*기관|세\s*기관)(은|는)\s[^.]*기로\s*(했|합의)"
 )

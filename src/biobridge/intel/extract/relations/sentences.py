@@ -73,6 +73,10 @@ _RUNS_CLAUSE = re.compile(r"(이|가)\s*주관하고\s*,?\s*$")
 _PROGRAMME_CHOSEN = re.compile(r"(사업|프로그램|공모|과제)['’\"”]?(에|에서)\s*(최종\s*)?(선정|뽑)")
 _LED_CLAUSE = re.compile(r"(이|가)\s*(주도|리드)(하고|했고|하며)\s*,?\s*$")
 _DESCRIBES_COMPANY = re.compile(r"(기업|회사|스타트업|바이오텍|벤처|업체)(이)?다\.?\s*$")
+_FOCUS = re.compile(
+    r"(주목\s*받은|주목을\s*받은|눈길을\s*끈|관심을\s*(모은|끈)|화제가\s*된)\s*(곳|기업|회사|스타트업)은\s+"
+    r"\S+?(이었다|였다|이다|다)\.?\s*$"
+)
 _ALSO_SUBJECT = re.compile(r"\S+\s+역시\s")
 _THIS_PROJECT = re.compile(r"(이|해당|이번)\s*(과제|연구|프로젝트|공동\s*연구)(는|은)\s")
 _CODE_SUBJECT = re.compile(rf"^['‘\"“]?({R.PRODUCT_CODE.pattern})['’\"”]?(은|는|이|가)\s")
@@ -168,6 +172,13 @@ def _sentence_relations(
         if not english:  # '마지막으로 찾은 X는 … 개발하는 기업이다. 회사는 …': the company just described
             last = state.described or last
         subject = last or state.topic
+    if (
+        own_subject is None
+        and state.described
+        and _COMPANY_ANAPHOR.match(_lead(sent.text))
+        and not state.topic
+    ):
+        subject = state.described  # '(가장 주목받은 곳은 X였다.) 회사는 …', with no company in the headline
     investing = types.get(state.subject) == "investor" and _INVESTS_IN.search(sent.text)
     if own_subject is None and investing and _COMPANY_ANAPHOR.match(_lead(sent.text)):
         subject = state.subject  # '(X가 후속 투자를 검토한다.) 이 회사는 Y에 3억원을 투자했다': the investor
@@ -406,6 +417,8 @@ def _sentence_relations(
     # '뉴로핏 역시 … 넓히고 있다. 회사는 …': a company the sentence turns to is the one meant next
     turned = _DESCRIBES_COMPANY.search(sent.text) or _ALSO_SUBJECT.match(_lead(sent.text))
     state.described = own_subject if own_subject and turned else None
+    if _FOCUS.search(sent.text) and inside:
+        state.described = inside[-1][2]  # '이날 가장 주목받은 곳은 딥모어사이언스였다. 회사는 …'
     if subject:
         state.subject = subject
         if types.get(subject) in _COMPANY_TYPES:
