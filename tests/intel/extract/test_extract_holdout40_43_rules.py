@@ -319,3 +319,17 @@ def test_those_listed_are_what_two_organisations_picked_and_a_prize_among_them_i
     selections = [p for kind, p in relations(text, "2025-06-26") if kind == "selection"]
     assert {"대전테크노파크", "메디스파크벤처스", "셀리브렉스", "펩타이온", "오르가노큐브"} in selections
     assert {"메디스파크벤처스", "셀리브렉스", "펩타이온"} in selections
+
+
+def test_a_subtitle_listing_the_stops_and_a_companion_at_this_stop_only():
+    text = (
+        "모더나·다케다 연구소도 찾아\n"
+        "한국보건산업진흥원과 KOTRA 관계자들은 12일 케임브리지의 모더나 본사를 찾아 협업 방안을 논의했다. "
+        "이 자리에는 참가 기업 가운데 ㈜리피노바가 동행해 자사 기술을 소개했다. "
+        "진흥원과 KOTRA는 같은 날 오후 다케다 보스턴 R&D센터도 방문했다."
+    )
+    visits = [p for kind, p in relations(text, "2025-06-16") if kind == "visit"]
+    assert visits == [
+        {"한국보건산업진흥원", "대한무역투자진흥공사", "모더나", "리피노바"},
+        {"한국보건산업진흥원", "대한무역투자진흥공사", "다케다"},
+    ]

@@ -168,12 +168,28 @@ _ONLY_A_MOVE = re.compile(
 )
 
 
+def _only_stops(r: Relation, found: list[Relation]) -> bool:
+    """Every party of the visit is a stop told elsewhere with its visitors: a subtitle's list."""
+    others = [x for x in found if x.type == "visit" and x is not r and len(x.parties) > 1]
+    headline = not re.search(r"다\.?[\"”'’]?\s*$", r.evidence.strip())  # no sentence's ending
+    return (
+        headline
+        and len(r.parties) >= 2
+        and all(
+            any(p in x.parties and len(set(x.parties) - set(r.parties)) > 0 for x in others)
+            for p in r.parties
+        )
+    )
+
+
 def _one_visit_per_stop(found: list[Relation], mentions) -> list[Relation]:  # type: ignore[no-untyped-def]
     """'대표단은 A와 B, C를 잇달아 찾았다': one visit per stop, each with the visitors."""
     out: list[Relation] = []
     for r in found:
         if r.type == "visit" and _ONLY_A_MOVE.search(r.evidence) and not _named_hosts(r, mentions):
             continue  # '공장 2층 대회의실로 자리를 옮겨 … 서명했다': a room, not a stop
+        if r.type == "visit" and _only_stops(r, found):
+            continue  # '모더나·다케다 연구소도 찾아': the stops told again without the visitor
         verbs = list(_VISIT_VERB.finditer(r.evidence)) if r.type == "visit" and len(r.parties) >= 3 else []
         if not verbs or not re.search("[가-힣]", r.evidence):
             out.append(r)

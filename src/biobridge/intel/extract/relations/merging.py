@@ -55,7 +55,7 @@ _REFER_BACK = {
     ),
     # '이날 현장 방문에는 도와 테크노파크 관계자들이 동행했다': those who came along on the visit just told
     "visit": re.compile(
-        r"동행(했|하며|하고|한\s)|\baccompanied\b|(이|이번|해당|이날)\s*(일정|방문)에는\s[^.]*(함께했|함께\s했|합류했)"
+        r"동행(했|하며|하고|한\s|해\s)|\baccompanied\b|(이|이번|해당|이날)\s*(일정|방문)에는\s[^.]*(함께했|함께\s했|합류했)"
     ),
     # '발표 기업은 ▲A ▲B …': those who present at the event just told
     "event": re.compile(
@@ -261,7 +261,8 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
         return False  # '2023년 … 시리즈A 투자를 받았고': the earlier round, not this one
     if r.type == "selection" and not same and not _SELECTED_OPENING.match(_lead(sent.text)):
         return False  # '(2023년 공모에 선정되면서 …) 지난 9월 3개사를 입주기업으로 선정했다': another call
-    if r.type == "visit":
+    if r.type == "visit" and not _THIS_STOP.match(_lead(sent.text)):
+        # not '이 자리에는 X가 동행해': at this stop only, not every stop of the day
         previous.companions.extend(p for p in r.parties if p not in previous.parties)
     previous.parties.extend(p for p in r.parties if p not in previous.parties)
     previous.amount = previous.amount or r.amount
@@ -269,6 +270,7 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
     return True
 
 
+_THIS_STOP = re.compile(r"이\s*자리에(는|도)\s")
 _SELECTED_OPENING = re.compile(r"(최종\s*|신규로?\s*|새로\s*)?(선정|선발|인증)")
 _HOSTED_BY = re.compile(r"(주최|주관|후원)(하고|한|했)\s[^.]{0,60}(에서|때)\s")
 _LED = re.compile(r"투자를\s*(주도|이끈|리드)한|\bled the (round|investment)\b")
