@@ -333,3 +333,15 @@ def test_a_subtitle_listing_the_stops_and_a_companion_at_this_stop_only():
         {"한국보건산업진흥원", "대한무역투자진흥공사", "모더나", "리피노바"},
         {"한국보건산업진흥원", "대한무역투자진흥공사", "다케다"},
     ]
+
+
+def test_an_english_product_code_selected_is_its_developers_selection():
+    text = (
+        "German drugmaker Bayer AG has signed a licensing agreement with Seoul-based Norvex Therapeutics "
+        "for the Korean biotech's kinase inhibitor, NRX-301, the companies said Wednesday. "
+        "NRX-301 was also selected by the Korea Drug Development Fund (KDDF) in 2024 for a grant."
+    )
+    found = relations_en(text, "2025-06-18")
+    selections = [p for kind, p in found if kind == "selection"]
+    assert len(selections) == 1
+    assert "Norvex Therapeutics" in selections[0] and "Bayer AG" not in selections[0]

@@ -97,6 +97,25 @@ def _code_owner(body: str, before: int, code: str, mentions, types) -> str | Non
     return None
 
 
+def _code_developer_en(body: str, before: int, code: str, mentions, types) -> str | None:  # type: ignore[no-untyped-def]
+    """The company (not a big drugmaker) named nearest before `code` in the sentence first naming it."""
+    first = body.find(code, 0, before)
+    if first < 0:
+        return None
+    start = max(body.rfind(". ", 0, first), body.rfind("\n", 0, first)) + 1
+    end = min((i for i in (body.find(". ", first), body.find("\n", first)) if i >= 0), default=before)
+    # '… with Seoul-based Telodyne for the Korean biotech's inhibitor, TLD-101': the one named nearest
+    named = [name for a, _b, name in mentions if start <= a < first] or [
+        name for a, _b, name in mentions if first < a < end
+    ]
+    return next(
+        (n for n in reversed(named) if types.get(n) in (_COMPANY_TYPES - {"big_pharma"}) | {None}), None
+    )
+
+
+_EN_CODE_SUBJECT = re.compile(
+    rf"^({R.PRODUCT_CODE.pattern})\s+(was|were|has been)\s+(also\s+)?(selected|chosen|picked|named)\b"
+)
 _AWARDED_TO = re.compile(r"(에게|에)\s*돌아(갔|간다|가)")
 _CO_SUBJECT = re.compile(r"(\([^)]*\))?(와|과)\s*(공동으로|함께)\s")  # 'X(원장 Y, 이하 진흥원)과 공동으로'
 
@@ -185,6 +204,11 @@ def _sentence_relations(
     if own_subject is None and (code := _CODE_SUBJECT.match(_lead(sent.text))):
         # 'QRN-301은 … 과제에 선정돼': the company that developed it, as an earlier sentence told
         subject = _code_owner(body, sent.start, code.group(1), mentions, types) or subject
+    developer = None
+    if own_subject is None and (code := _EN_CODE_SUBJECT.match(_lead(sent.text))):
+        # 'TLD-101 was also selected by KDDF': the developer among those first named with the code
+        developer = _code_developer_en(body, sent.start, code.group(1), mentions, types)
+        subject = developer or subject
     gov = _GOVERNMENT_SUBJECT.match(_lead(sent.text))
     if own_subject is None and gov and gov.group(1) in state.governments:
         subject = state.governments[
@@ -274,6 +298,7 @@ def _sentence_relations(
                     or kind in _PAIR_TYPES | {"contract", "visit"}
                     # '메디루프온은 … 중기부의 팁스에 선정돼': only the selecting side named in the clause
                     or (kind == "selection" and all(types.get(x) in _PUBLIC for x in chosen))
+                    or (kind == "selection" and developer is not None)
                     # '(이 회사는) Y에 3억원의 시드 투자를 집행했다': the investor puts money into Y
                     or (
                         kind == "investment"
