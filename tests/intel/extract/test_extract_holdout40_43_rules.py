@@ -345,3 +345,35 @@ def test_an_english_product_code_selected_is_its_developers_selection():
     selections = [p for kind, p in found if kind == "selection"]
     assert len(selections) == 1
     assert "Norvex Therapeutics" in selections[0] and "Bayer AG" not in selections[0]
+
+
+def test_a_consortium_formed_by_an_institute_is_its_lead_with_those_who_joined_after():
+    text = (
+        "한국화학연구원(원장 이영국, 이하 화학연)은 대학과 기업 등 5개 기관과 함께 '바이오소재 컨소시엄'을 "
+        "구성했다고 16일 밝혔다. "
+        "컨소시엄에는 한국과학기술원(KAIST)과 충남대학교 등 2개 대학이 이름을 올렸다. "
+        "여기에 스타트업인 ㈜진플로우바이오, ㈜셀쿼리랩 등 2곳이 합류했다."
+    )
+    found = relations(text, "2025-06-16")
+    assert found == [
+        ("partnership", {"한국화학연구원", "한국과학기술원", "충남대학교", "진플로우바이오", "셀쿼리랩"})
+    ]
+
+
+def test_what_two_institutes_plan_to_hold_after_their_mou_is_its_terms():
+    text = (
+        "생명연은 영국 에든버러대학교와 연구자 교류를 위한 업무협약을 체결했다. "
+        "양 기관은 올 하반기 공동 워크숍을 열고 자동화 프로토콜을 함께 개발할 예정이다."
+    )
+    assert [kind for kind, _p in relations(text, "2025-06-16")] == ["mou"]
+
+
+def test_an_institute_the_article_is_about_is_not_the_investor_of_a_round_in_a_subtitle():
+    title = "생명연, 대학·기업과 바이오파운드리 컨소시엄 띄운다"
+    text = (
+        "참여사 ㈜셀쿼리랩은 시리즈A 120억 유치\n"
+        "한국생명공학연구원(이하 생명연)은 대학과 기업 등 9개 기관과 함께 컨소시엄을 구성했다고 16일 밝혔다. "
+        "생명연은 지난해 주관기관으로 선정됐다."
+    )
+    rounds = [p for kind, p in relations(text, "2025-06-16", title) if kind == "investment"]
+    assert all("한국생명공학연구원" not in p for p in rounds)

@@ -28,7 +28,10 @@ _STRONGER = {"mou", "contract", "investment", "selection"}
 
 
 _BARE_CONSORTIUM = re.compile(r"^(이|해당|이번|같은)?\s*컨소시엄(에는|에|엔)\s")
-_LEADS_CONSORTIUM = re.compile(r"\s*컨소시엄")
+# 'A병원 컨소시엄', 'A(원장 …)은 … 9개 기관과 함께 '… 컨소시엄'을 구성하고': the consortium is A's
+_LEADS_CONSORTIUM = re.compile(
+    r"\s*컨소시엄|(\([^)]*\))?(은|는|이|가)\s[^.]{0,100}?컨소시엄['’\"”]?(을|를)\s*(구성|꾸|출범|발족|결성)"
+)
 
 
 def _add_consortium_lead(r: Relation, sent: Sentence, body: str, mentions) -> None:  # type: ignore[no-untyped-def]
@@ -249,6 +252,9 @@ def _companions_at_every_stop(found: list[Relation]) -> None:
             found.remove(v)  # the trip as a whole names no host: its stops are the visits
 
 
+_ROUND_RAISED_SHORT = re.compile(
+    r"(시리즈\s*[A-D]|시드|프리\s*[A-D]|투자)\s*[\d,.]+\s*억(원)?\s*유치"
+)  # '시리즈A 120억 유치'
 _DAYS_SPAN = re.compile(r"\d+일부터\s*(\d+월\s*)?\d+일까지")
 
 
@@ -276,14 +282,15 @@ def _complete_with_topic(  # type: ignore[no-untyped-def]
         )
         # a public visitor touring without a named host visited the article's company, not a city
         hostless = r.type == "visit" and types.get(topic) not in _COMPANY_TYPES | {None}
-        # '신타렉스는 최근 후속 투자도 확보했다': a company raising money; a drugmaker the article is
-        # about is not its investor for that
+        # '신타렉스는 최근 후속 투자도 확보했다': a company raising money; a drugmaker (or an institute)
+        # the article is about is not its investor for that
         raised = (
             r.type == "investment"
             and lone
             and types.get(r.parties[0]) in _COMPANY_TYPES | {None}
-            and types.get(topic) in _COMPANY_TYPES
-            and bool(_RAISED.search(r.evidence))
+            and types.get(topic)
+            in _COMPANY_TYPES | {"research_institute", "university", "hospital", "association"}
+            and bool(_RAISED.search(r.evidence) or _ROUND_RAISED_SHORT.search(r.evidence))
         )
         # '김 지사는 이날 오후 진흥원을 찾아': a visitor and the host it names make a stop of their own
         # '이어 방문단은 X로 자리를 옮겼다': a stop whose visitors the trip supplies, not the topic

@@ -51,7 +51,8 @@ _REFER_BACK = {
     # '외부 검증에는 A와 B가 참여한다': partners in the joint research just told
     "partnership": re.compile(
         r"^(이번\s*|이\s*|해당\s*)?컨소시엄(에는|에도)\s|^(외부\s*|공동\s*|이번\s*)?(검증|공동\s*연구|실증)(에는|에도)\s|"
-        r"^(The )?[Oo]ther members of the consortium\b"
+        r"^(The )?[Oo]ther members of the consortium\b|"
+        r"^여기에(는|도)?\s[^.]*합류"  # '(컨소시엄에는 A, B가 이름을 올렸다.) 여기에 C, D 등 4곳이 합류해'"
     ),
     # '이날 현장 방문에는 도와 테크노파크 관계자들이 동행했다': those who came along on the visit just told
     "visit": re.compile(
@@ -405,7 +406,8 @@ def _dedupe(rels: list[Relation]) -> list[Relation]:
 
 _PRIZE = re.compile(r"수상|시상|(대상|최우수상|우수상|장려상)(을|를|으로|에|\s)")
 _PAIR_AGREED = re.compile(
-    r"^(양사|양측|양\s*기관|두\s*(협회|기관|회사|기업|단체)|[2-9]개\s*기관|세\s*기관)(은|는)\s[^.]*기로\s*(했|합의)"
+    r"^(양사|양측|양\s*기관|두\s*(협회|기관|회사|기업|단체)|[2-9]개\s*기관|세\s*기관)(은|는)\s[^.]*"
+    r"(기로\s*(했|합의)|(할|열)\s*(예정|계획)이다)"
 )
 _WITH_EACH = re.compile(r"^([^\s.]{2,20})(?:와는|과는)\s[^.]*기로\s*(했|합의|약속)")
 
