@@ -377,3 +377,21 @@ def test_an_institute_the_article_is_about_is_not_the_investor_of_a_round_in_a_s
     )
     rounds = [p for kind, p in relations(text, "2025-06-16", title) if kind == "investment"]
     assert all("한국생명공학연구원" not in p for p in rounds)
+
+
+def test_the_last_stop_a_sentence_opens_on_is_an_organisation_and_the_company_meant_next():
+    text = (
+        "김 지사는 8일 춘천의 ㈜휴젤 공장을 방문했다. "
+        "마지막으로 찾은 피토젠랩은 산약초 기반 신약 후보물질을 개발하고 있다. "
+        "회사는 강원대학교 약학대학과 공동연구를 통해 비임상 시험을 진행 중이다."
+    )
+    assert "피토젠랩" in org_types(text)
+    assert ("partnership", {"피토젠랩", "강원대학교"}) in relations(text, "2025-06-09")
+
+
+def test_opening_a_course_together_with_a_university_is_a_partnership():
+    text = (
+        "춘천바이오산업진흥원은 이달 중 한림대학교와 함께 바이오 생산공정 실무 교육과정을 "
+        "개설하고 채용을 연계하기로 했다."
+    )
+    assert relations(text, "2025-06-09") == [("partnership", {"춘천바이오산업진흥원", "한림대학교"})]

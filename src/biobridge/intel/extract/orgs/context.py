@@ -31,6 +31,9 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}")  # 'Mayo Cli
 _DESCRIBED_AS = re.compile(
     r"\s(?:[가-힣A-Z]+\s)?(기업|회사|스타트업|바이오텍|바이오벤처|벤처|업체|제약사)(?:이)?다\.?\s*$"
 )
+_STOP_OPENING = re.compile(
+    r"(마지막으로|이어|다음으로|두\s*번째로|처음)?\s*(찾은|방문한|들른)\s+\S+(은|는)\s"
+)
 _LATIN_WORD = re.compile(r"[A-Z][a-z]{3,}[A-Za-z]*")  # 'Patholix'
 # the Latin letters of each Hangul initial, ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
 _INITIAL_LETTERS = (
@@ -375,17 +378,21 @@ class _Context(_Candidates):
                     c.add("subject", 1.0)
 
     def _said_to_be(self, s) -> None:  # type: ignore[no-untyped-def]
-        """'마지막 방문지인 오큘라인은 … 진단하는 AI 의료기기 스타트업이다': what the sentence says its
-        subject is."""
+        """'마지막 방문지인 오큘라인은 … 진단하는 AI 의료기기 스타트업이다', '마지막으로 찾은 파이토젠알파는
+        …': what the sentence says its subject is, or a stop of a visit it opens on."""
         kind = _DESCRIBED_AS.search(s.text)
         idx = self.by_start.get(s.start)
-        if kind is None or idx is None:
+        if idx is None:
+            return
+        if kind is None and _STOP_OPENING.match(s.text):
+            kind = _STOP_OPENING.match(s.text)
+        if kind is None:
             return
         for w in self.words[idx : idx + 4]:
             if w.particle in {"은", "는"}:
                 c = self.cands.get(key(w.core))
                 if c is not None and not c.common and not R.type_cue(w.core):
-                    c.add("described", 1.5, R.type_cue(kind.group(1)))
+                    c.add("described", 1.5, R.type_cue(kind.group(1)) if kind.re is _DESCRIBED_AS else None)
                 return
 
     def _exhibitors(self, s) -> None:  # type: ignore[no-untyped-def]
