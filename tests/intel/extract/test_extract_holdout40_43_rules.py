@@ -395,3 +395,19 @@ def test_opening_a_course_together_with_a_university_is_a_partnership():
         "개설하고 채용을 연계하기로 했다."
     )
     assert relations(text, "2025-06-09") == [("partnership", {"춘천바이오산업진흥원", "한림대학교"})]
+
+
+def test_an_institution_described_by_a_clause_keeps_its_latin_spelling():
+    text = (
+        "아시아 지역의 감염병 대응을 총괄하는 아시아질병통제예방센터(Asia CDC) 대표단이 "
+        "국제백신연구소를 방문했다."
+    )
+    assert "아시아질병통제예방센터" in org_types(text)
+
+
+def test_the_latin_spelling_written_alone_later_is_the_same_organisation():
+    text = (
+        "아시아 정책을 총괄하는 아시아질병통제예방센터(Asia CDC) 대표단이 한국을 찾았다. "
+        "Asia CDC 대표단 9명은 지난 11일 서울의 국제백신연구소 본부를 방문했다."
+    )
+    assert ("visit", {"아시아질병통제예방센터", "국제백신연구소"}) in relations(text, "2025-06-15")

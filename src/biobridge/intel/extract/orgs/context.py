@@ -81,6 +81,7 @@ class _Context(_Candidates):
         prev = self.words[i - 1] if i else None
         person = (
             prev is not None
+            and not R.suffix_info(w.core)  # '… 총괄하는 아프리카질병통제예방센터(Africa CDC)': an institution
             and not prev.particle
             and not self.text[prev.end : w.start].strip()
             and len(latin.split()) == 2
@@ -316,9 +317,16 @@ class _Context(_Candidates):
             if _HEAD_OF_UNIT.search(w.core):
                 return  # '신약연구소장(상무)': a person's two titles, not a company and its head
             c.add("title-paren", 2.0, "company" if first.startswith("대표") else None)
-        elif _LATIN_NAME.fullmatch(inner) and not c.common and self._latin_org(w, inner):
+        elif (
+            _LATIN_NAME.fullmatch(inner)
+            and (not c.common or "suffix" in c.evidence)  # '아프리카질병통제예방센터(Africa CDC)'
+            and self._latin_org(w, inner)
+        ):
             c.add("latin-name", 1.0)  # '메이요클리닉(Mayo Clinic)': a name with its own spelling
             self.aliases.append((w.core, inner))
+            # 'Africa CDC 대표단 9명은 …': the spelling written alone later is the same organisation
+            for again in re.finditer(rf"(?<![\w(]){re.escape(inner)}(?![\w)])", self.text):
+                self.cand(inner, again.start(), again.end())
         elif (
             _LATIN_WORD.fullmatch(inner)
             and not c.common
