@@ -411,3 +411,12 @@ def test_the_latin_spelling_written_alone_later_is_the_same_organisation():
         "Asia CDC 대표단 9명은 지난 11일 서울의 국제백신연구소 본부를 방문했다."
     )
     assert ("visit", {"아시아질병통제예방센터", "국제백신연구소"}) in relations(text, "2025-06-15")
+
+
+def test_a_university_of_a_city_is_an_english_organisation():
+    from biobridge.intel.extract.gazetteer import default_gazetteer
+    from biobridge.intel.extract.orgs_en import find_organizations_en
+
+    text = "Bifidalis was spun off from the University of Bologna in 2019 and still runs its program."
+    found = {o.canonical: o.type for o in find_organizations_en(text, default_gazetteer())}
+    assert found == {"University of Bologna": "university"}

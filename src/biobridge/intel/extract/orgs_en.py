@@ -625,8 +625,8 @@ def _score(
         ev["suffix"] = 2.0
         types.setdefault(k, R.EN_SUFFIXES[last])
     head = next((w.lower() for w in words[1:-1] if w.lower() in _HEAD_WORDS), None)
-    if len(words) >= 3 and words[1] == "for" and words[0].lower() in _HEAD_WORDS:
-        head = words[0].lower()  # 'the Coalition for Epidemic Preparedness Innovations'
+    if len(words) >= 3 and words[1] in ("for", "of") and words[0].lower() in _HEAD_WORDS:
+        head = words[0].lower()  # 'Coalition for Epidemic Preparedness Innovations', 'University of Bologna'
     # 'Korea Institute of Toxicology', 'Gyeongbuk Institute for Bio Industry'
     if head and "suffix" not in ev and (" of " in phrase or " for " in phrase):
         ev["suffix"] = 2.0
