@@ -420,3 +420,14 @@ def test_a_university_of_a_city_is_an_english_organisation():
     text = "Bifidalis was spun off from the University of Bologna in 2019 and still runs its program."
     found = {o.canonical: o.type for o in find_organizations_en(text, default_gazetteer())}
     assert found == {"University of Bologna": "university"}
+
+
+def test_english_the_company_after_its_investors_is_the_company_that_raised():
+    text = (
+        "Bifidalis raised 30 million euros in a Series A round in 2023. "
+        "Aurelia Bio Ventures, a Milan-based life science fund, led the round. "
+        "Last year the company was also selected for the European Innovation Council (EIC) "
+        "Accelerator program."
+    )
+    selections = [p for kind, p in relations_en(text, "2025-06-18") if kind == "selection"]
+    assert selections == [{"Bifidalis", "European Innovation Council"}]

@@ -13,7 +13,7 @@ from biobridge.intel.extract.text import Sentence
 
 _GOVERNMENT_SUBJECT = re.compile(r"([시도])(는|가)\s")
 # 'In January, the company …': an English opening phrase may come first
-_EN_OPENING = r"(?:[A-Z][^,]{0,25},\s+)?"
+_EN_OPENING = r"(?:[A-Z][^,]{0,25},\s+|(?:Last|This|Earlier this|Later this) (?:year|month|week)\s+)?"
 # '2020년 설립된 회사는': a short description may come before the word
 _COMPANY_ANAPHOR = re.compile(
     r"^(?:(?:[0-9가-힣]+\s){0,2}[가-힣]*(?:된|한|인|온|던)\s)?"

@@ -172,11 +172,18 @@ def _sentence_relations(
         inside = sorted(inside + [(sent.start, sent.start, name) for name in state.fund])
     own_subject = _subject(body, sent, inside)
     subject = own_subject or (state.subject if _ANAPHOR.match(_lead(sent.text)) else None)
-    if own_subject is None and state.topic and _COMPANY_ANAPHOR.match(_lead(sent.text)):
+    implied = None  # a company the sentence is about without naming it
+    anaphor = own_subject is None and _COMPANY_ANAPHOR.match(_lead(sent.text))
+    if anaphor and (state.topic or not _HANGUL.search(sent.text)):
         # '회사는 …': the company the article is about, even after a sentence about its CDMO partner;
         # English 'The company …' is the company the sentence before was about
         english = not _HANGUL.search(sent.text)
         last = state.subject if english and types.get(state.subject) in _COMPANY_TYPES else None
+        if english and last is None:
+            # 'The deal is CKD Bio's first overseas acquisition. The company has been building …': the
+            # company the sentence before named; after investors only, the company that raised
+            named = [p for p in state.previous if types.get(p) in _COMPANY_TYPES]
+            last = named[-1] if named else state.company
         # '(테라폴드바이오는 …) 회사는 시리즈B 투자를 유치하며': a drugmaker the article is about raises
         # no venture round; the startup just talked about does
         if (
@@ -192,6 +199,8 @@ def _sentence_relations(
         if not english:  # '마지막으로 찾은 X는 … 개발하는 기업이다. 회사는 …': the company just described
             last = state.described or last
         subject = last or state.topic
+        if english and last:
+            implied = last  # 'Last year the company was also selected for the EIC Accelerator'
     if (
         own_subject is None
         and state.described
@@ -205,11 +214,10 @@ def _sentence_relations(
     if own_subject is None and (code := _CODE_SUBJECT.match(_lead(sent.text))):
         # 'QRN-301은 … 과제에 선정돼': the company that developed it, as an earlier sentence told
         subject = _code_owner(body, sent.start, code.group(1), mentions, types) or subject
-    developer = None
     if own_subject is None and (code := _EN_CODE_SUBJECT.match(_lead(sent.text))):
         # 'TLD-101 was also selected by KDDF': the developer among those first named with the code
-        developer = _code_developer_en(body, sent.start, code.group(1), mentions, types)
-        subject = developer or subject
+        implied = _code_developer_en(body, sent.start, code.group(1), mentions, types)
+        subject = implied or subject
     gov = _GOVERNMENT_SUBJECT.match(_lead(sent.text))
     if own_subject is None and gov and gov.group(1) in state.governments:
         subject = state.governments[
@@ -299,7 +307,7 @@ def _sentence_relations(
                     or kind in _PAIR_TYPES | {"contract", "visit"}
                     # '메디루프온은 … 중기부의 팁스에 선정돼': only the selecting side named in the clause
                     or (kind == "selection" and all(types.get(x) in _PUBLIC for x in chosen))
-                    or (kind == "selection" and developer is not None)
+                    or (kind == "selection" and implied is not None)
                     # '(이 회사는) Y에 3억원의 시드 투자를 집행했다': the investor puts money into Y
                     or (
                         kind == "investment"
