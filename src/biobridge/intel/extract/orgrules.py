@@ -785,6 +785,9 @@ def suffix_info(core: str) -> tuple[str | None, float, str] | None:
 # 'NVB-201', 'IKS014', 'JW1601': a drug candidate's code, not its developer.
 PRODUCT_CODE = re.compile(r"[A-Z]{2,5}-?\d{2,6}[A-Za-z]?")
 
+# '마지막으로 찾은 파이토젠알파는 …': a sentence opening on a stop of a visit, the company it is about
+STOP_OPENING = re.compile(r"(마지막으로|이어|다음으로|두\s*번째로|처음)?\s*(찾은|방문한|들른)\s+\S+(은|는)\s")
+
 
 # Western given names as Korean news writes them: the word after one is a surname, not a company.
 _WESTERN_GIVEN_TEXT = (

@@ -31,9 +31,6 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}")  # 'Mayo Cli
 _DESCRIBED_AS = re.compile(
     r"\s(?:[가-힣A-Z]+\s)?(기업|회사|스타트업|바이오텍|바이오벤처|벤처|업체|제약사)(?:이)?다\.?\s*$"
 )
-_STOP_OPENING = re.compile(
-    r"(마지막으로|이어|다음으로|두\s*번째로|처음)?\s*(찾은|방문한|들른)\s+\S+(은|는)\s"
-)
 _LATIN_WORD = re.compile(r"[A-Z][a-z]{3,}[A-Za-z]*")  # 'Patholix'
 # the Latin letters of each Hangul initial, ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
 _INITIAL_LETTERS = (
@@ -392,8 +389,8 @@ class _Context(_Candidates):
         idx = self.by_start.get(s.start)
         if idx is None:
             return
-        if kind is None and _STOP_OPENING.match(s.text):
-            kind = _STOP_OPENING.match(s.text)
+        if kind is None:
+            kind = R.STOP_OPENING.match(s.text)
         if kind is None:
             return
         for w in self.words[idx : idx + 4]:
