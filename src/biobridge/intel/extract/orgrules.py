@@ -785,6 +785,11 @@ def suffix_info(core: str) -> tuple[str | None, float, str] | None:
 # 'NVB-201', 'IKS014', 'JW1601': a drug candidate's code, not its developer.
 PRODUCT_CODE = re.compile(r"[A-Z]{2,5}-?\d{2,6}[A-Za-z]?")
 
+# '오큘라인은 … 진단하는 AI 의료기기 스타트업이다': a sentence saying what kind of company its subject is
+DESCRIBED_AS = re.compile(
+    r"\s(?:[가-힣A-Z]+\s)?(기업|회사|스타트업|바이오텍|바이오벤처|벤처|업체|제약사)(?:이)?다\.?\s*$"
+)
+
 # '마지막으로 찾은 파이토젠알파는 …': a sentence opening on a stop of a visit, the company it is about
 STOP_OPENING = re.compile(r"(마지막으로|이어|다음으로|두\s*번째로|처음)?\s*(찾은|방문한|들른)\s+\S+(은|는)\s")
 

@@ -28,9 +28,6 @@ _GOVERNOR = re.compile(r"([가-힣]{2})(도지사|지사)")
 _TECH_ENDING = re.compile(r"(ics|tion|sion|ing|ogy|ment|ance|ence|ity|ism|sis|ate|ide|ase)$")
 _INVESTED_IN = re.compile(r"\s[^.]{0,40}?억\s*원?을\s*(공동\s*|추가로\s*)?(투자|투입)(했|하며|하고|한다)")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}")  # 'Mayo Clinic', 'Iksuda Therapeutics'
-_DESCRIBED_AS = re.compile(
-    r"\s(?:[가-힣A-Z]+\s)?(기업|회사|스타트업|바이오텍|바이오벤처|벤처|업체|제약사)(?:이)?다\.?\s*$"
-)
 _LATIN_WORD = re.compile(r"[A-Z][a-z]{3,}[A-Za-z]*")  # 'Patholix'
 # the Latin letters of each Hangul initial, ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
 _INITIAL_LETTERS = (
@@ -385,7 +382,7 @@ class _Context(_Candidates):
     def _said_to_be(self, s) -> None:  # type: ignore[no-untyped-def]
         """'마지막 방문지인 오큘라인은 … 진단하는 AI 의료기기 스타트업이다', '마지막으로 찾은 파이토젠알파는
         …': what the sentence says its subject is, or a stop of a visit it opens on."""
-        kind = _DESCRIBED_AS.search(s.text)
+        kind = R.DESCRIBED_AS.search(s.text)
         idx = self.by_start.get(s.start)
         if idx is None:
             return
@@ -397,7 +394,7 @@ class _Context(_Candidates):
             if w.particle in {"은", "는"}:
                 c = self.cands.get(key(w.core))
                 if c is not None and not c.common and not R.type_cue(w.core):
-                    c.add("described", 1.5, R.type_cue(kind.group(1)) if kind.re is _DESCRIBED_AS else None)
+                    c.add("described", 1.5, R.type_cue(kind.group(1)) if kind.re is R.DESCRIBED_AS else None)
                 return
 
     def _exhibitors(self, s) -> None:  # type: ignore[no-untyped-def]

@@ -72,7 +72,6 @@ _PRODUCT_OPENING = re.compile(rf"(The candidate|{R.PRODUCT_CODE.pattern})\s")
 _RUNS_CLAUSE = re.compile(r"(이|가)\s*주관하고\s*,?\s*$")
 _PROGRAMME_CHOSEN = re.compile(r"(사업|프로그램|공모|과제)['’\"”]?(에|에서)\s*(최종\s*)?(선정|뽑)")
 _LED_CLAUSE = re.compile(r"(이|가)\s*(주도|리드)(하고|했고|하며)\s*,?\s*$")
-_DESCRIBES_COMPANY = re.compile(r"(기업|회사|스타트업|바이오텍|벤처|업체)(이)?다\.?\s*$")
 _FOCUS = re.compile(
     r"(주목\s*받은|주목을\s*받은|눈길을\s*끈|관심을\s*(모은|끈)|화제가\s*된)\s*(곳|기업|회사|스타트업)은\s+"
     r"\S+?(이었다|였다|이다|다)\.?\s*$"
@@ -448,7 +447,7 @@ def _sentence_relations(
         # after a sentence about the agency that chose it
         state.consortium_lead = own_subject
     # '뉴로핏 역시 … 넓히고 있다. 회사는 …': a company the sentence turns to is the one meant next
-    turned = _DESCRIBES_COMPANY.search(sent.text) or _ALSO_SUBJECT.match(_lead(sent.text))
+    turned = R.DESCRIBED_AS.search(sent.text) or _ALSO_SUBJECT.match(_lead(sent.text))
     state.described = own_subject if own_subject and turned else None
     if own_subject and R.STOP_OPENING.match(sent.text):
         state.described = own_subject  # '마지막으로 찾은 파이토젠알파는 …. 회사는 …': that stop's company
