@@ -65,6 +65,11 @@ def test_only_labelled_dates_are_publication_dates(line, expected):
         ("€10m", 10_000_000, "EUR"),
         ("1천억원", 100_000_000_000, "KRW"),
         ("50억원대", 5_000_000_000, "KRW"),
+        # news-agency style: 천 counts inside the 억/만 group it comes before
+        ("2천900억원 규모의 EPC 계약", 290_000_000_000, "KRW"),
+        ("6천800만 달러(약 950억원)", 68_000_000, "USD"),
+        ("1조5천억원", 1_500_000_000_000, "KRW"),
+        ("2천5백만원", 25_000_000, "KRW"),
     ],
 )
 def test_amounts_are_normalised(text, value, currency):

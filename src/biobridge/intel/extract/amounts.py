@@ -6,16 +6,13 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-_KO_UNITS = {
+_KO_UNITS = {  # a group's unit (조, 억, 만) and the place values inside a group (천, 백, 십)
     "조": 10**12,
-    "천억": 10**11,
-    "백억": 10**10,
-    "십억": 10**9,
     "억": 10**8,
-    "천만": 10**7,
-    "백만": 10**6,
     "만": 10**4,
     "천": 10**3,
+    "백": 10**2,
+    "십": 10,
 }
 _EN_UNITS = {
     "trillion": 10**12,
@@ -81,13 +78,24 @@ def _num(s: str) -> Decimal:
     return Decimal(s.replace(",", ""))
 
 
+def _korean_number(groups: str) -> Decimal:
+    """'2천900억' is (2,000 + 900) × 10⁸: 천 counts inside the 조/억/만 group it comes before."""
+    total = small = Decimal(0)
+    for g in _KO_GROUP.finditer(groups):
+        unit = g[2] or ""
+        big = unit.lstrip("천백십")
+        small += _num(g[1]) * (_KO_UNITS[unit[: len(unit) - len(big)]] if big != unit else 1)
+        if big:
+            total += small * _KO_UNITS[big]
+            small = Decimal(0)
+    return total + small
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every stated money amount in `text`, normalised to an integer and an ISO currency code."""
     out: list[Amount] = []
     for m in _KO.finditer(text):
-        total = Decimal(0)
-        for g in _KO_GROUP.finditer(m["groups"]):
-            total += _num(g[1]) * (_KO_UNITS[g[2]] if g[2] else 1)
+        total = _korean_number(m["groups"])
         if total > 0:
             out.append(Amount(int(total), _KO_CURRENCY[m["cur"]], m.start()))
     for m in _EN.finditer(text):
