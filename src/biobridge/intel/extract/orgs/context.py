@@ -20,6 +20,7 @@ _REPORT_VERB = re.compile(
     r"계획이다|예정이다|투자했다|나섰다|맺었다|수상했다|선발됐다|"
     r"(진행|체결|수행|유치)한\s*바\s*있다|맺은\s*바\s*있다)\W*$"  # a past deal told as background
 )
+_CLAUSE_OPENING = re.compile(r"(?<=[며고]),\s+")
 _TYPE_PAREN = re.compile(r"^(제약|바이오|CDMO|CMO|CRO|소재·부품·장비|소부장|투자|VC|병원|장비|시약|진단)$")
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z&-]{2,9}")
 # '인천시장', '화순군수': the head of a local government; '전남지사': of a province, abbreviated.
@@ -366,6 +367,8 @@ class _Context(_Candidates):
             first = self.words[idx] if idx is not None else None
             subject = first is not None and first.particle in {"은", "는", "이", "가"}
             c = self.cands.get(key(first.core)) if subject and first else None
+            if (last := self._last_clause_topic(s)) is not None:
+                last.add("subject", 1.0)  # '…진행하고 있으며, 메디루트는 … 협약을 맺었다': its own subject
             if c is not None and not c.common:
                 c.add("subject", 1.0)
             elif idx is not None and first is not None and not first.particle:
@@ -378,6 +381,17 @@ class _Context(_Candidates):
                 c = self.cands.get(key(w.core))
                 if w.particle in _SUBJECT_PARTICLES and c is not None and "type-cue" in c.evidence:
                     c.add("subject", 1.0)
+
+    def _last_clause_topic(self, s) -> _Cand | None:  # type: ignore[no-untyped-def]
+        """The candidate the sentence's last clause opens on with 은/는, after '…하며, ', '…했고, '."""
+        opening = None
+        for m in _CLAUSE_OPENING.finditer(s.text):
+            opening = m
+        idx = self.by_start.get(s.start + opening.end()) if opening else None
+        if idx is None or self.words[idx].particle not in {"은", "는"}:
+            return None
+        c = self.cands.get(key(self.words[idx].core))
+        return c if c is not None and not c.common else None
 
     def _said_to_be(self, s) -> None:  # type: ignore[no-untyped-def]
         """'마지막 방문지인 오큘라인은 … 진단하는 AI 의료기기 스타트업이다', '마지막으로 찾은 파이토젠알파는

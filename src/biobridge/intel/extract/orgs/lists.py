@@ -227,7 +227,11 @@ class _Lists(_Candidates):
             # '▲바이오캐스트 ▲프로세스젠 ▲앱타리온 등 3개사를': a count of companies closes the list, so even
             # a name Kiwi reads as common nouns (바이오 + 캐스트) is one of them
             tail = self.text[items[-1].end + len(items[-1].particle) : items[-1].end + 40] if items else ""
-            bare = all(" " not in x.group(1).split(" 등")[0].strip() for x in _BULLET.finditer(line.group()))
+            # '▲펩타노바(항균 펩타이드) ▲…': a bracket that describes the item does not make it a phrase
+            bare = all(
+                " " not in re.sub(r"\([^)]*\)", "", x.group(1).split(" 등")[0]).strip()
+                for x in _BULLET.finditer(line.group())
+            )
             counted = len(items) >= 2 and bare and bool(_COUNTED_TAIL.match(tail))
             if len(items) >= 2 and (
                 introduced

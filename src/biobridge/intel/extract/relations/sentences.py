@@ -282,8 +282,12 @@ def _sentence_relations(
         if _GROUP_ANAPHOR.match(sent.text)
         else []
     )
+    sentence_subject = subject
     for n, (c_start, c_end, clause) in enumerate(clauses):
         names = [name for a, _b, name in inside if c_start <= a < c_end]
+        # '펩타노바는 생명연과 … 진행하고 있으며, 루미엔도는 … 협약을 맺고': a clause opening on its own
+        # topic is that organisation's, not the sentence subject's
+        subject = _clause_topic(body, c_start, inside) or sentence_subject if n > 0 else sentence_subject
         if not names and n > 0 and len(opening_group) >= 2 and {"mou", "contract"} & set(clause_kinds[n]):
             names = opening_group
         kinds = clause_kinds[n]
@@ -417,6 +421,7 @@ def _sentence_relations(
                 # '(대표단은 17일 A를 찾았다.) 18일에는 B를 방문했다': the same delegation's next stop
                 chosen = [*state.delegation, *chosen]
             parties.extend(x for x in chosen if x not in parties)
+    subject = sentence_subject
     recipient = (subject or state.subject) if own_subject is None and not unnamed_topic else None
     for (kind, _n), parties in by_type.items():
         if (
@@ -682,3 +687,15 @@ _JOINS_CONSORTIUM = re.compile(
 _LEAD_ROLE = re.compile(
     r"주관\s*기관(으로|에)\s*(최종\s*)?(선정|지정|낙점)(됐|되)|주관\s*기관(을|의\s*역할을)\s*맡"
 )
+
+
+def _clause_topic(body: str, start: int, inside) -> str | None:  # type: ignore[no-untyped-def]
+    """The organisation a clause opens on with 은/는 ('…하고 있으며, 루미엔도는 …')."""
+    first = next(((a, b, name) for a, b, name in inside if a >= start), None)
+    if (
+        first is None
+        or body[start : first[0]].strip()
+        or not re.match(r"(은|는)\s", body[first[1] : first[1] + 2])
+    ):
+        return None
+    return first[2]
