@@ -23,3 +23,27 @@ def test_a_clause_opening_on_its_own_topic_is_that_organisations():
     assert ("partnership", {"노바셀텍", "한국화학연구원"}) in found
     assert ("mou", {"메디루트", "전남대학교병원"}) in found
     assert not any("노바셀텍" in parties and "전남대학교병원" in parties for _k, parties in found)
+
+
+def test_a_count_of_companies_means_the_ones_a_list_before_named():
+    text = (
+        "무대에는 ▲오르가젠(오가노이드 플랫폼) ▲셀비전랩(세포 영상 분석) ▲뮤토닉스(유전자 편집) "
+        "등 3개사가 올라 발표했다. 객석에는 한국투자파트너스와 KB인베스트먼트 관계자들이 자리했다. "
+        "3개사는 지난 4월 부산창조경제혁신센터가 운영하는 "
+        "'바이오 점프업 프로그램' 2기로 선발됐다."
+    )
+    found = relations(text, "2025-08-20")
+    assert ("selection", {"오르가젠", "셀비전랩", "뮤토닉스", "부산창조경제혁신센터"}) in found
+
+
+def test_investors_putting_their_name_to_this_round_join_it_and_a_seed_before_is_its_own():
+    text = (
+        "셀루멘바이오는 50억원 규모의 시리즈A 투자 유치를 마무리했다고 12일 밝혔다. "
+        "이번 라운드는 한국투자파트너스가 주도했다. "
+        "인라이트벤처스와 퓨처플레이도 이번 라운드에 이름을 올렸다. "
+        "특히 퓨처플레이는 지난해 셀루멘바이오에 시드 자금을 넣은 데 이어 이번에 후속 투자를 집행했다."
+    )
+    found = relations(text, "2025-03-12")
+    assert ("investment", {"셀루멘바이오", "한국투자파트너스", "인라이트벤처스", "퓨처플레이"}) in found
+    assert ("investment", {"셀루멘바이오", "퓨처플레이"}) in found
+    assert not any(kind == "selection" for kind, _p in found)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _PUBLIC
 from biobridge.intel.extract.relations.relation import Relation
-from biobridge.intel.extract.text import Sentence
+from biobridge.intel.extract.text import Sentence, split_sentences
 
 _GOVERNMENT_SUBJECT = re.compile(r"([시도])(는|가)\s")
 # 'In January, the company …': an English opening phrase may come first
@@ -130,7 +130,8 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
             chosen = ([p for p in g if state.types.get(p) not in _PUBLIC] for g in reversed(state.groups))
             earlier = next((c for c in chosen if len(c) == size), None)
         if _COMPANY_COUNT.search(m.group(1)):
-            earlier = _counted_companies(state, size)  # '4개사는': a selection's selected
+            # '4개사는': a selection's selected; else the companies a list before named, as many
+            earlier = _counted_companies(state, size) or _listed_companies(sent, mentions, state, size)
         if earlier:
             out += [(sent.start, sent.start + m.start(2), name) for name in earlier]
     for m in _COUNTED_PARTNERS.finditer(sent.text):
@@ -258,6 +259,19 @@ def _counted_companies(state: _State, size: int) -> list[str]:
     small = _COMPANY_TYPES - {"big_pharma", "large_company"}
     companies = ([p for p in g if state.types.get(p) in small] for g in reversed(state.groups))
     return next((c for c in companies if len(c) == size), [])
+
+
+def _listed_companies(sent: Sentence, mentions, state: _State, size: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The companies of the last sentence before `sent` that names exactly `size` of them
+    ('▲펩타노바(…) ▲카디넥스바이오(…) … 등 8개사가 발표했다. … 8개사는 지난 3월 … 선발돼')."""
+    small = _COMPANY_TYPES - {"big_pharma", "large_company"}
+    for before in reversed(split_sentences(state.body[: sent.start])):
+        start = before.start
+        named = [n for a, _b, n in mentions if start <= a < start + len(before.text)]
+        companies = list(dict.fromkeys(n for n in named if state.types.get(n) in small))
+        if len(companies) == size:
+            return companies
+    return []
 
 
 def _group_size(word: str) -> int | None:

@@ -198,8 +198,8 @@ def _merge_rounds(rels: list[Relation], types: dict[str, str | None]) -> list[Re
 _ROUND_NAME = r"(?:(시리즈|Series)\s*([A-F])|(프리|pre-?)\s*(IPO|[A-C])|(시드|seed))"
 _ROUND = re.compile(
     _ROUND_NAME + r"(?:\([^)]{0,15}\))?"
-    r"(?:\s*(?:투자|라운드|round|funding))?(?:를|을|의)?\s*(?:투자\s*)?"
-    r"(?:유치|받|마무리|클로징|완료|raised|closed|led by)|"
+    r"(?:\s*(?:투자|라운드|round|funding|자금))?(?:를|을|의)?\s*(?:투자\s*)?"
+    r"(?:유치|받|마무리|클로징|완료|넣|raised|closed|led by)|"
     # English puts the verb first: 'closed a 72 billion won ($52 million) Series C funding round'
     r"\b(?:raised|closed|completed|secured)\b[^.]{0,50}?" + _ROUND_NAME,
     re.I,

@@ -672,7 +672,8 @@ def _two_rounds(clauses: list[tuple[int, int, str]], clause_kinds: list[list[str
     return rounds >= 2 and (distinct or (len(amounts) == rounds and len(set(amounts)) == rounds))
 
 
-_ROUND_IN_CLAUSE = re.compile(_ROUND_NAME, re.I)
+# '지난해 X에 시드 자금을 넣은 데 이어 이번에 후속 투자를 집행했다': a follow-on is a round of its own
+_ROUND_IN_CLAUSE = re.compile(_ROUND_NAME + r"|후속\s*투자", re.I)
 
 
 _FUND_RAISED = re.compile(r"펀드(가|는|를|을)?\s*(결성|조성)")
