@@ -47,3 +47,15 @@ def test_investors_putting_their_name_to_this_round_join_it_and_a_seed_before_is
     assert ("investment", {"셀루멘바이오", "한국투자파트너스", "인라이트벤처스", "퓨처플레이"}) in found
     assert ("investment", {"셀루멘바이오", "퓨처플레이"}) in found
     assert not any(kind == "selection" for kind, _p in found)
+
+
+def test_the_stage_the_audience_and_the_sponsor_of_the_event_just_told_take_part_in_it():
+    text = (
+        "광주시와 광주창조경제혁신센터가 공동 주최한 '광주 헬스케어 데모데이'가 지난 5일 열렸다. "
+        "한국화학연구원이 후원한 이번 행사는 지역 최대 규모다. "
+        "이날 무대에는 ▲바이오린크(약물전달) ▲셀파인더(세포 분석) 등 2개사가 올라 사업 계획을 소개했다. "
+        "객석에는 인터베스트와 DSC인베스트먼트 등 투자사 관계자 80여명이 자리했다."
+    )
+    found = relations(text, "2025-09-08")
+    parties = {"광주시", "광주창조경제혁신센터", "한국화학연구원", "바이오린크", "셀파인더"}
+    assert ("event", parties | {"인터베스트", "DSC인베스트먼트"}) in found

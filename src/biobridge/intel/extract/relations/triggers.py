@@ -135,7 +135,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "event",
         re.compile(
             r"개최|주최(로|하|한|했|하고|하는|해)|주관(으로|하|한|했|하고|하는|해)(?!\S*\s*(컨소시엄|연구\s*과제|과제))|"
-            r"개막|참석|"  # '병원이 주관하는 컨소시엄': the consortium's lead, no event
+            # '병원이 주관하는 컨소시엄': the consortium's lead, no event; 'X가 후원한 이번 행사는': a sponsor
+            r"개막|참석|후원(한|하는|했|하고|하며|으로)|"
             r"참가(?!\s*(기업|업체|기관|팀|자|신청))|"  # not '프로그램 참가 기업으로 … 뽑았다'
             r"(?<!문을 )(?<!문을)(열린|열렸|열리|열었)|"  # not '2010년 문을 열었다' (opened its doors)
             # not '참여 기업 가운데 X는'
@@ -143,6 +144,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"참여(?!를|도\s*(확대|늘)|기업|기관|업체|사\b|사로|\s(기업|기관|업체|병원|대학)(?!\S*(이|가|은|는)\s[^.]{0,20}(행사|포럼|세미나|박람회|데모데이|설명회)))|"
             # presenters and speakers take part in the event they speak at
             r"무대에\s*(올랐|오른|올라|섰)|연단에\s*(올랐|오른|올라|섰)|연사로|연자로|발표자로|"
+            r"(?<![가-힣])(무대|연단|객석)에는\s|"  # '이날 무대에는 ▲A ▲B 등 8개사가', '객석에는 A와 B 등이'
             r"세션(에서는|에서|에는)\s|"  # '첫 번째 세션에서는 …': a part of the event just told
             # '해외에서는 A와 B가 심사관을 보냈다': organisations sending their people to the occasion
             r"(관계자|심사관|대표|대표단|연구진|전문가|실무진)(을|를)\s*(보냈|파견했|파견해)|"
