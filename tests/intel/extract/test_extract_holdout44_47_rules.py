@@ -59,3 +59,13 @@ def test_the_stage_the_audience_and_the_sponsor_of_the_event_just_told_take_part
     found = relations(text, "2025-09-08")
     parties = {"광주시", "광주창조경제혁신센터", "한국화학연구원", "바이오린크", "셀파인더"}
     assert ("event", parties | {"인터베스트", "DSC인베스트먼트"}) in found
+
+
+def test_items_named_right_after_what_they_make_are_companies():
+    text = (
+        "올해 명단에는 모두 5개 스타트업이 이름을 올렸다. 의료 분야에서는 셀루멘과 함께 "
+        "피부 재생 소재를 만드는 더마큐브랩, 치매 선별 앱을 개발하는 브레인웨이브가 포함됐다."
+    )
+    found = org_types(text)
+    assert {"더마큐브랩", "브레인웨이브"} <= set(found)
+    assert "소재" not in found and "치매 선별 앱" not in found

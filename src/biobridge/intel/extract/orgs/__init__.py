@@ -40,6 +40,7 @@ class _Finder(_Names, _Lists, _Merging):
         self._quoted_institutions()
         self._enumerations()
         self._joining_lists()
+        self._described_series()
         self._copula_lists()
         self._bullets()
         self._bracket_members()

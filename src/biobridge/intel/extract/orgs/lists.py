@@ -13,6 +13,17 @@ from biobridge.intel.extract.text import Word, final_consonant, unwrap_hard_wrap
 
 _DESCRIBING_VERB = re.compile(r"(하는|만드는|보유한|개발한|가진|갖춘|선보인)$")
 _BULLET = re.compile(r"▲\s*([^▲\n]+)")
+_DESCRIBES = r"(?:하는|만드는|생산하는|개발하는|개발\s*중인|보유한|개발한|갖춘|운영하는)"
+_DESCRIBED_ITEM = re.compile(_DESCRIBES + r"\s+(?P<name>[가-힣A-Za-z0-9]{2,15})(?=,\s|(와|과|가|이|도)\s)")
+# items joined by ', ' and closed by the particle of the verb that lists them
+_DESCRIBED_SERIES = re.compile(
+    r"(?:"
+    + _DESCRIBES
+    + r"\s+[가-힣A-Za-z0-9]{2,15},\s[^,.]{2,60}?)+"
+    + _DESCRIBES
+    + r"\s+[가-힣A-Za-z0-9]{2,15}(와|과|가|이|도)\s"
+)
+_SERIES_CUE = re.compile(r"[^.]*?(포함|선정|선발|참여|참가|이름을\s*올|합류|입주|뽑혔|발표)")
 _LIST_CUE = re.compile(
     r"(기업|기관|업체|회사|제약사|대학|병원|스타트업|벤처|단체|협회|투자사|운용사|빅파마|CDMO|곳)"
 )
@@ -120,6 +131,24 @@ class _Lists(_Candidates):
         for i, w in enumerate(self.words):
             if w.particle in {"이", "가", "도"} and _JOINING.match(self.text, w.end + len(w.particle)):
                 self._loose_enumeration(i)
+
+    def _described_series(self) -> None:
+        """'…원료를 만드는 마린알지랩, … 웨어러블을 개발하는 슬립웨이브가 포함됐다': two or more items in
+        a row, each named right after the clause that says what it makes, are companies."""
+        for m in _DESCRIBED_SERIES.finditer(self.text):
+            items = list(_DESCRIBED_ITEM.finditer(m.group()))
+            if len(items) < 2 or not _SERIES_CUE.search(self.text, m.end(), m.end() + 40):
+                continue
+            for item in items:
+                idx = self.by_start.get(m.start() + item.start("name"))
+                if idx is None:
+                    continue
+                w = self.words[idx]
+                c = self.cands.get(key(w.core))
+                common = c is not None and c.common
+                if w.core != item.group("name") or R.type_cue(w.core) or len(w.core) < (4 if common else 3):
+                    continue
+                self._boost(w, "described-list", 1.5, "company")
 
     def _in_description(self, pos: int) -> bool:
         """'바이오포트텍(일회용 무균 커넥터·튜빙)': inside a bracket that describes, not one that spells."""

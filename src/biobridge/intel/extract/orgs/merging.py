@@ -241,7 +241,7 @@ def _name_like(c: _Cand) -> bool:
         return False  # '3곳', '6개사': a count of organisations, not one, even when listed
     if _STRONG & c.evidence.keys() or "bullet-phrase" in c.evidence:
         return True
-    if {"enumeration", "bullet-list", "investor-list"} & c.evidence.keys():
+    if {"enumeration", "bullet-list", "investor-list", "described-list"} & c.evidence.keys():
         return True  # listed next to known organisations under an organisation noun
     if c.surface.endswith(("학부", "학과", "교실", "전공", "내과", "외과")) and "gazetteer" not in c.evidence:
         return False  # '화학부', '영상의학과': a department of a university or hospital
