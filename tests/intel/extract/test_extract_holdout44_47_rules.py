@@ -69,3 +69,15 @@ def test_items_named_right_after_what_they_make_are_companies():
     found = org_types(text)
     assert {"더마큐브랩", "브레인웨이브"} <= set(found)
     assert "소재" not in found and "치매 선별 앱" not in found
+
+
+def test_the_founders_university_describes_the_company_and_an_earlier_stake_is_its_own_round():
+    text = (
+        "경북대 의과대학 교수가 세운 스타트업이 시드 투자를 유치했다. "
+        "뉴로하임은 20억 원 규모의 시드 투자 유치를 마무리했다고 3일 밝혔다. "
+        "이번 투자에는 대경벤처스와 경북대학교기술지주 등 2곳이 참여했다. "
+        "경북대학교기술지주는 지난해 5월 1억 원을 초기 투자한 데 이어 이번에 후속 투자에 나섰다."
+    )
+    found = relations(text, "2025-09-03", "뉴로하임, 20억 시드 투자 유치")
+    assert ("investment", {"뉴로하임", "대경벤처스", "경북대학교기술지주"}) in found
+    assert ("investment", {"뉴로하임", "경북대학교기술지주"}) in found

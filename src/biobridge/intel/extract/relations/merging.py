@@ -353,8 +353,10 @@ def _contains(o: Relation, r: Relation, rs: set[str]) -> bool:
 def _other_deal(o: Relation, r: Relation) -> bool:
     """'an order from a European drugmaker' beside a deal of another size with a named partner:
     two contracts, not one told twice."""
-    if r.type == o.type == "investment" and not _same_round(o, r):
-        return True  # '이듬해 퓨처플레이로부터 시드 투자를 받았다' beside this Series A it joined
+    if r.type == o.type == "investment" and (not _same_round(o, r) or _other_round(o, r)):
+        # '이듬해 퓨처플레이로부터 시드 투자를 받았다' beside this Series A it joined; '1억 원을 초기 투자한
+        # 데 이어 이번에 후속 투자에': an earlier round with its own sum
+        return True
     if r.type == o.type == "selection" and bool(_PRIZE.search(r.evidence)) != bool(_PRIZE.search(o.evidence)):
         return True  # '(6곳을 보육기업으로 선발했다.) A를 대상 수상기업으로 선정했다': a prize among them
     small = r if len(r.parties) <= len(o.parties) else o

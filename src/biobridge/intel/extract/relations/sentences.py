@@ -155,6 +155,8 @@ def _sentence_relations(
         if _is_location(body, b, following[0], types.get(name))
     }
     inside = [x for x in inside if x[2] not in located or sum(y[2] == x[2] for y in inside) > 1]
+    # '부산대 약학대학 교수가 세운 스타트업이': where the founder works describes the company
+    inside = [x for x in inside if not _FOUNDERS_HOME.match(body, x[1])]
     _track_government(state, inside, types)
     if _FUND_RAISED.search(sent.text):  # 'A와 B가 공동운용하는 500억원 규모 펀드가 결성됐다': its managers
         state.fund = [name for _a, _b, name in inside if types.get(name) == "investor"] or state.fund
@@ -673,7 +675,10 @@ def _two_rounds(clauses: list[tuple[int, int, str]], clause_kinds: list[list[str
 
 
 # '지난해 X에 시드 자금을 넣은 데 이어 이번에 후속 투자를 집행했다': a follow-on is a round of its own
-_ROUND_IN_CLAUSE = re.compile(_ROUND_NAME + r"|후속\s*투자", re.I)
+_FOUNDERS_HOME = re.compile(
+    r"(\s+[가-힣]{1,8}){0,2}?\s+(교수|연구원|연구진|박사|출신)(들)?(이|가)\s*(세운|창업한|설립한)\s"
+)
+_ROUND_IN_CLAUSE = re.compile(_ROUND_NAME + r"|(후속|초기)\s*투자", re.I)
 
 
 _FUND_RAISED = re.compile(r"펀드(가|는|를|을)?\s*(결성|조성)")
