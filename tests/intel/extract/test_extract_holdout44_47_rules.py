@@ -81,3 +81,14 @@ def test_the_founders_university_describes_the_company_and_an_earlier_stake_is_i
     found = relations(text, "2025-09-03", "뉴로하임, 20억 시드 투자 유치")
     assert ("investment", {"뉴로하임", "대경벤처스", "경북대학교기술지주"}) in found
     assert ("investment", {"뉴로하임", "경북대학교기술지주"}) in found
+
+
+def test_companies_included_along_with_the_one_just_selected_join_that_selection():
+    text = (
+        "셀루멘은 카카오벤처스와 대구창조경제혁신센터가 함께 운영하는 액셀러레이팅 프로그램 3기에 "
+        "최종 선발됐다. 3기 명단에는 모두 6개 스타트업이 이름을 올렸다. 의료 분야에서는 셀루멘과 함께 "
+        "피부 재생 소재를 만드는 더마큐브랩, 치매 선별 앱을 개발하는 브레인웨이브가 포함됐다."
+    )
+    found = relations(text, "2025-08-20")
+    selected = {"셀루멘", "더마큐브랩", "브레인웨이브"}
+    assert ("selection", selected | {"카카오벤처스", "대구창조경제혁신센터"}) in found

@@ -80,7 +80,9 @@ _REFER_BACK = {
         r"^나머지\s*(한|두|세|\d+)\s*(건|곳|개\s*과제|과제)(은|는)\s|"  # '나머지 한 건은 A와 B의 … 과제다'
         # '(… 우수기업 3곳을 선정하고 시상했다.) ▲A ▲B ▲C가 영예를 안았다': the ones just chosen
         r"^[^.]{0,200}?(이|가)\s*(수상의\s*)?영예를\s*안|"
-        r"\b(were|was) also (chosen|selected|picked)\b"
+        r"\b(were|was) also (chosen|selected|picked)\b|"
+        # '(9기 명단에는 7개 스타트업이 이름을 올렸다.) … A와 함께 B, C가 포함됐다': more of those chosen
+        r"(와|과)\s*함께\s[^.]*(이|가)\s*(모두\s*)?포함(됐|되었|돼)다"
     ),
 }
 _EVENT_BACK = re.compile(rf"(이번|이날|해당)\s*{_EVENT_NOUN}")
