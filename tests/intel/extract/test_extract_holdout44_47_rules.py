@@ -92,3 +92,17 @@ def test_companies_included_along_with_the_one_just_selected_join_that_selection
     found = relations(text, "2025-08-20")
     selected = {"셀루멘", "더마큐브랩", "브레인웨이브"}
     assert ("selection", selected | {"카카오벤처스", "대구창조경제혁신센터"}) in found
+
+
+def test_an_agreement_that_follows_a_selection_told_with_the_pair_and_the_programme():
+    text = (
+        "필터 기업 ㈜나노멤브텍은 CDMO 기업 리젠바이오로직스와 공동개발 협약을 체결했다고 3일 밝혔다. "
+        "이번 협약은 양사가 지난달 보건복지부가 추진하고 한국보건산업진흥원이 전담하는 "
+        "'원부자재 연계 기술개발사업'에 각각 공급기업과 수요기업으로 나란히 선정된 데 따른 후속 조치다. "
+        "복지부는 올해 이 사업을 통해 3개 과제를 뽑았다. 배지와 레진 분야에서는 각각 "
+        "셀푸드랩과 레진코어가 공급기업으로 이름을 올렸다."
+    )
+    found = relations(text, "2025-05-03")
+    assert ("mou", {"나노멤브텍", "리젠바이오로직스"}) in found
+    chosen = {"나노멤브텍", "리젠바이오로직스", "셀푸드랩", "레진코어"}
+    assert ("selection", chosen | {"보건복지부", "한국보건산업진흥원"}) in found

@@ -13,6 +13,9 @@ from biobridge.intel.extract.text import Word, final_consonant, unwrap_hard_wrap
 
 _DESCRIBING_VERB = re.compile(r"(하는|만드는|보유한|개발한|가진|갖춘|선보인)$")
 _BULLET = re.compile(r"▲\s*([^▲\n]+)")
+_ROLE_CHOSEN = re.compile(
+    r"\s*(공급|수요|참여|수행|주관|협력|참가|입주)?\s*(기업|기관|업체|스타트업|사)(으로|로)\s*(이름|선정|선발|참여|합류|뽑)"
+)
 _DESCRIBES = r"(?:하는|만드는|생산하는|개발하는|개발\s*중인|보유한|개발한|갖춘|운영하는)"
 _DESCRIBED_ITEM = re.compile(_DESCRIBES + r"\s+(?P<name>[가-힣A-Za-z0-9]{2,15})(?=,\s|(와|과|가|이|도)\s)")
 # items joined by ', ' and closed by the particle of the verb that lists them
@@ -390,6 +393,16 @@ class _Lists(_Candidates):
             if a.particle not in {"와", "과"} and not comma:
                 continue
             ca, cb = self.cands.get(key(a.core)), self.cands.get(key(b.core))
+            if (
+                a.particle in {"와", "과"}
+                and b.particle in {"이", "가"}
+                and _ROLE_CHOSEN.match(self.text, b.end + len(b.particle))
+                and all(c is not None and not c.common and _own_name_evidence(c) for c in (ca, cb))
+            ):
+                # '각각 뉴트리셀랩과 프로바인드가 공급기업으로 이름을 올렸다': two named in a role
+                for w in (a, b):
+                    self._boost(w, "enumeration", 1.5, "company")
+                continue
             if ca and cb and ca.score >= THRESHOLD and cb.score < THRESHOLD and _own_name_evidence(cb):
                 cb.add("coordination", 1.0)
             elif ca and cb and cb.score >= THRESHOLD and ca.score < THRESHOLD and _own_name_evidence(ca):

@@ -134,6 +134,12 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
             earlier = _counted_companies(state, size) or _listed_companies(sent, mentions, state, size)
         if earlier:
             out += [(sent.start, sent.start + m.start(2), name) for name in earlier]
+    pair = _PAIR_INSIDE.search(sent.text)
+    pos = sent.start + pair.start() if pair else 0
+    if pair and not m and len(state.group) == 2 and not any(sent.start <= a < pos for a, _b, _n in mentions):
+        # '이번 협약은 양사가 지난달 … 사업에 나란히 선정된 데 따른 것이다': the pair just told (not '보령과
+        # 맺은 계약에 따라 양사가': the pair that sentence names)
+        out += [(pos, pos + 2, name) for name in state.group]
     for m in _COUNTED_PARTNERS.finditer(sent.text):
         # '4개사와 삼성바이오로직스, 한국바이오협회는 … 협약을 체결했다': the four just selected, joined
         pos = sent.start + m.start(1)
@@ -234,6 +240,7 @@ def _introduced_partner(state: _State) -> bool:
     )
 
 
+_PAIR_INSIDE = re.compile(r"(?<=\s)양사(가|는|이)\s")
 _COMPANY_COUNT = re.compile(r"개사|개\s*기업|곳")
 _COUNTED_PARTNERS = re.compile(r"(?<![가-힣\d])(([2-9])\s*개사)(?:와|과|,)\s")
 _THESE = re.compile(  # '이들 기업을', '이들 3개 병원과', '(▲A ▲B ▲C …) 이들은'

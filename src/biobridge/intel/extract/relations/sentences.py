@@ -69,8 +69,9 @@ _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(이|해당|같은)\s*(사업|프�
 _MADE_WITH = re.compile(r"(과|와)\s*(맺은|체결한)\s[^.]{0,30}?(투자\s*)?협약")
 _SELECTED_PASSIVE = re.compile(r"선정(됐|되었|돼|되어|되기도|되며|되면서)|지정(됐|되었|돼|받)")
 _PRODUCT_OPENING = re.compile(rf"(The candidate|{R.PRODUCT_CODE.pattern})\s")
-_RUNS_CLAUSE = re.compile(r"(이|가)\s*주관하고\s*,?\s*$")
-_PROGRAMME_CHOSEN = re.compile(r"(사업|프로그램|공모|과제)['’\"”]?(에|에서)\s*(최종\s*)?(선정|뽑)")
+_RUNS_CLAUSE = re.compile(r"(이|가)\s*(주관|추진|시행)하고\s*,?\s*$")
+# '…사업에 최종 선정돼', '…사업에 각각 공급기업과 수요기업으로 나란히 선정된'
+_PROGRAMME_CHOSEN = re.compile(r"(사업|프로그램|공모|과제)['’\"”]?(에|에서)\s[^.,]{0,25}?(선정|뽑)")
 _LED_CLAUSE = re.compile(r"(이|가)\s*(주도|리드)(하고|했고|하며)\s*,?\s*$")
 _FOCUS = re.compile(
     r"(주목\s*받은|주목을\s*받은|눈길을\s*끈|관심을\s*(모은|끈)|화제가\s*된)\s*(곳|기업|회사|스타트업)은\s+"
@@ -260,7 +261,7 @@ def _sentence_relations(
                 ks[:] = [k for k in ks if k != "event"] + (["investment"] if "investment" not in ks else [])
     if any("selection" in ks for ks in clause_kinds) and _PROGRAMME_CHOSEN.search(sent.text):
         for ks, (_s, _e, clause) in zip(clause_kinds, clauses, strict=True):
-            if ks == ["event"] and _RUNS_CLAUSE.search(clause):
+            if ks in (["event"], []) and _RUNS_CLAUSE.search(clause):
                 ks[:] = ["selection"]  # 'A가 주관하고 B가 수행하는 '…사업'에 선정돼': A runs the call
     if any("investment" in ks for ks in clause_kinds):
         for ks, (_s, _e, clause) in zip(clause_kinds, clauses, strict=True):
