@@ -106,3 +106,8 @@ def test_an_agreement_that_follows_a_selection_told_with_the_pair_and_the_progra
     assert ("mou", {"나노멤브텍", "리젠바이오로직스"}) in found
     chosen = {"나노멤브텍", "리젠바이오로직스", "셀푸드랩", "레진코어"}
     assert ("selection", chosen | {"보건복지부", "한국보건산업진흥원"}) in found
+
+
+def test_a_one_letter_stem_before_a_long_investor_ending_is_a_name():
+    text = "이번 라운드는 위벤처스가 이끌었고, 블루포인트파트너스와 한국과학기술지주가 참여했다."
+    assert org_types(text).get("위벤처스") == "investor"

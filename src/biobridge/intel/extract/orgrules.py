@@ -773,11 +773,13 @@ def suffix_info(core: str) -> tuple[str | None, float, str] | None:
     for n in _SUFFIX_LENGTHS:
         if len(core) > n and core[-n:] in _BY_SUFFIX:
             stem = core[:-n]
-            if len(stem) < 2 or re.search(r"\d", stem):
+            kind, weight = _BY_SUFFIX[core[-n:]]
+            # '위벤처스': a one-letter stem is enough before a long company or investor ending
+            short_ok = len(stem) == 1 and n >= 3 and kind in {"investor", "company"} and "가" <= stem <= "힣"
+            if (len(stem) < 2 and not short_ok) or re.search(r"\d", stem):
                 return None
             if core[-n:] == "청" and stem[-1] in "신요초경":
                 return None  # '신약허가신청', '협조 요청', '초청': an application or a request, not an agency
-            kind, weight = _BY_SUFFIX[core[-n:]]
             return kind, weight, core[-n:]
     return None
 
