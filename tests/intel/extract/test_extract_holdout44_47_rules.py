@@ -111,3 +111,17 @@ def test_an_agreement_that_follows_a_selection_told_with_the_pair_and_the_progra
 def test_a_one_letter_stem_before_a_long_investor_ending_is_a_name():
     text = "이번 라운드는 위벤처스가 이끌었고, 블루포인트파트너스와 한국과학기술지주가 참여했다."
     assert org_types(text).get("위벤처스") == "investor"
+
+
+def test_the_selected_companies_named_as_such_take_part_in_the_event():
+    text = (
+        "한국로슈는 '부산 바이오 혁신 허브'와 진행한 '바이오 챌린지' 공모에서 최종 3개사를 선정하고 "
+        "15일 발대식을 열었다고 16일 밝혔다. 서류와 발표 평가를 거쳐 ▲셀로직스랩 ▲펩타온 ▲뉴로큐브 등 "
+        "3곳이 최종 관문을 넘었다. 충남대학교병원이 임상 자문을, 한국생명공학연구원이 비임상 자문을 "
+        "각각 맡는다. 두 기관 관계자들은 이날 발대식에 참석해 위촉장을 받았고, 선정 기업 대표들은 "
+        "연구 계획을 발표했다. 지난해 처음 열린 1기 챌린지 선정 기업들은 이미 성과를 내고 있다."
+    )
+    found = relations(text, "2025-07-16")
+    three = {"셀로직스랩", "펩타온", "뉴로큐브"}
+    assert ("event", three | {"로슈", "충남대학교병원", "한국생명공학연구원"}) in found
+    assert ("event", three) not in found

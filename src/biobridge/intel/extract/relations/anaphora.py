@@ -84,6 +84,7 @@ class _State:
     chooser: list[str] = field(default_factory=list)  # '산업부가 선정한 '…'' in the sentence just read
     company: str | None = None  # the last subject that was a company (not an investor)
     described: str | None = None  # the company the sentence just read described ('X는 … 기업이다')
+    selected: list[str] = field(default_factory=list)  # those the last selection chose ('선정 기업들은')
 
 
 def _heads(body: str, mentions) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]
@@ -175,6 +176,18 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         if state.subject and state.types.get(state.subject) in _COMPANY_TYPES | {"investor"}:
             pos = sent.start + m.start()
             out.append((pos, pos + len(m.group(1)), state.subject))
+    for m in _SELECTED_ONES.finditer(sent.text):
+        # '선정 기업 대표들은 … 계획을 발표했다', '4개 선정 기업은 이 자리에서': those the selection chose
+        pos = sent.start + m.start()
+        size = _group_size(m.group(1) or "")
+        if re.search(r"지난해|작년|\d+기|첫해|이전", sent.text[max(0, m.start() - 15) : m.start()]):
+            continue  # '지난해 처음 열린 1기 챌린지 선정 기업들은': another call's
+        if (
+            state.selected
+            and size in (None, len(state.selected))
+            and not any(a <= pos < b for a, b, _ in out)
+        ):
+            out += [(pos, sent.start + m.end() - 2, name) for name in state.selected]  # up to its particle
     m = _THESE.search(sent.text)
     if m and len(state.previous) >= 2:  # '… 노블셀젠 등 3개사가 들어섰다. … 이들 기업을 최종 선정했다'
         pos = sent.start + m.start()
@@ -240,6 +253,9 @@ def _introduced_partner(state: _State) -> bool:
     )
 
 
+_SELECTED_ONES = re.compile(
+    r"(?<![가-힣])(\d+\s*개\s*)?(?:최종\s*)?선정\s*(기업|업체|스타트업|팀)(?:들)?(?:\s*대표(?:들)?)?(?:은|는|이|가|도)\s"
+)
 _PAIR_INSIDE = re.compile(r"(?<=\s)양사(가|는|이)\s")
 _COMPANY_COUNT = re.compile(r"개사|개\s*기업|곳")
 _COUNTED_PARTNERS = re.compile(r"(?<![가-힣\d])(([2-9])\s*개사)(?:와|과|,)\s")

@@ -513,6 +513,16 @@ def _sentence_relations(
         state.last_type = rels[-1].type
         state.group = max((r.parties for r in rels), key=len)
         state.groups += [list(r.parties) for r in rels]
+        small = _COMPANY_TYPES - {"big_pharma", "large_company"}
+        for r in rels:
+            chosen = [p for p in r.parties if types.get(p) in small]
+            # a new call names who chose; one told again without them keeps the longer list
+            if (
+                r.type == "selection"
+                and chosen
+                and (len(chosen) < len(r.parties) or len(chosen) >= len(state.selected))
+            ):
+                state.selected = chosen
     return rels
 
 
