@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rule_helpers import org_types, relations
+from rule_helpers import org_types, relations, relations_en
 
 
 def test_bullet_items_with_a_describing_bracket_closed_by_a_count_are_companies():
@@ -125,3 +125,17 @@ def test_the_selected_companies_named_as_such_take_part_in_the_event():
     three = {"셀로직스랩", "펩타온", "뉴로큐브"}
     assert ("event", three | {"로슈", "충남대학교병원", "한국생명공학연구원"}) in found
     assert ("event", three) not in found
+
+
+def test_english_a_plural_term_acronym_is_no_name_and_that_round_was_led_by_refers_back():
+    text = (
+        "Veltrix Bio, a Seoul-based developer of bispecific antibodies (BsAbs), said Monday it has raised "
+        "30 billion won in a Series C round. Veltrix previously raised 20 billion won in a Series B round in "
+        "2023. That round was led by Intervest, with DSC Investment also taking part. "
+        "Interest in the field grew after Alteogen signed a deal worth up to $1.5 billion with Merck in 2020."
+    )
+    found = relations_en(text, "2025-06-02")
+    assert not any("BsAbs" in parties for _k, parties in found)
+    assert ("investment", {"Veltrix Bio", "인터베스트", "DSC Investment"}) in found
+    assert not any(kind == "event" for kind, _p in found)
+    assert ("contract", {"Alteogen", "머크"}) in found

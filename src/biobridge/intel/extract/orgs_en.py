@@ -434,6 +434,8 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             continue  # 'Bahrain', 'Dubai-based pharmaceutical distributor': a place, not an actor
         if phrase.endswith((" Act", " Bill")):
             continue  # 'the Biosecure Act': a law
+        if re.fullmatch(r"[A-Z]{2,5}s", phrase) and not gazetteer.lookup(phrase):
+            continue  # 'antibody-drug conjugates (ADCs)': a plural of a term's acronym
         if " " not in phrase and re.search(
             rf"\b(?:CEO|President|Chairman|Director|Professor|Dr\.|Mr\.|Ms\.)\s+[A-Z][a-z]+\s+{re.escape(phrase)}\b",
             body,

@@ -35,7 +35,7 @@ _REFER_BACK = {
         # 'X led the round. Y and Z also took part, bringing …': the round just told, named no more
         r"^[^.]{0,80}\balso (took part|participated|joined|invested)(?=[,.]|\s+as\s)|"
         # 'The round was led by X.', 'A and B joined as new investors, while existing backers C and D …'
-        r"^The (round|financing|funding|investment) was (co-)?led by\b|"
+        r"^(The|That|This) (round|financing|funding|investment) was (co-)?led by\b|"
         r"\bjoined as (new |strategic |financial )?investors\b"
     ),
     # '이번 협약에는 …도 참여', '협약에는 (재)X도 서명기관으로 참여해': a party of the MOU just stated

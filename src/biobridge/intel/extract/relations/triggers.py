@@ -44,6 +44,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(supply|manufacture|produce|distribute|sell|license)\b|"
             # 'signed a deal with Indonesia's Ministry of Health to transfer its technology'
             r"\bsigned an? (\w+ )?deal with\b[^.]{0,80}?\bto (transfer|supply|license|produce|manufacture)\b|"
+            # 'signed a deal worth up to $1.7 billion with Janssen': a deal with a price is a contract
+            r"\bsigned an? ([\w-]+ )?deal worth\b|"
             r"\bin a contract worth\b|\bunder an? ([\w-]+ )?contract signed\b|\boutsourced\b[^.]{0,60}\bto\b|"
             r"technology transfer (agreement|deal|contract)|\bacquired the (global |worldwide )?rights\b|"
             # 'acquired the Syracuse plant from Bristol Myers Squibb': a plant bought is a deal
