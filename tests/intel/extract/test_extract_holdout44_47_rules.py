@@ -139,3 +139,18 @@ def test_english_a_plural_term_acronym_is_no_name_and_that_round_was_led_by_refe
     assert ("investment", {"Veltrix Bio", "인터베스트", "DSC Investment"}) in found
     assert not any(kind == "event" for kind, _p in found)
     assert ("contract", {"Alteogen", "머크"}) in found
+
+
+def test_english_grants_transfers_and_two_local_governments_joined_by_and():
+    text = (
+        "Cellomix Biologics, the Korean vaccine maker, said Tuesday it has received a $9 million grant from "
+        "the Gates Foundation to develop a malaria vaccine. Cellomix developed its first vaccine using "
+        "technology transferred from the Seoul-based International Vaccine Institute (IVI) in 2012. "
+        "The company signed an investment agreement with North Jeolla State and Jeonju City in May 2024. "
+        "Gavi, the Vaccine Alliance, has said it wants more manufacturers."
+    )
+    found = relations_en(text, "2025-10-21")
+    assert ("partnership", {"Cellomix Biologics", "Gates Foundation"}) in found
+    assert ("partnership", {"Cellomix Biologics", "International Vaccine Institute"}) in found
+    assert ("mou", {"Cellomix Biologics", "North Jeolla State", "Jeonju City"}) in found
+    assert not any("Vaccine Alliance" in parties for _k, parties in found)

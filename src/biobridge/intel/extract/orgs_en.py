@@ -691,7 +691,11 @@ def _two_names(phrase: str) -> bool:
     left, _, right = phrase.partition(" and ")
 
     def named(p: str) -> bool:
-        return len(p.split()) >= 2 and p.split()[-1].lower().rstrip(".") in R.EN_SUFFIXES
+        # 'Gangwon State and Chuncheon City': local governments are named by their level
+        last = p.split()[-1].lower().rstrip(".")
+        return len(p.split()) >= 2 and (
+            last in R.EN_SUFFIXES or last in {"state", "city", "province", "county"}
+        )
 
     # 'Export-Import Bank of Korea and Hana Bank': the left name may end in 'of <Place>'
     of_place = re.search(r"(\w+) of [A-Z]\w+$", left)

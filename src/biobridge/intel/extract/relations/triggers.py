@@ -179,7 +179,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!산학)(?<!산학\s)(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|단|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|전략|실적|경험|"
             r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
             r"\bpartner(ed|ship|s with)\b|\b(will|to|plans to) partner with\b|"
-            r"collaborat|alliance|team(ed)? up|together with|jointly with|"
+            # not 'Gavi, the Vaccine Alliance': a capitalised alliance is a name
+            r"collaborat|(?-i:alliance)|team(ed)? up|together with|jointly with|"
+            r"\btechnology transferred from\b|"  # 'using technology transferred from IVI in 2010'
             # 'has worked with the Dana-Farber Cancer Institute since 2023', 'in a Phase 1 trial at X'
             r"\b(has|have|had) (been )?work(ed|ing) (with|together)\b|"
             r"\b(Phase [0-9][a-c]?(/[0-9][a-c]?)?|clinical) trials? at\b|"
@@ -275,6 +277,9 @@ _ROUND_ADVICE = re.compile(r"(후속\s*)?투자\s*유치\s*(전략|자문|컨설
 _FIRST_OF_ITS_KIND = re.compile(r"(맺은|체결한|따낸|성사시킨)\s*것은\s*(이번이|국내\s*최초|처음)")
 _PLANNED_DEAL = re.compile(r"체결(도|을|를)?\s*(추진|검토)하기로|체결\s*여부(를|도)?\s*검토")
 _PAYMENTS = re.compile(r"\b(upfront|up-front|milestones?|royalt(y|ies))\b", re.I)
+_GRANT = re.compile(
+    r"\bgrant from\b|\bprovided an? ([\w$.-]+\s){0,3}grant\b"
+)  # 'a $14.5 million grant from X'
 _EN_AGREEMENT = re.compile(r"\bsigned (an?|the) [\w\s-]{0,30}?(agreement|pact)\b", re.I)
 
 
@@ -286,6 +291,8 @@ def _triggers(clause: str) -> list[str]:
         # a plain 'agreement' (not a licence or supply deal) is an MOU; one paying upfront and
         # milestones is a deal
         kinds.insert(0, "contract" if _PAYMENTS.search(text) else "mou")
+    if _GRANT.search(text) and not {"selection", "partnership"} & set(kinds):
+        kinds.append("partnership")  # a foundation's grant for a project; a call's grant is the selection
     if _HOPE.search(_HARDSHIP.sub(" ", text)):
         kinds = [k for k in kinds if k not in {"mou", "partnership", "investment", "visit"}]
     elif _HARDSHIP.search(text):
