@@ -154,3 +154,17 @@ def test_english_grants_transfers_and_two_local_governments_joined_by_and():
     assert ("partnership", {"Cellomix Biologics", "International Vaccine Institute"}) in found
     assert ("mou", {"Cellomix Biologics", "North Jeolla State", "Jeonju City"}) in found
     assert not any("Vaccine Alliance" in parties for _k, parties in found)
+
+
+def test_english_a_parents_affiliate_a_province_signing_and_an_agency_described_after_its_acronym():
+    text = (
+        "Novachem, a Hanul Holdings affiliate that makes peptide ingredients, has won a $90 million contract "
+        "to produce a drug substance for Novartis. On the same day, Novachem signed an investment agreement "
+        "with Gyeonggi Province and Siheung City. Separately, the Gyeonggi Business & Science Accelerator "
+        "(GBSA), the province's industrial promotion agency, will team up with Novachem to run a course."
+    )
+    found = relations_en(text, "2025-06-03")
+    assert any(kind == "contract" and "Hanul Holdings" not in parties for kind, parties in found)
+    assert any(kind == "mou" and {"Gyeonggi Province", "Siheung City"} <= parties for kind, parties in found)
+    agency = "Gyeonggi Business & Science Accelerator"
+    assert any(kind == "partnership" and agency in parties for kind, parties in found)

@@ -102,6 +102,9 @@ def _without_units(body: str, inside):  # type: ignore[no-untyped-def]
 _PLACE_OF = re.compile(r"(\s+[가-힣]{1,12}){0,2}\s*(에서|에\s*있는|내\s)")
 
 
+_AFFILIATE_AFTER = re.compile(r"\s+(affiliate|subsidiary|unit|spinoff|spin-off)\b")
+
+
 def _is_party(body: str, a: int, b: int, name: str) -> bool:
     if body[b - 1 : b] in "시군도" and _ADDRESS_AFTER.match(body, b):
         return False  # '청주시 흥덕구 오송읍 ㈜카브린바이오': an address, not an actor
@@ -124,6 +127,8 @@ def _is_party(body: str, a: int, b: int, name: str) -> bool:
         return False  # '포항 바이오 특화단지를 찾아': a bare city name before a noun says where
     if any(m.start() < a < m.end() for m in _AGREEMENT_TITLE.finditer(body, max(0, a - 80), b + 80)):
         return False
+    if _AFFILIATE_AFTER.match(body, b) and re.search(r",\s+an?\s+$", body[max(0, a - 8) : a]):
+        return False  # 'ST Pharm, a Dong-A Socio Holdings affiliate that makes …': whose affiliate it is
     return not _MODIFIER_AFTER.match(body[b : b + 80]) and not _MODIFIER_BEFORE.search(
         body[max(0, a - 80) : a]
     )
