@@ -168,3 +168,21 @@ def test_english_a_parents_affiliate_a_province_signing_and_an_agency_described_
     assert any(kind == "mou" and {"Gyeonggi Province", "Siheung City"} <= parties for kind, parties in found)
     agency = "Gyeonggi Business & Science Accelerator"
     assert any(kind == "partnership" and agency in parties for kind, parties in found)
+
+
+def test_a_listed_name_closing_the_sentence_loses_its_copula_and_an_investor_holding_ending():
+    found = org_types(
+        "참가 기업은 ▲보령 ▲일동제약 ▲모노클론웍스 ▲피브로셀렉스다. 전통 제약사가 고루 포함됐다."
+    )
+    assert "피브로셀렉스" in found and "피브로셀렉스다" not in found
+    found = org_types("이듬해에는 포스텍창업투자지주 등으로부터 25억원 규모의 시리즈A 투자를 유치했다.")
+    assert found.get("포스텍창업투자지주") == "investor"
+
+
+def test_english_a_drug_target_is_no_organisation():
+    text = (
+        "Celvara Therapeutics said Tuesday it has licensed its NLRP3 inflammasome inhibitor to "
+        "Bayridge Pharmaceuticals in a deal worth up to $830 million. NLRP3 has become a contested target."
+    )
+    found = relations_en(text, "2025-06-03")
+    assert ("contract", {"Celvara Therapeutics", "Bayridge Pharmaceuticals"}) in found

@@ -92,6 +92,7 @@ SUFFIXES: list[tuple[str, str | None, float]] = sorted(
         ("기술투자", "investor", 2.0),  # '한국기술투자', '대성기술투자'
         ("투자금융", "investor", 2.0),  # '대전투자금융': a city's public investment company
         ("기술지주", "investor", 2.0),
+        ("투자지주", "investor", 2.0),  # '카이스트청년창업투자지주'
         ("기술지주회사", "investor", 2.0),
         ("투자조합", "investor", 1.5),
         ("액셀러레이터", "investor", 1.5),

@@ -103,6 +103,11 @@ _HEAD_WORDS = {
     "coalition",  # 'Coalition for Epidemic Preparedness Innovations'
     "alliance",
 }
+_GENE = re.compile(r"[A-Z][A-Z0-9]{1,6}\d[A-Z0-9]{0,3}")  # a gene or protein name: 'NLRP3', 'HER2'
+_TARGET_NOUN = (
+    r"(inflammasome|inhibitors?|targets?|proteins?|genes?|receptors?|pathways?|mutations?|"
+    r"antibod\w+|expression)\b"
+)
 _LIST_INTRO = re.compile(
     r"(?:companies|startups|firms|institutions|organizations|organisations|partners|investors|"
     r"participants|members)\s*,?\s+(?:are|were|include|included|including|such as)\s*:?\s*$",
@@ -437,6 +442,12 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             continue  # 'the Biosecure Act': a law
         if re.fullmatch(r"[A-Z]{2,5}s", phrase) and not gazetteer.lookup(phrase):
             continue  # 'antibody-drug conjugates (ADCs)': a plural of a term's acronym
+        if (
+            _GENE.fullmatch(phrase)
+            and not gazetteer.lookup(phrase)
+            and re.search(rf"\b{phrase}\s+{_TARGET_NOUN}", body)
+        ):
+            continue  # 'its NLRP3 inflammasome inhibitor', 'NLRP3 has become …': a drug target
         if " " not in phrase and re.search(
             rf"\b(?:CEO|President|Chairman|Director|Professor|Dr\.|Mr\.|Ms\.)\s+[A-Z][a-z]+\s+{re.escape(phrase)}\b",
             body,

@@ -240,6 +240,9 @@ class _Lists(_Candidates):
                 else w
                 for w in items
             ]
+            if items and (copula := _copula_end(items[-1], self.text)):
+                w = items[-1]  # '… ▲모노클론웍스 ▲아이소플렉스다.': the list's copula is not the name's
+                items[-1] = Word(w.text, w.core[: -len(copula)], w.start, w.end - len(copula), copula)
             if items and not items[-1].particle and _JOINED.fullmatch(items[-1].core):
                 w = items[-1]  # '▲A ▲누리센과 협약을': the last item carries the list's 와/과
                 if not self.gz.lookup(w.core):
@@ -440,6 +443,15 @@ class _Lists(_Candidates):
                 if not w.particle and w.core == item.strip() + w.core[-1:] and w.core[-1] in "와과":
                     w = _unjoined(w)  # '페가서스와 DSC인베스트먼트': the 와 Kiwi left on an unknown word
                 self._boost(w, "investor-list", 1.5, "investor")
+
+
+def _copula_end(w: Word, text: str) -> str:
+    """'이다'/'다' closing a sentence on a listed name ('▲아이소플렉스다.', '▲셀트리온이다.')."""
+    if w.particle or not re.match(r"\s*[.\n]", text[w.end : w.end + 2]) or len(w.core) < 4:
+        return ""
+    if w.core.endswith("이다") and final_consonant(w.core[-3]):
+        return "이다"
+    return "다" if w.core.endswith("다") and not final_consonant(w.core[-2]) else ""
 
 
 def _unjoined(w: Word) -> Word:
