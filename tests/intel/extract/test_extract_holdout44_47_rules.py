@@ -186,3 +186,14 @@ def test_english_a_drug_target_is_no_organisation():
     )
     found = relations_en(text, "2025-06-03")
     assert ("contract", {"Celvara Therapeutics", "Bayridge Pharmaceuticals"}) in found
+
+
+def test_the_leader_of_this_round_quoted_after_a_background_round_belongs_to_this_round():
+    text = (
+        "항체 신약 기업 루미바디가 200억원 규모의 시리즈B 투자를 유치했다고 19일 밝혔다. "
+        "이번 라운드는 한국투자파트너스가 리드 투자자로 나섰다. "
+        "루미바디는 앞서 2023년 시리즈A에서 DSC인베스트먼트와 데일리파트너스로부터 80억원을 투자받았다. "
+        "이번 라운드를 이끈 이성훈 한국투자파트너스 상무는 “플랫폼의 차별성이 크다”고 설명했다."
+    )
+    found = relations(text, "2025-05-19")
+    assert ("investment", {"루미바디", "DSC인베스트먼트", "데일리파트너스"}) in found

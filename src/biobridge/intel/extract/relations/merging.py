@@ -280,7 +280,9 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
 _THIS_STOP = re.compile(r"이\s*자리에(는|도)\s")
 _SELECTED_OPENING = re.compile(r"(최종\s*|신규로?\s*|새로\s*)?(선정|선발|인증)")
 _HOSTED_BY = re.compile(r"(주최|주관|후원)(하고|한|했)\s[^.]{0,60}(에서|때)\s")
-_LED = re.compile(r"투자를\s*(주도|이끈|리드)한|\bled the (round|investment)\b")
+_LED = re.compile(
+    r"투자를\s*(주도|이끈|리드)한|이번\s*라운드를\s*(주도한|이끈|리드한)|\bled the (round|investment)\b"
+)
 
 
 def _merge_events(rels: list[Relation]) -> list[Relation]:
