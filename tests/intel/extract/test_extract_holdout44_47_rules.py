@@ -197,3 +197,12 @@ def test_the_leader_of_this_round_quoted_after_a_background_round_belongs_to_thi
     )
     found = relations(text, "2025-05-19")
     assert ("investment", {"루미바디", "DSC인베스트먼트", "데일리파트너스"}) in found
+
+
+def test_a_joint_study_running_since_an_earlier_year_is_its_own_deal_beside_the_new_agreement():
+    text = (
+        "광주시는 17일 전남대학교병원, 셀마커랩과 정밀의료 업무협약을 체결했다고 18일 밝혔다. "
+        "전남대병원 종양내과와 셀마커랩은 2023년부터 폐암 조직을 활용한 공동연구를 진행해 왔다."
+    )
+    found = relations(text, "2025-06-18")
+    assert ("partnership", {"전남대학교병원", "셀마커랩"}) in found

@@ -343,6 +343,9 @@ _JOINT_CONTRACT = re.compile(
 )
 
 
+_SINCE = re.compile(r"(?:(\d{4})년|(지난해|작년))부터\s")
+
+
 def _contains(o: Relation, r: Relation, rs: set[str]) -> bool:
     if r.type == "partnership" and o.type != "partnership":
         told_apart = r.evidence not in (o.evidence, *o.extra_evidence)
@@ -350,6 +353,9 @@ def _contains(o: Relation, r: Relation, rs: set[str]) -> bool:
             return rs <= set(o.parties)  # '공동연구 계약을 체결했다. 양사는 … 공동 개발할 예정': its terms
         if o.type not in _PAIR_TYPES and told_apart:
             return False  # '선정된 A는 B와 공동연구를 진행하기로 했다': a deal of its own, not the selection
+        since = _SINCE.search(r.evidence)
+        if told_apart and since and (since.group(2) or (o.date or "9999") > (since.group(1) or "")):
+            return False  # '(협약을 맺었다.) 양측은 2023년부터 공동연구를 진행해 왔다': an earlier deal
         return rs <= set(o.parties) and not r.standalone
     if o.type != r.type:
         return False
