@@ -206,3 +206,19 @@ def test_a_joint_study_running_since_an_earlier_year_is_its_own_deal_beside_the_
     )
     found = relations(text, "2025-06-18")
     assert ("partnership", {"전남대학교병원", "셀마커랩"}) in found
+
+
+def test_a_chamber_of_commerce_is_an_association_and_leaves_the_trip_before_its_last_stop():
+    text = (
+        "대구경북첨단의료산업진흥재단은 독일 기업 하르트만 바이오텍 대표단이 23일 재단을 방문했다고 밝혔다. "
+        "이번 방한에는 주한독일상공회의소 관계자들이 동행했다. "
+        "대표단은 이튿날인 24일 오전 ㈜셀로닉스를 찾았다. "
+        "이 자리에도 주한독일상공회의소 관계자들이 함께했다. "
+        "대표단은 이날 오후 경북 포항으로 자리를 옮겨 포항공과대학교를 방문한 뒤 일정을 마무리했다. "
+        "주한독일상공회의소 관계자들은 대구 일정까지만 동행했다."
+    )
+    assert org_types(text).get("주한독일상공회의소") == "association"
+    found = relations(text, "2025-09-24")
+    visits = [parties for kind, parties in found if kind == "visit"]
+    assert any("셀로닉스" in v and "주한독일상공회의소" in v for v in visits)
+    assert any("포항공과대학교" in v and "주한독일상공회의소" not in v for v in visits)

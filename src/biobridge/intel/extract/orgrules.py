@@ -29,6 +29,7 @@ SUFFIXES: list[tuple[str, str | None, float]] = sorted(
         ("영사관", "government", 2.0),
         ("기술원", "research_institute", 2.0),
         ("협회", "association", 2.0),
+        ("상공회의소", "association", 2.0),  # '주한독일상공회의소', '대구상공회의소'
         ("학회", "association", 2.0),
         ("연합회", "association", 2.0),
         ("협의회", "association", 1.5),

@@ -25,6 +25,7 @@ from biobridge.intel.extract.relations.completing import (
     _consortium_items,
     _join_host,
     _joined_from_here,
+    _left_before_last_stop,
     _one_visit_per_stop,
     _selected_at_event,
     _topic,
@@ -85,6 +86,7 @@ def find_relations(
     _complete_trip(found, types, mentions)
     _complete_visitor(found, orgs)
     _companions_at_every_stop(found)
+    _left_before_last_stop(found, body, mentions)
     _joined_from_here(found, body, mentions)
     found = _merge_events(_dedupe(_merge_selections(_merge_rounds(found, types), types)))
     _complete_from_headline(found, title, orgs, sentences, published)

@@ -252,6 +252,17 @@ def _companions_at_every_stop(found: list[Relation]) -> None:
             found.remove(v)  # the trip as a whole names no host: its stops are the visits
 
 
+def _left_before_last_stop(found: list[Relation], body: str, mentions) -> None:  # type: ignore[no-untyped-def]
+    """'(… 포스텍을 방문한 뒤 일정을 마무리했다.) X 관계자들은 대구 일정까지만 동행했다': X did not come
+    along to the stop just told."""
+    for m in _ONLY_UNTIL.finditer(body):
+        who = next((name for a, b, name in mentions if a <= m.start() < b), None)
+        told = [r for r in found if r.type == "visit" and r.start < m.start() and who in r.parties]
+        if who and told and m.group(1) not in told[-1].evidence and len(told) >= 2:
+            told[-1].parties.remove(who)
+
+
+_ONLY_UNTIL = re.compile(r"\S+?(?:\s*관계자(?:들)?)?(?:은|는)\s+([가-힣]{2,6})\s*일정까지만\s*(?:동행|함께)")
 _ROUND_RAISED_SHORT = re.compile(
     r"(시리즈\s*[A-D]|시드|프리\s*[A-D]|투자)\s*[\d,.]+\s*억(원)?\s*유치"
 )  # '시리즈A 120억 유치'

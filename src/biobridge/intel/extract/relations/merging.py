@@ -58,7 +58,9 @@ _REFER_BACK = {
     ),
     # '이날 현장 방문에는 도와 테크노파크 관계자들이 동행했다': those who came along on the visit just told
     "visit": re.compile(
-        r"동행(했|하며|하고|한\s|해\s)|\baccompanied\b|(이|이번|해당|이날)\s*(일정|방문)에는\s[^.]*(함께했|함께\s했|합류했)"
+        r"동행(했|하며|하고|한\s|해\s)|\baccompanied\b|(이|이번|해당|이날)\s*(일정|방문)에는\s[^.]*(함께했|함께\s했|합류했)|"
+        # '이 자리에도 X 관계자들이 함께했다': at this stop
+        r"^이\s*자리에(는|도)\s[^.]*(함께했|함께\s했|합류했)"
     ),
     # '발표 기업은 ▲A ▲B …': those who present at the event just told
     "event": re.compile(
