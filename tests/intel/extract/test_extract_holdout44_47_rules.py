@@ -222,3 +222,14 @@ def test_a_chamber_of_commerce_is_an_association_and_leaves_the_trip_before_its_
     visits = [parties for kind, parties in found if kind == "visit"]
     assert any("셀로닉스" in v and "주한독일상공회의소" in v for v in visits)
     assert any("포항공과대학교" in v and "주한독일상공회의소" not in v for v in visits)
+
+
+def test_a_former_ministry_designating_a_quoted_zone_and_kinds_of_participant_listed():
+    text = (
+        "영광군은 2011년 옛 지식경제부로부터 '영광 e-모빌리티특구'로 지정되면서 산업 육성에 나섰다. "
+        "실증에는 지역 바이오기업과 의료기관, 지원기관 등 14곳이 참여한다."
+    )
+    found = org_types(text)
+    assert found.get("지식경제부") == "government"
+    assert "의료기관" not in found and "지원기관" not in found
+    assert ("selection", {"지식경제부", "영광군"}) in relations(text, "2025-07-10")

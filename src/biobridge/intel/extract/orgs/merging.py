@@ -217,6 +217,9 @@ _QUOTED_PRODUCT = re.compile(r"['‘]([가-힣]{2,12})\([A-Za-z][\w-]*\)['’]")
 _UNIVERSITY_HOSPITAL = re.compile(r"[가-힣]+(?:대학교|대)\s+([가-힣]{2,}병원)")
 
 
+_KIND_OF_BODY = re.compile(r"[가-힣]{1,3}(기관|기업|업체|단체|대학|병원|협회|연구소)")
+
+
 def _name_like(c: _Cand) -> bool:
     """Context alone never makes a common noun a name: something must say 'name' too."""
     if c.surface.isascii():
@@ -241,6 +244,8 @@ def _name_like(c: _Cand) -> bool:
         return False  # '3곳', '6개사': a count of organisations, not one, even when listed
     if _STRONG & c.evidence.keys() or "bullet-phrase" in c.evidence:
         return True
+    if c.common and _KIND_OF_BODY.fullmatch(c.surface) and "gazetteer" not in c.evidence:
+        return False  # '지역 바이오기업과 의료기관, 지원기관 등 14곳': kinds of participant, not names
     if {"enumeration", "bullet-list", "investor-list", "described-list"} & c.evidence.keys():
         return True  # listed next to known organisations under an organisation noun
     if c.surface.endswith(("학부", "학과", "교실", "전공", "내과", "외과")) and "gazetteer" not in c.evidence:

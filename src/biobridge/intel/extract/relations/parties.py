@@ -71,7 +71,11 @@ _MODIFIER_BEFORE = re.compile(
 
 
 # "'화순 백신특구 활성화를 위한 업무협약'": a name inside an agreement's quoted title is its topic.
-_AGREEMENT_TITLE = re.compile(r"['‘\"“][^'’\"”\n]{3,80}?(협약|MOU|양해각서|협정)\s*['’\"”]")
+_AGREEMENT_TITLE = re.compile(
+    r"['‘\"“][^'’\"”\n]{3,80}?(협약|MOU|양해각서|협정)\s*['’\"”]|"
+    # "'화순 백신산업특구'로 지정": the zone designated, not a party
+    r"['‘\"“][^'’\"”\n]{3,40}?(특구|단지|클러스터)['’\"”](으로|로)\s*(지정|선정)"
+)
 
 
 _PLACE_AFTER = re.compile(r" [가-힣]")
