@@ -233,3 +233,14 @@ def test_a_former_ministry_designating_a_quoted_zone_and_kinds_of_participant_li
     assert found.get("지식경제부") == "government"
     assert "의료기관" not in found and "지원기관" not in found
     assert ("selection", {"지식경제부", "영광군"}) in relations(text, "2025-07-10")
+
+
+def test_the_companies_of_an_agreement_listed_after_it_join_it():
+    text = (
+        "전라남도는 특구 지정 이후 첫 투자를 유치했다고 16일 밝혔다. "
+        "도와 영광군은 15일 영광군청에서 특구 참여 기업 3곳과 총 800억원 규모의 투자협약을 맺었다. "
+        "협약 기업은 ▲배터리 소재 기업 일렉트라셀 ▲모터 부품 제조사 ㈜모빌파츠 ▲대한전선이다."
+    )
+    found = relations(text, "2025-07-16")
+    signed = {"전라남도", "영광군", "일렉트라셀", "모빌파츠", "대한전선"}
+    assert ("mou", signed) in found
