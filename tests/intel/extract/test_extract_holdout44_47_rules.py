@@ -244,3 +244,14 @@ def test_the_companies_of_an_agreement_listed_after_it_join_it():
     found = relations(text, "2025-07-16")
     signed = {"전라남도", "영광군", "일렉트라셀", "모빌파츠", "대한전선"}
     assert ("mou", signed) in found
+
+
+def test_the_members_of_a_project_an_agency_runs_are_partners_not_event_goers():
+    text = (
+        "경북도와 경북테크노파크(경북TP)는 28일 실증지원센터 개소식을 열었다고 29일 밝혔다. "
+        "센터의 첫 공동 실증 과제도 이날 닻을 올렸다. 경북TP가 주관하는 이 과제에는 "
+        "셀로팜바이오와 백신큐브랩, 수요기업인 바이넥스가 참여한다."
+    )
+    found = relations(text, "2025-10-29")
+    assert ("partnership", {"경북테크노파크", "셀로팜바이오", "백신큐브랩", "바이넥스"}) in found
+    assert not any(kind == "event" and "바이넥스" in parties for kind, parties in found)

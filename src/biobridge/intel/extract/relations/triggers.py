@@ -139,7 +139,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "event",
         re.compile(
-            r"개최|주최(로|하|한|했|하고|하는|해)|주관(으로|하|한|했|하고|하는|해)(?!\S*\s*(컨소시엄|연구\s*과제|과제))|"
+            r"개최|주최(로|하|한|했|하고|하는|해)|주관(으로|하|한|했|하고|하는|해)(?!\S*\s*(이\s*)?(컨소시엄|연구\s*과제|과제))|"
             # '병원이 주관하는 컨소시엄': the consortium's lead, no event; 'X가 후원한 이번 행사는': a sponsor
             r"개막|참석|후원(한|하는|했|하고|하며|으로)|"
             r"참가(?!\s*(기업|업체|기관|팀|자|신청))|"  # not '프로그램 참가 기업으로 … 뽑았다'
@@ -182,6 +182,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # not 'Gavi, the Vaccine Alliance': a capitalised alliance is a name
             r"collaborat|(?-i:alliance)|team(ed)? up|together with|jointly with|"
             r"\btechnology transferred from\b|"  # 'using technology transferred from IVI in 2010'
+            # 'X가 주관하는 이 과제에는 A와 B, 수요기업인 C가 참여한다': the members of a joint project
+            r"(과제|실증\s*사업)에는\s[^.]{0,80}?참여(한다|했다|하며|해|하고)|"
             # 'has worked with the Dana-Farber Cancer Institute since 2023', 'in a Phase 1 trial at X'
             r"\b(has|have|had) (been )?work(ed|ing) (with|together)\b|"
             r"\b(Phase [0-9][a-c]?(/[0-9][a-c]?)?|clinical) trials? at\b|"
