@@ -255,3 +255,15 @@ def test_the_members_of_a_project_an_agency_runs_are_partners_not_event_goers():
     found = relations(text, "2025-10-29")
     assert ("partnership", {"경북테크노파크", "셀로팜바이오", "백신큐브랩", "바이넥스"}) in found
     assert not any(kind == "event" and "바이넥스" in parties for kind, parties in found)
+
+
+def test_the_company_a_highlight_came_from_is_the_one_meant_next_and_two_associations_agreement():
+    text = (
+        "가장 눈에 띄는 성과는 비만 치료제를 개발하는 ㈜펩토큐어바이오에서 나왔다. "
+        "회사는 9일 에자이와 후보물질에 대한 물질이전계약을 체결했다. "
+        "한국바이오협회 방문단은 7일 도쿄에 있는 일본제약공업협회를 찾아 협력 방안을 논의했다. "
+        "양 협회는 2023년 11월 맺은 업무협약에 따라 해마다 정례 교류회를 열고 있다."
+    )
+    found = relations(text, "2025-10-11")
+    assert ("contract", {"펩토큐어바이오", "에자이"}) in found
+    assert ("mou", {"한국바이오협회", "일본제약공업협회"}) in found

@@ -16,7 +16,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"(업무\s*협약|투자\s*협약|협약|MOU|양해각서|공동\s*의향서|의향서|협력\s*각서|MOA|LOI){_VERB}|"
             r"협약식|memorandum of understanding|\bMOU\b|letter of intent|"
             # '양 기관의 협력은 지난해 체결한 업무협약에서 출발했다': the agreement the work came from
-            r"(체결한|맺은)\s[^.]{0,30}?(업무\s*협약|협약|MOU|양해각서)(에서|을\s*계기로|을\s*바탕으로)|"
+            # '양 협회는 2023년 11월 맺은 업무협약에 따라 해마다 교류회를 열고': the agreement it follows
+            r"(체결한|맺은)\s[^.]{0,30}?(업무\s*협약|협약|MOU|양해각서)(에서|을\s*계기로|을\s*바탕으로|에\s*따라)|"
             # '서울시가 지난 3월 한국MSD와 맺은 … 업무협약의 후속 프로그램': the agreement a programme follows
             r"(와|과)\s*(체결한|맺은)\s[^.]{0,50}?(업무\s*협약|협약|MOU|양해각서)['’\"”]?(의|에\s*따른|에\s*따라)\s",
             re.I,
