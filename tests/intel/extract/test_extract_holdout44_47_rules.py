@@ -267,3 +267,9 @@ def test_the_company_a_highlight_came_from_is_the_one_meant_next_and_two_associa
     found = relations(text, "2025-10-11")
     assert ("contract", {"펩토큐어바이오", "에자이"}) in found
     assert ("mou", {"한국바이오협회", "일본제약공업협회"}) in found
+
+
+def test_a_stake_bought_to_become_the_largest_shareholder_is_an_investment():
+    text = "앞서 오리온은 지난해 1월 리가켐바이오 지분 25.73%를 5485억원에 인수해 최대주주에 올랐다."
+    found = relations(text, "2025-04-22")
+    assert ("investment", {"오리온", "리가켐바이오사이언스"}) in found

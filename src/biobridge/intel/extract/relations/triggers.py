@@ -71,7 +71,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"투자(했|한다|하기로|(\([A-Z]{2,4}\))?를\s*(유치|단행|받|마무리|마쳤|완료)|\s*유치(했|에\s*성공|를\s*(완료|마무리|마쳤)|할)|에\s*(참여|나섰)|"
             r"금을|할\s*계획|를\s*확대|해\s|하여|를\s*(진행|집행)|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
-            r"출자(?!\s*사업)|지분\s*투자|지분을\s*(인수|취득)|지분[^.]{0,25}?(인수|취득)(했|한다|하기로)|베팅(했|한다|하기로)|"
+            r"출자(?!\s*사업)|지분\s*투자|지분을\s*(인수|취득)|지분[^.]{0,25}?(인수|취득)(했|한다|하기로|해\s|하며|하고)|베팅(했|한다|하기로)|"
             r"\binvest(s|ed|ing)?\b|investment (in|of)\b|raised|"
             r"funding round|\bloan (package|facility|deal)\b|"
             r"\b(arranged|provided|extended) (a |the )?[\w\s$.-]{0,30}loans?\b|"
