@@ -273,3 +273,14 @@ def test_a_stake_bought_to_become_the_largest_shareholder_is_an_investment():
     text = "앞서 오리온은 지난해 1월 리가켐바이오 지분 25.73%를 5485억원에 인수해 최대주주에 올랐다."
     found = relations(text, "2025-04-22")
     assert ("investment", {"오리온", "리가켐바이오사이언스"}) in found
+
+
+def test_chosen_for_a_call_then_working_with_partners_and_two_acronyms_kept_apart():
+    text = (
+        "디그론바이오는 지난달 안전성평가연구소(KIT)와 공동연구 협약을 맺었다. "
+        "생명연 연구팀은 2022년 국가과학기술연구회(NST)의 '융합연구단' 사업에 선정돼 "
+        "서울대학교 약학대학, 한국과학기술연구원(KIST)과 함께 플랫폼을 고도화해 왔다."
+    )
+    found = relations(text, "2025-04-10")
+    assert ("selection", {"국가과학기술연구회", "한국생명공학연구원"}) in found
+    assert ("partnership", {"한국생명공학연구원", "서울대학교", "한국과학기술연구원"}) in found

@@ -316,8 +316,8 @@ def _abbreviates(short: str, full: str) -> bool:
         if rest == "제약":
             return len(short) >= 4  # '아스텔라스' for '아스텔라스제약'; not '대웅' for '대웅제약'
         return not R.suffix_info("가나" + rest) and rest not in {"병원", "연구소", "센터", "사업단", "재단"}
-    if short[-1] == full[-1] and full.startswith(short[:-1]) and len(short) >= 3:
-        return True
+    if short[-1] == full[-1] and full.startswith(short[:-1]) and len(short) >= 3 and not short.isascii():
+        return True  # not 'KIT' (안전성평가연구소) for 'KIST' (한국과학기술연구원): two acronyms
     kind = next((k for k in _KIND_ENDINGS if short.endswith(k) and full.endswith(k)), None)
     if kind and 2 <= len(short) - len(kind) <= 3 and full.startswith(short[: -len(kind)]):
         return True  # '오송재단' for '오송첨단의료산업진흥재단': the place, then the kind

@@ -163,8 +163,9 @@ def _subject(body: str, sent: Sentence, inside) -> str | None:  # type: ignore[n
             break  # '… 유치했는데, 이 라운드는 카카오벤처스가 이끌었다': a later clause's subject
         if _RELATIVE.match(body, b):
             continue
-        if re.match(r"(\([^)]*\))?(은|는|이|가|에서는|\s역시)\s", body[b : b + 45]) or _EN_SUBJECT.match(
-            body, b
-        ):
+        # '화학연 연구팀은 …': the organisation's team speaks for it
+        if re.match(
+            r"(\([^)]*\))?(\s?(연구팀|연구진|연구단))?(은|는|이|가|에서는|\s역시)\s", body[b : b + 45]
+        ) or _EN_SUBJECT.match(body, b):
             return name
     return None

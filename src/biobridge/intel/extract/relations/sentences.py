@@ -232,7 +232,7 @@ def _sentence_relations(
     unnamed_partner = bool(state.subject and _UNNAMED_PARTNER.search(sent.text))
     if _CONTENT_OF.match(_lead(sent.text)) or not (inside or subject or unnamed_partner):
         return []
-    co_subjects = [name for _a, b, name in inside if own_subject and _CO_SUBJECT.match(body, b)]
+    co_subjects = [(a, name) for a, b, name in inside if own_subject and _CO_SUBJECT.match(body, b)]
     by_type: dict[tuple[str, int], list[str]] = {}
     forced = next((k for k, rx in _REFER_BACK.items() if rx.search(_lead(sent.text))), None)
     # '발표에 나선 X가 이 회사로부터 투자를 받은 바 있다': the investor referred to took no part in the event
@@ -326,7 +326,8 @@ def _sentence_relations(
                 chosen = [subject, *chosen]
             if subject in chosen and kind not in _PAIR_TYPES:
                 # 'A는 B와 공동으로 데모데이를 열고, 선정 기업을 발표했다': B acts with A in every clause
-                chosen = [*chosen, *(x for x in co_subjects if x not in chosen)]
+                # not a partner named only in a later clause ('…에 선정돼 B와 함께 … 고도화해 왔다')
+                chosen = [*chosen, *(x for a, x in co_subjects if x not in chosen and a < c_end)]
             elif (
                 own_subject is None
                 and state.subject

@@ -194,7 +194,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\bjoined an? ([\w-]+ )?consortium\b|"  # 'has joined a public-private consortium led by KDCA'
             # not 'A와 B, C 등이 … 임상을 진행하고 있다': each on its own
             r"(와|과)(도|는)?\s(?:(?!등(이|은|도|가)\s)[^.]){0,50}?(연구|개발|임상)(를|을|도)\s*(진행|수행|함께)|"
-            r"(와|과)\s*함께\s[^.]{0,40}?(신설|운영|추진|구축|조성|(지원|육성|발굴|착수|진행|수행|개발|개설)(한다|하기로|하고|하며|했다|해)|"
+            r"(와|과)\s*함께\s[^.]{0,40}?(신설|운영|추진|구축|조성|(지원|육성|발굴|착수|진행|수행|개발|개설|고도화)(한다|하기로|하고|하며|했다|해)|"
             r"(임상|연구|시험)(을|를)\s*시작(한다|하기로|했|할\s*(계획|예정))|"
             r"돕(는다|기로|고))|"
             # 'B와 공동으로 … 시험을 수행해', 'A에서 개발한 기술을 이전받아', '컨소시엄에 합류했다'
@@ -213,6 +213,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 TRIGGERS_BY_KIND = dict(TRIGGERS)
 _CLAUSE_SPLIT = re.compile(
     r"(?<=[며고서])\s*,\s+|(?<=데\s이어),?\s+|"
+    # '…사업에 선정돼 A, B와 함께 플랫폼을 고도화해 왔다': chosen, then working with others
+    r"(?<=선정돼)\s+(?=[^.]{0,60}?(와|과)\s*함께\s)|"
     r"(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+|;\s+|,\s+(?=while\s)"
 )
 _DEAL_CONTENT = re.compile(
