@@ -137,7 +137,13 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
             out += [(sent.start, sent.start + m.start(2), name) for name in earlier]
     pair = _PAIR_INSIDE.search(sent.text)
     pos = sent.start + pair.start() if pair else 0
-    if pair and not m and len(state.group) == 2 and not any(sent.start <= a < pos for a, _b, _n in mentions):
+    opening_pair = _GROUP_ANAPHOR.match(sent.text)
+    if (
+        pair
+        and not opening_pair
+        and len(state.group) == 2
+        and not any(sent.start <= a < pos for a, _b, _n in mentions)
+    ):
         # '이번 협약은 양사가 지난달 … 사업에 나란히 선정된 데 따른 것이다': the pair just told (not '보령과
         # 맺은 계약에 따라 양사가': the pair that sentence names)
         out += [(pos, pos + 2, name) for name in state.group]
