@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _PUBLIC
+from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _PUBLIC, _SMALL_COMPANIES
 from biobridge.intel.extract.relations.relation import Relation
 from biobridge.intel.extract.text import Sentence, split_sentences
 
@@ -285,19 +285,17 @@ _EN_OFFICE_ENDS = {"minister": ("부", "처"), "ministry": ("부", "처"), "mayo
 
 def _counted_companies(state: _State, size: int) -> list[str]:
     """The companies of the last group naming `size` of them (the selecting drugmaker is not one)."""
-    small = _COMPANY_TYPES - {"big_pharma", "large_company"}
-    companies = ([p for p in g if state.types.get(p) in small] for g in reversed(state.groups))
+    companies = ([p for p in g if state.types.get(p) in _SMALL_COMPANIES] for g in reversed(state.groups))
     return next((c for c in companies if len(c) == size), [])
 
 
 def _listed_companies(sent: Sentence, mentions, state: _State, size: int) -> list[str]:  # type: ignore[no-untyped-def]
     """The companies of the last sentence before `sent` that names exactly `size` of them
     ('▲펩타노바(…) ▲카디넥스바이오(…) … 등 8개사가 발표했다. … 8개사는 지난 3월 … 선발돼')."""
-    small = _COMPANY_TYPES - {"big_pharma", "large_company"}
     for before in reversed(split_sentences(state.body[: sent.start])):
         start = before.start
         named = [n for a, _b, n in mentions if start <= a < start + len(before.text)]
-        companies = list(dict.fromkeys(n for n in named if state.types.get(n) in small))
+        companies = list(dict.fromkeys(n for n in named if state.types.get(n) in _SMALL_COMPANIES))
         if len(companies) == size:
             return companies
     return []

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _FUNDERS, _PUBLIC, _investor_name
+from biobridge.intel.extract.relations.kinds import (
+    _COMPANY_TYPES,
+    _FUNDERS,
+    _PUBLIC,
+    _SMALL_COMPANIES,
+    _investor_name,
+)
 from biobridge.intel.extract.relations.relation import Relation
 
 
@@ -74,7 +80,7 @@ def _attracted(r: Relation, types: dict[str, str | None]) -> bool:
         "유치" in r.evidence
         # 'B로부터 투자를 유치': B invested, whatever its type
         and not any("로부터" in e for e in (r.evidence, *r.extra_evidence))
-        and all(k in _COMPANY_TYPES - {"big_pharma", "large_company"} for k in kinds)
+        and all(k in _SMALL_COMPANIES for k in kinds)
         and not any(_investor_name(p) for p in r.parties)
     )
     return received_only or (

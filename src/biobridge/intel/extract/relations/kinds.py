@@ -8,6 +8,8 @@ _PAIR_TYPES = {"mou", "partnership"}
 _PUBLIC = {"government", "public_agency", "agency"}
 _FUNDERS = {"investor", "public_agency", "agency"}  # '혁신센터도 후속 투자에 참여': joins the round before
 _COMPANY_TYPES = {"company", "startup", "big_pharma", "cdmo", "sme", "large_company"}
+# companies a call selects or a list counts; a big drugmaker there is the one selecting or hosting
+_SMALL_COMPANIES = _COMPANY_TYPES - {"big_pharma", "large_company"}
 
 
 def _acting_type(org_type: str | None) -> str:

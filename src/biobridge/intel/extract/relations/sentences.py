@@ -26,6 +26,7 @@ from biobridge.intel.extract.relations.kinds import (
     _FUNDERS,
     _PAIR_TYPES,
     _PUBLIC,
+    _SMALL_COMPANIES,
     _investor_name,
     _region,
 )
@@ -292,7 +293,7 @@ def _sentence_relations(
         names = [name for a, _b, name in inside if c_start <= a < c_end]
         # '펩타노바는 생명연과 … 진행하고 있으며, 루미엔도는 … 협약을 맺고': a clause opening on its own
         # topic is that organisation's, not the sentence subject's
-        subject = _clause_topic(body, c_start, inside) or sentence_subject if n > 0 else sentence_subject
+        subject = (_clause_topic(body, c_start, inside) or sentence_subject) if n > 0 else sentence_subject
         if not names and n > 0 and len(opening_group) >= 2 and {"mou", "contract"} & set(clause_kinds[n]):
             names = opening_group
         kinds = clause_kinds[n]
@@ -516,9 +517,8 @@ def _sentence_relations(
         state.last_type = rels[-1].type
         state.group = max((r.parties for r in rels), key=len)
         state.groups += [list(r.parties) for r in rels]
-        small = _COMPANY_TYPES - {"big_pharma", "large_company"}
         for r in rels:
-            chosen = [p for p in r.parties if types.get(p) in small]
+            chosen = [p for p in r.parties if types.get(p) in _SMALL_COMPANIES]
             # a new call names who chose; one told again without them keeps the longer list
             if (
                 r.type == "selection"
