@@ -25,6 +25,7 @@ from biobridge.intel.extract.text import (
 
 THRESHOLD = 1.5
 _PLURAL = re.compile(r"[가-힣]{1,4}들")
+_HEAD_GLUED = re.compile(r"[가-힣]{2}장$")
 _NEIGHBOURHOOD = re.compile(r"[가-힣]{1,4}(동|로|길|읍|면|리)")
 _DISTRICT_BEFORE = re.compile(
     r"([가-힣]{1,4}(구|군|시)|서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)\s+$"
@@ -138,6 +139,9 @@ class _Candidates:
         return " " in surface and bool(_LATIN_NAME_AFTER.match(self.text, end))
 
     def cand(self, surface: str, start: int, end: int, *, listed: bool = False) -> _Cand | None:
+        if _HEAD_GLUED.search(surface) and not R.suffix_info(surface) and R.suffix_info(surface[:-1]):
+            # '최영석 충북대학교병원장이': the head's title glued to the organisation's name
+            surface, end = surface[:-1], end - 1
         k = key(surface)
         if len(k) < 2 or surface in R.GENERIC or k.isdigit():
             return None

@@ -53,6 +53,7 @@ _CONTENT_OF = re.compile(
     re.I,
 )
 _HANGUL = re.compile(r"[가-힣]")
+_CEREMONY_TOLD = re.compile(r"(이날\s*|이번\s*)?(업무\s*)?(협약|계약|체결|서명|조인)식(은|이|에는|에)\s")
 _UNNAMED_SUBJECT = re.compile(r"[가-힣A-Za-z]{2,}(?<!에서)(?<!에)(?<!로)(은|는)\s")  # not '국내에서는
 _ROUND_RAISED = re.compile(
     r"(시드|시리즈\s*[A-F]|프리\s*(IPO|[A-C]))\s*(투자|라운드)?(를|을)?\s*[^.]{0,20}?유치"
@@ -251,6 +252,10 @@ def _sentence_relations(
             # '이번 투자는 X가 지난 3월 Y와 맺은 업무협약의 첫 결실이다': that MOU is told besides
             own = [forced, *(k for k in own if k in {"selection", "mou"} and k != forced)]
         clause_kinds.append(own)
+    if _CEREMONY_TOLD.match(_lead(sent.text)):
+        # '협약식은 전날 … 열렸으며 … 20여 명이 참석했다': the signing told again, no occasion of its own
+        for ks in clause_kinds:
+            ks[:] = [k for k in ks if k != "event"]
     # 'A의 팁스에 선정된 데 이어, B의 육성사업 대상으로 뽑혔다': two selections, one per clause
     split = {k for k in _PER_CLAUSE if sum(k in ks for ks in clause_kinds) >= 2}
     if _two_rounds(clauses, clause_kinds):

@@ -1,0 +1,28 @@
+"""Rules found on holdout48–51 (development sets from the tenth session); fresh sentences each."""
+
+from __future__ import annotations
+
+from rule_helpers import org_types, relations
+
+
+def test_a_heads_title_glued_to_the_name_is_not_part_of_it():
+    text = (
+        "경남첨단의료재단은 부산대학교병원, 김해바이오연구소와 재생의료 실증 협약을 맺었다고 3일 밝혔다. "
+        "협약서에는 이정훈 부산대학교병원장과 박민수 김해바이오연구소장이 서명했다."
+    )
+    found = org_types(text)
+    assert {"부산대학교병원", "김해바이오연구소"} <= set(found)
+    assert not any(name.endswith("장") for name in found)
+    assert ("mou", {"경남첨단의료재단", "부산대학교병원", "김해바이오연구소"}) in relations(
+        text, "2025-03-03"
+    )
+
+
+def test_the_signing_ceremony_told_again_is_no_event_of_its_own():
+    text = (
+        "대전테크노파크는 충남대학교병원, 대전광역시와 임상 지원 업무협약을 체결했다고 12일 밝혔다. "
+        "협약식은 전날 대전시청 회의실에서 열렸으며 3개 기관 관계자 30여 명이 참석했다."
+    )
+    found = relations(text, "2025-03-12")
+    assert ("mou", {"대전테크노파크", "충남대학교병원", "대전광역시"}) in found
+    assert not [kind for kind, _parties in found if kind == "event"]
