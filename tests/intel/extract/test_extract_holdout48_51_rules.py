@@ -26,3 +26,13 @@ def test_the_signing_ceremony_told_again_is_no_event_of_its_own():
     found = relations(text, "2025-03-12")
     assert ("mou", {"대전테크노파크", "충남대학교병원", "대전광역시"}) in found
     assert not [kind for kind, _parties in found if kind == "event"]
+
+
+def test_a_kind_of_firm_spelt_out_with_its_acronym_announces_the_name():
+    text = (
+        "진흥원은 사업 초기부터 국내 임상시험수탁기관(CRO)인 메디트라이얼코와 협력해 "
+        "시험 운영 절차를 함께 마련하기로 했다."
+    )
+    assert org_types(text).get("메디트라이얼코") == "company"
+    text = "센터는 임상시험수탁기관인 드림씨엔알과 함께 표준 절차를 만든다."
+    assert "드림씨엔알" in org_types(text)

@@ -612,7 +612,19 @@ def generic_compound(core: str) -> bool:
     return core.endswith(_GENERIC_ENDINGS) or core.startswith(("K-", "k-"))
 
 
-_COMPANY_CUE_ENDINGS = ("기업", "업체", "회사", "제약사", "바이오텍", "개발사", "제조사", "유통사", "판매사")
+_COMPANY_CUE_ENDINGS = (
+    "기업",
+    "업체",
+    "회사",
+    "제약사",
+    "바이오텍",
+    "개발사",
+    "제조사",
+    "유통사",
+    "판매사",
+    "수탁기관",  # '임상시험수탁기관 씨엔알리서치': a CRO
+    "CRO",
+)
 
 
 def type_cue(word: str) -> str | None:

@@ -60,6 +60,7 @@ _SPELT_ACRONYM = re.compile(
 )
 _PARTICLE_AFTER_PAREN = re.compile(r"\s*\([^)]{1,40}\)(와의|과의|와는|과는|와|과|이|가)\s")
 _DEAL_LATER = re.compile(r"[^.,]{0,60}?(계약|협약|MOU|양해각서)(을|를)\s*(체결|맺)")
+_CUE_WITH_ACRONYM = re.compile(r"([가-힣]{2,})\(([A-Z]{2,6})\)인\s$")
 _HEAD_OF_UNIT = re.compile(r"(소장|센터장|본부장|원장|팀장|실장|단장|부장|국장|처장|과장)$")
 
 
@@ -298,6 +299,10 @@ class _Context(_Candidates):
                 c.add("type-cue", 1.5, cue)
                 if len(w.core) >= 6 and not w.particle and text[w.end : w.end + 1] == ",":
                     c.add("described-item", 0.5)  # '소재 기업 그린펩타이드랩, …': an item of a list
+        # '임상시험수탁기관(CRO)인 씨엔알리서치와': the cue spelt out with its acronym, then the copula
+        spelt = _CUE_WITH_ACRONYM.search(text, max(0, w.start - 40), w.start)
+        if spelt and (cue := R.type_cue(spelt.group(1)) or R.type_cue(spelt.group(2))):
+            c.add("type-cue", 1.5, cue)
         # ㈜ before the name, or (주) attached right after it; not a ㈜ that opens the next item
         if any(self._marks(m, w.start, w.end) for m in self.corp_marks):
             c.add("corporate", 2.0, "company")
