@@ -36,3 +36,19 @@ def test_a_kind_of_firm_spelt_out_with_its_acronym_announces_the_name():
     assert org_types(text).get("메디트라이얼코") == "company"
     text = "센터는 임상시험수탁기관인 드림씨엔알과 함께 표준 절차를 만든다."
     assert "드림씨엔알" in org_types(text)
+
+
+def test_a_listed_names_latin_spelling_in_brackets_is_no_item_of_its_own():
+    text = (
+        "운영기관은 미국 셀포트랩스(CellPort Labs), 프랑스 노바엘(NovaL), 일본 "
+        "카이렌(Kairen) 등 3개 현지 파트너 기관과 손잡고 멘토링을 제공한다. "
+        "다양한 바이오, 인공지능(AI) 등 산업군의 스타트업이 모였다."
+    )
+    found = org_types(text)
+    assert {"셀포트랩스", "노바엘", "카이렌"} <= set(found)
+    assert "인공지능" not in found
+
+
+def test_two_firms_each_placed_in_its_country_are_a_list():
+    text = "해외에서는 스위스 로벤타바이오텍과 미국 젠트릭스 등이 임상 데이터를 내놓고 있다."
+    assert {"로벤타바이오텍", "젠트릭스"} <= set(org_types(text))

@@ -78,6 +78,8 @@ class _Lists(_Candidates):
             if count and count.group(1) in {"곳", "개사"}:
                 cue = cue or ""
             last = i if w.particle == "등" else i - 1
+            if self._spelt(last):
+                last -= 1  # '… 싱가포르 과학기술연구청(A*STAR) 등': the item, not its Latin spelling
             # '미생물, 종자 등 그린바이오 분야 기업': fields the companies work in, not companies
             fields = any(x in {"분야", "분야의", "영역", "업종"} for x in cue_words[:3])
             if self._in_description(ws[last].start) or (cue is not None and fields):
@@ -88,14 +90,19 @@ class _Lists(_Candidates):
             items = [last]
             j = last
 
+            def before(x: int) -> int:
+                # '미국 바이오랩스(BioLabs), 독일 바이오엠(BioM)': a bracketed spelling is no item of its own
+                return x - 2 if x >= 2 and self._spelt(x - 1) else x - 1
+
             def joined(x: int) -> bool:
+                p = before(x)
                 return (
-                    ws[x - 1].particle in {"와", "과", "및"}
-                    or bool(_JOINED.fullmatch(ws[x - 1].core))
+                    ws[p].particle in {"와", "과", "및"}
+                    or bool(_JOINED.fullmatch(ws[p].core))
                     or bool(
                         re.fullmatch(
                             r"\s*(\([^)]*\))?\s*[,·・ㆍ]\s*|\s+및\s+",
-                            self.text[ws[x - 1].end + len(ws[x - 1].particle) : ws[x].start],
+                            self.text[ws[p].end + len(ws[p].particle) : ws[x].start],
                         )
                     )
                 )
@@ -114,7 +121,7 @@ class _Lists(_Candidates):
                     j -= 1
                 elif not joined(j):
                     break
-                j -= 1
+                j = before(j)
                 items.append(j)
             # '경구용 … 기술을 보유한 펩토리아 등 바이오벤처 20개사': one item, but the type noun says what
             # it is, when the word itself looks like a name
@@ -153,6 +160,19 @@ class _Lists(_Candidates):
                     continue
                 self._boost(w, "described-list", 1.5, "company")
 
+    def _spelt(self, x: int) -> bool:
+        """The word is a Latin spelling in brackets right after a name: '바이오엠(BioM)'."""
+        w = self.words[x]
+        return (
+            x > 0
+            and w.core.isascii()
+            and self.text[w.start - 1 : w.start] == "("
+            and self.text[w.end : w.end + 1] == ")"
+            and (prev := self.words[x - 1]).end == w.start - 1
+            # '인공지능(AI) 등 산업군': a common noun's acronym spells no name
+            and (R.suffix_info(prev.core) is not None or not self._common(prev.start, prev.end))
+        )
+
     def _in_description(self, pos: int) -> bool:
         """'바이오포트텍(일회용 무균 커넥터·튜빙)': inside a bracket that describes, not one that spells."""
         opening = self.text.rfind("(", 0, pos)
@@ -185,7 +205,15 @@ class _Lists(_Candidates):
         """'휴이노, 씨어스테크놀로지, 에이티센스 등이': no type noun follows, but when one item is an
         organisation, the unknown words listed with it are too."""
         ws, items, j = self.words, [last], last
-        while j > 0 and not ws[j - 1].particle:
+        placed = False
+        while j > 0:
+            if j >= 3 and self._abroad(j) and ws[j - 2].particle in {"와", "과"} and self._abroad(j - 2):
+                j -= 2  # '독일 바이오엔텍과 미국 젠맵 등이': firms each placed in its country
+                items.append(j)
+                placed = True
+                continue
+            if ws[j - 1].particle:
+                break
             if (
                 j >= 2
                 and re.fullmatch(
@@ -203,13 +231,14 @@ class _Lists(_Candidates):
         # two items are enough when one is surely a company ('㈜옵티젠메드, 바이오스펙트라랩 등과'):
         # the other is listed as its like, unless Kiwi knows it as a common word
         sure = any(c and c.score >= THRESHOLD + 1.0 and not c.common for c in cands)
-        if len(items) < (2 if sure else 3):
+        if len(items) < (2 if sure or placed else 3):
             return
         # '국제백신연구소(IVI) 안동분소, …센터 등': the first of two items goes on the name before it
         first = items[-1]
         between = self.text[ws[first - 1].end : ws[first].start] if first > 0 else ","
         if (
             len(items) == 2
+            and not placed
             and not ws[first - 1].particle
             and re.fullmatch(r"[\s()]*(\([^)]*\))?[\s()]*", between)
         ):
@@ -224,6 +253,15 @@ class _Lists(_Candidates):
             if c is not None and c.score < THRESHOLD + 1.0 and not c.common:
                 c.add("enumeration", 1.0)
                 c.add("unknown-word", 0.5)  # listed beside a company and not a word Kiwi knows whole
+
+    def _abroad(self, x: int) -> bool:
+        """A country's name stands right before the word: '미국 젠맵'."""
+        prev = self.words[x - 1]
+        return (
+            prev.core in R.COUNTRIES
+            and not prev.particle
+            and self.text[prev.end : self.words[x].start] == " "
+        )
 
     def _bullets(self) -> None:
         """'▲A ▲B ▲C' on one line: when some items are organisations, the others are too."""
