@@ -52,3 +52,28 @@ def test_a_listed_names_latin_spelling_in_brackets_is_no_item_of_its_own():
 def test_two_firms_each_placed_in_its_country_are_a_list():
     text = "해외에서는 스위스 로벤타바이오텍과 미국 젠트릭스 등이 임상 데이터를 내놓고 있다."
     assert {"로벤타바이오텍", "젠트릭스"} <= set(org_types(text))
+
+
+def test_a_name_the_company_stands_near_is_where_it_is():
+    text = (
+        "박 지사는 17일 충북대학교 오창캠퍼스 인근에 들어선 항체 기업 ㈜셀파인드를 찾아 "
+        "생산 현장을 둘러봤다. 셀파인드는 충북대학교와 항체 공동연구를 해 왔다."
+    )
+    found = relations(text, "2025-06-17")
+    assert ("partnership", {"셀파인드", "충북대학교"}) in found
+    assert not [parties for kind, parties in found if kind == "visit"]
+
+
+def test_a_member_joining_from_this_stop_is_a_visitor_here_and_after():
+    text = (
+        "김영록 전남지사는 17일 화순 백신산업특구의 ㈜그린백스를 먼저 찾았다. "
+        "이어 순천으로 이동한 일행은 ㈜메디포레스트를 찾았다. "
+        "이 자리부터는 전라남도의회 경제관광위원회 위원장이 합류해 남은 일정을 함께했다. "
+        "오후에는 여수의 ㈜해양바이오랩을 방문했다."
+    )
+    found = relations(text, "2025-06-17")
+    visits = [parties for kind, parties in found if kind == "visit"]
+    assert {"전라남도", "그린백스"} in visits
+    assert {"전라남도", "메디포레스트", "전라남도의회"} in visits
+    assert {"전라남도", "해양바이오랩", "전라남도의회"} in visits
+    assert "경제관광위원회" not in org_types(text)

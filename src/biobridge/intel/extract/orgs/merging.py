@@ -51,7 +51,7 @@ _COMPANY_ENDINGS = {
 }
 _ARM_SHORTENED = {"대학교": "대", "기술지주회사": "기술지주"}
 _ARM_SHORT = re.compile("|".join(_ARM_SHORTENED))
-_UNIT_NAME = re.compile(r"(센터|연구소|연구원|병원|전략실|연구실|기획실)$")  # '대웅제약 신약센터'
+_UNIT_NAME = re.compile(r"(센터|연구소|연구원|병원|전략실|연구실|기획실|위원회)$")  # '대웅제약 신약센터'
 _FACILITY_AFTER = re.compile(
     r"(\s+[가-힣0-9]{1,8}){1,3}\s*(본사|연구소|공장|캠퍼스|사옥|연구센터|생산시설)\s*(에서|에|내)"
 )

@@ -227,12 +227,16 @@ def _joined_from_here(found: list[Relation], body: str, mentions) -> None:  # ty
         if not joiners or not before:
             continue
         visitors = set(before[-1].parties) - {before[-1].host}
+        # '이 자리부터는 X가 합류해 남은 일정을 함께했다': from the stop just told on
+        here = before[-1] if m.group("here") else None
         for r in found:
-            if r.type == "visit" and r.start > m.end() and visitors & set(r.parties):
+            if r.type == "visit" and (r.start > m.end() or r is here) and visitors & set(r.parties):
                 r.parties.extend(p for p in joiners if p not in r.parties)
 
 
-_JOINED_FROM = re.compile(r"[^.]*(일정|방문|순서)부터(는|도)?\s[^.]*합류(해|했|하며|하고)[^.]*\.")
+_JOINED_FROM = re.compile(
+    r"[^.]*((일정|방문|순서)|(?P<here>(이|그)\s*(자리|곳|방문지)))부터(는|도)?\s[^.]*합류(해|했|하며|하고)[^.]*\."
+)
 
 
 def _companions_at_every_stop(found: list[Relation]) -> None:

@@ -90,7 +90,7 @@ def _is_location(body: str, end: int, next_start: int, kind: str | None) -> bool
 # '세브란스병원 심장혈관병원', '한국생명공학연구원 줄기세포융합연구센터', 'KIST 뇌과학연구소': a unit
 # named right after its parent; the parent is the party
 _UNIT_END = re.compile(
-    r"(센터|연구소|연구단|연구원|병원|대학|학과|학부|캠퍼스|사업단|본부|전략실|연구실|기획실|Center|Institute)$"
+    r"(센터|연구소|연구단|연구원|병원|대학|학과|학부|캠퍼스|사업단|본부|전략실|연구실|기획실|위원회|Center|Institute)$"
 )
 
 
@@ -106,6 +106,7 @@ def _without_units(body: str, inside):  # type: ignore[no-untyped-def]
 _PLACE_OF = re.compile(r"(\s+[가-힣]{1,12}){0,2}\s*(에서|에\s*있는|내\s)")
 
 
+_NEAR = re.compile(r"(\s+[가-힣A-Za-z0-9]{1,10})?\s?(인근|근처|일대|일원|주변)(에|의|에서|으로)?\s")
 _AFFILIATE_AFTER = re.compile(r"\s+(affiliate|subsidiary|unit|spinoff|spin-off)\b")
 
 
@@ -120,6 +121,8 @@ def _is_party(body: str, a: int, b: int, name: str) -> bool:
         return False  # '오송생명과학단지 내 생산시설': where the plant is
     if name.endswith(("특구", "단지", "클러스터", "밸리")) and body.startswith("의 ", b):
         return False  # '대덕특구의 항체 신약 개발사 ㈜앱토리젠': where the company is
+    if _NEAR.match(body, b):
+        return False  # '부산대 양산캠퍼스 인근에 들어선 ㈜나노셀큐어': where the company is
     bare = body[a:b]
     if (
         name.endswith(("시", "도", "군"))
