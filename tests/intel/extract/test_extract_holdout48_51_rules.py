@@ -77,3 +77,17 @@ def test_a_member_joining_from_this_stop_is_a_visitor_here_and_after():
     assert {"전라남도", "메디포레스트", "전라남도의회"} in visits
     assert {"전라남도", "해양바이오랩", "전라남도의회"} in visits
     assert "경제관광위원회" not in org_types(text)
+
+
+def test_the_last_stop_told_as_the_last_item_and_a_host_welcoming_with_the_company():
+    text = (
+        "김영록 전남지사가 17일 화순과 순천의 바이오 기업을 잇따라 찾았다. "
+        "이날 일정에는 전남바이오진흥원 관계자들이 동행했다. "
+        "첫 방문지는 화순에 있는 백신 기업 ㈜그린백스였다. "
+        "현장에서는 이 회사 대표와 화순백신산업특구 관리를 맡은 전남생물의약연구센터 센터장이 "
+        "함께 일행을 맞아 생산 공정을 소개했다. "
+        "마지막 일정은 한국생명공학연구원 바이오실증센터였다."
+    )
+    visits = [parties for kind, parties in relations(text, "2025-06-17") if kind == "visit"]
+    assert {"전라남도", "전남바이오진흥원", "그린백스", "전남생물의약연구센터"} in visits
+    assert any("한국생명공학연구원" in parties and "전라남도" in parties for parties in visits)

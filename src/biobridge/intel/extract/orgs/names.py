@@ -9,7 +9,7 @@ from itertools import pairwise
 from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import OrgName, key
 from biobridge.intel.extract.orgs.context import _Context, _sounds_alike
-from biobridge.intel.extract.text import Word, particle_fits
+from biobridge.intel.extract.text import Word, final_consonant, particle_fits
 
 # '케임브리지 이노베이션 센터(CIC)': Hangul words, then an acronym in a bracket
 _SPACED_ACRONYM = re.compile(r"(?<![가-힣])((?:[가-힣]{2,8} ){1,4}[가-힣]{2,8})\s?\(([A-Z]{2,5})\)")
@@ -159,6 +159,11 @@ class _Names(_Context):
         if core.isascii() and (core.upper() in R.LATIN_STOP or not re.search(r"[A-Za-z]{2}", core)):
             return
         start = w.start + (len(w.core) - len(w.core.removeprefix("주식회사")))
+        copula = _sentence_copula(core, self.text, w.end)
+        if copula and self._announced(i, w):
+            core = core[
+                : -len(copula)
+            ]  # '첫 방문지는 … 백신 기업 ㈜그린백스였다.': the name, then the copula
         if not w.particle and _loose_particle(core) and not self.gz.lookup(core):
             core = core[:-1]  # '디그라노바와 에피젠스바이오': Kiwi left the 와 on a word it does not know
         if self._korean_arm(core) and not self.gz.lookup(core):
@@ -168,6 +173,18 @@ class _Names(_Context):
             return
         self._lexical_evidence(c, core, start)
         self._context(i, w, c)
+
+    def _announced(self, i: int, w: Word) -> bool:
+        """㈜ right before the word, or a noun saying what kind of organisation it is ('기업 X')."""
+        if any(0 <= w.start - m <= 5 and not self.text[m + 1 : w.start].strip() for m in self.corp_marks):
+            return True
+        prev = self.words[i - 1] if i > 0 else None
+        return (
+            prev is not None
+            and not prev.particle
+            and R.type_cue(prev.core) is not None
+            and self.text[prev.end : w.start] == " "
+        )
 
     def _latin_spelled(self) -> None:
         """'트라이앵글 셀웍스(Triangle CellWorks)': Hangul words spelt out in Latin right after them are
@@ -268,6 +285,19 @@ class _Names(_Context):
                 c = self.cand(name, again.start(), again.end())
                 if c:
                     c.add("quoted-name", 2.0, info[0])
+
+
+def _sentence_copula(core: str, text: str, end: int) -> str:
+    """The copula closing a sentence on a name ('…그린백스였다.', '…셀바이오텍이었다.'), fitting its last
+    syllable; '' when there is none."""
+    if not re.match(r"\s*([.\n]|$)", text[end : end + 2]):
+        return ""
+    for copula in ("이었다", "였다", "이다", "다"):
+        stem = core[: -len(copula)]
+        fits = "가" <= stem[-1:] <= "힣" and bool(final_consonant(stem[-1])) == copula.startswith("이")
+        if core.endswith(copula) and len(stem) >= 2 and fits:
+            return copula
+    return ""
 
 
 def _loose_particle(core: str) -> bool:

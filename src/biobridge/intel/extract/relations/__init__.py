@@ -29,6 +29,7 @@ from biobridge.intel.extract.relations.completing import (
     _one_visit_per_stop,
     _selected_at_event,
     _topic,
+    _welcomed_together,
 )
 from biobridge.intel.extract.relations.filters import (
     _attracted,
@@ -88,6 +89,7 @@ def find_relations(
     _companions_at_every_stop(found)
     _left_before_last_stop(found, body, mentions)
     _joined_from_here(found, body, mentions)
+    _welcomed_together(found, body, mentions)
     found = _merge_events(_dedupe(_merge_selections(_merge_rounds(found, types), types)))
     _complete_from_headline(found, title, orgs, sentences, published)
     _selected_at_event(found, types)

@@ -234,6 +234,22 @@ def _joined_from_here(found: list[Relation], body: str, mentions) -> None:  # ty
                 r.parties.extend(p for p in joiners if p not in r.parties)
 
 
+def _welcomed_together(found: list[Relation], body: str, mentions) -> None:  # type: ignore[no-untyped-def]
+    """'현장에서는 이 회사 대표와 X 원장이 함께 일행을 맞아 …': X is a host of the stop just told."""
+    for m in _WELCOMED.finditer(body):
+        # the people welcoming are named by their title ('X 원장이'); not 'Y 관리를 맡은'
+        hosts = [name for a, b, name in mentions if m.start() <= a < m.end() and _HEAD_AFTER.match(body, b)]
+        told = [r for r in found if r.type == "visit" and r.end <= m.start()]
+        if hosts and told:
+            told[-1].parties.extend(h for h in hosts if h not in told[-1].parties)
+
+
+_HEAD_AFTER = re.compile(
+    r"\s+(대표이사|대표|원장|센터장|소장|단장|이사장|회장|본부장|청장|총장|병원장|관계자|임직원|사장)(이|가|과|와|도|들)?\s"
+)
+_WELCOMED = re.compile(
+    r"(?<![^\s.])현장에서(는|도)?\s[^.]*?(일행|방문단|대표단|시찰단|사절단)(을|를)\s*(맞아|맞았|맞이)"
+)
 _JOINED_FROM = re.compile(
     r"[^.]*((일정|방문|순서)|(?P<here>(이|그)\s*(자리|곳|방문지)))부터(는|도)?\s[^.]*합류(해|했|하며|하고)[^.]*\."
 )
@@ -334,7 +350,7 @@ def _named_hosts(r: Relation, mentions) -> set[str]:  # type: ignore[no-untyped-
 
 
 _FIRST_STOP = re.compile(
-    r"(첫\s*(일정|방문지)(은|으로|인)|(마지막으로|끝으로|다음으로)\s*(찾은|방문한|들른)|맞은\s*곳은)"
+    r"((첫|마지막|두\s*번째|세\s*번째)\s*(일정|방문지|행선지)(은|으로|인)|(마지막으로|끝으로|다음으로)\s*(찾은|방문한|들른)|맞은\s*곳은)"
     r"\s*(\S+\s+){0,2}$"
 )
 
