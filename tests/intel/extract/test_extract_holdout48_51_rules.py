@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rule_helpers import org_types, relations
+from rule_helpers import org_types, relations, relations_en
 
 
 def test_a_heads_title_glued_to_the_name_is_not_part_of_it():
@@ -91,3 +91,17 @@ def test_the_last_stop_told_as_the_last_item_and_a_host_welcoming_with_the_compa
     visits = [parties for kind, parties in relations(text, "2025-06-17") if kind == "visit"]
     assert {"전라남도", "전남바이오진흥원", "그린백스", "전남생물의약연구센터"} in visits
     assert any("한국생명공학연구원" in parties and "전라남도" in parties for parties in visits)
+
+
+def test_an_english_convention_organised_by_and_pitched_at_names_its_parties():
+    text = (
+        "The Busan Bio Week 2025 kicked off a three-day run at BEXCO on Tuesday. "
+        "The convention is organized by the Korea Biotechnology Industry Organization (KoreaBIO). "
+        "Celltrion and Samsung Bioepis pitched their biosimilar pipelines to buyers. "
+        "Veltrix Diagnostics and Haneul Cell also took the stage."
+    )
+    found = relations_en(text, "2025-09-02")
+    events = [parties for kind, parties in found if kind == "event"]
+    assert len(events) == 1
+    assert {"셀트리온", "Veltrix Diagnostics", "Haneul Cell"} <= events[0]
+    assert "한국바이오협회" in events[0]

@@ -502,11 +502,15 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
 
 def _coordinated(evidence, surfaces, mentions, body) -> None:  # type: ignore[no-untyped-def]
     """'Frazier Life Sciences and OrbiMed took part': a one-word name written like a brand (two
-    capitals) joined by 'and' to a name that is surely an organisation is one too."""
+    capitals), or two capitalised words ('Pentagen Diagnostics and Saerom Cell'), joined by 'and' to
+    a name that is surely an organisation is one too."""
     strong = [surfaces[k] for k, ev in evidence.items() if {"suffix", "gazetteer"} & set(ev)]
     for k, ev in evidence.items():
         name = surfaces[k]
-        if sum(ev.values()) >= 1.5 or " " in name or len(re.findall(r"[A-Z]", name)) < 2:
+        words = name.split()
+        if sum(ev.values()) >= 1.5 or len(words) > 2 or len(re.findall(r"[A-Z]", name)) < 2:
+            continue
+        if len(words) == 2 and not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
             continue
         for m in mentions[k]:
             before = re.sub(r",?\s+(and|or)\s+$", "", body[max(0, m.start - 80) : m.start])

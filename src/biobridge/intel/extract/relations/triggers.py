@@ -170,7 +170,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(held|holds|hold) (a|an|the|its)\b"
             r"(?! (\w+ )?(rights?|stakes?|shares?|patents?|licen\w+|[\d.]+ ?(percent|%)))|"
             # exhibitors of a convention take part in it as organisations
-            r"\bexhibit(s|ed|ing|ors?)?\b|\bbooths?\b|\bpavilion\b|\b(took|take|takes|taking) part\b",
+            r"\bexhibit(s|ed|ing|ors?)?\b|\bbooths?\b|\bpavilion\b|\b(took|take|takes|taking) part\b|"
+            # 'The convention is organized by X', 'joined as co-hosts', presenters on its stage
+            r"\b(co-?)?(organi[sz]ed|hosted|sponsored) by\b|\bas co-?(hosts?|organi[sz]ers?)\b|"
+            r"\b(pitched|took the stage|presented to)\b",
             re.I,
         ),
     ),
