@@ -105,3 +105,27 @@ def test_an_english_convention_organised_by_and_pitched_at_names_its_parties():
     assert len(events) == 1
     assert {"셀트리온", "Veltrix Diagnostics", "Haneul Cell"} <= events[0]
     assert "한국바이오협회" in events[0]
+
+
+def test_investors_joining_in_one_clause_and_the_lead_in_the_next_are_one_round():
+    text = (
+        "메디플로랩은 지난해 8월 45억원 규모의 시리즈A 투자를 유치했다. "
+        "디티앤인베스트먼트와 한국투자액셀러레이터, 아주IB투자가 참여했으며 "
+        "라운드는 KB인베스트먼트가 이끌었다."
+    )
+    found = relations(text, "2025-05-01")
+    assert (
+        "investment",
+        {"메디플로랩", "디티앤인베스트먼트", "한국투자액셀러레이터", "아주IB투자", "KB인베스트먼트"},
+    ) in found
+
+
+def test_an_initial_does_not_end_a_sentence_and_a_particle_after_a_bracket_joins_a_list():
+    text = (
+        "수액 관리 시장은 메드트로닉(MDT)과 프레지니우스(F. Kabi) 등 글로벌 기업들이 주도하고 있다. "
+        "한편 서울바이오허브는 서울시가 홍릉 일대에 조성한 창업 지원 거점으로, "
+        "한국과학기술연구원(KIST)과 고려대, 경희대 등 대학·연구기관이 밀집한 지역에 있다."
+    )
+    found = org_types(text)
+    assert {"메드트로닉", "프레지니우스"} <= set(found)
+    assert "거점으로" not in found and "거점" not in found

@@ -26,8 +26,9 @@ _PARTICLE_TEXT = (
     "등 간 이자 인 이란 란 대로 "
 )
 PARTICLES = sorted(_PARTICLE_TEXT.split(), key=len, reverse=True)
+# not after an initial: '비브라운(B. Braun)', 'J. Craig Venter Institute'
 _SENT_SPLIT = re.compile(
-    r"(?<=[다요음함]\.)\s+|(?<=[다요]\.[”\"’'])\s+|(?<=[.!?])\s+(?=[A-Z가-힣“\"‘'(\[▲□○-])|\n+|"
+    r"(?<=[다요음함]\.)\s+|(?<=[다요]\.[”\"’'])\s+|(?<=[.!?])(?<![\s(][A-Z]\.)\s+(?=[A-Z가-힣“\"‘'(\[▲□○-])|\n+|"
     # '세브란스병원과 공동 임상…동아에스티는 국내 판권 확보': a deck line's '…' joins two headlines
     r"(?<=[가-힣A-Za-z0-9)’'”])…(?=[가-힣A-Za-z‘'“])"
 )

@@ -44,6 +44,8 @@ _MEMBER_BRACKET = re.compile(r"\((참여\s*기관\s*|참여\s*기업\s*)?([^()\n
 _MEMBER_ITEM = re.compile(r"(?:^|[·ㆍ・,]\s*)(?:㈜|\(주\))?\s*([^·ㆍ・,\s][^·ㆍ・,]*)")
 _COUNTED_TAIL = re.compile(r"[^▲\n]{0,30}?\s등\s*\d+\s*(개사|곳|개\s*(기업|업체|기관|팀|스타트업))")
 _BULLET_CUE = re.compile(r"기업|기관|업체|대학|병원|협약|선정|참여|참가|입주|선발")
+_LATIN_SPELLING = re.compile(r"[A-Za-z][A-Za-z0-9.&*' -]{0,40}")
+_CASE_ENDING = re.compile(r"[가-힣](으로|에서|에게|로서)$")
 _COUNT = re.compile(r"\d+\s*(곳|개사|개)")
 _DEUNG = re.compile(r"등(이|은|는|을|를|과|와|의|도|에|으로|에서)?")
 _INVESTORS_LISTED = re.compile(r"투자|라운드|펀딩")
@@ -78,7 +80,7 @@ class _Lists(_Candidates):
             if count and count.group(1) in {"곳", "개사"}:
                 cue = cue or ""
             last = i if w.particle == "등" else i - 1
-            if self._spelt(last):
+            while last > 0 and self._spelt(last):
                 last -= 1  # '… 싱가포르 과학기술연구청(A*STAR) 등': the item, not its Latin spelling
             # '미생물, 종자 등 그린바이오 분야 기업': fields the companies work in, not companies
             fields = any(x in {"분야", "분야의", "영역", "업종"} for x in cue_words[:3])
@@ -92,7 +94,13 @@ class _Lists(_Candidates):
 
             def before(x: int) -> int:
                 # '미국 바이오랩스(BioLabs), 독일 바이오엠(BioM)': a bracketed spelling is no item of its own
-                return x - 2 if x >= 2 and self._spelt(x - 1) else x - 1
+                p = x - 1
+                # '벡톤디킨슨(BD)과 비브라운': the 과 after the bracket is a word of its own
+                while p > 0 and (
+                    self._spelt(p) or (ws[p].core in {"와", "과"} and self.text[ws[p].start - 1] == ")")
+                ):
+                    p -= 1
+                return p
 
             def joined(x: int) -> bool:
                 p = before(x)
@@ -101,7 +109,7 @@ class _Lists(_Candidates):
                     or bool(_JOINED.fullmatch(ws[p].core))
                     or bool(
                         re.fullmatch(
-                            r"\s*(\([^)]*\))?\s*[,·・ㆍ]\s*|\s+및\s+",
+                            r"\s*(\([^)]*\))?\s*[,·・ㆍ]\s*|\s+및\s+|\s*\([^)]*\)(와|과)\s+",
                             self.text[ws[p].end + len(ws[p].particle) : ws[x].start],
                         )
                     )
@@ -122,6 +130,8 @@ class _Lists(_Candidates):
                 elif not joined(j):
                     break
                 j = before(j)
+                if _CASE_ENDING.search(ws[j].core):
+                    break  # '… 창업 지원 거점으로, A와 B 등': the clause before the list, not an item
                 items.append(j)
             # '경구용 … 기술을 보유한 펩토리아 등 바이오벤처 20개사': one item, but the type noun says what
             # it is, when the word itself looks like a name
@@ -161,16 +171,19 @@ class _Lists(_Candidates):
                 self._boost(w, "described-list", 1.5, "company")
 
     def _spelt(self, x: int) -> bool:
-        """The word is a Latin spelling in brackets right after a name: '바이오엠(BioM)'."""
+        """The word is (part of) a Latin spelling in brackets right after a name: '바이오엠(BioM)',
+        '비브라운(B. Braun)'."""
         w = self.words[x]
-        return (
-            x > 0
-            and w.core.isascii()
-            and self.text[w.start - 1 : w.start] == "("
-            and self.text[w.end : w.end + 1] == ")"
-            and (prev := self.words[x - 1]).end == w.start - 1
-            # '인공지능(AI) 등 산업군': a common noun's acronym spells no name
-            and (R.suffix_info(prev.core) is not None or not self._common(prev.start, prev.end))
+        opening = self.text.rfind("(", 0, w.start)
+        closing = self.text.find(")", w.end)
+        if x == 0 or opening < 1 or closing < 0 or ")" in self.text[opening : w.start]:
+            return False
+        if not _LATIN_SPELLING.fullmatch(self.text[opening + 1 : closing]):
+            return False
+        name = next((v for v in reversed(self.words[:x]) if v.end == opening), None)
+        # '인공지능(AI) 등 산업군': a common noun's acronym spells no name
+        return name is not None and (
+            R.suffix_info(name.core) is not None or not self._common(name.start, name.end)
         )
 
     def _in_description(self, pos: int) -> bool:

@@ -81,6 +81,7 @@ _FOCUS = re.compile(
     # '가장 눈에 띄는 성과는 … 개발하는 네오펩티드랩에서 나왔다. 회사는 …'
     r"(눈에\s*띄는|주목할\s*만한|가장\s*큰)\s*(성과|결실)(는|은)\s[^.]*(에서|으로부터)\s*나왔다\.?\s*$"
 )
+_JOINED_ROUND = re.compile(r"(참여|합류)(했|하며|하고|했고|했으며|한다)")
 _ALSO_SUBJECT = re.compile(r"\S+\s+역시\s")
 _THIS_PROJECT = re.compile(r"(이|해당|이번)\s*(과제|연구|프로젝트|공동\s*연구)(는|은)\s")
 _CODE_SUBJECT = re.compile(rf"^['‘\"“]?({R.PRODUCT_CODE.pattern})['’\"”]?(은|는|이|가)\s")
@@ -267,6 +268,10 @@ def _sentence_relations(
         for ks in clause_kinds:
             if "event" in ks and joined:
                 ks[:] = [k for k in ks if k != "event"] + (["investment"] if "investment" not in ks else [])
+    if investors_only and (state.last_type == "investment" or any("investment" in ks for ks in clause_kinds)):
+        for ks, (_s, _e, clause) in zip(clause_kinds, clauses, strict=True):
+            if not ks and _JOINED_ROUND.search(clause):
+                ks.append("investment")  # 'A와 B가 참여했으며 라운드는 C가 이끌었다': investors of the round
     if any("selection" in ks for ks in clause_kinds) and _PROGRAMME_CHOSEN.search(sent.text):
         for ks, (_s, _e, clause) in zip(clause_kinds, clauses, strict=True):
             if ks in (["event"], []) and _RUNS_CLAUSE.search(clause):
