@@ -129,3 +129,13 @@ def test_an_initial_does_not_end_a_sentence_and_a_particle_after_a_bracket_joins
     found = org_types(text)
     assert {"메드트로닉", "프레지니우스"} <= set(found)
     assert "거점으로" not in found and "거점" not in found
+
+
+def test_the_people_of_an_organisation_listed_among_attendees_bring_it_to_the_event():
+    text = (
+        "충북테크노파크는 7일 오창 바이오센터에서 공동실험실 개소식을 열었다. "
+        "이날 개소식에는 청주시, 충북대학교, 한국바이오의약품협회 관계자와 입주기업 대표 등 "
+        "100여명이 참석했다."
+    )
+    events = [parties for kind, parties in relations(text, "2025-11-07") if kind == "event"]
+    assert events and "한국바이오의약품협회" in events[0]
