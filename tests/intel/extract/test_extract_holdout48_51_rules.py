@@ -139,3 +139,37 @@ def test_the_people_of_an_organisation_listed_among_attendees_bring_it_to_the_ev
     )
     events = [parties for kind, parties in relations(text, "2025-11-07") if kind == "event"]
     assert events and "한국바이오의약품협회" in events[0]
+
+
+def test_the_sentence_after_a_round_lists_its_investors_even_unknown_words():
+    text = (
+        "진단 기업 라이트셀은 80억원 규모의 시리즈A 투자를 유치했다고 4일 밝혔다. "
+        "모루와 파랑, 솔빛인베스트가 투자에 참여했고 솔빛인베스트가 리드 투자자를 맡았다."
+    )
+    found = org_types(text)
+    assert {"모루", "파랑", "솔빛인베스트"} <= set(found)
+    rounds = [parties for kind, parties in relations(text, "2025-06-04") if kind == "investment"]
+    assert rounds and {"라이트셀", "모루", "파랑", "솔빛인베스트"} <= rounds[0]
+
+
+def test_the_fees_of_a_licence_are_no_organisation():
+    text = (
+        "생명연은 지난 17일 진단기업 한울셀과 선급기술료 5억원 계약을 맺었다. 경상기술료와 계약금은 별도다."
+    )
+    found = org_types(text)
+    assert {"한국생명공학연구원", "한울셀"} <= set(found)
+    assert not [name for name in found if name.endswith(("기술료", "계약금"))]
+    assert ("contract", {"한국생명공학연구원", "한울셀"}) in relations(text, "2025-03-18")
+
+
+def test_an_evaluation_run_with_a_hospital_is_a_partnership_but_not_two_kinds_of_review():
+    text = (
+        "진단 기업 ㈜바이오센스는 서울대학교병원 진단검사의학과와 "
+        "패혈증 검체로 키트 성능평가를 진행하고 있다."
+    )
+    assert ("partnership", {"바이오센스", "서울대학교병원"}) in relations(text, "2025-04-01")
+    text = (
+        "보건복지부는 한국보건산업진흥원이 신청 병원 9곳의 연구 인력과 인프라, 실적 등에 대한 "
+        "서면평가와 현장평가를 진행했다고 밝혔다."
+    )
+    assert not [kind for kind, _parties in relations(text, "2025-04-01") if kind == "partnership"]

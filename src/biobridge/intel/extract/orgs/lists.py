@@ -55,6 +55,10 @@ _JOINING = re.compile(r"\s*(함께\s*)?(참여|참가|합류)")
 _ROUND_MEMBERS = re.compile(
     r"(?:이번|당시|해당)\s*(?:라운드|투자|시리즈\s*[A-D])에(?:는|도)\s+([^.\n]{2,60}?)(?:도|가|이)\s*(?:참여|합류|참가)"
 )
+# '(… 투자를 유치했다.) A와 B, C가 투자에 참여했고 D가 리드 투자자를 맡았다'
+_JOINED_THE_ROUND = re.compile(
+    r"(?:(?<=[.\n])\s*|^)([^.\n]{2,60}?)(?:도|가|이)\s*(?:이번\s*)?(?:투자|라운드)에\s*(?:함께\s*)?(?:참여|합류|참가)"
+)
 _MEMBER_SEP = re.compile(r"(?:와|과|,|·)\s*(?=\S)")
 
 
@@ -481,7 +485,7 @@ class _Lists(_Candidates):
     def _round_members(self) -> None:
         """'이번 라운드에는 퓨처플레이와 슈미트도 참여했다': the words listed as joining this round are
         investors, even when no item is known and Kiwi reads common nouns."""
-        for m in _ROUND_MEMBERS.finditer(self.text):
+        for m in [*_ROUND_MEMBERS.finditer(self.text), *_JOINED_THE_ROUND.finditer(self.text)]:
             items = _MEMBER_SEP.split(m.group(1))
             starts = [m.start(1)] + [m.start(1) + x.end() for x in _MEMBER_SEP.finditer(m.group(1))]
             for start, item in zip(starts, items, strict=True):
