@@ -173,3 +173,16 @@ def test_an_evaluation_run_with_a_hospital_is_a_partnership_but_not_two_kinds_of
         "서면평가와 현장평가를 진행했다고 밝혔다."
     )
     assert not [kind for kind, _parties in relations(text, "2025-04-01") if kind == "partnership"]
+
+
+def test_a_complex_toured_before_its_stops_is_no_stop_and_the_hosts_welcoming_join_the_first():
+    text = (
+        "베트남 보건부 대표단이 9일 청주 오송생명과학단지를 찾아 의약품 생산 인프라를 둘러봤다. "
+        "대표단 10명은 한국보건산업진흥원 초청으로 방한했으며 진흥원 관계자들이 동행했다. "
+        "대표단의 첫 방문지는 오송첨단의료산업진흥재단이었다. "
+        "충북도와 재단은 재단 본관에서 대표단을 맞아 지원 인프라를 소개했다. "
+        "대표단은 이어 제약사 ㈜메디웰텍 공장을 찾았다."
+    )
+    visits = [parties for kind, parties in relations(text, "2025-05-09") if kind == "visit"]
+    visitors = {"베트남 보건부", "한국보건산업진흥원"}
+    assert visits == [visitors | {"오송첨단의료산업진흥재단", "충청북도"}, visitors | {"메디웰텍"}]

@@ -219,6 +219,18 @@ def _one_visit_per_stop(found: list[Relation], mentions) -> list[Relation]:  # t
     return out
 
 
+_PLACE_NAME = re.compile(r"(단지|산단|특구|타운|밸리|지구)$")
+
+
+def _place_toured(r: Relation, found: list[Relation], mentions) -> bool:  # type: ignore[no-untyped-def]
+    """A visit to an industrial complex or zone whose visitors go on to stops told after it."""
+    hosts = _named_hosts(r, mentions)
+    if not hosts or not all(_PLACE_NAME.search(h) for h in hosts):
+        return False
+    visitors = set(r.parties) - hosts
+    return any(x.type == "visit" and x.start > r.end and visitors & set(x.parties) for x in found)
+
+
 def _joined_from_here(found: list[Relation], body: str, mentions) -> None:  # type: ignore[no-untyped-def]
     """'오후 일정부터는 한국연구재단 관계자들이 합류해 …': visitors at the stops told after, not before."""
     for m in _JOINED_FROM.finditer(body):
@@ -242,6 +254,15 @@ def _welcomed_together(found: list[Relation], body: str, mentions) -> None:  # t
         told = [r for r in found if r.type == "visit" and r.end <= m.start()]
         if hosts and told:
             told[-1].parties.extend(h for h in hosts if h not in told[-1].parties)
+    # '충북도와 재단은 … 대표단을 맞아': the names the sentence opens on host the stop just told
+    for m in _WELCOMED_BY.finditer(body):
+        subject = [x for x in mentions if m.start("subj") <= x[0] < m.end("subj")]
+        gaps = [body[m.start("subj") : subject[0][0]]] if subject else []
+        gaps += [body[x[1] : y[0]] for x, y in pairwise(subject)]
+        gaps += [body[subject[-1][1] : m.end("subj")]] if subject else []
+        told = [r for r in found if r.type == "visit" and r.end <= m.start("subj")]
+        if subject and told and all(_HOSTS_GAP.match(g) for g in gaps):
+            told[-1].parties.extend(x[2] for x in subject if x[2] not in told[-1].parties)
 
 
 _HEAD_AFTER = re.compile(
@@ -250,6 +271,13 @@ _HEAD_AFTER = re.compile(
 _WELCOMED = re.compile(
     r"(?<![^\s.])현장에서(는|도)?\s[^.]*?(일행|방문단|대표단|시찰단|사절단)(을|를)\s*(맞아|맞았|맞이)"
 )
+_WELCOMED_BY = re.compile(
+    r"(?:(?<=[.\n])\s*|^)(?P<subj>[^.\n]{2,60}?)(은|는|이|가)\s[^.]*?(일행|방문단|대표단|시찰단|사절단)(을|를)\s*"
+    r"(맞아|맞았|맞이)",
+    re.MULTILINE,
+)
+# between the hosts: a separator, and maybe a short word for one just named ('충북도와 재단은')
+_HOSTS_GAP = re.compile(r"^\s*(와|과|,|·)?\s*([가-힣]{1,5}\s*)?$")
 _JOINED_FROM = re.compile(
     r"[^.]*((일정|방문|순서)|(?P<here>(이|그)\s*(자리|곳|방문지)))부터(는|도)?\s[^.]*합류(해|했|하며|하고)[^.]*\."
 )
@@ -350,7 +378,7 @@ def _named_hosts(r: Relation, mentions) -> set[str]:  # type: ignore[no-untyped-
 
 
 _FIRST_STOP = re.compile(
-    r"((첫|마지막|두\s*번째|세\s*번째)\s*(일정|방문지|행선지)(은|으로|인)|(마지막으로|끝으로|다음으로)\s*(찾은|방문한|들른)|맞은\s*곳은)"
+    r"((첫|마지막|두\s*번째|세\s*번째)\s*(일정|방문지|행선지)(은|는|으로|인)|(마지막으로|끝으로|다음으로)\s*(찾은|방문한|들른)|맞은\s*곳은)"
     r"\s*(\S+\s+){0,2}$"
 )
 
