@@ -186,3 +186,18 @@ def test_a_complex_toured_before_its_stops_is_no_stop_and_the_hosts_welcoming_jo
     visits = [parties for kind, parties in relations(text, "2025-05-09") if kind == "visit"]
     visitors = {"베트남 보건부", "한국보건산업진흥원"}
     assert visits == [visitors | {"오송첨단의료산업진흥재단", "충청북도"}, visitors | {"메디웰텍"}]
+
+
+def test_what_an_mou_holds_is_no_contract_and_a_region_is_no_organisation():
+    text = (
+        "이 자리에서 몽골 보건부와 한결제약은 현지 수액 생산과 기술이전을 골자로 한 업무협약(MOU)을 체결했다."
+    )
+    found = relations(text, "2025-05-09")
+    assert ("mou", {"몽골 보건부", "한결제약"}) in found
+    assert not [kind for kind, _parties in found if kind == "contract"]
+    text = (
+        "세포치료제 기업 ㈜리젠셀바이오는 지난해 재단의 해외진출 지원사업에 선정돼 중앙아시아 시장 조사를 "
+        "진행해 왔으며, 충북대학교병원과 줄기세포 치료제 연구자 임상을 하고 있다."
+    )
+    assert "중앙아시아" not in org_types(text)
+    assert ("partnership", {"리젠셀바이오", "충북대학교병원"}) in relations(text, "2025-05-09")

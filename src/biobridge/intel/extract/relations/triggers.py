@@ -196,7 +196,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\bjoint (research|development|study)\b|\bformed a consortium\b|\bconsortium with\b|"
             r"\bjoined an? ([\w-]+ )?consortium\b|"  # 'has joined a public-private consortium led by KDCA'
             # not 'A와 B, C 등이 … 임상을 진행하고 있다': each on its own
-            r"(와|과)(도|는)?\s(?:(?!등(이|은|도|가)\s)[^.]){0,50}?(연구|개발|임상)(를|을|도)\s*(진행|수행|함께)|"
+            r"(와|과)(도|는)?\s(?:(?!등(이|은|도|가)\s)[^.]){0,50}?(연구|개발|임상)(를|을|도)\s*(진행|수행|함께|하고|해\s*(왔|오고))|"
             # '병원과 … 성능평가도 진행'; not '인력과 인프라, … 서면평가와 현장평가를'
             # nor '허가와 … 평가를 함께 받는'
             r"(?<!평가)(와|과)(도|는)?\s[^.,]{0,50}?(평가|실증|검증)(를|을|도)\s*(진행|수행)|"
@@ -317,6 +317,10 @@ def _triggers(clause: str) -> list[str]:
         kinds = [k for k in kinds if k not in {"mou", "contract", "partnership"}]
     if "contract" in kinds and _PLANNED_DEAL.search(text):
         kinds.remove("contract")  # '공급 계약 체결도 추진하기로 했다': a deal not made yet
+    if {"contract", "mou"} <= set(kinds) and not TRIGGERS_BY_KIND["contract"].search(
+        _DEAL_CONTENT.sub(" ", text)
+    ):
+        kinds.remove("contract")  # '생산과 기술이전을 골자로 한 업무협약을 체결했다': what the MOU holds
     if "event" in kinds and set(kinds) & {"mou", "contract", "investment", "partnership"}:
         # '참석한 가운데 … 협약을 맺었다', '유상증자에 참여해': taking part in the deal, not in an event;
         # '개막식 직후 … 공동 행사 개최를 골자로 하는 업무협약': when it was signed, and what it holds
