@@ -201,3 +201,27 @@ def test_what_an_mou_holds_is_no_contract_and_a_region_is_no_organisation():
     )
     assert "중앙아시아" not in org_types(text)
     assert ("partnership", {"리젠셀바이오", "충북대학교병원"}) in relations(text, "2025-05-09")
+
+
+def test_a_groups_affiliate_in_latin_is_one_company_and_an_order_won_is_a_contract():
+    text = (
+        "분당서울대학교병원은 KT DS, 한국보건의료정보원과 데이터 플랫폼 업무협약을 체결했다. "
+        "KT DS도 의료 데이터 사업을 넓히고 있다. 회사는 지난해 국립암센터로부터 "
+        "빅데이터 플랫폼 사업을 수주하기도 했다."
+    )
+    found = org_types(text)
+    assert found.get("KT DS") == "company"
+    assert "DS" not in found
+    rels = relations(text, "2025-05-13")
+    assert ("mou", {"분당서울대학교병원", "KT DS", "한국보건의료정보원"}) in rels
+    assert ("contract", {"KT DS", "국립암센터"}) in rels
+
+
+def test_what_those_selected_will_do_with_another_adds_nobody_to_the_selection():
+    text = (
+        "한국보건의료정보원은 지난달 공모를 거쳐 시범사업 참여기관으로 ▲강원대학교병원 ▲충남대학교병원 "
+        "▲동아대학교병원 등 3곳을 선정했다. 선정된 병원들은 각자 보유한 데이터를 "
+        "서울아산병원 플랫폼과 같은 표준으로 전환해 연계하게 된다."
+    )
+    selections = [parties for kind, parties in relations(text, "2025-05-13") if kind == "selection"]
+    assert selections == [{"한국보건의료정보원", "강원대학교병원", "충남대학교병원", "동아대학교병원"}]

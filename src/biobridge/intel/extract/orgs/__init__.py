@@ -37,6 +37,7 @@ class _Finder(_Names, _Lists, _Merging):
                 self._single(i, w)
         self._latin_spelled()
         self._spaced_acronym_names()
+        self._group_affiliates()
         self._quoted_institutions()
         self._enumerations()
         self._joining_lists()

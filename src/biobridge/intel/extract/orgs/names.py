@@ -19,6 +19,9 @@ _UNIVERSITY_ARMS = {"산학협력단": "university", "기술지주회사": "inve
 # a quoted name followed by a particle or a place word: "'인천 바이오공정 인력양성센터'에서"
 _QUOTED_NAME = re.compile(r"['‘\"“]([^'’\"”\n]{4,40})['’\"”](?=에서|은|는|이|가|과|와|의)")
 # 'Basel Area Business & Innovation': a Latin name may join its words with '&', 'and' or 'of'
+_GROUP_AFFILIATE = re.compile(
+    r"(?<![A-Za-z0-9&])(LG|SK|KT|CJ|GS|LS|HD|DB|HL|OCI|KCC)\s([A-Z][A-Z0-9&]{1,7})(?![A-Za-z0-9&])"
+)
 _SPELT_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+(?:&|and|of|[A-Z][\w&.-]*))+\s*\)")
 _TRAIL_PARTICLE = re.compile(r"(은|는|이|가|과|와|의|을|를|도|,)$")
 
@@ -236,6 +239,16 @@ class _Names(_Context):
                 self.aliases.append((c.surface, latin))
                 for again in re.compile(re.escape(surface)).finditer(self.text):  # written again, anywhere
                     self.cand(surface, again.start(), again.end())
+
+    def _group_affiliates(self) -> None:
+        """'LG CNS', 'KT DS': a business group's affiliate written in Latin after the group's name is
+        one company, not its second word alone."""
+        for m in _GROUP_AFFILIATE.finditer(self.text):
+            if m.group(2).upper() in R.LATIN_STOP:
+                continue  # 'SK R&D', 'LG AI연구원'
+            c = self.cand(m.group(), m.start(), m.end())
+            if c:
+                c.add("group-affiliate", 2.0, "company")
 
     def _spaced_acronym_names(self) -> None:
         """'케임브리지 이노베이션 센터(CIC)와': a foreign institution written word by word in Hangul,

@@ -269,6 +269,10 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
             # "Yuhan …, its second investment in the company after the Series B": that company's other round
             r.parties.insert(0, investee[0])
         return False  # '2023년 … 시리즈A 투자를 받았고': the earlier round, not this one
+    if r.type == "selection" and _SELECTED_DOING.match(sent.text) and _VERB_END.search(sent.text):
+        # '선정된 병원들은 … 서울성모병원 플랫폼과 같은 표준으로 연계하게 된다': what those selected
+        # do, with whom; not who was selected ('선정 기업은 A, B, C다')
+        return True
     if r.type == "selection" and not same and not _SELECTED_OPENING.match(_lead(sent.text)):
         return False  # '(2023년 공모에 선정되면서 …) 지난 9월 3개사를 입주기업으로 선정했다': another call
     if r.type == "visit" and not _THIS_STOP.match(_lead(sent.text)):
@@ -280,6 +284,8 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
     return True
 
 
+_SELECTED_DOING = re.compile(r"^\s*선정(된|받은)\s*[가-힣]{1,6}?(들)?(?<!에)(은|는)\s(?![^.]{0,6}▲)")
+_VERB_END = re.compile(r"(는다|[된한간온준난운친낸]다|[았었였했됐왔갔졌켰쳤]다|있다|없다)[.\"”']*\s*$")
 _THIS_STOP = re.compile(r"이\s*자리에(는|도)\s")
 _SELECTED_OPENING = re.compile(r"(최종\s*|신규로?\s*|새로\s*)?(선정|선발|인증)")
 _HOSTED_BY = re.compile(r"(주최|주관|후원)(하고|한|했)\s[^.]{0,60}(에서|때)\s")

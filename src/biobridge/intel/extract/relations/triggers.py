@@ -33,7 +33,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # 'X에 플랫폼 기술을 이전하며', 'Y로부터 … 권리를 사들였고': a licence told as a transfer
             r"(기술|플랫폼)(을|를)?\s*이전(하며|했|한다|하고|하기로|해|한\s)|(권리|판권)(을|를)\s*(사들|확보|도입|인수)|"
             r"(권리|판권)(을|를)\s*(넘기는|넘겨|넘기며|넘기고|넘겼)[^.]{0,20}?(계약|라이선스)|"
-            r"수주(했|한|에\s*성공)|"
+            r"수주(했|한|하기도|하며|하고|에\s*성공)|"
             # '얀센에 … 기술수출한 바 있다', 'Y로부터 … 후보물질을 도입한': a licence told from either side
             r"기술\s*수출(했|한|하며|하고|해|에\s*성공)|로부터\s[^.]{0,60}?도입(했|한|하며|하고|해)|"
             r"\btransferred\b[^.]{0,40}\brights\b|(commerciali[sz]ation|licens\w*|supply|distribution|development"
