@@ -225,3 +225,25 @@ def test_what_those_selected_will_do_with_another_adds_nobody_to_the_selection()
     )
     selections = [parties for kind, parties in relations(text, "2025-05-13") if kind == "selection"]
     assert selections == [{"한국보건의료정보원", "강원대학교병원", "충남대학교병원", "동아대학교병원"}]
+
+
+def test_the_fair_a_deal_came_from_is_an_event_whose_host_signed_nothing():
+    text = (
+        "동물약품 기업 ㈜다솔백스는 지난 18일 태국 방콕에서 현지 유통 기업 시암벳케어(Siam Vetcare)와도 "
+        "MOU를 체결했다. 이번 협약은 다솔백스가 지난해 11월 전라남도가 방콕에서 연 "
+        "'전남 축산 수출상담회'에 참가한 것을 계기로 성사됐다."
+    )
+    found = relations(text, "2025-02-26")
+    assert ("mou", {"다솔백스", "시암벳케어"}) in found
+    assert ("event", {"다솔백스", "전라남도"}) in found
+    assert not [parties for kind, parties in found if kind == "mou" and "전라남도" in parties]
+
+
+def test_a_company_form_written_before_the_name_in_both_spellings_is_part_of_it():
+    text = (
+        "회사는 지난해 9월 인도네시아 동물약품 기업 PT 멘타리 파르마(PT Mentari Farma)와 "
+        "120만 달러 규모의 백신 수출 계약을 맺은 바 있다."
+    )
+    found = org_types(text)
+    assert "PT 멘타리 파르마" in found
+    assert "PT" not in found

@@ -717,6 +717,8 @@ LATIN_STOP = {
     "GMBH",
     "AG",
     "PLC",
+    "PT",  # Indonesia's company form, written before the name ('PT 사리벳 인다')
+    "JSC",
     "BD",  # '사업개발(BD) 담당자': business development
     "CO-GP",  # a fund's co-general partners
     "GP",

@@ -22,6 +22,7 @@ _QUOTED_NAME = re.compile(r"['‘\"“]([^'’\"”\n]{4,40})['’\"”](?=에�
 _GROUP_AFFILIATE = re.compile(
     r"(?<![A-Za-z0-9&])(LG|SK|KT|CJ|GS|LS|HD|DB|HL|OCI|KCC)\s([A-Z][A-Z0-9&]{1,7})(?![A-Za-z0-9&])"
 )
+_COMPANY_FORMS = {"PT", "CV", "JSC", "LLC"}  # written before the name: Indonesia's PT, Vietnam's JSC
 _SPELT_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+(?:&|and|of|[A-Z][\w&.-]*))+\s*\)")
 _TRAIL_PARTICLE = re.compile(r"(은|는|이|가|과|와|의|을|를|도|,)$")
 
@@ -198,6 +199,10 @@ class _Names(_Context):
             latin = m.group().strip("() ")
             last = ends.get(m.start())
             words = [x for x in latin.split() if x not in {"&", "and", "of"}]
+            # 'PT 사리벳 인다(PT Sarivet Inda)': a company form written the same in both spellings
+            form = words[0] if len(words) > 2 and words[0] in _COMPANY_FORMS else None
+            if form:
+                words = words[1:]
             if (
                 last is None
                 or not all(re.match(r"[A-Z][a-z]", x) for x in words)
@@ -232,8 +237,11 @@ class _Names(_Context):
                 or all(self._common(w.start, w.end) for w in span)
             ):
                 continue
-            surface = self.text[span[0].start : span[-1].end]
-            c = self.cand(surface, span[0].start, span[-1].end)
+            begin = span[0].start
+            if form and self.text[max(0, begin - len(form) - 1) : begin] == form + " ":
+                begin -= len(form) + 1
+            surface = self.text[begin : span[-1].end]
+            c = self.cand(surface, begin, span[-1].end)
             if c:
                 c.add("latin-name", 2.0)
                 self.aliases.append((c.surface, latin))

@@ -37,6 +37,7 @@ from biobridge.intel.extract.relations.relation import Relation, _stated
 from biobridge.intel.extract.relations.triggers import (
     _ATTEND,
     _EVENT_WORD,
+    _MET_AT,
     TRIGGERS_BY_KIND,
     _clause_of,
     _clauses,
@@ -238,6 +239,8 @@ def _sentence_relations(
     co_subjects = [(a, name) for a, b, name in inside if own_subject and _CO_SUBJECT.match(body, b)]
     by_type: dict[tuple[str, int], list[str]] = {}
     forced = next((k for k, rx in _REFER_BACK.items() if rx.search(_lead(sent.text))), None)
+    if _MET_AT.search(sent.text):
+        forced = None  # '이번 협약은 X가 연 '…상담회'에 참가한 것을 계기로': where the pair met, no party
     # '발표에 나선 X가 이 회사로부터 투자를 받은 바 있다': the investor referred to took no part in the event
     everyone = [name for a, _b, name in inside if not _THIS_COMPANY.match(body, a)]
     clauses = _clauses(sent)

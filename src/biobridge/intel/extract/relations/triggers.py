@@ -383,6 +383,10 @@ def _triggers(clause: str) -> list[str]:
         kinds = [k for k in kinds if k != "selection"] + (["investment"] if "investment" not in kinds else [])
     if "visit" in kinds and not TRIGGERS_BY_KIND["visit"].search(_FIND.sub(" ", text)):
         kinds.remove("visit")  # '적응증을 찾아내는', '표적을 찾는다는': finding, not visiting
+    if _MET_AT.search(clause):
+        # '이번 협약은 X가 지난해 연 '…상담회'에 참가한 것을 계기로 성사됐다': the occasion the deal came
+        # from, an event of its own; its host signed nothing
+        kinds = ["event"]
     return kinds
 
 
@@ -400,6 +404,10 @@ _EVENT_WORD = re.compile(
     r"행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|전시회|설명회|간담회|토론회|워크숍|데모데이|상담회|"
     r"대회|축제|이날|개막|개최|\bday\b|데이(?!터)|엑스포|바이오코리아|BIO|\bforum\b|\bconference\b|\bsummit\b|\bexpo\b",
     re.I,
+)
+_MET_AT = re.compile(
+    r"(협약|계약|MOU|제휴)(은|는)\s[^.]*?(연|개최한|주최한|마련한|운영한)\s*['‘\"“][^'’\"”]{2,50}['’\"”]\s*(행사)?에\s*"
+    r"(참가|참여|참석)한\s*(것|데)(을|이)?\s*계기"
 )
 _DEAL_CEREMONY = re.compile(r"(계약|협약|체결|서명|조인)식")
 _SIGNING_ATTENDED = re.compile(r"협약식(에는|에)\s[^.]*참석")
