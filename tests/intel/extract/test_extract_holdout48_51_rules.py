@@ -247,3 +247,15 @@ def test_a_company_form_written_before_the_name_in_both_spellings_is_part_of_it(
     found = org_types(text)
     assert "PT 멘타리 파르마" in found
     assert "PT" not in found
+
+
+def test_the_company_a_sentence_calls_this_one_after_telling_who_founded_it():
+    text = (
+        "이날 무대에는 ▲㈜셀바인드(항체 신약) ▲㈜뉴로픽(통증 치료제) 등 2개사가 올랐다. "
+        "심사역으로는 한국투자파트너스, KB인베스트먼트 등 VC 10곳이 참여했다. "
+        "가장 관심을 모은 곳은 셀바인드였다. 한국생명공학연구원(생명연) 책임연구원 출신인 김도윤 대표가 "
+        "2021년 창업한 이 회사는 창업 당시 생명연으로부터 항체 전달 기술을 이전받아 신약을 개발하고 있다."
+    )
+    found = relations(text, "2025-10-24")
+    assert ("partnership", {"셀바인드", "한국생명공학연구원"}) in found
+    assert not [p for kind, p in found if kind == "partnership" and "한국투자파트너스" in p]

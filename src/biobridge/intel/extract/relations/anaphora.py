@@ -14,9 +14,10 @@ from biobridge.intel.extract.text import Sentence, split_sentences
 _GOVERNMENT_SUBJECT = re.compile(r"([시도])(는|가)\s")
 # 'In January, the company …': an English opening phrase may come first
 _EN_OPENING = r"(?:[A-Z][^,]{0,25},\s+|(?:Last|This|Earlier this|Later this) (?:year|month|week)\s+)?"
-# '2020년 설립된 회사는': a short description may come before the word
+# '2020년 설립된 회사는': a short description may come before the word; '생명연 출신인 정다은
+# 대표가 2022년 창업한 이 회사는': so may who founded it
 _COMPANY_ANAPHOR = re.compile(
-    r"^(?:(?:[0-9가-힣]+\s){0,2}[가-힣]*(?:된|한|인|온|던)\s)?"
+    r"^(?:(?:[0-9가-힣]+\s){0,2}[가-힣]*(?:된|한|인|온|던)\s|[^.]{0,80}?(?:창업|설립|세운)한?\s(?=이\s회사는))?"
     rf"(회사는|회사가|이 회사는|동사는|{_EN_OPENING}[Tt]he company)\s"
 )
 _ANAPHOR = re.compile(
