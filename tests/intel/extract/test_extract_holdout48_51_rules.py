@@ -259,3 +259,13 @@ def test_the_company_a_sentence_calls_this_one_after_telling_who_founded_it():
     found = relations(text, "2025-10-24")
     assert ("partnership", {"셀바인드", "한국생명공학연구원"}) in found
     assert not [p for kind, p in found if kind == "partnership" and "한국투자파트너스" in p]
+
+
+def test_a_sum_after_a_list_of_partners_is_no_organisation():
+    text = (
+        "광주시, 한국벤처투자·신한은행과 500억 바이오 모펀드 조성 협약\n"
+        "시는 이날 한국벤처투자, 신한은행과 500억원 규모의 '광주 바이오 모펀드' 조성 협약을 체결했다."
+    )
+    found = org_types(text)
+    assert {"한국벤처투자", "신한은행"} <= set(found)
+    assert not [name for name in found if name[0].isdigit()]

@@ -41,6 +41,9 @@ _NOT_A_NAME = re.compile(
 _UNIVERSITY_CAMPUS = re.compile(r"[가-힣]+대(학교)? [가-힣]{1,4}캠퍼스")
 
 
+_SUM = re.compile(r"\d[\d,.]*\s*(조|억|만|천|백)+\s*(원|달러|유로|엔)?")
+
+
 @dataclass
 class _Cand:
     surface: str
@@ -143,8 +146,8 @@ class _Candidates:
             # '최영석 충북대학교병원장이': the head's title glued to the organisation's name
             surface, end = surface[:-1], end - 1
         k = key(surface)
-        if len(k) < 2 or surface in R.GENERIC or k.isdigit():
-            return None
+        if len(k) < 2 or surface in R.GENERIC or k.isdigit() or _SUM.fullmatch(surface):
+            return None  # '600억 바이오 모펀드': a sum, never a name
         if surface in R.COUNTRIES and not self.gz.lookup(surface):
             return None  # '유럽 임상시험': a place, whatever noun follows it
         if _NOT_A_NAME.fullmatch(surface) and not self.gz.lookup(surface):
