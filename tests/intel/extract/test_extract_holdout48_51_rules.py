@@ -269,3 +269,13 @@ def test_a_sum_after_a_list_of_partners_is_no_organisation():
     found = org_types(text)
     assert {"한국벤처투자", "신한은행"} <= set(found)
     assert not [name for name in found if name[0].isdigit()]
+
+
+def test_the_ministry_calling_for_a_programme_a_hospital_leads_selected_it():
+    text = (
+        "서울아산병원이 보건복지부가 공모하고 한국보건산업진흥원이 전담기관을 맡은 "
+        "'AI 임상데이터 플랫폼 구축사업'의 주관기관으로 최종 선정됐다."
+    )
+    assert ("selection", {"서울아산병원", "보건복지부", "한국보건산업진흥원"}) in relations(
+        text, "2025-06-09"
+    )

@@ -72,9 +72,10 @@ _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(이|해당|같은)\s*(사업|프�
 _MADE_WITH = re.compile(r"(과|와)\s*(맺은|체결한)\s[^.]{0,30}?(투자\s*)?협약")
 _SELECTED_PASSIVE = re.compile(r"선정(됐|되었|돼|되어|되기도|되며|되면서)|지정(됐|되었|돼|받)")
 _PRODUCT_OPENING = re.compile(rf"(The candidate|{R.PRODUCT_CODE.pattern})\s")
-_RUNS_CLAUSE = re.compile(r"(이|가)\s*(주관|추진|시행)하고\s*,?\s*$")
+_RUNS_CLAUSE = re.compile(r"(이|가)\s*(주관|추진|시행|공모)하고\s*,?\s*$")
 # '…사업에 최종 선정돼', '…사업에 각각 공급기업과 수요기업으로 나란히 선정된'
-_PROGRAMME_CHOSEN = re.compile(r"(사업|프로그램|공모|과제)['’\"”]?(에|에서)\s[^.,]{0,25}?(선정|뽑)")
+# '…사업의 주관기관으로 최종 선정됐다' too
+_PROGRAMME_CHOSEN = re.compile(r"(사업|프로그램|공모|과제)['’\"”]?(에|에서|의)\s[^.,]{0,25}?(선정|뽑)")
 _LED_CLAUSE = re.compile(r"(이|가)\s*(주도|리드)(하고|했고|하며)\s*,?\s*$")
 _FOCUS = re.compile(
     r"(주목\s*받은|주목을\s*받은|눈길을\s*끈|관심을\s*(모은|끈)|화제가\s*된)\s*(곳|기업|회사|스타트업)은\s+"
