@@ -257,9 +257,8 @@ def _welcomed_together(found: list[Relation], body: str, mentions) -> None:  # t
     # '충북도와 재단은 … 대표단을 맞아': the names the sentence opens on host the stop just told
     for m in _WELCOMED_BY.finditer(body):
         subject = [x for x in mentions if m.start("subj") <= x[0] < m.end("subj")]
-        gaps = [body[m.start("subj") : subject[0][0]]] if subject else []
-        gaps += [body[x[1] : y[0]] for x, y in pairwise(subject)]
-        gaps += [body[subject[-1][1] : m.end("subj")]] if subject else []
+        bounds = [m.start("subj"), *(p for a, b, _name in subject for p in (a, b)), m.end("subj")]
+        gaps = [body[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
         told = [r for r in found if r.type == "visit" and r.end <= m.start("subj")]
         if subject and told and all(_HOSTS_GAP.match(g) for g in gaps):
             told[-1].parties.extend(x[2] for x in subject if x[2] not in told[-1].parties)
