@@ -57,7 +57,15 @@ def is_prose(line: str) -> bool:
         return (n >= 60 and bool(_SENTENCE_END.search(line))) or (n >= 30 and bool(full_stop)) or n >= 140
     if _is_title_case(line):
         return False
-    return (n >= 70 and bool(_SENTENCE_END.search(line))) or n >= 160
+    return (n >= 70 and bool(_SENTENCE_END.search(_EN_ABBREVIATION.sub("", line)))) or n >= 160
+
+
+# 'U.S.', 'mil.', 'Jun.': full stops that end no sentence, so a sentence-case headline such as
+# 'Orvigen raises 42 billion won in Series B led by U.S. VC Arbor Peak' is not taken for running text
+_EN_ABBREVIATION = re.compile(
+    r"\b(?:[A-Z]\.){1,3}(?=\s)|\b(?:mil|bil|tril|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Ms|Mrs|St|No|vs|approx|est|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Rep|Sen|Prof)\.(?=\s)"
+)
 
 
 def _is_title_case(line: str) -> bool:
