@@ -107,9 +107,17 @@ def _find_lead(ls: list[str]) -> int | None:
     first = [i for i in usable if L.is_prose(ls[i]) and not is_meta(ls[i])]
     # a lone sentence-like line cut off by share buttons (a notice, a teaser) is not the lead
     # when real running text follows
+    walks = {i: _walk_body(ls, i) for i in first}
     for i in first:
-        if len(_walk_body(ls, i)[1]) >= 2:
-            return i
+        end, body = walks[i]
+        if len(body) < 2:
+            continue
+        # a headline and deck that read like sentences, cut off by the date and byline: the
+        # article starts after them when running text does
+        cut_by_date = len(body) <= 3 and any(labelled_date(x) for x in ls[end : end + 3])
+        if cut_by_date and any(j >= end and len(walks[j][1]) >= 2 for j in first):
+            continue
+        return i
     for test in (
         lambda x: L.is_prose(x) and not is_meta(x),
         lambda x: len(x) >= 12 and bool(_SHORT_SENTENCE.search(x)) and not is_meta(x) and not L.is_junk(x),
@@ -129,7 +137,7 @@ def _is_logo(line: str) -> bool:
     return not L.has_hangul(line) and line.upper() == line and len(line.split()) <= 4
 
 
-def _is_headline(line: str) -> bool:
+def _is_headline(line: str, *, prose: bool = False) -> bool:
     return (
         not _LIST_ITEM.match(line)
         and not (len(line) < 40 and _BREADCRUMB.search(line))
@@ -141,15 +149,21 @@ def _is_headline(line: str) -> bool:
         and not L.is_junk(line)
         and not L.is_credit(line)
         and not L.is_end_marker(line)
-        and not L.is_prose(line)
+        and (prose or not L.is_prose(line))
     )
 
 
 def _find_title(ls: list[str], lead: int) -> int | None:
     candidates = [i for i in range(lead) if _is_headline(ls[i])]
-    if not candidates:
-        return None
     metas = [i for i in range(lead) if is_meta(ls[i])]
+    if not candidates:
+        # a headline that reads like a sentence: the line just above the date block
+        above = (
+            [i for i in range(max(0, metas[0] - 3), metas[0]) if _is_headline(ls[i], prose=True)]
+            if metas
+            else []
+        )
+        return above[0] if above else None
     if metas:
         near = [i for i in candidates if i >= metas[0] - 3]
         if near:
