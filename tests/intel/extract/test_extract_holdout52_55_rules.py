@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rule_helpers import relations_en
+
 from biobridge.intel.extract.boilerplate import find_page
 
 _SENTENCE_CASE_PAGE = """The Seoul Ledger
@@ -57,3 +59,54 @@ def test_a_headline_and_deck_that_read_as_sentences_end_at_the_date_and_are_no_l
     assert page.lines[page.end - 1].startswith("새 공장은 2027년")
     assert page.lines[page.title].startswith("한빛바이오, 충북 오송에 새 공장을 짓는다.")
     assert page.lines[page.body[0]].startswith("투자 규모는 1,200억원")  # the deck stays in the body
+
+
+# --- English relations ------------------------------------------------------------------------
+
+
+def test_existing_investors_and_new_backers_join_the_round_just_told():
+    rels = relations_en(
+        "Kelvora, a Seoul-based peptide developer, has raised 30 billion won in a Series A round. "
+        "The round was led by Marlow Point Ventures. Existing investors Korea Investment Partners and "
+        "Smilegate Investment returned with follow-on investments. KB Investment joined as a new backer.",
+        "2025-04-02",
+    )
+    rounds = [p for t, p in rels if t == "investment"]
+    assert len(rounds) == 1
+    assert {
+        "Marlow Point Ventures",
+        "한국투자파트너스",
+        "스마일게이트인베스트먼트",
+        "KB인베스트먼트",
+    } <= rounds[0]
+
+
+def test_a_company_that_has_also_been_working_with_a_drugmaker_is_its_partner():
+    rels = relations_en(
+        "Kelvora Bio said on Monday it opened a new laboratory in Pangyo. The company has also been working "
+        "with Hanmi Pharmaceutical since last year to test its peptide candidates.",
+        "2025-04-02",
+    )
+    assert ("partnership", {"Kelvora Bio", "한미약품"}) in rels
+
+
+def test_a_material_transfer_agreement_is_no_mou_and_the_first_word_of_a_known_name_is_that_name():
+    rels = relations_en(
+        "Kelvora Bio said Tuesday it has signed a license agreement with Boehringer Ingelheim worth up to "
+        "$300 million. The two companies signed a material transfer agreement in October so that "
+        "Boehringer could evaluate the candidate.",
+        "2025-05-20",
+    )
+    assert [t for t, _p in rels] == ["contract"]
+    assert rels[0][1] == {"Kelvora Bio", "베링거인겔하임"}
+
+
+def test_the_german_drugmaker_is_the_one_from_germany_and_a_company_contracted_is_a_contract():
+    rels = relations_en(
+        "Kelvora Bio said Tuesday it has signed a license agreement with Germany's Boehringer Ingelheim "
+        "worth up to $300 million. For manufacturing, Kelvora has contracted ST Pharm to produce GMP "
+        "material. The German drugmaker licensed a liver disease candidate from Yuhan Corp. in 2019.",
+        "2025-05-20",
+    )
+    assert ("contract", {"Kelvora Bio", "ST Pharm"}) in rels
+    assert ("contract", {"베링거인겔하임", "유한양행"}) in rels

@@ -493,7 +493,9 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
         # 'Kangyuan' after 'Suzhou Kangyuan Biopharma': the short form
         if "person" in evidence[k] or "suffix" in evidence[k] or phrase in _NOT_ORG:
             continue
-        fulls = [f for f in kept if f != k and _short_form(phrase, surfaces[f])]
+        fulls = [
+            f for f in kept if f != k and _short_form(phrase, surfaces[f], known="gazetteer" in evidence[f])
+        ]
         if len(fulls) == 1:
             kept[k] = None
             aliases.append((fulls[0], k))
@@ -535,9 +537,12 @@ def _opening_word_only(k, ev, surfaces, mentions, body) -> bool:  # type: ignore
     )
 
 
-def _short_form(short: str, full: str) -> bool:
-    """The words of a company name before its suffix, or the first of them (a leading place dropped)."""
+def _short_form(short: str, full: str, *, known: bool = False) -> bool:
+    """The words of a company name before its suffix, or the first of them (a leading place dropped);
+    for a name the gazetteer knows, its first word ('Boehringer' after 'Boehringer Ingelheim')."""
     words = full.split()
+    if known and len(words) >= 2 and len(short) >= 5 and short.split() == words[: len(short.split())]:
+        return short not in _NOT_ORG | _PLACES_EXTRA
     if len(words) < 2 or R.EN_SUFFIXES.get(words[-1].lower().strip(".,")) not in {
         "company",
         "cdmo",

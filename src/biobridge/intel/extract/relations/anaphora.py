@@ -205,7 +205,8 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         described = [
             name
             for a, _b, name in mentions
-            if a < pos and re.search(rf"\b{m.group(1)}\s+(\w+\s+){{0,3}}$", state.body[max(0, a - 50) : a])
+            if a < pos
+            and re.search(rf"\b{_nation(m.group(1))}\s+(\w+\s+){{0,3}}$", state.body[max(0, a - 50) : a])
         ]
         # of two so described ('Swiss contract manufacturer Lonza'), the one talked about last
         last = next((name for a, _b, name in reversed(mentions) if a < pos and name in described), None)
@@ -280,6 +281,22 @@ _EN_NATIONAL = re.compile(
     r"Indian|Canadian|Australian|Italian|Spanish|American|U\.S\.|US) "
     r"(company|firm|drugmaker|biotech|developer|distributor|group)\b"
 )
+# "Germany's Boehringer Ingelheim" is described as German as much as 'German drugmaker X' is
+_COUNTRY_OF = {
+    "Swiss": "Switzerland", "German": "Germany", "Japanese": "Japan", "Chinese": "China", "French": "France",
+    "British": "Britain|the U\\.K\\.|the UK", "Danish": "Denmark", "Dutch": "the Netherlands",
+    "Belgian": "Belgium", "Swedish": "Sweden", "Israeli": "Israel", "Indian": "India", "Canadian": "Canada",
+    "Australian": "Australia", "Italian": "Italy", "Spanish": "Spain",
+}  # fmt: skip
+
+
+def _nation(adjective: str) -> str:
+    """A pattern for the adjective or its country's possessive ('German' or "Germany's")."""
+    country = _COUNTRY_OF.get(adjective)
+    adjective = re.escape(adjective)
+    return f"(?:{adjective}|(?:{country})['’]s)" if country else adjective
+
+
 _EN_OFFICE = re.compile(r"\b[Tt]he (minister|ministry|mayor|governor)\b")
 _EN_OFFICE_ENDS = {"minister": ("부", "처"), "ministry": ("부", "처"), "mayor": ("시",), "governor": ("도",)}
 

@@ -36,7 +36,9 @@ _REFER_BACK = {
         r"^[^.]{0,80}\balso (took part|participated|joined|invested)(?=[,.]|\s+as\s)|"
         # 'The round was led by X.', 'A and B joined as new investors, while existing backers C and D …'
         r"^(The|That|This) (round|financing|funding|investment) was (co-)?led by\b|"
-        r"\bjoined as (new |strategic |financial )?investors\b"
+        r"\bjoined as (an? )?(new |strategic |financial )?(investors?|backers?)\b|"
+        # 'Existing investors A and B returned with follow-on investments': more of the round just told
+        r"^(Existing|Previous|Other|New) (investors|backers|shareholders)\b"
     ),
     # '이번 협약에는 …도 참여', '협약에는 (재)X도 서명기관으로 참여해': a party of the MOU just stated
     # not '협약에 앞서 …' (before the agreement: something else)

@@ -58,6 +58,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(acquire[sd]?|acquiring|buy|buys|buying|bought|purchas\w+)\s+"
             r"(?-i:[A-Z])[\w&.\- ]{0,40}?['’]s\s+(\w+\s+){0,2}(plant|facility|factory|site)\b|"
             r"\bsigned\b[^.]{0,40}\bcontract\b|\blicensed (out|in)\b|\blicensing deal\b|"
+            r"\b(has|have|had) contracted\s+(?-i:[A-Z])|"  # 'Nuvarix has contracted ST Pharm … to produce'
             r"\blicensed\b[^.]{0,120}\b(to|from)\b|\b(19|20)\d\d deal with\b|"
             # 'when Yuhan licensed SVX-301, Sorvenix's oral candidate': a product licensed by its code
             r"\blicensed\s+(?-i:[A-Z]{2,}[\w]*-?\d)|"
@@ -189,7 +190,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # 'X가 주관하는 이 과제에는 A와 B, 수요기업인 C가 참여한다': the members of a joint project
             r"(과제|실증\s*사업)에는\s[^.]{0,80}?참여(한다|했다|하며|해|하고)|"
             # 'has worked with the Dana-Farber Cancer Institute since 2023', 'in a Phase 1 trial at X'
-            r"\b(has|have|had) (been )?work(ed|ing) (with|together)\b|"
+            r"\b(has|have|had) (also |long |already )?(been )?work(ed|ing) (with|together)\b|"
             r"\b(Phase [0-9][a-c]?(/[0-9][a-c]?)?|clinical) trials? at\b|"
             r"\btrials?\b[^.]{0,60}?\b(was|were|is|are) (completed|conducted|run|under ?way)\b"
             r"[^.]{0,20}?\bat\b|"
@@ -291,7 +292,12 @@ _PAYMENTS = re.compile(r"\b(upfront|up-front|milestones?|royalt(y|ies))\b", re.I
 _GRANT = re.compile(
     r"\bgrant from\b|\bprovided an? ([\w$.-]+\s){0,3}grant\b"
 )  # 'a $14.5 million grant from X'
-_EN_AGREEMENT = re.compile(r"\bsigned (an?|the) [\w\s-]{0,30}?(agreement|pact)\b", re.I)
+# not 'signed a material transfer agreement' or a confidentiality agreement: paperwork before a deal
+_EN_AGREEMENT = re.compile(
+    r"\bsigned (an?|the) (?![\w\s-]{0,30}?\b(material transfer|confidentiality|non-disclosure) agreement)"
+    r"[\w\s-]{0,30}?(agreement|pact)\b",
+    re.I,
+)
 
 
 def _triggers(clause: str) -> list[str]:
