@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rule_helpers import relations_en
+from rule_helpers import org_types, relations, relations_en
 
 from biobridge.intel.extract.boilerplate import find_page
 
@@ -110,3 +110,40 @@ def test_the_german_drugmaker_is_the_one_from_germany_and_a_company_contracted_i
     )
     assert ("contract", {"Kelvora Bio", "ST Pharm"}) in rels
     assert ("contract", {"베링거인겔하임", "유한양행"}) in rels
+
+
+# --- Korean organisations and relations -----------------------------------------------------
+
+
+def test_a_country_before_an_association_or_agency_of_common_nouns_is_part_of_its_name():
+    orgs = org_types(
+        "한국관은 대한무역투자진흥공사가 꾸렸고, 일본관은 일본무역진흥기구(JETRO)가 꾸렸다. "
+        "싱가포르관은 싱가포르 경제개발청(EDB)이 운영했다. 협회는 독일 의료기술산업협회(BVMed)와 "
+        "간담회를 열었다. 진흥원은 미국 매사추세츠바이오협회와 협약을 맺었다. "
+        "참가 기관 중 한국바이오협회는 부스를 열었다."
+    )
+    assert {"일본무역진흥기구", "싱가포르 경제개발청", "독일 의료기술산업협회"} <= set(orgs)
+    assert orgs["독일 의료기술산업협회"] == "association"
+    # a name of its own keeps no country before it, and '중' (among) is no country
+    assert "매사추세츠바이오협회" in orgs and "한국바이오협회" in orgs
+    assert not {"미국 매사추세츠바이오협회", "중 한국바이오협회", "경제개발청"} & set(orgs)
+
+
+def test_a_legal_form_in_the_latin_spelling_only_and_an_mou_to_discuss_a_licence():
+    rels = relations(
+        "수술로봇 스타트업 써지큐브는 사우디아라비아 의료기기 수입사 알자흐라 메디컬(Al Zahra Medical Co.)과 "
+        "중동 지역 판권 협의를 위한 업무협약(MOU)을 체결했다.",
+        "2025-11-20",
+    )
+    assert rels == [("mou", {"써지큐브", "알자흐라 메디컬"})]
+
+
+def test_two_award_lists_told_respectively_are_two_selections_with_their_own_ministries():
+    rels = relations(
+        "이날 총회에서는 정부 포상도 진행됐다. 보건복지부 장관 표창 수상 기업으로는 ▲웰리시스템즈 "
+        "▲마인드브릿지랩 ▲케어온닷이, 과학기술정보통신부 장관 표창 수상 기업으로는 ▲노바헬릭스 "
+        "▲슬립웨이브 ▲바이탈로그AI가 각각 선정됐다.",
+        "2025-05-20",
+    )
+    assert ("selection", {"보건복지부", "웰리시스템즈", "마인드브릿지랩", "케어온닷"}) in rels
+    assert ("selection", {"과학기술정보통신부", "노바헬릭스", "슬립웨이브", "바이탈로그AI"}) in rels

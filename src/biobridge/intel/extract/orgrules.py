@@ -18,6 +18,7 @@ SUFFIXES: list[tuple[str, str | None, float]] = sorted(
         ("진흥재단", "public_agency", 2.0),
         ("진흥공사", "public_agency", 2.0),
         ("진흥회", "association", 1.5),
+        ("진흥기구", "public_agency", 2.0),  # '일본무역진흥기구(JETRO)'
         ("평가원", "public_agency", 2.0),
         ("관리원", "public_agency", 1.5),
         ("정보원", "public_agency", 1.5),
@@ -581,6 +582,9 @@ FOREIGN_MINISTRY = re.compile(
     r"[가-힣]{0,6}(감시국|규제청|보건청|관리청|감독청|과학청|연구청|관리국|감독국)|"
     r"국립[가-힣]{1,10}(연구소|연구원|보건원)"  # '덴마크 국립혈청연구소': a country's national institute
 )
+# '독일 의료기술산업협회(BVMed)', '싱가포르 경제개발청(EDB)': that country's association or agency, when
+# the name itself is only common nouns
+FOREIGN_BODY = re.compile(r"[가-힣]{2,10}(협회|연합회)|[가-힣]{0,8}(개발청|진흥청|투자청|무역청|진흥기구)")
 COUNTRIES = set(_COUNTRY_TEXT.split())
 
 

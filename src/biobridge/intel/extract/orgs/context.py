@@ -7,9 +7,9 @@ import re
 
 from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import OrgName, key
-from biobridge.intel.extract.orgs.candidates import _Cand, _Candidates
+from biobridge.intel.extract.orgs.candidates import OOV_SCORE, _Cand, _Candidates
 from biobridge.intel.extract.orgs.patterns import _LATIN_NAME_AFTER
-from biobridge.intel.extract.text import Word, final_consonant, split_sentences
+from biobridge.intel.extract.text import Word, analyse_words, final_consonant, split_sentences
 
 _SUBJECT_PARTICLES = {"은", "는", "이", "가"}
 # a product shown, launched or exhibited: '…를 선보였다', '…를 출품해'
@@ -180,10 +180,22 @@ class _Context(_Candidates):
         return True
 
     def _foreign_ministry(self, i: int, w: Word) -> bool:
-        """'사우디아라비아 보건부': a country followed by a ministry is that country's ministry."""
-        if i == 0 or not R.FOREIGN_MINISTRY.fullmatch(w.core):
+        """'사우디아라비아 보건부': a country followed by a ministry is that country's ministry (and
+        '독일 의료기술산업협회' that country's association)."""
+        if i == 0:
             return False
         prev = self.words[i - 1]
+        m = R.FOREIGN_BODY.fullmatch(w.core)
+        stem = len(w.core) - len(m.group(m.lastindex or 0)) if m else 0
+        body = (
+            m
+            and stem >= 2
+            and len(prev.core) >= 2  # not '중' (among) or '미'
+            and not self.gz.lookup(w.core)
+            and _common_nouns(w.core[:stem])
+        )
+        if not (R.FOREIGN_MINISTRY.fullmatch(w.core) or body):
+            return False
         # '노스캐롤라이나주 상무부': a (US) state's department as well as a country's ministry
         state = re.fullmatch(r"[가-힣]{3,8}주", prev.core) and not self._common(prev.start, prev.end)
         if prev.particle or not (prev.core in R.COUNTRIES or state) or self.text[prev.end : w.start].strip():
@@ -191,8 +203,12 @@ class _Context(_Candidates):
         surface = self.text[prev.start : w.end]
         c = self.cand(surface, prev.start, w.end)
         if c:
+            own = R.suffix_info(w.core)
+            kind = own[0] if own and own[0] in {"association", "public_agency"} else None
             c.add(
-                "suffix", 2.0, "research_institute" if w.core.endswith(("연구소", "연구원")) else "government"
+                "suffix",
+                2.0,
+                kind or ("research_institute" if w.core.endswith(("연구소", "연구원")) else "government"),
             )
             spelt = re.match(r"\s*\(([^)]{1,80})\)", self.text[w.end : w.end + 90])
             if not w.particle and spelt and _SPELT_ACRONYM.fullmatch(spelt.group(1).strip()):
@@ -444,3 +460,9 @@ def _sounds_alike(hangul: str, latin: str) -> bool:
     if not "가" <= first <= "힣":
         return False
     return latin[0].upper() in _INITIAL_LETTERS[(ord(first) - 0xAC00) // 588]
+
+
+def _common_nouns(text: str) -> bool:
+    """'의료기술산업': only common nouns of two syllables or more, as Kiwi reads the word alone."""
+    toks = analyse_words([text])[text]
+    return bool(toks) and all(t.tag == "NNG" and t.score > OOV_SCORE and t.end - t.start >= 2 for t in toks)

@@ -295,6 +295,11 @@ class _Lists(_Candidates):
                 else w
                 for w in items
             ]
+            # '▲웰리시스템즈 ▲케어온닷이, B로는 ▲…가 각각': a subject particle closing one list of two
+            items = [
+                _subject_split(w) if self.text.startswith(",", w.end) and not self.gz.lookup(w.core) else w
+                for w in items
+            ]
             if items and (copula := _copula_end(items[-1], self.text)):
                 w = items[-1]  # '… ▲모노클론웍스 ▲아이소플렉스다.': the list's copula is not the name's
                 items[-1] = Word(w.text, w.core[: -len(copula)], w.start, w.end - len(copula), copula)
@@ -306,8 +311,15 @@ class _Lists(_Candidates):
             around = self.text[max(0, items[0].start - 60) : items[-1].end + 60] if items else ""
             intro = self.text[max(0, items[0].start - 20) : items[0].start] if items else ""
             introduced = bool(_LIST_INTRO.search(intro))  # '선정된 기업은 ▲A ▲B': a list of organisations
+            company_list = introduced and bool(re.search(r"기업|업체|스타트업|곳", intro))
             if introduced and not known:
-                items = [w for w in items if not (c := self.cands.get(key(w.core))) or not c.common]
+                items = [
+                    w
+                    for w in items
+                    if not (c := self.cands.get(key(w.core)))
+                    or not c.common
+                    or (company_list and _loan_name(w))
+                ]
             # three or more unknown single names under a selection/participation cue are a list too
             fresh = (
                 len(items) >= 3
@@ -329,9 +341,11 @@ class _Lists(_Candidates):
                 or fresh
                 or (known and (2 * len(known) >= len(items) or _BULLET_CUE.search(around)))
             ):
-                kind = "company" if introduced and re.search(r"기업|업체|스타트업|곳", intro) else None
+                kind = "company" if company_list else None
                 for w in items:
-                    if self._topic_word(w) and not (counted and w.core not in R.COUNTRIES):
+                    # '수상 기업으로는 ▲노바헬릭스 ▲슬립웨이브': a name Kiwi reads as two loanwords
+                    loan = company_list and _loan_name(w)
+                    if self._topic_word(w) and not loan and not (counted and w.core not in R.COUNTRIES):
                         continue  # '▲비임상·임상 연계 공동연구 ▲유럽 임상시험 진입': what they will do
                     self._boost(w, "bullet-list", 1.5, kind)
                     self._bullet_phrase(w)
@@ -512,6 +526,25 @@ def _copula_end(w: Word, text: str) -> str:
 def _unjoined(w: Word) -> Word:
     """The word with the 와/과 Kiwi left on it taken off as its particle ('루닛과' → 루닛 + 과)."""
     return Word(w.text, w.core[:-1], w.start, w.end - 1, w.core[-1])
+
+
+def _loan_name(w: Word) -> bool:
+    """One bare word spelling a foreign word ('슬립웨이브'): a syllable of ㅡ with no final consonant
+    (스, 브, 트, 프 …), which no Sino-Korean noun has."""
+    return bool(re.fullmatch(r"[가-힣]{3,10}", w.core)) and any(
+        "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 0 and (ord(ch) - 0xAC00) // 28 % 21 == 18
+        for ch in w.core
+    )
+
+
+def _subject_split(w: Word) -> Word:
+    """'케어온닷이' → 케어온닷 + 이: the subject particle Kiwi left on an unknown name before a comma."""
+    core = w.core
+    if w.particle or len(core) < 3 or core[-1] not in "이가":
+        return w
+    if (core[-1] == "이") != (final_consonant(core[-2]) != 0):
+        return w  # 이 follows a final consonant and 가 a vowel; '아이' is a name's own syllable
+    return Word(w.text, core[:-1], w.start, w.end - 1, core[-1])
 
 
 def _copula_i(item: str) -> bool:

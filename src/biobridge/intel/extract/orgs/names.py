@@ -23,6 +23,7 @@ _GROUP_AFFILIATE = re.compile(
     r"(?<![A-Za-z0-9&])(LG|SK|KT|CJ|GS|LS|HD|DB|HL|OCI|KCC)\s([A-Z][A-Z0-9&]{1,7})(?![A-Za-z0-9&])"
 )
 _COMPANY_FORMS = {"PT", "CV", "JSC", "LLC"}  # written before the name: Indonesia's PT, Vietnam's JSC
+_TRAILING_FORMS = {"Co", "Ltd", "Inc", "Corp", "LLC", "GmbH", "AG", "SA", "BV", "plc", "PLC", "Pte", "KK"}
 _SPELT_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+(?:&|and|of|[A-Z][\w&.-]*))+\s*\)")
 _TRAIL_PARTICLE = re.compile(r"(은|는|이|가|과|와|의|을|를|도|,)$")
 
@@ -203,9 +204,13 @@ class _Names(_Context):
             form = words[0] if len(words) > 2 and words[0] in _COMPANY_FORMS else None
             if form:
                 words = words[1:]
+            if len(words) > 2 and words[-1].rstrip(".") in _TRAILING_FORMS:
+                words = words[
+                    :-1
+                ]  # '알자흐라 메디컬(Al Zahra Medical Co.)': the legal form not written in Hangul
             if (
                 last is None
-                or not all(re.match(r"[A-Z][a-z]", x) for x in words)
+                or not all(re.match(r"[A-Z][a-zà-ÿ]", x) for x in words)
                 or _EVENT_NAME.search(latin)
             ):
                 continue  # '강원 바이오 인베스트 데이(Gangwon Bio Invest Day)': an occasion, not a name

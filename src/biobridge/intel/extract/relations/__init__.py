@@ -47,6 +47,7 @@ from biobridge.intel.extract.relations.merging import (
     _merge_rounds,
     _merge_selections,
     _refer_back,
+    _respective_selections,
 )
 from biobridge.intel.extract.relations.relation import Relation
 from biobridge.intel.extract.relations.sentences import _sentence_relations
@@ -96,7 +97,7 @@ def find_relations(
     found = _merge_events(_dedupe(_merge_selections(_merge_rounds(found, types), types)))
     _complete_from_headline(found, title, orgs, sentences, published)
     _selected_at_event(found, types)
-    found = _dedupe(found)
+    found = _dedupe(_respective_selections(found, body, mentions, types))
     return [
         r
         for r in found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from biobridge.intel.extract.relations.kinds import (
     _COMPANY_TYPES,
@@ -458,3 +459,36 @@ def _agreed_content(r: Relation, sent: Sentence, found: list[Relation]) -> bool:
         return False
     # '각각': one agreement per partner, so any agreement with A
     return any(m.group(1) in p or p in m.group(1) for x in found if x.type == "mou" for p in x.parties)
+
+
+# 'A로는 ▲x ▲y이, B로는 ▲p ▲q가 각각 선정됐다': a subject closed by 이/가 and a comma, then another
+_RESPECTIVE_BREAK = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:이|가),\s")
+_SELECTORS = {"government", "public_agency", "agency", "association", "investor", "big_pharma"}
+
+
+def _respective_selections(found: list[Relation], body: str, mentions, types) -> list[Relation]:  # type: ignore[no-untyped-def]
+    """One selection per clause of a sentence pairing each selecting body with its own list by '각각'."""
+    out: list[Relation] = []
+    for r in found:
+        each = (
+            re.search(r"(?<![가-힣])각각(?![가-힣])", body[r.start : r.end])
+            if r.type == "selection"
+            else None
+        )
+        if each is None:
+            out.append(r)
+            continue
+        cut = r.start + each.start()
+        bounds = [r.start, *(r.start + m.end() for m in _RESPECTIVE_BREAK.finditer(body[r.start : cut])), cut]
+        groups = [
+            list(dict.fromkeys(n for s, _e, n in mentions if a <= s < b and n in r.parties))
+            for a, b in pairwise(bounds)
+        ]
+        groups = [g for g in groups if g]
+        if len(groups) < 2 or not all(
+            len(g) >= 2 and any(types.get(p) in _SELECTORS for p in g) for g in groups
+        ):
+            out.append(r)
+            continue
+        out += [replace(r, parties=g) for g in groups]
+    return out
