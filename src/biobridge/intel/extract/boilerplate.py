@@ -107,15 +107,14 @@ def _find_lead(ls: list[str]) -> int | None:
     first = [i for i in usable if L.is_prose(ls[i]) and not is_meta(ls[i])]
     # a lone sentence-like line cut off by share buttons (a notice, a teaser) is not the lead
     # when real running text follows
-    walks = {i: _walk_body(ls, i) for i in first}
     for i in first:
-        end, body = walks[i]
+        end, body = _walk_body(ls, i)
         if len(body) < 2:
             continue
         # a headline and deck that read like sentences, cut off by the date and byline: the
         # article starts after them when running text does
         cut_by_date = len(body) <= 3 and any(labelled_date(x) for x in ls[end : end + 3])
-        if cut_by_date and any(j >= end and len(walks[j][1]) >= 2 for j in first):
+        if cut_by_date and any(j >= end and len(_walk_body(ls, j)[1]) >= 2 for j in first):
             continue
         return i
     for test in (
