@@ -147,3 +147,19 @@ def test_two_award_lists_told_respectively_are_two_selections_with_their_own_min
     )
     assert ("selection", {"보건복지부", "웰리시스템즈", "마인드브릿지랩", "케어온닷"}) in rels
     assert ("selection", {"과학기술정보통신부", "노바헬릭스", "슬립웨이브", "바이탈로그AI"}) in rels
+
+
+def test_the_institute_as_a_subject_and_a_listed_name_ending_in_a_category_word():
+    text = (
+        "경북바이오산업연구원은 안동에 백신 실증 라인을 열었다.\n"
+        "도와 연구원은 '2025년 백신 상용화 실증지원 사업' 대상으로 ▲이뮤넥스 ▲젠백스랩 ▲에이치엠백신 "
+        "▲코어바이오텍 등 4개 기업을 최종 선정했다고 19일 밝혔다. 경북도는 사업비를 댄다.\n"
+        "연구원은 지난해 10월 싸토리우스코리아바이오텍과 배양 장비 공급 계약을 맺었다.\n"
+        '김민수 선임 연구원은 "공정 자문이 큰 도움이 된다"고 말했다.\n'
+        "지원 분야는 ▲독감백신 ▲대상포진백신 등 2개 분야다."
+    )
+    rels = relations(text, "2025-06-19")
+    assert ("contract", {"경북바이오산업연구원", "싸토리우스코리아바이오텍"}) in rels
+    selected = next(p for t, p in rels if t == "selection")
+    assert {"경북바이오산업연구원", "에이치엠백신", "이뮤넥스", "코어바이오텍"} <= selected
+    assert not {"독감백신", "대상포진백신"} & set(org_types(text))

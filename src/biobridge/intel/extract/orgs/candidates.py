@@ -162,7 +162,11 @@ class _Candidates:
         if _PLURAL.fullmatch(surface) and not self.gz.lookup(surface):
             return None  # '투자기업 대표들이', '참석자들과': people in the plural, never a name
         if R.generic_compound(surface) and not (
-            self.gz.lookup(surface) or R.city_info(surface) or _UNIVERSITY_CAMPUS.fullmatch(surface)
+            self.gz.lookup(surface)
+            or R.city_info(surface)
+            or _UNIVERSITY_CAMPUS.fullmatch(surface)
+            # '▲바이로큐어 ▲에이치엠백신 … 등 6개 기업': a listed name ending in a category word
+            or (listed and _named_stem(surface))
         ):
             return None
         if (
@@ -280,3 +284,15 @@ class _Candidates:
             c.mentions.append(Mention(core, w.start, w.start + len(core)))
         if c:
             c.add(why, weight, kind)
+
+
+def common_nouns(text: str) -> bool:
+    """'의료기술산업': only common nouns of two syllables or more, as Kiwi reads the word alone."""
+    toks = analyse_words([text])[text]
+    return bool(toks) and all(t.tag == "NNG" and t.score > OOV_SCORE and t.end - t.start >= 2 for t in toks)
+
+
+def _named_stem(surface: str) -> bool:
+    """'에이치엠백신': the part before the category word is Hangul and no common noun ('코로나백신' is)."""
+    stem = next((surface[: -len(e)] for e in R._GENERIC_ENDINGS if surface.endswith(e)), "")
+    return bool(re.fullmatch(r"[가-힣]{2,8}", stem)) and not common_nouns(stem)

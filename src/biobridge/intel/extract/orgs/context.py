@@ -7,9 +7,9 @@ import re
 
 from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import OrgName, key
-from biobridge.intel.extract.orgs.candidates import OOV_SCORE, _Cand, _Candidates
+from biobridge.intel.extract.orgs.candidates import _Cand, _Candidates, common_nouns
 from biobridge.intel.extract.orgs.patterns import _LATIN_NAME_AFTER
-from biobridge.intel.extract.text import Word, analyse_words, final_consonant, split_sentences
+from biobridge.intel.extract.text import Word, final_consonant, split_sentences
 
 _SUBJECT_PARTICLES = {"은", "는", "이", "가"}
 # a product shown, launched or exhibited: '…를 선보였다', '…를 출품해'
@@ -192,7 +192,7 @@ class _Context(_Candidates):
             and stem >= 2
             and len(prev.core) >= 2  # not '중' (among) or '미'
             and not self.gz.lookup(w.core)
-            and _common_nouns(w.core[:stem])
+            and common_nouns(w.core[:stem])
         )
         if not (R.FOREIGN_MINISTRY.fullmatch(w.core) or body):
             return False
@@ -460,9 +460,3 @@ def _sounds_alike(hangul: str, latin: str) -> bool:
     if not "가" <= first <= "힣":
         return False
     return latin[0].upper() in _INITIAL_LETTERS[(ord(first) - 0xAC00) // 588]
-
-
-def _common_nouns(text: str) -> bool:
-    """'의료기술산업': only common nouns of two syllables or more, as Kiwi reads the word alone."""
-    toks = analyse_words([text])[text]
-    return bool(toks) and all(t.tag == "NNG" and t.score > OOV_SCORE and t.end - t.start >= 2 for t in toks)

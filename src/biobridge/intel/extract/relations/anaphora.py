@@ -42,7 +42,9 @@ _EN_PAIR = re.compile(r"\b(the two|both) (companies|firms|sides|partners|organiz
 # A bare type noun refers back to the organisation of that type named before ('재단이 주최하고').
 _TYPE_ANAPHOR = re.compile(
     r"(?<![가-힣])(재단|협회|진흥원|공단|테크노파크|학회|의학원|의료원|센터|사업단)(?:(?:은|는|이|가|과|와|도|을|를|에|의)\s|,\s|"
-    rf"\s(?=(?:{_DELEGATION_WORDS})(?:은|는|이|가|도)\s))"  # '진흥원 평가위원단이 … 찾아'
+    rf"\s(?=(?:{_DELEGATION_WORDS})(?:은|는|이|가|도)\s))|"  # '진흥원 평가위원단이 … 찾아'
+    # '도와 연구원은 …': the institute as a subject (a researcher is '김 연구원은', '연구원들은')
+    r"(?:^|(?<=[와과]\s)|(?<=,\s))(연구원|연구소)(?=(?:은|는|이|가|과|와|도)\s)"
 )
 _HEAD_TITLES = (
     r"처장|시장|도지사|지사|군수|구청장|청장|장관|차관|대표|원장|병원장|이사장|회장|총장|본부장|센터장|단장"
@@ -107,11 +109,12 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
     out = []
     for m in _TYPE_ANAPHOR.finditer(sent.text):
         pos = sent.start + m.start()
-        before = [name for a, _b, name in mentions if a < pos and name.endswith(m.group(1))]
+        word = m.group(1) or m.group(2)
+        before = [name for a, _b, name in mentions if a < pos and name.endswith(word)]
         if before:
             # '협회 대표단은': the association the article is about, else the one named last
             lead = state.lead if state.lead in before else before[-1]
-            out.append((pos, pos + len(m.group(1)), lead))
+            out.append((pos, pos + len(word), lead))
     m = _GROUP_ANAPHOR.match(sent.text)
     if m and _group_size(m.group(1)) == 2 and _introduced_partner(state):
         # '이엔셀이 임상 시료 생산을 맡는다. 양사는 …': the company the article is about and the
