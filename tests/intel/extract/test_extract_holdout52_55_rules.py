@@ -163,3 +163,21 @@ def test_the_institute_as_a_subject_and_a_listed_name_ending_in_a_category_word(
     selected = next(p for t, p in rels if t == "selection")
     assert {"경북바이오산업연구원", "에이치엠백신", "이뮤넥스", "코어바이오텍"} <= selected
     assert not {"독감백신", "대상포진백신"} & set(org_types(text))
+
+
+def test_a_calls_selected_told_list_by_list_join_one_selection():
+    text = (
+        "국가신약개발사업단(KDDF)이 올해 첫 신규 지원 과제로 신약 개발 과제 6개를 선정했다. "
+        "단계별로는 비임상 2개, 임상 1상 2개, 기반확충 연구 2개 과제가 각각 선정됐다.\n"
+        "비임상 단계에서는 ▲넥스펩바이오 'NPX-102'(특발성 폐섬유증, 15억원) ▲온코리버스 'OR-211'(췌장암, "
+        "14억원)이 이름을 올렸다.\n"
+        "임상 1상 단계에서는 ▲셀리브로 'CB-501'(림프종, 22억원) ▲동아에스티 'DA-5230'(지방간염, 20억원) "
+        "2개 과제가 선정됐다.\n"
+        "기반확충 연구 분야는 ▲연세대학교(알츠하이머병, 5억원) ▲한국화학연구원(링커 라이브러리, 4억원)에 "
+        "돌아갔다."
+    )
+    rels = relations(text, "2025-03-17")
+    assert [t for t, _p in rels] == ["selection"]  # and no selection of the agency alone
+    listed = {"넥스펩바이오", "온코리버스", "셀리브로", "동아에스티", "연세대학교", "한국화학연구원"}
+    assert rels[0][1] == {"국가신약개발사업단", *listed}
+    assert "단계별로" not in org_types(text)

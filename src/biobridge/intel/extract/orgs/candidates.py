@@ -35,7 +35,7 @@ _MIXED = re.compile(r"[가-힣]*[A-Z]{2,4}[가-힣]{2,}|[A-Z]{2,4}[가-힣]{1,}[
 # diseases, drug classes and programme days: '위암', '항혈전제', 'IR데이', '바우처'
 _NOT_A_NAME = re.compile(
     r"[가-힣]{1,6}(암|증|염|종양|질환)|[가-힣]{1,5}(?<!병)병|[가-힣]{0,6}(치료제|억제제|제제)|항[가-힣]{1,4}제|"
-    r"[A-Za-z가-힣]{0,8}데이|[가-힣]{0,4}바우처|"
+    r"[A-Za-z가-힣]{0,8}데이|[가-힣]{0,4}바우처|[가-힣]{1,6}별로|"  # '단계별로는': by stage
     r"바이오마커|바이오시밀러|항체약물접합체|후보물질|원료의약품"  # things a company makes or finds
 )
 _UNIVERSITY_CAMPUS = re.compile(r"[가-힣]+대(학교)? [가-힣]{1,4}캠퍼스")

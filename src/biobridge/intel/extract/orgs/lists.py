@@ -43,6 +43,8 @@ _LIST_SEP = re.compile(r"\s*[,·・ㆍ]\s*|\s+및\s+")
 _MEMBER_BRACKET = re.compile(r"\((참여\s*기관\s*|참여\s*기업\s*)?([^()\n]{2,80}?[·ㆍ・][^()\n]{2,80}?)\)")
 _MEMBER_ITEM = re.compile(r"(?:^|[·ㆍ・,]\s*)(?:㈜|\(주\))?\s*([^·ㆍ・,\s][^·ㆍ・,]*)")
 _COUNTED_TAIL = re.compile(r"[^▲\n]{0,30}?\s등\s*\d+\s*(개사|곳|개\s*(기업|업체|기관|팀|스타트업))")
+# "▲셀리브로 'CB-501'(…)", '▲메디셀로(무혈청 배지)': a product code or a bracket describing the item
+_DESCRIPTION_AFTER = re.compile(r"\(|\s['‘][A-Za-z0-9-]")
 _BULLET_CUE = re.compile(r"기업|기관|업체|대학|병원|협약|선정|참여|참가|입주|선발")
 _LATIN_SPELLING = re.compile(r"[A-Za-z][A-Za-z0-9.&*' -]{0,40}")
 _CASE_ENDING = re.compile(r"[가-힣](으로|에서|에게|로서)$")
@@ -291,7 +293,7 @@ class _Lists(_Candidates):
             # '▲메디셀로(무혈청 배지)': no particle comes before a bracket; Kiwi's 로 is the name's
             items = [
                 Word(w.text, w.core + w.particle, w.start, w.end + len(w.particle), "")
-                if w.particle and self.text.startswith("(", w.end + len(w.particle))
+                if w.particle and _DESCRIPTION_AFTER.match(self.text, w.end + len(w.particle))
                 else w
                 for w in items
             ]
@@ -320,9 +322,11 @@ class _Lists(_Candidates):
                     or not c.common
                     or (company_list and _loan_name(w))
                 ]
-            # three or more unknown single names under a selection/participation cue are a list too
+            # three or more unknown single names under a selection/participation cue are a list too, and
+            # two when each is followed by what it brings ("▲셀리브로 'CB-501'(림프종)")
+            described = all(_DESCRIPTION_AFTER.match(self.text, w.end + len(w.particle)) for w in items)
             fresh = (
-                len(items) >= 3
+                (len(items) >= 3 or (len(items) == 2 and described))
                 and bool(_BULLET_CUE.search(around))
                 and not any((c := self.cands.get(key(w.core))) and c.common for w in items)
             )

@@ -15,14 +15,16 @@ from biobridge.intel.extract.relations.relation import Relation
 
 
 def _one_sided(r: Relation) -> bool:
-    """A visit needs a visitor and a host, and a round or an event one side only plans with no sum
+    """A visit needs a visitor and a host (a selection, an MOU and a partnership two sides too), and a
+    round or an event one side only plans with no sum
     ('내년 시리즈A 투자 유치에 나서겠다', 'plans to expand the program to BIO-Europe') is no deal; other
     one-party contracts, rounds and events are kept (the counterpart is often unnamed)."""
     if len(r.parties) != 1:
         return False
     if r.type == "investment" and _CUMULATIVE.search(r.evidence):
         return True  # 'Quantamol has raised 48.5 billion won in total since 2020': all its rounds, summed
-    return r.type == "visit" or (
+    # a selection names the selected as well as who selects (gold sets never hold a one-party one)
+    return r.type in {"visit", "selection", "mou", "partnership"} or (
         r.type in {"investment", "event"}
         and r.amount is None
         and bool(_PLAN.search(r.evidence) or (r.type == "event" and _EVENT_PLAN.search(r.evidence)))

@@ -116,6 +116,12 @@ def _merge_selections(rels: list[Relation], types: dict[str, str | None]) -> lis
         # without its selected, then the selected told without the caller
         return all(types.get(p) in _PUBLIC for p in o.parties) and 0 <= r.start - o.end <= 400
 
+    def next_list(o: Relation, r: Relation) -> bool:
+        # '비임상 단계에서는 ▲A ▲B가 이름을 올렸다. 임상 1상 단계에서는 ▲C ▲D 2개 과제가 선정됐다': the
+        # call's selected told list by list, each right after the one before
+        return len(r.parties) >= 2 and "▲" in r.evidence and 0 <= r.start - last_end.get(id(o), o.end) <= 400
+
+    last_end: dict[int, int] = {}
     out: list[Relation] = []
     for r in rels:
         o = next(
@@ -125,7 +131,7 @@ def _merge_selections(rels: list[Relation], types: dict[str, str | None]) -> lis
                 if o.type == r.type == "selection"
                 and any(types.get(p) in _PUBLIC for p in o.parties)
                 and not any(types.get(p) in _PUBLIC for p in r.parties)
-                and (told_again(o, r) or completes_call(o, r))
+                and (told_again(o, r) or completes_call(o, r) or next_list(o, r))
             ),
             None,
         )
@@ -134,6 +140,7 @@ def _merge_selections(rels: list[Relation], types: dict[str, str | None]) -> lis
             continue
         o.parties.extend(p for p in r.parties if p not in o.parties)
         o.extra_evidence.append(r.evidence)
+        last_end[id(o)] = max(last_end.get(id(o), o.end), r.end)
     return out
 
 
