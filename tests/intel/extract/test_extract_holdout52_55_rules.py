@@ -181,3 +181,19 @@ def test_a_calls_selected_told_list_by_list_join_one_selection():
     listed = {"넥스펩바이오", "온코리버스", "셀리브로", "동아에스티", "연세대학교", "한국화학연구원"}
     assert rels[0][1] == {"국가신약개발사업단", *listed}
     assert "단계별로" not in org_types(text)
+
+
+def test_the_training_institute_short_form_and_a_programme_run_together_since_last_spring():
+    rels = relations(
+        "충북대는 4일 (재)한국바이오공정인력개발원(KBPI), GC녹십자와 '바이오 인력 양성을 위한 업무협약'을 "
+        "체결했다고 5일 밝혔다.\n"
+        "개발원은 지난해 산업통상자원부와 충북도가 공모한 '바이오 공정 인력양성 거점기관 지원사업'에 "
+        "선정돼 국비를 지원받고 있다.\n"
+        "충북대와 GC녹십자는 이미 인력 양성 협력을 해 본 경험이 있다. 두 기관은 지난해 3월부터 "
+        "'바이오의약품 생산 실무과정'을 공동 운영해 왔다.\n"
+        "협약식을 마친 충북대와 개발원 관계자들은 이날 오후 GC녹십자 오창공장을 찾아 생산동을 둘러봤다.",
+        "2024-09-05",
+    )
+    assert ("selection", {"산업통상자원부", "충청북도", "한국바이오공정인력개발원"}) in rels
+    assert ("partnership", {"충북대", "GC녹십자"}) in rels
+    assert ("visit", {"충북대", "한국바이오공정인력개발원", "GC녹십자"}) in rels

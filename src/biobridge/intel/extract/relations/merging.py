@@ -362,7 +362,7 @@ _JOINT_CONTRACT = re.compile(
 )
 
 
-_SINCE = re.compile(r"(?:(\d{4})년|(지난해|작년))부터\s")
+_SINCE = re.compile(r"(?:(\d{4})년|(지난해|작년))(?:\s*\d{1,2}월)?부터\s")  # "지난해 3월부터"
 
 
 def _contains(o: Relation, r: Relation, rs: set[str]) -> bool:
