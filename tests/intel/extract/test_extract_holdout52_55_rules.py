@@ -197,3 +197,22 @@ def test_the_training_institute_short_form_and_a_programme_run_together_since_la
     assert ("selection", {"산업통상자원부", "충청북도", "한국바이오공정인력개발원"}) in rels
     assert ("partnership", {"충북대", "GC녹십자"}) in rels
     assert ("visit", {"충북대", "한국바이오공정인력개발원", "GC녹십자"}) in rels
+
+
+def test_the_three_firms_named_before_as_partners_and_as_the_selected():
+    rels = relations(
+        "이 프로그램은 서울바이오허브가 주관하고 한미약품과 롯데바이오로직스, 벤처캐피털 데일리파트너스가 "
+        "공동 운영하는 육성 프로그램이다. 이번 데모데이는 한국보건산업진흥원이 후원했다.\n"
+        "서울바이오허브는 지난해 11월 세 회사와 '바이오 스타트업 공동 육성을 위한 업무협약'을 맺었다.\n"
+        "이날 무대에는 ▲레브라진 ▲셀로그램 ▲뉴로파인드 ▲인테그라셀 등 4개사가 올라 사업화 전략을 발표했다.\n"
+        "대상은 RNA 편집 치료제를 개발하는 레브라진이 차지했고, 최우수상은 뉴로파인드와 인테그라셀에 "
+        "돌아갔다. 서울바이오허브는 수상 3개사를 '글로벌 진출 집중지원 기업'으로 선정했다.\n"
+        "레브라진은 한미약품과 후보물질 공동 평가에도 들어간다.\n"
+        "셀로그램은 이날 40억원 규모의 시리즈A 투자 유치를 마무리했다고 공개했다. 이번 라운드에는 "
+        "하나벤처스가 참여했다. 투자는 프로그램 파트너사인 데일리파트너스가 주도했다.",
+        "2025-06-27",
+    )
+    assert ("mou", {"서울바이오허브", "한미약품", "롯데바이오로직스", "데일리파트너스"}) in rels
+    assert ("selection", {"서울바이오허브", "레브라진", "뉴로파인드", "인테그라셀"}) in rels
+    assert ("partnership", {"레브라진", "한미약품"}) in rels
+    assert ("investment", {"셀로그램", "하나벤처스", "데일리파트너스"}) in rels

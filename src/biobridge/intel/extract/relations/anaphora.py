@@ -157,6 +157,16 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         pos = sent.start + m.start(1)
         if not any(a <= pos < b for a, b, _ in out):
             out += [(pos, sent.start + m.end(1), name) for name in _counted_companies(state, int(m.group(2)))]
+    for m in _FIRMS_AS_PARTNERS.finditer(sent.text):
+        # '(… 한미약품과 롯데바이오로직스, VC 데일리파트너스가 공동 운영하는 프로그램이다.) 서울바이오허브는
+        # 지난해 11월 세 회사와 업무협약을 맺고': the firms the sentence before named, as many
+        pos = sent.start + m.start(1)
+        size = _group_size(m.group(2))
+        if size and not any(a <= pos < b for a, b, _ in out):
+            firms = _listed_companies(
+                sent, mentions, state, size, kinds=_COMPANY_TYPES | {"investor"}, back=4
+            )
+            out += [(pos, sent.start + m.end(1), name) for name in firms]
     if (m := _EN_PAIR.search(sent.text)) and len(state.group) == 2:
         # 'Tessaron kept the rights …, and the two companies are jointly developing …'
         pos = sent.start + m.start()
@@ -270,6 +280,7 @@ _SELECTED_ONES = re.compile(
 )
 _PAIR_INSIDE = re.compile(r"(?<=\s)양사(가|는|이)\s")
 _COMPANY_COUNT = re.compile(r"개사|개\s*기업|곳")
+_FIRMS_AS_PARTNERS = re.compile(r"(?<![가-힣\d])((두|세|[2-5]개)\s*(회사|기업|업체|사))(?:와|과|을|를)\s")
 _COUNTED_PARTNERS = re.compile(r"(?<![가-힣\d])(([2-9])\s*개사)(?:와|과|,)\s")
 _THESE = re.compile(  # '이들 기업을', '이들 3개 병원과', '(▲A ▲B ▲C …) 이들은'
     r"(?<![가-힣])이들\s*(?:(?:\d+\s*개|두|세|네|다섯)\s*)?(기업|업체|스타트업|회사|기관|병원|대학)(들)?"
@@ -311,13 +322,16 @@ def _counted_companies(state: _State, size: int) -> list[str]:
     return next((c for c in companies if len(c) == size), [])
 
 
-def _listed_companies(sent: Sentence, mentions, state: _State, size: int) -> list[str]:  # type: ignore[no-untyped-def]
-    """The companies of the last sentence before `sent` that names exactly `size` of them
-    ('▲펩타노바(…) ▲카디넥스바이오(…) … 등 8개사가 발표했다. … 8개사는 지난 3월 … 선발돼')."""
-    for before in reversed(split_sentences(state.body[: sent.start])):
+def _listed_companies(  # type: ignore[no-untyped-def]
+    sent: Sentence, mentions, state: _State, size: int, *, kinds: set[str] = _SMALL_COMPANIES, back: int = 0
+) -> list[str]:
+    """The companies of the last sentence before `sent` (of the last `back` ones, if given) that names
+    exactly `size` of them ('▲펩타노바(…) ▲카디넥스바이오(…) … 등 8개사가 발표했다. … 8개사는 …')."""
+    befores = list(reversed(split_sentences(state.body[: sent.start])))
+    for before in befores[:back] if back else befores:
         start = before.start
         named = [n for a, _b, n in mentions if start <= a < start + len(before.text)]
-        companies = list(dict.fromkeys(n for n in named if state.types.get(n) in _SMALL_COMPANIES))
+        companies = list(dict.fromkeys(n for n in named if state.types.get(n) in kinds))
         if len(companies) == size:
             return companies
     return []

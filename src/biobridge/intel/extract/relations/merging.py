@@ -37,6 +37,7 @@ _REFER_BACK = {
         r"^[^.]{0,80}\balso (took part|participated|joined|invested)(?=[,.]|\s+as\s)|"
         # 'The round was led by X.', 'A and B joined as new investors, while existing backers C and D …'
         r"^(The|That|This) (round|financing|funding|investment) was (co-)?led by\b|"
+        r"^(이번\s*)?(투자|라운드|펀딩)(는|은)\s[^.]*(주도|리드|이끌)(했|었|한다)|"  # '투자는 X가 주도했다'
         r"\bjoined as (an? )?(new |strategic |financial )?(investors?|backers?)\b|"
         # 'Existing investors A and B returned with follow-on investments': more of the round just told
         r"^(Existing|Previous|Other|New) (investors|backers|shareholders)\b"
