@@ -280,7 +280,10 @@ _SELECTED_ONES = re.compile(
 )
 _PAIR_INSIDE = re.compile(r"(?<=\s)양사(가|는|이)\s")
 _COMPANY_COUNT = re.compile(r"개사|개\s*기업|곳")
-_FIRMS_AS_PARTNERS = re.compile(r"(?<![가-힣\d])((두|세|[2-5]개)\s*(회사|기업|업체|사))(?:와|과|을|를)\s")
+# not '▲A ▲B ▲C 등 3개사를': a count closing the list it follows
+_FIRMS_AS_PARTNERS = re.compile(
+    r"(?<![가-힣\d])(?<!등\s)((두|세|[2-5]개)\s*(회사|기업|업체|사))(?:와|과|을|를)\s"
+)
 _COUNTED_PARTNERS = re.compile(r"(?<![가-힣\d])(([2-9])\s*개사)(?:와|과|,)\s")
 _THESE = re.compile(  # '이들 기업을', '이들 3개 병원과', '(▲A ▲B ▲C …) 이들은'
     r"(?<![가-힣])이들\s*(?:(?:\d+\s*개|두|세|네|다섯)\s*)?(기업|업체|스타트업|회사|기관|병원|대학)(들)?"
