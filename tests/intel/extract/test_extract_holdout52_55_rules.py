@@ -216,3 +216,14 @@ def test_the_three_firms_named_before_as_partners_and_as_the_selected():
     assert ("selection", {"서울바이오허브", "레브라진", "뉴로파인드", "인테그라셀"}) in rels
     assert ("partnership", {"레브라진", "한미약품"}) in rels
     assert ("investment", {"셀로그램", "하나벤처스", "데일리파트너스"}) in rels
+
+
+def test_a_stake_bought_from_its_holders_and_a_fund_that_invested_while_taking_a_seat():
+    rels = relations(
+        "삼진제약은 10일 이사회를 열고 프로브다임 창업주와 운용사 에버블루프라이빗에쿼티(에버블루PE)가 "
+        "보유한 프로브다임 지분 62%를 780억원에 사들이기로 결의했다고 공시했다. 에버블루PE는 2021년 6월 "
+        "프로젝트 펀드를 통해 프로브다임에 200억원을 투자하며 2대 주주에 올랐다.",
+        "2025-02-11",
+    )
+    assert ("investment", {"삼진제약", "에버블루프라이빗에쿼티", "프로브다임"}) in rels
+    assert ("investment", {"에버블루프라이빗에쿼티", "프로브다임"}) in rels
