@@ -227,3 +227,28 @@ def test_a_stake_bought_from_its_holders_and_a_fund_that_invested_while_taking_a
     )
     assert ("investment", {"삼진제약", "에버블루프라이빗에쿼티", "프로브다임"}) in rels
     assert ("investment", {"에버블루프라이빗에쿼티", "프로브다임"}) in rels
+
+
+_PRE_IPO = (
+    "이중항체 ADC 개발기업 ㈜트라이오닉스바이오가 350억원 규모의 프리IPO 라운드를 마무리했다.\n"
+    "11일 투자은행(IB) 업계에 따르면 이번 투자에는 한국투자파트너스와 인터베스트 등 벤처캐피탈(VC) 2곳과 "
+    "전략적 투자자(SI)인 HK이노엔이 참여했다. 2023년 시리즈B 때 들어온 기존 투자자 데일리파트너스도 "
+    "후속 투자에 나섰다.\n"
+    "HK이노엔의 참여도 눈길을 끈다. HK이노엔은 이번 지분 투자와 별도로 트라이오닉스바이오와 후보물질 "
+    "'TRX-305'의 공동연구를 진행하기로 했다.\n"
+    "TRX-305는 2023년 국가신약개발사업단(KDDF) 비임상 지원 과제로 선정돼 연구비를 지원받았다.\n"
+    "국내 ADC 분야에서는 리가켐바이오사이언스와 에이비엘바이오 등이 잇따라 대형 기술수출에 성공하며 "
+    "투자 심리를 끌어올리고 있다."
+)
+
+
+def test_the_round_after_a_cited_source_and_the_earlier_round_its_old_investor_joined():
+    rels = relations(_PRE_IPO, "2025-02-11", "트라이오닉스바이오, 350억 프리IPO 마무리")
+    rounds = sorted((p for t, p in rels if t == "investment"), key=len)
+    assert rounds == [
+        {"트라이오닉스바이오", "데일리파트너스"},
+        {"트라이오닉스바이오", "한국투자파트너스", "인터베스트", "에이치케이이노엔", "데일리파트너스"},
+    ]
+    assert ("selection", {"국가신약개발사업단", "트라이오닉스바이오"}) in rels  # the code's company
+    # no event for 'HK이노엔의 참여', no deal between two drugmakers that each made their own
+    assert {t for t, _p in rels} == {"investment", "partnership", "selection"}

@@ -537,3 +537,39 @@ def _selected_at_event(found: list[Relation], types: dict[str, str | None]) -> N
             picked_by_host = any(types.get(p) not in _COMPANY_TYPES | {None} for p in shared)
             if picked_by_host:
                 e.parties.extend(p for p in s.parties if p not in e.parties)
+
+
+# '2023년 시리즈B 때 들어온 기존 투자자 데일리파트너스도 후속 투자에 나섰다': the investor joined the
+# company in an earlier round too
+_EARLIER_ROUND_OF = re.compile(
+    r"(?P<year>20\d\d)년\s*(시리즈\s*[A-D]|시드|프리\s*[A-B]|프리IPO|초기\s*투자)\s*(때|당시|라운드\s*때)\s*"
+    r"(들어온|참여한|투자한|합류한)\s*(기존\s*)?(투자자|투자사|주주|재무적\s*투자자)?\s*"
+)
+
+
+def _earlier_rounds(found: list[Relation], body: str, mentions, topic: str | None) -> list[Relation]:  # type: ignore[no-untyped-def]
+    """The earlier round an investor of this one is said to have joined, as a relation of its own (of
+    the company the article is about, which raised this one)."""
+    out: list[Relation] = []
+    for m in _EARLIER_ROUND_OF.finditer(body):
+        investor = next((name for a, _b, name in mentions if a == m.end()), None)
+        now = any(
+            r.type == "investment" and {investor, topic} <= set(r.parties) and r.start <= m.start()
+            for r in found
+        )
+        if investor is None or topic is None or investor == topic or not now:
+            continue
+        end = body.find("다.", m.end())
+        out.append(
+            Relation(
+                "investment",
+                [topic, investor],
+                m.group("year"),
+                None,
+                body[m.start() : end + 2 if end >= 0 else m.end()],
+                m.start(),
+                m.end(),
+                standalone=True,
+            )
+        )
+    return out

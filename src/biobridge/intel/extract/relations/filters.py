@@ -12,6 +12,7 @@ from biobridge.intel.extract.relations.kinds import (
     _investor_name,
 )
 from biobridge.intel.extract.relations.relation import Relation
+from biobridge.intel.extract.relations.triggers import _EVENT_WORD
 
 
 def _one_sided(r: Relation) -> bool:
@@ -23,6 +24,8 @@ def _one_sided(r: Relation) -> bool:
         return False
     if r.type == "investment" and _CUMULATIVE.search(r.evidence):
         return True  # 'Quantamol has raised 48.5 billion won in total since 2020': all its rounds, summed
+    if r.type == "event" and not r.extra_evidence and not _EVENT_WORD.search(r.evidence):
+        return True  # 'HK이노엔의 참여도 눈길을 끈다': taking part in something, no occasion named
     # a selection names the selected as well as who selects (gold sets never hold a one-party one)
     return r.type in {"visit", "selection", "mou", "partnership"} or (
         r.type in {"investment", "event"}

@@ -387,6 +387,8 @@ def _contains(o: Relation, r: Relation, rs: set[str]) -> bool:
 def _other_deal(o: Relation, r: Relation) -> bool:
     """'an order from a European drugmaker' beside a deal of another size with a named partner:
     two contracts, not one told twice."""
+    if r.type == o.type == "investment" and (r.standalone or o.standalone):
+        return True  # '2023년 시리즈B 때 들어온 기존 투자자 X': an earlier round beside this one
     if r.type == o.type == "investment" and (not _same_round(o, r) or _other_round(o, r)):
         # '이듬해 퓨처플레이로부터 시드 투자를 받았다' beside this Series A it joined; '1억 원을 초기 투자한
         # 데 이어 이번에 후속 투자에': an earlier round with its own sum

@@ -17,9 +17,14 @@ _UNNAMED_PARTNER = re.compile(
 )
 
 
+# '11일 투자은행(IB) 업계에 따르면 이번 투자에는 …': who says so, before what the sentence tells
+_ACCORDING_TO = re.compile(r"^(\d{1,2}일\s*)?[^.,]{0,30}?에\s*따르면,?\s+")
+
+
 def _lead(text: str) -> str:
-    """The sentence without list markers in front ('□ 이번 협약을 통해' → '이번 협약을 통해')."""
-    return re.sub(r"^[\s□■○●◇◆▲△▶►•·※\-–—*①-⑳]+", "", text)
+    """The sentence without list markers in front ('□ 이번 협약을 통해' → '이번 협약을 통해') or the
+    source it cites ('업계에 따르면')."""
+    return _ACCORDING_TO.sub("", re.sub(r"^[\s□■○●◇◆▲△▶►•·※\-–—*①-⑳]+", "", text))
 
 
 # '투자를 유치했다', '투자금을 확보했다', '투자를 받았다': a company raising money (not an investor giving it)

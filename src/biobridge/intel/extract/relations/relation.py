@@ -20,11 +20,19 @@ class Relation:
     start: int = 0
     end: int = 0
     extra_evidence: list[str] = field(default_factory=list)
-    standalone: bool = False  # a partnership that stands beside the stronger relation naming its parties
+    # a partnership that stands beside the stronger relation naming its parties, or an earlier round
+    # beside the round that names its investor
+    standalone: bool = False
     own_round: bool = False  # one of two rounds a sentence tells clause by clause: never merged
     announced: bool = False  # its date is the day it was announced ('체결했다고 23일 밝혔다')
     companions: list[str] = field(default_factory=list)  # came along on a visit ('… 도 동행했다')
     host: str | None = None  # the stop of a visit split from a sentence naming several
+
+
+def deal_dates(text: str, published: str | None) -> list:  # type: ignore[type-arg]
+    """The dates a sentence states, without those telling when a party first came in ('2023년 시리즈B
+    때 들어온 기존 투자자 X도 후속 투자에 나섰다')."""
+    return [d for d in sentence_dates(text, published) if not _EARLIER_ROUND.match(text, d.start)]
 
 
 def _stated(
@@ -36,7 +44,7 @@ def _stated(
     fallback_date: str | None = None,
 ) -> Relation:
     """The relation as `sent` states it: its first date (else `fallback_date`), first amount, evidence."""
-    dates = sentence_dates(sent.text, published)
+    dates = deal_dates(sent.text, published)
     said = [d for d in dates if _ANNOUNCED.match(sent.text, d.start)]
     told = [d for d in dates if d not in said]
     # '2021년 … 창업으로 출발한 X는 올해 1월 투자를 유치했다': the founding year describes X, not the deal
@@ -58,5 +66,6 @@ def _stated(
 
 
 _FOUNDED = re.compile(r"[^.,]{0,40}?(설립|창업|출발|개원|개소|출범)(된|한|했던|으로\s*출발한)\s")
+_EARLIER_ROUND = re.compile(r"[^.,]{0,12}?(시리즈\s*[A-D]|시드|프리\s*[AB]|프리IPO)\s*(때|당시)\s")
 _UNTIL = re.compile(r"[^\s,.]{1,12}\s*까지\s")
 _ANNOUNCED = re.compile(r"\d{1,2}\s*일\s*(밝혔|전했|발표했|알렸)")

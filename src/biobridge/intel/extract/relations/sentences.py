@@ -33,7 +33,7 @@ from biobridge.intel.extract.relations.kinds import (
 from biobridge.intel.extract.relations.merging import _REFER_BACK, _ROUND_NAME
 from biobridge.intel.extract.relations.parties import _is_location, _is_party, _subject, _without_units
 from biobridge.intel.extract.relations.patterns import _QUOTE, _RAISED, _THIS_DAY, _UNNAMED_PARTNER, _lead
-from biobridge.intel.extract.relations.relation import Relation, _stated
+from biobridge.intel.extract.relations.relation import Relation, _stated, deal_dates
 from biobridge.intel.extract.relations.triggers import (
     _ATTEND,
     _EVENT_WORD,
@@ -102,6 +102,17 @@ def _code_owner(body: str, before: int, code: str, mentions, types) -> str | Non
             if start <= a < end and types.get(name) in _COMPANY_TYPES and _DEVELOPED.match(body, b):
                 return name
     return None
+
+
+def _code_topic(body: str, before: int, code: str, mentions, topic: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """'HK이노엔은 … 트라이오닉스바이오와 … TRX-305의 공동연구를': no developer told, the company the article
+    is about when the sentence first naming the code names it."""
+    first = body.find(code, 0, before)
+    if first < 0 or topic is None:
+        return None
+    start = max(body.rfind("\n", 0, first), body.rfind("다. ", 0, first)) + 1
+    end = min((i for i in (body.find("다.", first), body.find("\n", first)) if i >= 0), default=before)
+    return topic if any(start <= a < end and name == topic for a, _b, name in mentions) else None
 
 
 def _code_developer_en(body: str, before: int, code: str, mentions, types) -> str | None:  # type: ignore[no-untyped-def]
@@ -221,7 +232,11 @@ def _sentence_relations(
         subject = state.subject  # '(X가 후속 투자를 검토한다.) 이 회사는 Y에 3억원을 투자했다': the investor
     if own_subject is None and (code := _CODE_SUBJECT.match(_lead(sent.text))):
         # 'QRN-301은 … 과제에 선정돼': the company that developed it, as an earlier sentence told
-        subject = _code_owner(body, sent.start, code.group(1), mentions, types) or subject
+        subject = (
+            _code_owner(body, sent.start, code.group(1), mentions, types)
+            or _code_topic(body, sent.start, code.group(1), mentions, state.topic)
+            or subject
+        )
     if own_subject is None and (code := _EN_CODE_SUBJECT.match(_lead(sent.text))):
         # 'TLD-101 was also selected by KDDF': the developer among those first named with the code
         implied = _code_developer_en(body, sent.start, code.group(1), mentions, types)
@@ -503,7 +518,7 @@ def _sentence_relations(
             # 'A와 MOU를 맺었고, 지난 2월에는 B와 120억원 규모의 계약을 따내며': each deal its own
             # clause's date and sum; a date only the other clause states is the sentence's
             where = _clause_of(sent, clauses, lone)
-            fallback = this_day or next(iter(d.value for d in sentence_dates(sent.text, published)), None)
+            fallback = this_day or next(iter(d.value for d in deal_dates(sent.text, published)), None)
         if r := _relation(kind, parties, where, nxt, published, state, fallback):
             r.own_round = own_round
             rels.append(r)

@@ -327,6 +327,8 @@ def _triggers(clause: str) -> list[str]:
         # '뷰노와 루닛 등이 … 두드리고 있지만, … 독점 계약을 맺은 것은 이번이 처음': the deal just told,
         # set against others that made none
         kinds = [k for k in kinds if k not in {"mou", "contract", "partnership"}]
+    if "contract" in kinds and _EACH_THEIR_OWN.search(text):
+        kinds.remove("contract")  # 'A와 B 등이 잇따라 대형 기술수출에 성공하며': each its own deal
     if "contract" in kinds and _PLANNED_DEAL.search(text):
         kinds.remove("contract")  # '공급 계약 체결도 추진하기로 했다': a deal not made yet
     if {"contract", "mou"} <= set(kinds) and not TRIGGERS_BY_KIND["contract"].search(
@@ -412,6 +414,7 @@ _NOT_TOGETHER = re.compile(
     r"각자\s|저마다\s|독자적으로\s"  # "A와 B 역시 각자 유사한 플랫폼으로 임상을 진행하고 있다": rivals
 )
 _OPENED_UP = re.compile(r"(시장|시대|길|문|장|막|가능성)(은|이|도)\s[^.]{0,140}?열(렸|린|리)")
+_EACH_THEIR_OWN = re.compile(r"등(이|은|도)\s*(잇따라|연이어|잇달아|각각)\s")
 _EVENT_WORD = re.compile(
     r"행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|전시회|설명회|간담회|토론회|워크숍|데모데이|상담회|"
     r"대회|축제|이날|개막|개최|\bday\b|데이(?!터)|엑스포|바이오코리아|BIO|\bforum\b|\bconference\b|\bsummit\b|\bexpo\b",
