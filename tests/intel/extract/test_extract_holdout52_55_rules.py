@@ -252,3 +252,17 @@ def test_the_round_after_a_cited_source_and_the_earlier_round_its_old_investor_j
     assert ("selection", {"국가신약개발사업단", "트라이오닉스바이오"}) in rels  # the code's company
     # no event for 'HK이노엔의 참여', no deal between two drugmakers that each made their own
     assert {t for t, _p in rels} == {"investment", "partnership", "selection"}
+
+
+def test_a_quoted_cluster_spelt_in_latin_whose_delegation_travels_is_an_organisation():
+    text = (
+        "독일의 대표적 바이오 클러스터인 라인-넥카 지역 '바이오알엔(BioRN)' 대표단이 충북 오송을 찾았다.\n"
+        "국내 기업 중에서는 ▲바이오플렉스랩 ▲오송셀텍 ▲큐어팹 등 3곳이 기업설명(IR) 발표에 나섰다.\n"
+        "이 자리에서 오송첨단의료산업진흥재단과 바이오알엔은 공동 연구과제 발굴 등을 골자로 한 "
+        "업무협약(MOU)을 체결했다.\n"
+        "회사는 자체 분석 소프트웨어 '레티스캔(RetiScan)'을 공개했다."
+    )
+    orgs = org_types(text)
+    assert "바이오알엔" in orgs
+    assert not {"중에서", "레티스캔"} & set(orgs)
+    assert ("mou", {"오송첨단의료산업진흥재단", "바이오알엔"}) in relations(text, "2025-06-12")

@@ -224,6 +224,8 @@ TITLES = re.compile(
 )
 # Words that are never an organisation on their own, whatever their suffix says.
 GENERIC = {
+    "중에서",  # '국내 기업 중에서는 ▲A ▲B': among them
+    "가운데",
     # a panel that reviews or selects, not an actor
     "선정위원회",
     "심사위원회",

@@ -29,7 +29,7 @@ _GOVERNOR = re.compile(r"([가-힣]{2})(도지사|지사)")
 _TECH_ENDING = re.compile(r"(ics|tion|sion|ing|ogy|ment|ance|ence|ity|ism|sis|ate|ide|ase)$")
 _INVESTED_IN = re.compile(r"\s[^.]{0,40}?억\s*원?을\s*(공동\s*|추가로\s*)?(투자|투입)(했|하며|하고|한다)")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}")  # 'Mayo Clinic', 'Iksuda Therapeutics'
-_LATIN_WORD = re.compile(r"[A-Z][a-z]{3,}[A-Za-z]*")  # 'Patholix'
+_LATIN_WORD = re.compile(r"[A-Z][a-z]{3,}[A-Za-z]*|[A-Z][a-z]{2,}[A-Z][A-Za-z]*")  # 'Patholix', 'BioRN'
 # the Latin letters of each Hangul initial, ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
 _INITIAL_LETTERS = (
     "GKC",
@@ -348,8 +348,11 @@ class _Context(_Candidates):
             and not c.common
             and "unknown-word" in c.evidence
             and _sounds_alike(w.core, inner)
-            and self.text[w.start - 1 : w.start]
-            not in {"'", "‘", '"', "“"}  # not a product: '큐브폴드(CubeFold)'
+            # not a product: '큐브폴드(CubeFold)'; but "'바이오알엔(BioRN)' 대표단이" is who sent people
+            and (
+                self.text[w.start - 1 : w.start] not in {"'", "‘", '"', "“"}
+                or _DELEGATION_AFTER.match(after, paren.end())
+            )
             and self._latin_org(w, inner)
         ):
             c.add("latin-name", 1.0)  # '패솔릭스(Patholix)': a coined name spelt in Latin
@@ -452,6 +455,9 @@ class _Context(_Candidates):
 
 def _initials(name: str) -> str:
     return "".join(x[0] for x in name.split() if x[0].isupper())
+
+
+_DELEGATION_AFTER = re.compile(r"['’\"”]?\s*(대표단|방문단|사절단|관계자|임직원)")
 
 
 def _sounds_alike(hangul: str, latin: str) -> bool:

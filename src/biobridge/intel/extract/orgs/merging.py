@@ -213,7 +213,10 @@ class _Merging(_Candidates):
         return [_organization(g) for g in groups.values()]
 
 
-_QUOTED_PRODUCT = re.compile(r"['‘]([가-힣]{2,12})\([A-Za-z][\w-]*\)['’]")
+# not "'바이오알엔(BioRN)' 대표단이": a quoted name whose people travel is an organisation
+_QUOTED_PRODUCT = re.compile(
+    r"['‘]([가-힣]{2,12})\([A-Za-z][\w-]*\)['’](?!\s*(대표단|방문단|사절단|관계자|임직원))"
+)
 _UNIVERSITY_HOSPITAL = re.compile(r"[가-힣]+(?:대학교|대)\s+([가-힣]{2,}병원)")
 
 
