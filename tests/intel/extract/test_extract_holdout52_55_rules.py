@@ -266,3 +266,17 @@ def test_a_quoted_cluster_spelt_in_latin_whose_delegation_travels_is_an_organisa
     assert "바이오알엔" in orgs
     assert not {"중에서", "레티스캔"} & set(orgs)
     assert ("mou", {"오송첨단의료산업진흥재단", "바이오알엔"}) in relations(text, "2025-06-12")
+
+
+def test_the_headline_without_the_national_prefix_names_the_topic_and_a_delegation_in_korea_visits_no_one():
+    body = (
+        "한국디지털헬스산업협회(KODHA)는 25일 서울 엘타워에서 정기총회를 열었다고 26일 밝혔다.\n"
+        "정기총회서 독일 디지털헬스협회 SVDGV와 MOU\n"
+        "협회는 이날 방한한 독일디지털헬스협회(SVDGV) 대표단과 업무협약(MOU)도 체결했다.\n"
+        "이날 총회에서는 안나 슈미트 SVDGV 국제협력 총괄이 특별 강연도 했다.\n"
+        "협회는 지난해 6월에도 일본의 재팬디지털헬스얼라이언스(JaDHA)와 협약을 맺었다."
+    )
+    rels = relations(body, "2025-02-26", "디지털헬스산업협회, 제5대 회장에 김태원 대표 선출")
+    mous = [p for t, p in rels if t == "mou"]
+    assert {"한국디지털헬스산업협회", "재팬디지털헬스얼라이언스"} in mous
+    assert not [t for t, _p in rels if t in {"visit", "partnership"}]

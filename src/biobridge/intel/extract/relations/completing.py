@@ -84,6 +84,10 @@ def _topic(title: str | None, orgs: list[Organization], *, companies_only: bool 
     pool = [o for o in orgs if _acting_type(o.type) in _COMPANY_TYPES] if companies_only else orgs
     by_name = {key(m.text): o.canonical for o in pool for m in o.mentions}
     by_name.update({key(o.canonical): o.canonical for o in pool})
+    for o in pool:  # '디지털헬스산업협회, 제5대 회장에 …': the headline drops the national prefix
+        national = re.match(r"(한국|대한)(?=[가-힣]{4,})", o.canonical)
+        if national:
+            by_name.setdefault(key(o.canonical[national.end() :]), o.canonical)
     if title and title.isascii():  # 'Neuvantis Bio teams up with Lonza': the name it opens with
         opening = [n for n in by_name if n.isascii() and len(n) >= 3 and key(title).startswith(n)]
         if opening:

@@ -183,7 +183,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "partnership",
         re.compile(
-            r"(?<!산학)(?<!산학\s)(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|단|업체|기관|센터|\s*(사례|방안|상담|기회|가능성|체계\s*구상|전략|실적|경험|"
+            r"(?<!산학)(?<!산학\s)(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|단|업체|기관|센터|\s*(총괄|담당|팀장|본부장|실장|국장|부장|사례|방안|상담|기회|가능성|체계\s*구상|전략|실적|경험|"
             r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
             r"\bpartner(ed|ship|s with)\b|\b(will|to|plans to) partner with\b|"
             # not 'Gavi, the Vaccine Alliance': a capitalised alliance is a name
@@ -327,6 +327,8 @@ def _triggers(clause: str) -> list[str]:
         # '뷰노와 루닛 등이 … 두드리고 있지만, … 독점 계약을 맺은 것은 이번이 처음': the deal just told,
         # set against others that made none
         kinds = [k for k in kinds if k not in {"mou", "contract", "partnership"}]
+    if "visit" in kinds and len(kinds) > 1 and not TRIGGERS_BY_KIND["visit"].search(_IN_KOREA.sub(" ", text)):
+        kinds.remove("visit")  # '이날 방한한 X 대표단과 업무협약을 체결했다': in Korea, visiting no one
     if "contract" in kinds and _EACH_THEIR_OWN.search(text):
         kinds.remove("contract")  # 'A와 B 등이 잇따라 대형 기술수출에 성공하며': each its own deal
     if "contract" in kinds and _PLANNED_DEAL.search(text):
@@ -414,6 +416,7 @@ _NOT_TOGETHER = re.compile(
     r"각자\s|저마다\s|독자적으로\s"  # "A와 B 역시 각자 유사한 플랫폼으로 임상을 진행하고 있다": rivals
 )
 _OPENED_UP = re.compile(r"(시장|시대|길|문|장|막|가능성)(은|이|도)\s[^.]{0,140}?열(렸|린|리)")
+_IN_KOREA = re.compile(r"(?<![가-힣])방한(한|중인)\s")
 _EACH_THEIR_OWN = re.compile(r"등(이|은|도)\s*(잇따라|연이어|잇달아|각각)\s")
 _EVENT_WORD = re.compile(
     r"행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|전시회|설명회|간담회|토론회|워크숍|데모데이|상담회|"
