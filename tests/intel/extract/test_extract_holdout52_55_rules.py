@@ -280,3 +280,16 @@ def test_the_headline_without_the_national_prefix_names_the_topic_and_a_delegati
     mous = [p for t, p in rels if t == "mou"]
     assert {"한국디지털헬스산업협회", "재팬디지털헬스얼라이언스"} in mous
     assert not [t for t, _p in rels if t in {"visit", "partnership"}]
+
+
+def test_a_fund_manager_chosen_as_gp_its_short_name_and_its_first_picks():
+    text = (
+        "18일 투자업계에 따르면 노스브릿지인베스트먼트는 이달 초 바이오 펀드를 최종 결성했다. 지난해 7월 "
+        "한국벤처투자가 진행한 모태펀드 출자사업에서 위탁운용사(GP)로 선정된 지 7개월 만이다.\n"
+        "첫 투자처로는 세포치료제 개발사 셀렌딧테라퓨틱스와 RNA 편집 플랫폼 기업 아크로젠이 낙점됐다.\n"
+        "아크로젠에는 노스브릿지가 단독으로 40억원을 투자했다."
+    )
+    rels = relations(text, "2025-02-18")
+    assert ("selection", {"노스브릿지인베스트먼트", "한국벤처투자"}) in rels
+    assert ("investment", {"노스브릿지인베스트먼트", "아크로젠"}) in rels
+    assert not [p for t, p in rels if t == "selection" and "아크로젠" in p]

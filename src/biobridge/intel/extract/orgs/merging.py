@@ -166,6 +166,8 @@ class _Merging(_Candidates):
         for k, c in self.cands.items():  # '서울대' next to '서울대학교': a short form of a kept name
             if k not in kept and "suffix" in c.evidence and any(_abbreviates(k, f) for f in kept):
                 kept[k] = c
+            elif k not in kept and not c.common and k + "인베스트먼트" in kept and len(k) >= 4:
+                kept[k] = c  # '아크로젠에는 노스브릿지가 단독으로 투자했다': the investor without its ending
         for (
             outer,
             inner,
@@ -318,6 +320,8 @@ def _abbreviates(short: str, full: str) -> bool:
             return len(short) >= 3  # '오르비센' for '오르비센테라퓨틱스': the company without its ending
         if rest == "제약":
             return len(short) >= 4  # '아스텔라스' for '아스텔라스제약'; not '대웅' for '대웅제약'
+        if rest == "인베스트먼트":
+            return len(short) >= 4  # '노스브릿지' for '노스브릿지인베스트먼트'
         return not R.suffix_info("가나" + rest) and rest not in {"병원", "연구소", "센터", "사업단", "재단"}
     if short[-1] == full[-1] and full.startswith(short[:-1]) and len(short) >= 3 and not short.isascii():
         return True  # not 'KIT' (안전성평가연구소) for 'KIST' (한국과학기술연구원): two acronyms

@@ -76,6 +76,7 @@ _RUNS_CLAUSE = re.compile(r"(이|가)\s*(주관|추진|시행|공모)하고\s*,?
 # '…사업에 최종 선정돼', '…사업에 각각 공급기업과 수요기업으로 나란히 선정된'
 # '…사업의 주관기관으로 최종 선정됐다' too
 _PROGRAMME_CHOSEN = re.compile(r"(사업|프로그램|공모|과제)['’\"”]?(에|에서|의)\s[^.,]{0,25}?(선정|뽑)")
+_GP_CHOSEN = re.compile(r"(위탁\s*)?운용사(\([^)]*\))?로\s*(최종\s*)?선정")
 _LED_CLAUSE = re.compile(r"(이|가)\s*(주도|리드)(하고|했고|하며)\s*,?\s*$")
 _FOCUS = re.compile(
     r"(주목\s*받은|주목을\s*받은|눈길을\s*끈|관심을\s*(모은|끈)|화제가\s*된)\s*(곳|기업|회사|스타트업)은\s+"
@@ -373,6 +374,9 @@ def _sentence_relations(
                         and (
                             types.get(state.subject) in _COMPANY_TYPES
                             or (types.get(state.subject) == "investor" and state.company is not None)
+                            # '(X는 펀드를 결성했다.) 한국벤처투자가 진행한 출자사업에서 운용사(GP)로
+                            # 선정된 지 …': the fund manager before, chosen to run the fund
+                            or (types.get(state.subject) == "investor" and bool(_GP_CHOSEN.search(clause)))
                             # '(전남도는 …) 같은 해 복지부 공모에서 최종 선정되기도 했다': the region
                             or (
                                 _region(state.subject, types)
@@ -380,7 +384,11 @@ def _sentence_relations(
                                 and bool(_SELECTED_PASSIVE.search(clause))
                             )
                         )
-                        and all(types.get(x) in _PUBLIC for x in chosen)
+                        and all(
+                            types.get(x) in _PUBLIC
+                            or (types.get(x) == "investor" and _GP_CHOSEN.search(clause))
+                            for x in chosen
+                        )
                     )
                     # '(회사는 …) X가 주최한 바이오코리아에도 참가해': the organisers are named, the
                     # company taking part is the one the sentence drops

@@ -329,6 +329,8 @@ def _triggers(clause: str) -> list[str]:
         kinds = [k for k in kinds if k not in {"mou", "contract", "partnership"}]
     if "visit" in kinds and len(kinds) > 1 and not TRIGGERS_BY_KIND["visit"].search(_IN_KOREA.sub(" ", text)):
         kinds.remove("visit")  # '이날 방한한 X 대표단과 업무협약을 체결했다': in Korea, visiting no one
+    if "selection" in kinds and _INVESTEE_CHOSEN.search(text):
+        kinds.remove("selection")  # '첫 투자처로는 A와 B가 낙점됐다': the fund's picks, told as its rounds
     if "contract" in kinds and _EACH_THEIR_OWN.search(text):
         kinds.remove("contract")  # 'A와 B 등이 잇따라 대형 기술수출에 성공하며': each its own deal
     if "contract" in kinds and _PLANNED_DEAL.search(text):
@@ -416,6 +418,9 @@ _NOT_TOGETHER = re.compile(
     r"각자\s|저마다\s|독자적으로\s"  # "A와 B 역시 각자 유사한 플랫폼으로 임상을 진행하고 있다": rivals
 )
 _OPENED_UP = re.compile(r"(시장|시대|길|문|장|막|가능성)(은|이|도)\s[^.]{0,140}?열(렸|린|리)")
+_INVESTEE_CHOSEN = re.compile(
+    r"(투자처(로는|로|는)|투자\s*대상(으로|으로는))\s[^.]*(낙점|선정|선택)(됐|되었|돼|되어)"
+)
 _IN_KOREA = re.compile(r"(?<![가-힣])방한(한|중인)\s")
 _EACH_THEIR_OWN = re.compile(r"등(이|은|도)\s*(잇따라|연이어|잇달아|각각)\s")
 _EVENT_WORD = re.compile(
