@@ -293,3 +293,18 @@ def test_a_fund_manager_chosen_as_gp_its_short_name_and_its_first_picks():
     assert ("selection", {"노스브릿지인베스트먼트", "한국벤처투자"}) in rels
     assert ("investment", {"노스브릿지인베스트먼트", "아크로젠"}) in rels
     assert not [p for t, p in rels if t == "selection" and "아크로젠" in p]
+
+
+def test_pairs_told_in_turn_and_closed_by_respectively_and_the_occasion_told_again():
+    text = (
+        "인천테크노파크(인천TP)는 지난 20일 송도컨벤시아에서 '2025 인천 바이오 소부장 매칭데이'를 열었다고 "
+        "23일 밝혔다. 행사에는 셀트리온과 SK바이오사이언스, 메디씰코리아, 크리오랩텍 등이 참여했다.\n"
+        "셀트리온은 메디씰코리아와 정제 공정용 가스켓 구매계약을, SK바이오사이언스는 크리오랩텍과 초저온 "
+        "냉동고 20대 구매계약을 각각 체결했다.\n"
+        "한편 인천TP는 이번 행사에서 후속 상담이 필요하다고 분류된 30여건에 대해 이달 말부터 개별 "
+        "컨설팅을 이어갈 예정이다."
+    )
+    rels = relations(text, "2025-06-23")
+    contracts = [p for t, p in rels if t == "contract"]
+    assert sorted(contracts, key=sorted) == [{"SK바이오사이언스", "크리오랩텍"}, {"셀트리온", "메디씰코리아"}]
+    assert len([p for t, p in rels if t == "event"]) == 1

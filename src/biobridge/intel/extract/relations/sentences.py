@@ -531,7 +531,7 @@ def _sentence_relations(
             r.own_round = own_round
             rels.append(r)
     if own_subject and _EACH.search(sent.text):
-        rels = [piece for r in rels for piece in _each(r, own_subject)]
+        rels = [piece for r in rels for piece in (_respective(r, sent, inside) or _each(r, own_subject))]
     elif own_subject and types.get(own_subject) not in _FUNDERS and _INVESTS_IN.search(sent.text):
         # 'JW중외제약은 A와 B에 총 50억원을 투자하기로': a drugmaker's stake in each startup
         rels = [piece for r in rels for piece in _each_stake(r, own_subject, types)]
@@ -644,6 +644,25 @@ def _consortium_selected(rels: list[Relation], sent: Sentence, inside, types) ->
 
 # '각각', and '잇따라' (one after another: 'A, B와도 잇따라 MOU를 체결'): one agreement with each
 _EACH = re.compile(r"(?<![가-힣])(각각|각자|잇따라)(?![가-힣])")
+
+
+# 'A는 B와 …계약을, C는 D와 …계약을 각각 체결했다': an object, a comma, and the next pair's topic
+_OBJECT_THEN_TOPIC = re.compile(r"(을|를),\s+(?=\S+(은|는)\s)")
+
+
+def _respective(r: Relation, sent: Sentence, inside) -> list[Relation] | None:  # type: ignore[no-untyped-def]
+    """One deal per pair when the sentence tells pairs in turn and closes on '각각'."""
+    cuts = [sent.start + m.end() for m in _OBJECT_THEN_TOPIC.finditer(sent.text)]
+    if not cuts or r.type not in _PAIR_TYPES | {"contract"}:
+        return None
+    bounds = [sent.start, *cuts, sent.end]
+    groups = [
+        list(dict.fromkeys(n for a, _b, n in inside if lo <= a < hi and n in r.parties))
+        for lo, hi in pairwise(bounds)
+    ]
+    if len(groups) < 2 or not all(len(g) == 2 for g in groups):
+        return None
+    return [replace(r, parties=g, extra_evidence=[]) for g in groups]
 
 
 def _each(r: Relation, subject: str) -> list[Relation]:
