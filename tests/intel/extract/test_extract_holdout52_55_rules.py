@@ -308,3 +308,17 @@ def test_pairs_told_in_turn_and_closed_by_respectively_and_the_occasion_told_aga
     contracts = [p for t, p in rels if t == "contract"]
     assert sorted(contracts, key=sorted) == [{"SK바이오사이언스", "크리오랩텍"}, {"셀트리온", "메디씰코리아"}]
     assert len([p for t, p in rels if t == "event"]) == 1
+
+
+def test_an_organoid_is_no_partner():
+    rels = relations(
+        "IR 세션에서는 항생제 후보물질을 개발하는 ㈜바이오플랜텍스와 오가노이드 기반 독성평가 기업 셀로지아, "
+        "RNA 간섭 치료제 기업 에이엔알진 등이 발표했다.\n"
+        "셀로지아는 행사에 참가한 독일 임상시험수탁기관(CRO) 메디크론 라인(Medikron Rhein GmbH)과 6일 "
+        "오가노이드 독성평가 공동연구 협약을 체결했다.",
+        "2025-11-07",
+    )
+    assert ("mou", {"셀로지아", "메디크론 라인"}) in rels
+    assert "오가노이드" not in org_types(
+        "㈜바이오플랜텍스와 오가노이드 기반 독성평가 기업 셀로지아가 발표했다."
+    )

@@ -225,6 +225,10 @@ TITLES = re.compile(
 # Words that are never an organisation on their own, whatever their suffix says.
 GENERIC = {
     "중에서",  # '국내 기업 중에서는 ▲A ▲B': among them
+    "오가노이드",  # technical terms Kiwi does not know, which read like coined names
+    "엑소좀",
+    "마이크로바이옴",
+    "스페로이드",
     "가운데",
     # a panel that reviews or selects, not an actor
     "선정위원회",
