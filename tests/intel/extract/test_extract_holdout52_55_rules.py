@@ -5,6 +5,8 @@ from __future__ import annotations
 from rule_helpers import org_types, relations, relations_en
 
 from biobridge.intel.extract.boilerplate import find_page
+from biobridge.intel.extract.gazetteer import default_gazetteer
+from biobridge.intel.extract.orgs_en import find_organizations_en
 
 _SENTENCE_CASE_PAGE = """The Seoul Ledger
 seoulledger.co.kr
@@ -322,3 +324,19 @@ def test_an_organoid_is_no_partner():
     assert "오가노이드" not in org_types(
         "㈜바이오플랜텍스와 오가노이드 기반 독성평가 기업 셀로지아가 발표했다."
     )
+
+
+def test_a_provincial_government_in_english_swiss_cdmo_lonza_and_a_partner_it_works_with():
+    text = (
+        "Corevia Biologics, a contract development and manufacturing organization (CDMO) based in Chuncheon, "
+        "Gangwon State, said Wednesday it has signed a five-year manufacturing agreement worth $212 million "
+        "with Aldervane Therapeutics. Corevia will also build a third plant in Chuncheon by 2028. "
+        "The company signed an investment agreement for the expansion with the "
+        "Gangwon State government and Chuncheon City on Aug. 14. Corevia also works with Kangwon National "
+        "University to run a bioprocess training course. Swiss CDMO Lonza remains the global market leader."
+    )
+    rels = relations_en(text, "2025-08-20")
+    assert ("contract", {"Corevia Biologics", "Aldervane Therapeutics"}) in rels
+    assert ("mou", {"Corevia Biologics", "Gangwon State", "Chuncheon City"}) in rels
+    assert ("partnership", {"Corevia Biologics", "Kangwon National University"}) in rels
+    assert "론자" in {o.canonical for o in find_organizations_en(text, default_gazetteer())}

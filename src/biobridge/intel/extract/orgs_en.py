@@ -40,9 +40,13 @@ _LEADING_COMMON = re.compile(
     # 'With Brightwater's expertise', 'Germany-based Nordvia Pharma': a sentence opener or a place
     r"(?:With|For|After|Before|During|Under|Through|Since|While|Despite|Following|Unlike|Among|Amid|From|"
     r"In|On|At|By)"
-    r"[ \t]+|(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+-based[ \t]+)"
+    r"[ \t]+|(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+-based[ \t]+|"
+    # 'Swiss CDMO Lonza': a nationality and the kind of company before the name
+    r"(?:Swiss|German|Japanese|Chinese|French|British|Danish|Dutch|Belgian|Swedish|Israeli|Indian|Canadian|"
+    r"Australian|Italian|Spanish|American|Korean|U\.S\.)[ \t]+(?:CDMO|CMO|CRO|CDO|VC|PE)[ \t]+)"
 )
 # 'Minister of Health and Welfare Jeong Eun-kyeong': the minister's name after the office
+_REGION_GOVERNMENT = re.compile(r"[ \t]+(?:provincial[ \t]+|city[ \t]+|state[ \t]+)?government\b", re.I)
 _KOREAN_NAME_TAIL = re.compile(r"[ \t]+[A-Z][a-z]{1,5}[ \t]+[A-Z][a-z]+-[a-z]+$")
 _EVENT_WORDS = {
     "convention",
@@ -657,6 +661,9 @@ def _score(
     if words[0].lower() == "ministry" and len(words) >= 3:
         ev["suffix"] = 2.0
         types.setdefault(k, "government")
+    if _REGION_GOVERNMENT.match(body, start + span) and words[-1] in {"State", "Province", "City", "County"}:
+        ev["suffix"] = 2.0  # 'the Gangwon State government': the province acting
+        types.setdefault(k, "government")
     before = body[max(0, start - 30) : start]
     after = body[start + span : start + span + 80]
     distinctive = len(re.findall(r"[A-Z0-9]", phrase)) >= 2
@@ -679,6 +686,7 @@ def _score(
         and "suffix" not in ev
         and "gazetteer" not in ev
         and not initials
+        and words[-1] not in {"State", "Province", "City", "County"}  # 'Gangwon State, said …'
         and not _ORG_THEN_TITLE.match(after)
         and _PERSON_HINT.match(after)
     ):

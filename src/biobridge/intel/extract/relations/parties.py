@@ -110,6 +110,14 @@ _NEAR = re.compile(r"(\s+[가-힣A-Za-z0-9]{1,10})?\s?(인근|근처|일대|일�
 _AFFILIATE_AFTER = re.compile(r"\s+(affiliate|subsidiary|unit|spinoff|spin-off)\b")
 
 
+# ', a CDMO based in Chuncheon, Gangwon State, said': the place in an apposition (not 'Founded in
+# 2020 and headquartered in San Diego, Orvane develops …', which ends before the name)
+_BASED_IN = re.compile(
+    r",\s+(an?|the)\s[^,.]{0,90}?\b(based|headquartered|located)\s+in\s+([A-Z][\w.-]*\s+){0,3}"
+    r"([A-Z][\w.-]*,\s+)?$"
+)
+
+
 def _is_party(body: str, a: int, b: int, name: str) -> bool:
     if body[b - 1 : b] in "시군도" and _ADDRESS_AFTER.match(body, b):
         return False  # '청주시 흥덕구 오송읍 ㈜카브린바이오': an address, not an actor
@@ -134,6 +142,8 @@ def _is_party(body: str, a: int, b: int, name: str) -> bool:
         return False  # '포항 바이오 특화단지를 찾아': a bare city name before a noun says where
     if any(m.start() < a < m.end() for m in _AGREEMENT_TITLE.finditer(body, max(0, a - 80), b + 80)):
         return False
+    if _BASED_IN.search(body[max(0, a - 140) : a]):
+        return False  # 'a CDMO based in Chuncheon, Gangwon State, said': where the company is
     if _AFFILIATE_AFTER.match(body, b) and re.search(r",\s+an?\s+$", body[max(0, a - 8) : a]):
         return False  # 'ST Pharm, a Dong-A Socio Holdings affiliate that makes …': whose affiliate it is
     return not _MODIFIER_AFTER.match(body[b : b + 80]) and not _MODIFIER_BEFORE.search(
