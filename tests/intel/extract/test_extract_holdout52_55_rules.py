@@ -340,3 +340,16 @@ def test_a_provincial_government_in_english_swiss_cdmo_lonza_and_a_partner_it_wo
     assert ("mou", {"Corevia Biologics", "Gangwon State", "Chuncheon City"}) in rels
     assert ("partnership", {"Corevia Biologics", "Kangwon National University"}) in rels
     assert "론자" in {o.canonical for o in find_organizations_en(text, default_gazetteer())}
+
+
+def test_bayer_korea_the_incheon_city_government_and_a_partner_the_company_began_working_with():
+    text = (
+        "Officials cut a ribbon at the opening of Bayer Co.Lab Songdo on Tuesday. [BAYER KOREA]\n"
+        "The opening ceremony was co-hosted by Bayer Korea and KHIDI and attended by officials from the "
+        "Ministry of Health and Welfare and the Incheon city government as well as about 150 researchers.\n"
+        "Bayer has been expanding its research ties in Korea. Last year, the company began working with "
+        "Seoul National University Hospital on an AI-based analysis of chest imaging data."
+    )
+    rels = relations_en(text, "2025-10-15")
+    assert ("event", {"바이엘", "한국보건산업진흥원", "보건복지부", "인천광역시"}) in rels
+    assert ("partnership", {"바이엘", "Seoul National University Hospital"}) in rels

@@ -46,6 +46,13 @@ _LEADING_COMMON = re.compile(
     r"Australian|Italian|Spanish|American|Korean|U\.S\.)[ \t]+(?:CDMO|CMO|CRO|CDO|VC|PE)[ \t]+)"
 )
 # 'Minister of Health and Welfare Jeong Eun-kyeong': the minister's name after the office
+_LOCAL_GOVERNMENT = re.compile(r"[ \t]+(city|provincial|metropolitan|municipal)[ \t]+government\b", re.I)
+_LEVEL_NAMES = {
+    "city": ("City", "Metropolitan City", "Metropolitan Government"),
+    "municipal": ("City", "Metropolitan City"),
+    "metropolitan": ("Metropolitan City", "Metropolitan Government"),
+    "provincial": ("Province", "State"),
+}
 _REGION_GOVERNMENT = re.compile(r"[ \t]+(?:provincial[ \t]+|city[ \t]+|state[ \t]+)?government\b", re.I)
 _KOREAN_NAME_TAIL = re.compile(r"[ \t]+[A-Z][a-z]{1,5}[ \t]+[A-Z][a-z]+-[a-z]+$")
 _EVENT_WORDS = {
@@ -426,7 +433,8 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
     listed = _listed_spans(body)
     dated = {m.group(1) for m in re.finditer(r"\b([A-Z][\w&]*(?:[ \t][A-Z][\w&]*){0,3})[ \t]+20\d\d\b", body)}
     for phrase, start in _phrases(body, listed, gazetteer):
-        if not phrase or phrase in _NOT_ORG or phrase in _DEMONYMS or len(phrase) < 2:
+        level = _local_government(phrase, body, start, gazetteer) if phrase else None
+        if not phrase or (phrase in _NOT_ORG and not level) or phrase in _DEMONYMS or len(phrase) < 2:
             continue
         if R.PRODUCT_CODE.fullmatch(phrase) and not gazetteer.lookup(phrase):
             continue
@@ -440,7 +448,7 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             continue  # 'in Osong, North Chungcheong Province': an address
         if phrase.split()[-1].lower() in _EVENT_WORDS:
             continue  # 'BIO International Convention': an event, not who runs it
-        if phrase in _PLACES_EXTRA or phrase.endswith("-based"):
+        if (phrase in _PLACES_EXTRA or phrase.endswith("-based")) and not level:
             continue  # 'Bahrain', 'Dubai-based pharmaceutical distributor': a place, not an actor
         if phrase.endswith((" Act", " Bill")):
             continue  # 'the Biosecure Act': a law
@@ -462,13 +470,19 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
         more = re.match(r"[ \t]+([a-z][\w-]+)", body[start + len(phrase) :])
         if more and gazetteer.lookup(f"{phrase} {more.group(1)}"):  # 'SK bioscience' as the company writes it
             phrase = f"{phrase} {more.group(1)}"
-        elif phrase.upper() in R.LATIN_STOP:
+        elif phrase.upper() in R.LATIN_STOP and not level:
             continue
         # 'Minister of Health and Welfare' stands for the ministry
         name = "Ministry" + phrase[len("Minister") :] if phrase.startswith("Minister of ") else phrase
+        if level:
+            name = level
+        parent = gazetteer.lookup(phrase[: -len(" Korea")]) if phrase.endswith(" Korea") else None
+        if parent and not parent.weak and not gazetteer.lookup(phrase):
+            name = phrase[: -len(" Korea")]  # 'Bayer Korea': the Korean arm speaks for the company
         k = key(name)
         ev = evidence[k]
-        surfaces.setdefault(k, name)
+        if k not in surfaces or (surfaces[k].isupper() and not name.isupper()):
+            surfaces[k] = name  # 'Orvigen' over a photo credit's '[ORVIGEN]'
         mentions[k].append(Mention(phrase, start, start + len(phrase)))
         _score(name, body, start, ev, types, k, gazetteer, span=len(phrase))
         if any(a <= start < b for a, b in listed):
@@ -504,6 +518,16 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             kept[k] = None
             aliases.append((fulls[0], k))
     return _group(kept, aliases, surfaces, mentions, types, gazetteer)
+
+
+def _local_government(phrase: str, body: str, start: int, gazetteer: Gazetteer) -> str | None:
+    """'the Incheon city government': the city, by the name it is listed under ('Incheon Metropolitan
+    City'), else '<place> City'."""
+    level = _LOCAL_GOVERNMENT.match(body, start + len(phrase))
+    if not level or " " in phrase:
+        return None
+    tries = [f"{phrase} {x}" for x in _LEVEL_NAMES[level.group(1).lower()]]
+    return next((t for t in tries if gazetteer.lookup(t)), tries[0])
 
 
 def _coordinated(evidence, surfaces, mentions, body) -> None:  # type: ignore[no-untyped-def]

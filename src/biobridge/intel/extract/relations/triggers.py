@@ -193,7 +193,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(과제|실증\s*사업)에는\s[^.]{0,80}?참여(한다|했다|하며|해|하고)|"
             # 'has worked with the Dana-Farber Cancer Institute since 2023', 'in a Phase 1 trial at X'
             r"\b(has|have|had) (also |long |already )?(been )?work(ed|ing) (with|together)\b|"
-            r"\b(also |closely )?works (closely )?with\b|"  # 'Corevia also works with KNU'
+            # 'Corevia also works with KNU', 'the company began working with SNUH'
+            r"\b(also |closely )?works (closely )?with\b|\b(began|begun|started) working (closely )?with\b|"
             r"\b(Phase [0-9][a-c]?(/[0-9][a-c]?)?|clinical) trials? at\b|"
             r"\btrials?\b[^.]{0,60}?\b(was|were|is|are) (completed|conducted|run|under ?way)\b"
             r"[^.]{0,20}?\bat\b|"
