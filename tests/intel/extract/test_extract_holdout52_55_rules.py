@@ -353,3 +353,12 @@ def test_bayer_korea_the_incheon_city_government_and_a_partner_the_company_began
     rels = relations_en(text, "2025-10-15")
     assert ("event", {"바이엘", "한국보건산업진흥원", "보건복지부", "인천광역시"}) in rels
     assert ("partnership", {"바이엘", "Seoul National University Hospital"}) in rels
+
+
+def test_officials_of_an_agency_named_first_among_the_guests_take_part():
+    rels = relations(
+        "충남테크노파크는 22일 장비센터 개소식을 열었다고 밝혔다. 이날 개소식에는 천안시, "
+        "한국산업기술진흥원(KIAT) 관계자를 비롯해 지역 대학 교수진 등 120여명이 참석했다.",
+        "2025-05-23",
+    )
+    assert rels == [("event", {"충남테크노파크", "천안시", "한국산업기술진흥원"})]

@@ -8,8 +8,9 @@ import re
 from biobridge.intel.extract.text import Sentence
 
 _MODIFIER_AFTER = re.compile(
-    # 'X 관계자는 말했다' speaks for X; 'A와 B, C 관계자 등이 참석했다' lists C among the participants
-    r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자(?!들?(이|가|도|와|과)\s|\s*,|\s*등|들?(은|는)\s[^.]{0,80}?(찾아|찾았|방문))|측은|official|spokes)|"
+    # 'X 관계자는 말했다' speaks for X; 'A와 B, C 관계자 등이 참석했다' (or 'C 관계자를 비롯해') lists C
+    # among the participants
+    r"^\)?(\([^)]*\))?\S{0,2}\s*(산하|소속|출신|제공|관계자(?!들?(이|가|도|와|과)\s|\s*,|\s*등|들?(을|를)\s*비롯|들?(은|는)\s[^.]{0,80}?(찾아|찾았|방문))|측은|official|spokes)|"
     # '충남대 교원창업기업 X', 'Y 자회사 Z': where the actor comes from, not an actor
     r"^(의)?\s*(미국\s*|중국\s*|일본\s*|유럽\s*)?(교원\s*)?(창업\s*기업|창업기업|자회사|계열사|계열|스핀오프|출자회사)\s|"
     r"^(\([^)]*\))?에\s*따르면|"  # '협회에 따르면 …': who tells, not who acts
