@@ -362,3 +362,14 @@ def test_officials_of_an_agency_named_first_among_the_guests_take_part():
         "2025-05-23",
     )
     assert rels == [("event", {"충남테크노파크", "천안시", "한국산업기술진흥원"})]
+
+
+def test_a_head_named_with_the_title_glued_to_the_office_comes_along_again():
+    rels = relations(
+        "조규홍 보건복지부 장관은 14일 오송생명과학단지에 있는 LG화학 오송공장을 방문했다. 이 자리에는 "
+        "지영미 질병관리청장이 함께했다.\n"
+        "조 장관은 오후에 대전으로 자리를 옮겨 한국생명공학연구원 감염병연구센터를 찾았다. 지 청장은 "
+        "오후 일정에도 동행했다.",
+        "2024-11-14",
+    )
+    assert ("visit", {"보건복지부", "질병관리청", "한국생명공학연구원"}) in rels

@@ -56,6 +56,7 @@ _ORG_THEN_PERSON = re.compile(
 )
 # '김영환(왼쪽 세 번째) 충북지사': a photo caption's position may sit between the name and the office
 _PERSON_BEFORE = re.compile(r"(?<![가-힣])([가-힣])[가-힣]{1,3}(\([^)]{0,15}\))?\s+$")
+_GLUED_HEAD = re.compile(rf"장{_TITLE_END}")
 _TITLE_AFTER = re.compile(rf"\s*({_HEAD_TITLES}){_TITLE_END}")  # '충북지사': the office may be attached
 # '오 처장은': a person named again by surname and title stands for the organisation they head.
 # '이정민 대표는': the full name works the same way.
@@ -102,6 +103,9 @@ def _heads(body: str, mentions) -> dict[tuple[str, str], str]:  # type: ignore[n
         t = _TITLE_AFTER.match(body, b)
         if before and t:
             heads.setdefault((before.group(1), t.group(1)), name)
+        elif before and _GLUED_HEAD.match(body, b) and re.fullmatch(_HEAD_TITLES, name[-1] + "장"):
+            # '지영미 질병관리청장': the office's head, its title glued to its name ('지 청장')
+            heads.setdefault((before.group(1), name[-1] + "장"), name)
     return heads
 
 
