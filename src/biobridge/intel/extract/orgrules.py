@@ -627,6 +627,11 @@ def city_info(core: str) -> bool:
     return len(core) >= 3 and core[-1] in "시군" and core[:-1] in CITIES
 
 
+def category_stem(core: str) -> str | None:
+    """'에이치엠' for '에이치엠백신': the word before a category ending, if it ends in one."""
+    return next((core[: -len(e)] for e in _GENERIC_ENDINGS if core.endswith(e)), None)
+
+
 def generic_compound(core: str) -> bool:
     """'항체의약품', '바이오기업', 'K-바이오산업': a category, not a name."""
     return core.endswith(_GENERIC_ENDINGS) or core.startswith(("K-", "k-"))

@@ -46,14 +46,17 @@ _LEADING_COMMON = re.compile(
     r"Australian|Italian|Spanish|American|Korean|U\.S\.)[ \t]+(?:CDMO|CMO|CRO|CDO|VC|PE)[ \t]+)"
 )
 # 'Minister of Health and Welfare Jeong Eun-kyeong': the minister's name after the office
-_LOCAL_GOVERNMENT = re.compile(r"[ \t]+(city|provincial|metropolitan|municipal)[ \t]+government\b", re.I)
+# 'the Gangwon State government', 'the Incheon city government': a local government acting
+_GOVERNMENT_AFTER = re.compile(
+    r"[ \t]+(?:(city|provincial|metropolitan|municipal|state)[ \t]+)?government\b", re.I
+)
+_REGION_LEVELS = {"State", "Province", "City", "County"}  # 'Gangwon State', 'Chuncheon City'
 _LEVEL_NAMES = {
     "city": ("City", "Metropolitan City", "Metropolitan Government"),
     "municipal": ("City", "Metropolitan City"),
     "metropolitan": ("Metropolitan City", "Metropolitan Government"),
     "provincial": ("Province", "State"),
 }
-_REGION_GOVERNMENT = re.compile(r"[ \t]+(?:provincial[ \t]+|city[ \t]+|state[ \t]+)?government\b", re.I)
 _KOREAN_NAME_TAIL = re.compile(r"[ \t]+[A-Z][a-z]{1,5}[ \t]+[A-Z][a-z]+-[a-z]+$")
 _EVENT_WORDS = {
     "convention",
@@ -523,8 +526,8 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
 def _local_government(phrase: str, body: str, start: int, gazetteer: Gazetteer) -> str | None:
     """'the Incheon city government': the city, by the name it is listed under ('Incheon Metropolitan
     City'), else '<place> City'."""
-    level = _LOCAL_GOVERNMENT.match(body, start + len(phrase))
-    if not level or " " in phrase:
+    level = _GOVERNMENT_AFTER.match(body, start + len(phrase))
+    if not level or not level.group(1) or level.group(1).lower() not in _LEVEL_NAMES or " " in phrase:
         return None
     tries = [f"{phrase} {x}" for x in _LEVEL_NAMES[level.group(1).lower()]]
     return next((t for t in tries if gazetteer.lookup(t)), tries[0])
@@ -685,7 +688,7 @@ def _score(
     if words[0].lower() == "ministry" and len(words) >= 3:
         ev["suffix"] = 2.0
         types.setdefault(k, "government")
-    if _REGION_GOVERNMENT.match(body, start + span) and words[-1] in {"State", "Province", "City", "County"}:
+    if _GOVERNMENT_AFTER.match(body, start + span) and words[-1] in _REGION_LEVELS:
         ev["suffix"] = 2.0  # 'the Gangwon State government': the province acting
         types.setdefault(k, "government")
     before = body[max(0, start - 30) : start]
@@ -710,7 +713,7 @@ def _score(
         and "suffix" not in ev
         and "gazetteer" not in ev
         and not initials
-        and words[-1] not in {"State", "Province", "City", "County"}  # 'Gangwon State, said …'
+        and words[-1] not in _REGION_LEVELS  # 'Gangwon State, said …'
         and not _ORG_THEN_TITLE.match(after)
         and _PERSON_HINT.match(after)
     ):

@@ -294,5 +294,5 @@ def common_nouns(text: str) -> bool:
 
 def _named_stem(surface: str) -> bool:
     """'에이치엠백신': the part before the category word is Hangul and no common noun ('코로나백신' is)."""
-    stem = next((surface[: -len(e)] for e in R._GENERIC_ENDINGS if surface.endswith(e)), "")
+    stem = R.category_stem(surface) or ""
     return bool(re.fullmatch(r"[가-힣]{2,8}", stem)) and not common_nouns(stem)

@@ -8,7 +8,7 @@ import re
 from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import OrgName, key
 from biobridge.intel.extract.orgs.candidates import _Cand, _Candidates, common_nouns
-from biobridge.intel.extract.orgs.patterns import _LATIN_NAME_AFTER
+from biobridge.intel.extract.orgs.patterns import _LATIN_NAME_AFTER, DELEGATION_AFTER
 from biobridge.intel.extract.text import Word, final_consonant, split_sentences
 
 _SUBJECT_PARTICLES = {"은", "는", "이", "가"}
@@ -457,7 +457,7 @@ def _initials(name: str) -> str:
     return "".join(x[0] for x in name.split() if x[0].isupper())
 
 
-_DELEGATION_AFTER = re.compile(r"['’\"”]?\s*(대표단|방문단|사절단|관계자|임직원)")
+_DELEGATION_AFTER = re.compile(DELEGATION_AFTER)
 
 
 def _sounds_alike(hangul: str, latin: str) -> bool:

@@ -10,7 +10,7 @@ from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import OrgName, key
 from biobridge.intel.extract.orgs.candidates import THRESHOLD, _Cand, _Candidates
 from biobridge.intel.extract.orgs.organization import Mention, Organization
-from biobridge.intel.extract.orgs.patterns import _JOINED, _ORG_COUNT
+from biobridge.intel.extract.orgs.patterns import _JOINED, _ORG_COUNT, DELEGATION_AFTER
 
 _NAME_EVIDENCE = {
     "gazetteer",
@@ -216,9 +216,7 @@ class _Merging(_Candidates):
 
 
 # not "'바이오알엔(BioRN)' 대표단이": a quoted name whose people travel is an organisation
-_QUOTED_PRODUCT = re.compile(
-    r"['‘]([가-힣]{2,12})\([A-Za-z][\w-]*\)['’](?!\s*(대표단|방문단|사절단|관계자|임직원))"
-)
+_QUOTED_PRODUCT = re.compile(rf"['‘]([가-힣]{{2,12}})\([A-Za-z][\w-]*\)['’](?!{DELEGATION_AFTER})")
 _UNIVERSITY_HOSPITAL = re.compile(r"[가-힣]+(?:대학교|대)\s+([가-힣]{2,}병원)")
 
 

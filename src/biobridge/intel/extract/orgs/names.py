@@ -204,10 +204,9 @@ class _Names(_Context):
             form = words[0] if len(words) > 2 and words[0] in _COMPANY_FORMS else None
             if form:
                 words = words[1:]
+            # '알자흐라 메디컬(Al Zahra Medical Co.)': the legal form not written in Hangul
             if len(words) > 2 and words[-1].rstrip(".") in _TRAILING_FORMS:
-                words = words[
-                    :-1
-                ]  # '알자흐라 메디컬(Al Zahra Medical Co.)': the legal form not written in Hangul
+                words = words[:-1]
             if (
                 last is None
                 or not all(re.match(r"[A-Z][a-zà-ÿ]", x) for x in words)

@@ -6,4 +6,6 @@ import re
 
 _ORG_COUNT = re.compile(r"\d+\s*(곳|개사)")  # '등 3개사가' counts organisations; '3개 분야' does not
 _JOINED = re.compile(r"[가-힣A-Za-z]{2,}[와과]")  # an item whose 와/과 Kiwi did not split off
+# "'바이오알엔(BioRN)' 대표단이": people sent by the organisation just named
+DELEGATION_AFTER = r"['’\"”]?\s*(대표단|방문단|사절단|관계자|임직원)"
 _LATIN_NAME_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+\s*\)")

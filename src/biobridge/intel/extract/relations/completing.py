@@ -20,7 +20,7 @@ from biobridge.intel.extract.relations.kinds import (
 )
 from biobridge.intel.extract.relations.merging import _same_day
 from biobridge.intel.extract.relations.patterns import _QUOTE, _RAISED
-from biobridge.intel.extract.relations.relation import Relation, _stated
+from biobridge.intel.extract.relations.relation import EARLIER_ROUND_NAME, Relation, _stated
 from biobridge.intel.extract.relations.triggers import _HOPE
 from biobridge.intel.extract.text import Sentence
 
@@ -546,7 +546,7 @@ def _selected_at_event(found: list[Relation], types: dict[str, str | None]) -> N
 # '2023년 시리즈B 때 들어온 기존 투자자 데일리파트너스도 후속 투자에 나섰다': the investor joined the
 # company in an earlier round too
 _EARLIER_ROUND_OF = re.compile(
-    r"(?P<year>20\d\d)년\s*(시리즈\s*[A-D]|시드|프리\s*[A-B]|프리IPO|초기\s*투자)\s*(때|당시|라운드\s*때)\s*"
+    rf"(?P<year>20\d\d)년\s*{EARLIER_ROUND_NAME}\s*"
     r"(들어온|참여한|투자한|합류한)\s*(기존\s*)?(투자자|투자사|주주|재무적\s*투자자)?\s*"
 )
 

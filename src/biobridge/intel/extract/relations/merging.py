@@ -478,25 +478,28 @@ _RESPECTIVE_BREAK = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?:이|가),\s")
 _SELECTORS = {"government", "public_agency", "agency", "association", "investor", "big_pharma"}
 
 
+def parties_between(bounds: list[int], mentions, parties: list[str]) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    """The parties named in each stretch between consecutive `bounds`, in order of mention."""
+    return [
+        list(dict.fromkeys(n for s, _e, n in mentions if a <= s < b and n in parties))
+        for a, b in pairwise(bounds)
+    ]
+
+
+_RESPECTIVELY = re.compile(r"(?<![가-힣])각각(?![가-힣])")
+
+
 def _respective_selections(found: list[Relation], body: str, mentions, types) -> list[Relation]:  # type: ignore[no-untyped-def]
     """One selection per clause of a sentence pairing each selecting body with its own list by '각각'."""
     out: list[Relation] = []
     for r in found:
-        each = (
-            re.search(r"(?<![가-힣])각각(?![가-힣])", body[r.start : r.end])
-            if r.type == "selection"
-            else None
-        )
+        each = _RESPECTIVELY.search(body[r.start : r.end]) if r.type == "selection" else None
         if each is None:
             out.append(r)
             continue
         cut = r.start + each.start()
         bounds = [r.start, *(r.start + m.end() for m in _RESPECTIVE_BREAK.finditer(body[r.start : cut])), cut]
-        groups = [
-            list(dict.fromkeys(n for s, _e, n in mentions if a <= s < b and n in r.parties))
-            for a, b in pairwise(bounds)
-        ]
-        groups = [g for g in groups if g]
+        groups = [g for g in parties_between(bounds, mentions, r.parties) if g]
         if len(groups) < 2 or not all(
             len(g) >= 2 and any(types.get(p) in _SELECTORS for p in g) for g in groups
         ):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from biobridge.intel.extract.amounts import Amount
-from biobridge.intel.extract.dates import sentence_dates
+from biobridge.intel.extract.dates import Found, sentence_dates
 from biobridge.intel.extract.text import Sentence
 
 
@@ -29,7 +29,7 @@ class Relation:
     host: str | None = None  # the stop of a visit split from a sentence naming several
 
 
-def deal_dates(text: str, published: str | None) -> list:  # type: ignore[type-arg]
+def deal_dates(text: str, published: str | None) -> list[Found]:
     """The dates a sentence states, without those telling when a party first came in ('2023년 시리즈B
     때 들어온 기존 투자자 X도 후속 투자에 나섰다')."""
     return [d for d in sentence_dates(text, published) if not _EARLIER_ROUND.match(text, d.start)]
@@ -66,6 +66,8 @@ def _stated(
 
 
 _FOUNDED = re.compile(r"[^.,]{0,40}?(설립|창업|출발|개원|개소|출범)(된|한|했던|으로\s*출발한)\s")
-_EARLIER_ROUND = re.compile(r"[^.,]{0,12}?(시리즈\s*[A-D]|시드|프리\s*[AB]|프리IPO)\s*(때|당시)\s")
+# '2023년 시리즈B 때': the round an investor first came in on
+EARLIER_ROUND_NAME = r"(시리즈\s*[A-D]|시드|프리\s*[AB]|프리IPO|초기\s*투자)\s*(때|당시|라운드\s*때)"
+_EARLIER_ROUND = re.compile(rf"[^.,]{{0,12}}?{EARLIER_ROUND_NAME}\s")
 _UNTIL = re.compile(r"[^\s,.]{1,12}\s*까지\s")
 _ANNOUNCED = re.compile(r"\d{1,2}\s*일\s*(밝혔|전했|발표했|알렸)")

@@ -30,7 +30,7 @@ from biobridge.intel.extract.relations.kinds import (
     _investor_name,
     _region,
 )
-from biobridge.intel.extract.relations.merging import _REFER_BACK, _ROUND_NAME
+from biobridge.intel.extract.relations.merging import _REFER_BACK, _ROUND_NAME, parties_between
 from biobridge.intel.extract.relations.parties import _is_location, _is_party, _subject, _without_units
 from biobridge.intel.extract.relations.patterns import _QUOTE, _RAISED, _THIS_DAY, _UNNAMED_PARTNER, _lead
 from biobridge.intel.extract.relations.relation import Relation, _stated, deal_dates
@@ -656,10 +656,7 @@ def _respective(r: Relation, sent: Sentence, inside) -> list[Relation] | None:  
     if not cuts or r.type not in _PAIR_TYPES | {"contract"}:
         return None
     bounds = [sent.start, *cuts, sent.end]
-    groups = [
-        list(dict.fromkeys(n for a, _b, n in inside if lo <= a < hi and n in r.parties))
-        for lo, hi in pairwise(bounds)
-    ]
+    groups = parties_between(bounds, inside, r.parties)
     if len(groups) < 2 or not all(len(g) == 2 for g in groups):
         return None
     return [replace(r, parties=g, extra_evidence=[]) for g in groups]
