@@ -20,7 +20,7 @@ from biobridge.intel.extract.relations.kinds import (
 )
 from biobridge.intel.extract.relations.merging import _same_day
 from biobridge.intel.extract.relations.patterns import _QUOTE, _RAISED
-from biobridge.intel.extract.relations.relation import EARLIER_ROUND_NAME, Relation, _stated
+from biobridge.intel.extract.relations.relation import EARLIER_ROUND_NAME, Relation, _stated, deal_dates
 from biobridge.intel.extract.relations.triggers import _HOPE
 from biobridge.intel.extract.text import Sentence
 
@@ -577,3 +577,38 @@ def _earlier_rounds(found: list[Relation], body: str, mentions, topic: str | Non
             )
         )
     return out
+
+
+def _main_event_participants(  # type: ignore[no-untyped-def]
+    found: list[Relation], sentences: list[Sentence], mentions, published: str | None
+) -> None:
+    """An article about one occasion names its participants sentence by sentence in words no trigger
+    knows ('▲A ▲B가 차례로 기술을 소개했다', 'A와 B가 수요기업으로 나섰다'): organisations named in a
+    sentence that takes part in something and states no deal of its own join the article's event."""
+    events = [r for r in found if r.type == "event"]
+    if not events:
+        return
+    main = events[0]
+    if not _HELD.search(main.evidence) or main.start > sentences[min(6, len(sentences) - 1)].end:
+        return
+    told = {(r.start, r.end) for r in found}
+    for sent in sentences:
+        if sent.start <= main.start or (sent.start, sent.end) in told:
+            continue
+        if not _TAKES_PART.search(sent.text) or _OTHER_DEAL.search(sent.text) or _QUOTE.search(sent.text):
+            continue
+        dates = deal_dates(sent.text, published)
+        if any(not _same_day(d.value, main.date) for d in dates):
+            continue
+        names = [name for a, _b, name in mentions if sent.start <= a < sent.end]
+        main.parties.extend(n for n in dict.fromkeys(names) if n not in main.parties)
+
+
+_HELD = re.compile(r"개최|열었|열린|열렸|마련했|진행했|\bheld\b|\bhosted\b")
+_TAKES_PART = re.compile(
+    r"(참여|참가|참석)(했|해|하고|하며|한)|나섰|나서|나선|선보였|선보이|소개했|소개하고|발표했|발표하고|"
+    r"자리를\s*함께|이름을\s*올|상담(을|도)?\s*(진행|벌)|무대에|심사(는|를)"
+)
+_OTHER_DEAL = re.compile(
+    r"협약|계약|MOU|투자|라운드|이끌|대상|과제|선정|수상|상을\s*받|공동\s*(연구|개발)|손잡|지난해|작년|올해\s*\d"
+)

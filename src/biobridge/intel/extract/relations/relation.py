@@ -52,6 +52,8 @@ def _stated(
     if kind == "event":
         # '… 행사는 9일까지 사흘간 열린다': the day it ends, not the day it was held from
         told = [d for d in told if not _UNTIL.match(sent.text, d.start)]
+        # '지난 6월 선정된 ▲A ▲B가 발표자로 나섰다': when the presenters were chosen, not the event's day
+        told = [d for d in told if not _CHOSEN_WHEN.match(sent.text, d.start)]
         dates = told if not said else dates
     return Relation(
         kind,
@@ -69,5 +71,6 @@ _FOUNDED = re.compile(r"[^.,]{0,40}?(설립|창업|출발|개원|개소|출범)(
 # '2023년 시리즈B 때': the round an investor first came in on
 EARLIER_ROUND_NAME = r"(시리즈\s*[A-D]|시드|프리\s*[AB]|프리IPO|초기\s*투자)\s*(때|당시|라운드\s*때)"
 _EARLIER_ROUND = re.compile(rf"[^.,]{{0,12}}?{EARLIER_ROUND_NAME}\s")
+_CHOSEN_WHEN = re.compile(r"[^.,]{0,12}?(선정|선발|지정)(된|돼\s*입주한)\s")
 _UNTIL = re.compile(r"[^\s,.]{1,12}\s*까지\s")
 _ANNOUNCED = re.compile(r"\d{1,2}\s*일\s*(밝혔|전했|발표했|알렸)")

@@ -1,0 +1,38 @@
+"""Rules found on holdout56–59 (blind in the eleventh and twelfth sessions); fresh text each."""
+
+from __future__ import annotations
+
+from rule_helpers import found_relations, relations
+
+
+def test_participants_named_in_words_no_trigger_knows_join_the_articles_event():
+    text = (
+        "대구경북첨단의료산업진흥재단은 지난 14일 신서혁신도시 본원에서 '2025 메디시티 파트너링 데이'를 "
+        "개최했다고 15일 밝혔다. 대구광역시가 주최한 이번 행사에는 대웅제약이 수요기업으로 참여했다. "
+        "무대에는 ㈜라온셀바이오와 ㈜펩토리움이 차례로 올라 기술을 소개했다. "
+        "현장 상담에는 ㈜큐브젠랩과 ㈜나래진단이 나서 30여건의 상담을 진행했다."
+    )
+    events = [p for t, p in relations(text, "2025-05-15") if t == "event"]
+    assert len(events) == 1
+    assert {"라온셀바이오", "펩토리움", "큐브젠랩", "나래진단"} <= events[0], events
+
+
+def test_a_sentence_with_a_deal_or_an_earlier_date_adds_no_participant():
+    text = (
+        "대구경북첨단의료산업진흥재단은 지난 14일 본원에서 '2025 메디시티 파트너링 데이'를 개최했다고 "
+        "15일 밝혔다. 대구광역시가 주최한 이번 행사에는 대웅제약이 수요기업으로 참여했다. "
+        "이 회사의 시리즈A 라운드에는 ㈜한빛벤처스가 참여했다. "
+        "지난해 행사에는 ㈜오름셀텍이 참가했다."
+    )
+    events = [p for t, p in relations(text, "2025-05-15") if t == "event"]
+    assert events and not events[0] & {"한빛벤처스", "오름셀텍"}, events
+
+
+def test_the_day_presenters_were_chosen_is_not_the_events_day():
+    text = (
+        "경기도경제과학진흥원은 지난 20일 판교에서 '2025 바이오 IR 데이'를 열었다고 21일 밝혔다. "
+        "IR 세션에는 경과원 프로그램에 지난 6월 선정된 ▲㈜셀로딘 ▲㈜젠파인 등 2개사가 발표자로 나섰다."
+    )
+    events = [r for r in found_relations(text, "2025-11-21") if r.type == "event"]
+    assert len(events) == 1 and events[0].date == "2025-11-20"
+    assert {"셀로딘", "젠파인"} <= set(events[0].parties)
