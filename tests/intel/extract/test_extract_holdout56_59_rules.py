@@ -36,3 +36,18 @@ def test_the_day_presenters_were_chosen_is_not_the_events_day():
     events = [r for r in found_relations(text, "2025-11-21") if r.type == "event"]
     assert len(events) == 1 and events[0].date == "2025-11-20"
     assert {"셀로딘", "젠파인"} <= set(events[0].parties)
+
+
+def test_a_transfer_told_with_the_recipient_before_the_verb_is_a_contract():
+    text = "한국화학연구원은 지난해 7월 항암 후보물질을 ㈜제이엘팜에 정액기술료 3억원을 받고 이전한 바 있다."
+    assert ("contract", {"한국화학연구원", "제이엘팜"}) in relations(text, "2025-05-15")
+
+
+def test_deals_with_each_partner_are_not_the_joint_deal_a_caption_told_first():
+    text = (
+        "이영수(가운데) 한국화학연구원 원장과 박지훈(왼쪽) ㈜제이엘팜 대표, 최서연(오른쪽) ㈜루미크론 대표가 "
+        "12일 기술이전 계약을 체결한 뒤 기념촬영을 하고 있다. "
+        "한국화학연구원은 지난 12일 ㈜제이엘팜, ㈜루미크론과 각각 기술이전 계약을 체결했다고 13일 밝혔다."
+    )
+    contracts = [p for t, p in relations(text, "2025-05-13") if t == "contract"]
+    assert sorted(map(sorted, contracts)) == [["루미크론", "한국화학연구원"], ["제이엘팜", "한국화학연구원"]]

@@ -426,6 +426,8 @@ def _dedupe(rels: list[Relation]) -> list[Relation]:
     out: list[Relation] = []
     for r in rels:
         rs = set(r.parties)
+        # '(사진: A 이사장과 B, C 대표가 계약을 체결한 뒤 …) A는 B, C와 각각 계약을 체결했다': two deals
+        out = [o for o in out if not (r.each and not o.each and o.type == r.type and rs < set(o.parties))]
         holder = next((o for o in out if _contains(o, r, rs)), None)
         if holder is not None:
             holder.amount = holder.amount or r.amount

@@ -27,6 +27,7 @@ class Relation:
     announced: bool = False  # its date is the day it was announced ('체결했다고 23일 밝혔다')
     companions: list[str] = field(default_factory=list)  # came along on a visit ('… 도 동행했다')
     host: str | None = None  # the stop of a visit split from a sentence naming several
+    each: bool = False  # one of the deals a sentence tells with each partner ('B, C와 각각 계약')
 
 
 def deal_dates(text: str, published: str | None) -> list[Found]:

@@ -659,7 +659,7 @@ def _respective(r: Relation, sent: Sentence, inside) -> list[Relation] | None:  
     groups = parties_between(bounds, inside, r.parties)
     if len(groups) < 2 or not all(len(g) == 2 for g in groups):
         return None
-    return [replace(r, parties=g, extra_evidence=[]) for g in groups]
+    return [replace(r, parties=g, extra_evidence=[], each=True) for g in groups]
 
 
 def _each(r: Relation, subject: str) -> list[Relation]:
@@ -667,7 +667,7 @@ def _each(r: Relation, subject: str) -> list[Relation]:
     others = [p for p in r.parties if p != subject]
     if r.type not in _PAIR_TYPES | {"contract"} or subject not in r.parties or len(others) < 2:
         return [r]
-    return [replace(r, parties=[subject, p], extra_evidence=[]) for p in others]
+    return [replace(r, parties=[subject, p], extra_evidence=[], each=True) for p in others]
 
 
 _HOSTED_THEN_JOINED = re.compile(
