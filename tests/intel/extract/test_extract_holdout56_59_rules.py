@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rule_helpers import found_relations, relations
+from rule_helpers import found_relations, relations, relations_en
 
 
 def test_participants_named_in_words_no_trigger_knows_join_the_articles_event():
@@ -51,3 +51,30 @@ def test_deals_with_each_partner_are_not_the_joint_deal_a_caption_told_first():
     )
     contracts = [p for t, p in relations(text, "2025-05-13") if t == "contract"]
     assert sorted(map(sorted, contracts)) == [["루미크론", "한국화학연구원"], ["제이엘팜", "한국화학연구원"]]
+
+
+def test_a_short_foreign_spelt_investor_listed_with_a_known_one_is_an_investor():
+    text = "넥스큐어는 2023년 KB인베스트먼트와 슈미트로부터 30억원 규모의 시리즈A를 유치한 바 있다."
+    assert ("investment", {"넥스큐어", "KB인베스트먼트", "슈미트"}) in relations(text, "2025-05-15")
+
+
+def test_it_raised_a_round_led_by_others_is_the_described_companys_round():
+    text = (
+        "Founded in Lyon in 2015, Corvane Therapeutics develops antibody drugs for rare diseases. "
+        "It raised $90 million last year in a Series B round led by Sofinnova Partners. "
+        "Idinvest Partners and Japan's Mitsuhana also took part in the round."
+    )
+    assert (
+        "investment",
+        {"Corvane Therapeutics", "Sofinnova Partners", "Idinvest Partners", "Mitsuhana"},
+    ) in (relations_en(text, "2025-09-17"))
+
+
+def test_the_company_after_a_sentence_turning_back_to_a_firm_is_that_firm():
+    text = (
+        "Hanbit Bio said Tuesday it signed a supply agreement with Dutch distributor Veldmark Pharma. "
+        "Headquartered in Utrecht, Veldmark sells generics in 30 countries. "
+        "This is not Hanbit's first overseas deal. "
+        "In 2023, the company signed a licensing agreement with Brazil's Eurofarma."
+    )
+    assert ("contract", {"Hanbit Bio", "Eurofarma"}) in relations_en(text, "2025-04-08")

@@ -413,7 +413,7 @@ _CTX_AFTER = re.compile(
     r"^(?:\s+in an?\s+(?:[\w-]+\s+)?(?:deal|agreement|pact|contract)\b|"  # 'to Boryung in a deal worth'
     r"\s+under an?\s+(?:[\w-]+\s+)?(?:licens\w*|distribution|supply|partnership)\s+agreement\b|"
     r"'s|’s|\s+(?:also\s+)?(?:signed|said|announced|agreed|will|has|have|invested|acquired|raised|"
-    r"partnered|plans|is|was|and)\b|"
+    r"partnered|plans|is|was|and|took part|participated|co-led)\b|"
     # 'X (GBSA), the province's industrial promotion agency': what X is, after its acronym too
     r"(?:\s*\([A-Z][\w&-]{1,10}\))?,\s+(?:an?|the(?!\s+(?:company|firm)\b))\s+[\w\s'’-]{0,40}(?:company|startup|firm|developer|maker|"
     r"biotech|provider|manufacturer|investor|institute|agency|association)\b)"

@@ -52,7 +52,9 @@ _COUNT = re.compile(r"\d+\s*(곳|개사|개)")
 _DEUNG = re.compile(r"등(이|은|는|을|를|과|와|의|도|에|으로|에서)?")
 _INVESTORS_LISTED = re.compile(r"투자|라운드|펀딩")
 # the end of an investor list: '… 등으로부터 45억원 규모의 투자를', '…가 참여했고'
-_ROUND_AFTER = re.compile(r"\s*(등|,)?\s*(이|가|으로부터|로부터|도)?\s[^.]{0,30}?(투자|참여|출자|라운드)")
+_ROUND_AFTER = re.compile(
+    r"\s*(등|,)?\s*(이|가|으로부터|로부터|도)?\s[^.]{0,30}?(투자|참여|출자|라운드|시리즈\s*[A-D]|프리\s*A)"
+)
 _JOINING = re.compile(r"\s*(함께\s*)?(참여|참가|합류)")
 _ROUND_MEMBERS = re.compile(
     r"(?:이번|당시|해당)\s*(?:라운드|투자|시리즈\s*[A-D])에(?:는|도)\s+([^.\n]{2,60}?)(?:도|가|이)\s*(?:참여|합류|참가)"
@@ -492,7 +494,9 @@ class _Lists(_Candidates):
         known, other = (ca, cb) if ca.score >= THRESHOLD else (cb, ca)
         if known.score < THRESHOLD or other.score >= THRESHOLD or "investor" not in known.types:
             return False
-        if len(other.surface) < 4 or R.generic_compound(other.surface) or other.surface in R.GENERIC:
+        # a three-syllable name only when it spells a foreign word ('카카오벤처스와 슈미트로부터')
+        short = len(other.surface) < 4 and not (len(other.surface) == 3 and _loan_spelling(other.surface))
+        if short or R.generic_compound(other.surface) or other.surface in R.GENERIC:
             return False
         if other.surface.endswith(("역", "장")):
             return False  # '의생명연구원장과 한국투자파트너스 심사역': people on a panel
@@ -535,9 +539,13 @@ def _unjoined(w: Word) -> Word:
 def _loan_name(w: Word) -> bool:
     """One bare word spelling a foreign word ('슬립웨이브'): a syllable of ㅡ with no final consonant
     (스, 브, 트, 프 …), which no Sino-Korean noun has."""
-    return bool(re.fullmatch(r"[가-힣]{3,10}", w.core)) and any(
+    return _loan_spelling(w.core)
+
+
+def _loan_spelling(word: str) -> bool:
+    return bool(re.fullmatch(r"[가-힣]{3,10}", word)) and any(
         "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 0 and (ord(ch) - 0xAC00) // 28 % 21 == 18
-        for ch in w.core
+        for ch in word
     )
 
 

@@ -182,4 +182,31 @@ def _subject(body: str, sent: Sentence, inside) -> str | None:  # type: ignore[n
             r"(\([^)]*\))?(\s?(연구팀|연구진|연구단))?(은|는|이|가|에서는|\s역시)\s", body[b : b + 45]
         ) or _EN_SUBJECT.match(body, b):
             return name
+        # 'Founded in Copenhagen in 2012, Nordvik runs plants …': the company the sentence describes
+        verb = _EN_VERB.match(body, b)
+        if _EN_OPENING_PHRASE.fullmatch(body[sent.start : a]) and verb and verb.group(1) not in _EN_NOT_VERBS:
+            return name
+        # 'This is not Gaon's first overseas partnership.': the sentence turns back to Gaon
+        if _EN_ABOUT.fullmatch(body[sent.start : a]) and body[b : b + 2] in {"'s", "’s"}:
+            return name
     return None
+
+
+_EN_ABOUT = re.compile(r"(?:This|It) (?:is|was) (?:not |also )?")
+
+
+_EN_OPENING_PHRASE = re.compile(r"(?:Founded|Established|Based|Headquartered|Spun off)\b[^,.]{0,60},\s+")
+_EN_VERB = re.compile(r"(?:\s+also)?\s+([a-z]{2,}(?:s|ed))\b")
+_EN_NOT_VERBS = {
+    "its",
+    "this",
+    "as",
+    "plus",
+    "across",
+    "versus",
+    "whereas",
+    "thus",
+    "us",
+    "biologics",
+    "pharmaceuticals",
+}

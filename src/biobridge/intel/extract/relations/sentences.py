@@ -60,6 +60,7 @@ _ROUND_RAISED = re.compile(
     r"(시드|시리즈\s*[A-F]|프리\s*(IPO|[A-C]))\s*(투자|라운드)?(를|을)?\s*[^.]{0,20}?유치"
 )
 _LARGE = {"big_pharma", "large_company", "cdmo"}
+_IT_RAISED = re.compile(r"(It|The company)\s+(has\s+|had\s+)?(also\s+)?raised\b")
 _RECEIVED = re.compile(
     r"유치|(으로|로)부터|받았|받은|\braised\b|"
     # '2023년 7월에는 220억원 규모의 시리즈B를 마무리했다': a round closed is a round received
@@ -474,7 +475,8 @@ def _sentence_relations(
             and parties
             and recipient not in parties
             and types.get(recipient) not in _FUNDERS | {"government"}
-            and all(types.get(p) in _FUNDERS for p in parties)
+            # 'It raised $650 million in a round led by Novo Holdings': whoever led it, the round is its
+            and (all(types.get(p) in _FUNDERS for p in parties) or _IT_RAISED.match(_lead(sent.text)))
             and _RECEIVED.search(sent.text)
         ):
             parties.insert(0, recipient)  # '(셀로닉스는) 지난해 A와 B로부터 시드 투자를 유치한 바 있다'
