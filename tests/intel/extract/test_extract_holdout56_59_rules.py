@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from rule_helpers import found_relations, relations, relations_en
+from rule_helpers import found_relations, org_types, relations, relations_en
+
+from biobridge.intel.extract.amounts import find_amounts
 
 
 def test_participants_named_in_words_no_trigger_knows_join_the_articles_event():
@@ -78,3 +80,13 @@ def test_the_company_after_a_sentence_turning_back_to_a_firm_is_that_firm():
         "In 2023, the company signed a licensing agreement with Brazil's Eurofarma."
     )
     assert ("contract", {"Hanbit Bio", "Eurofarma"}) in relations_en(text, "2025-04-08")
+
+
+def test_a_coined_name_kiwi_reads_as_a_verb_is_a_name_when_spelt_in_latin_after_it():
+    text = "회사는 지난해 5월 칠레 제약사 살루비다(Saluvida)와 1200만달러 규모의 공급계약을 맺은 바 있다."
+    assert "살루비다" in org_types(text)
+
+
+def test_a_product_codes_digits_before_a_word_opening_on_won_are_no_amount():
+    assert find_amounts("회사는 2022년 A사와 VST-P11 원료의약품 위탁생산 계약을 체결했다") == []
+    assert find_amounts("KX-20 원료를 300억원에 공급한다")[0].value == 30_000_000_000

@@ -50,8 +50,10 @@ _SYMBOL = {
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # One or more "number + Korean unit" groups followed by a currency word: 1조 2,000억원, 17.7조원, 300억 원.
 _KO = re.compile(
-    rf"(?P<groups>(?:{_NUM}\s*(?:조|천억|백억|십억|억|천만|백만|만|천)\s*)+|{_NUM}\s*)"
-    r"(?P<cur>원|달러|불|유로|엔|위안|파운드)(?![가-힣]?[가-힣]*(?:화|권|짜리))"
+    # not a product code's digits ('VST-P11 원료의약품'), nor 원 opening a word (원료, 원장, 원천)
+    rf"(?<![A-Za-z-])(?P<groups>(?:{_NUM}\s*(?:조|천억|백억|십억|억|천만|백만|만|천)\s*)+|{_NUM}\s*)"
+    r"(?P<cur>원(?!료|장|천|전|가\b|자력|리\b|격|형|본|래|작|활)|달러|불|유로|엔|위안|파운드)"
+    r"(?![가-힣]?[가-힣]*(?:화|권|짜리))"
 )
 _KO_GROUP = re.compile(rf"({_NUM})\s*(조|천억|백억|십억|억|천만|백만|만|천)?")
 _EN = re.compile(

@@ -11,7 +11,7 @@ from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import Gazetteer, OrgName, key
 from biobridge.intel.extract.headline import headline_phrases
 from biobridge.intel.extract.orgs.organization import Mention
-from biobridge.intel.extract.orgs.patterns import _LATIN_NAME_AFTER
+from biobridge.intel.extract.orgs.patterns import _LATIN_NAME_AFTER, _sounds_alike
 from biobridge.intel.extract.text import (
     OOV_SCORE,
     VERBAL,
@@ -24,6 +24,7 @@ from biobridge.intel.extract.text import (
 )
 
 THRESHOLD = 1.5
+_LATIN_WORD_AFTER = re.compile(r"\(([A-Z][a-z]{3,})\)")
 _PLURAL = re.compile(r"[가-힣]{1,4}들")
 _HEAD_GLUED = re.compile(r"[가-힣]{2}장$")
 _NEIGHBOURHOOD = re.compile(r"[가-힣]{1,4}(동|로|길|읍|면|리)")
@@ -175,6 +176,10 @@ class _Candidates:
             and not self.gz.lookup(surface)
             # '…, 프로티나 등': Kiwi reads the 나 of a listed name as a verb ending
             and not ((listed or self._vouched(start, end, surface)) and not VERBAL.search(surface))
+            # '제약사 파르마비다(Farmavida)와': a coined name spelt in Latin right after it, not a verb
+            and not (
+                (spelt := _LATIN_WORD_AFTER.match(self.text, end)) and _sounds_alike(surface, spelt.group(1))
+            )
         ):
             return None
         c = self.cands.get(k)

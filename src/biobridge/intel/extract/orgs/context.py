@@ -8,7 +8,7 @@ import re
 from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import OrgName, key
 from biobridge.intel.extract.orgs.candidates import _Cand, _Candidates, common_nouns
-from biobridge.intel.extract.orgs.patterns import _LATIN_NAME_AFTER, DELEGATION_AFTER
+from biobridge.intel.extract.orgs.patterns import _LATIN_NAME_AFTER, DELEGATION_AFTER, _sounds_alike
 from biobridge.intel.extract.text import Word, final_consonant, split_sentences
 
 _SUBJECT_PARTICLES = {"은", "는", "이", "가"}
@@ -30,28 +30,6 @@ _TECH_ENDING = re.compile(r"(ics|tion|sion|ing|ogy|ment|ance|ence|ity|ism|sis|at
 _INVESTED_IN = re.compile(r"\s[^.]{0,40}?억\s*원?을\s*(공동\s*|추가로\s*)?(투자|투입)(했|하며|하고|한다)")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}")  # 'Mayo Clinic', 'Iksuda Therapeutics'
 _LATIN_WORD = re.compile(r"[A-Z][a-z]{3,}[A-Za-z]*|[A-Z][a-z]{2,}[A-Z][A-Za-z]*")  # 'Patholix', 'BioRN'
-# the Latin letters of each Hangul initial, ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
-_INITIAL_LETTERS = (
-    "GKC",
-    "GKC",
-    "N",
-    "DT",
-    "DT",
-    "LR",
-    "M",
-    "BPV",
-    "BP",
-    "SCZ",
-    "S",
-    "AEIOUYW",
-    "JZG",
-    "J",
-    "CK",
-    "KCQ",
-    "T",
-    "PF",
-    "H",
-)
 _ACRONYM_SPELT = re.compile(
     r"([A-Z][A-Za-z&]{1,9})\s*[·,]\s*([A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|of|for|and|the|on|in)){1,7})"
 )
@@ -458,11 +436,3 @@ def _initials(name: str) -> str:
 
 
 _DELEGATION_AFTER = re.compile(DELEGATION_AFTER)
-
-
-def _sounds_alike(hangul: str, latin: str) -> bool:
-    """Whether a Latin spelling opens on the sound the Hangul word opens on ('패솔릭스', 'Patholix')."""
-    first = hangul[0]
-    if not "가" <= first <= "힣":
-        return False
-    return latin[0].upper() in _INITIAL_LETTERS[(ord(first) - 0xAC00) // 588]

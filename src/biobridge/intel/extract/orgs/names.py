@@ -8,7 +8,8 @@ from itertools import pairwise
 
 from biobridge.intel.extract import orgrules as R
 from biobridge.intel.extract.gazetteer import OrgName, key
-from biobridge.intel.extract.orgs.context import _Context, _sounds_alike
+from biobridge.intel.extract.orgs.context import _Context
+from biobridge.intel.extract.orgs.patterns import _sounds_alike
 from biobridge.intel.extract.text import Word, final_consonant, particle_fits
 
 # '케임브리지 이노베이션 센터(CIC)': Hangul words, then an acronym in a bracket
