@@ -90,3 +90,19 @@ def test_a_coined_name_kiwi_reads_as_a_verb_is_a_name_when_spelt_in_latin_after_
 def test_a_product_codes_digits_before_a_word_opening_on_won_are_no_amount():
     assert find_amounts("회사는 2022년 A사와 VST-P11 원료의약품 위탁생산 계약을 체결했다") == []
     assert find_amounts("KX-20 원료를 300억원에 공급한다")[0].value == 30_000_000_000
+
+
+def test_a_name_marked_as_subject_in_a_later_clause_is_not_the_sentences_subject():
+    text = (
+        "넥서스바이오는 항체 세포주를 개발한다. "
+        "회사는 지난해 3월 한독과 국내 독점 판매 계약을 맺었으며, 한독이 병·의원 영업을 맡는다."
+    )
+    assert ("contract", {"넥서스바이오", "한독"}) in relations(text, "2025-07-08")
+
+
+def test_drug_names_are_no_organisations():
+    text = (
+        "루미셀은 셀트리온과 트라스투주맙 바이오시밀러 공급계약을 맺었다. "
+        "한편 글로벌 트라스투주맙 시장은 커지고 있다."
+    )
+    assert set(org_types(text)) == {"루미셀", "셀트리온"}

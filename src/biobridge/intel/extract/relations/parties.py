@@ -160,7 +160,7 @@ _EN_SUBJECT = re.compile(
     r"plans|expects|aims|completed|received|launched|develops|makes|specializes|focuses)\b"
 )
 _LATER_CLAUSE = re.compile(
-    r"(는데|지만|으나|했고|했으며|하며|하고|면서|데\s이어),\s|,\s+(while|whereas|but)\s"
+    r"(는데|지만|으나|[었았였했]고|[었았였했]으며|하며|하고|면서|데\s이어),\s|,\s+(while|whereas|but)\s"
 )
 # 'X가 운영하는 Y': X acts inside a description of Y, not as the sentence's subject
 _RELATIVE = re.compile(
