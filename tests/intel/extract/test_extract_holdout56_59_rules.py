@@ -106,3 +106,12 @@ def test_drug_names_are_no_organisations():
         "한편 글로벌 트라스투주맙 시장은 커지고 있다."
     )
     assert set(org_types(text)) == {"루미셀", "셀트리온"}
+
+
+def test_the_shares_of_the_round_just_told_are_one_round():
+    text = (
+        "㈜메디루프는 이번에 총 20억원 규모의 시드 라운드를 마무리했다. "
+        "라운드는 카카오벤처스가 12억원을 넣어 주도했고, 블루포인트파트너스가 8억원을 보탰다."
+    )
+    rounds = [p for t, p in relations(text, "2025-05-22") if t == "investment"]
+    assert rounds == [{"메디루프", "카카오벤처스", "블루포인트파트너스"}]

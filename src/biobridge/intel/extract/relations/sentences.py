@@ -280,7 +280,8 @@ def _sentence_relations(
             ks[:] = [k for k in ks if k != "event"]
     # 'A의 팁스에 선정된 데 이어, B의 육성사업 대상으로 뽑혔다': two selections, one per clause
     split = {k for k in _PER_CLAUSE if sum(k in ks for ks in clause_kinds) >= 2}
-    if _two_rounds(clauses, clause_kinds):
+    # '라운드는 A가 10억원을 넣어 주도했고, B가 5억원을 보탰다': the shares of the one round just told
+    if _two_rounds(clauses, clause_kinds) and not _THE_ROUND_TOLD.match(_lead(sent.text)):
         split.add("investment")
     investors_only = bool(inside) and all(types.get(name) == "investor" for _a, _b, name in inside)
     if investors_only and state.last_type == "investment" and not _EVENT_WORD.search(sent.text):
@@ -720,6 +721,9 @@ def _relation(
             rel.date = rel.date or p.date
     state.pending = []
     return rel
+
+
+_THE_ROUND_TOLD = re.compile(r"(이번\s*|이\s*)?(라운드|투자)(는|에는|에서는)\s")
 
 
 def _two_rounds(clauses: list[tuple[int, int, str]], clause_kinds: list[list[str]]) -> bool:
