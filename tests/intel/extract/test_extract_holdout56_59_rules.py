@@ -115,3 +115,12 @@ def test_the_shares_of_the_round_just_told_are_one_round():
     )
     rounds = [p for t, p in relations(text, "2025-05-22") if t == "investment"]
     assert rounds == [{"메디루프", "카카오벤처스", "블루포인트파트너스"}]
+
+
+def test_those_who_signed_told_again_sign_nothing_new():
+    text = (
+        "서울아산병원은 ㈜메디루프, ㈜카디오젠과 각각 업무협약을 체결했다. "
+        "이날 데모데이에서는 협약을 맺은 2개사를 포함해 스타트업 6곳이 사업 모델을 발표했다."
+    )
+    mous = [p for t, p in relations(text, "2025-05-22") if t == "mou"]
+    assert sorted(map(sorted, mous)) == [["메디루프", "서울아산병원"], ["서울아산병원", "카디오젠"]]

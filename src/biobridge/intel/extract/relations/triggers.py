@@ -296,6 +296,10 @@ _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 # 'KB인베스트먼트는 후속 투자 유치 전략을 맡는다': advice on a round; '펀드 결성 및 출자 협약을
 # 체결했다': an agreement to fund (an MOU), not a round
 _ROUND_ADVICE = re.compile(r"(후속\s*)?투자\s*유치\s*(전략|자문|컨설팅|멘토링|교육|역량|노하우)|출자\s*협약")
+_SIGNED_ONES = re.compile(
+    r"(협약|계약|MOU)(을|를)\s*(맺은|체결한)\s+(이들\s*)?([2-9]개사|[2-9]곳|[가-힣]{0,6}(기업|기관|스타트업|회사)들?)"
+    r"(을|를|과|와|이|가|은|는|도)?\s"
+)
 _FIRST_OF_ITS_KIND = re.compile(r"(맺은|체결한|따낸|성사시킨)\s*것은\s*(이번이|국내\s*최초|처음)")
 _PLANNED_DEAL = re.compile(r"체결(도|을|를)?\s*(추진|검토)하기로|체결\s*여부(를|도)?\s*검토")
 _PAYMENTS = re.compile(r"\b(upfront|up-front|milestones?|royalt(y|ies))\b", re.I)
@@ -331,6 +335,10 @@ def _triggers(clause: str) -> list[str]:
         # '뷰노와 루닛 등이 … 두드리고 있지만, … 독점 계약을 맺은 것은 이번이 처음': the deal just told,
         # set against others that made none
         kinds = [k for k in kinds if k not in {"mou", "contract", "partnership"}]
+    if _SIGNED_ONES.search(text):
+        # '협약을 맺은 3개사를 포함해 7곳이 발표했다': those who signed, told again
+        rest = _SIGNED_ONES.sub(" ", text)
+        kinds = [k for k in kinds if k not in {"mou", "contract"} or TRIGGERS_BY_KIND[k].search(rest)]
     if "visit" in kinds and len(kinds) > 1 and not TRIGGERS_BY_KIND["visit"].search(_IN_KOREA.sub(" ", text)):
         kinds.remove("visit")  # '이날 방한한 X 대표단과 업무협약을 체결했다': in Korea, visiting no one
     if "selection" in kinds and _INVESTEE_CHOSEN.search(text):
