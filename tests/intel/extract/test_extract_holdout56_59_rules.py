@@ -124,3 +124,8 @@ def test_those_who_signed_told_again_sign_nothing_new():
     )
     mous = [p for t, p in relations(text, "2025-05-22") if t == "mou"]
     assert sorted(map(sorted, mous)) == [["메디루프", "서울아산병원"], ["서울아산병원", "카디오젠"]]
+
+
+def test_the_building_an_agreement_was_signed_in_and_its_owner_are_no_parties():
+    text = "서울아산병원은 지난 20일 울산대 아산생명과학연구센터(ALSC)에서 ㈜메디루프와 업무협약을 체결했다."
+    assert relations(text, "2025-05-22") == [("mou", {"서울아산병원", "메디루프"})]

@@ -104,6 +104,12 @@ def _without_units(body: str, inside):  # type: ignore[no-untyped-def]
     return out
 
 
+_VENUE_ENDINGS = ("센터", "캠퍼스", "회관", "본부", "연구동", "홀")
+_HELD_AT = re.compile(r"\)?(\([^)]{1,20}\))?\s*에서\s")
+_HELD_IN_ITS = re.compile(
+    r"\s+[가-힣A-Za-z]{1,20}?(센터|캠퍼스|회관|연구동|홀|대강당|강당|대회의실|회의실)(\([^)]{1,20}\))?\s*에서\s"
+)
+_SIGNED = re.compile(r"(협약|계약|MOU|양해각서)[^.]{0,30}?(체결|맺)|협약식|계약식")
 _PLACE_OF = re.compile(r"(\s+[가-힣]{1,12}){0,2}\s*(에서|에\s*있는|내\s)")
 
 
@@ -132,6 +138,11 @@ def _is_party(body: str, a: int, b: int, name: str) -> bool:
         return False  # '대덕특구의 항체 신약 개발사 ㈜앱토리젠': where the company is
     if _NEAR.match(body, b):
         return False  # '부산대 양산캠퍼스 인근에 들어선 ㈜나노셀큐어': where the company is
+    venue = _HELD_AT.match(body, b) if name.endswith(_VENUE_ENDINGS) else _HELD_IN_ITS.match(body, b)
+    if venue and _SIGNED.search(body, venue.end(), body.find(".", venue.end()) % (len(body) + 1)):
+        # '연세대 에비슨의생명연구센터(ABMRC)에서 A와 협약을 체결했다': where it was signed, and whose
+        # building that is
+        return False
     bare = body[a:b]
     if (
         name.endswith(("시", "도", "군"))
