@@ -129,3 +129,15 @@ def test_those_who_signed_told_again_sign_nothing_new():
 def test_the_building_an_agreement_was_signed_in_and_its_owner_are_no_parties():
     text = "서울아산병원은 지난 20일 울산대 아산생명과학연구센터(ALSC)에서 ㈜메디루프와 업무협약을 체결했다."
     assert relations(text, "2025-05-22") == [("mou", {"서울아산병원", "메디루프"})]
+
+
+def test_the_biotech_after_a_sentence_about_an_institute_is_the_articles_company():
+    text = (
+        "Corvane Therapeutics said it signed a licensing deal with Novartis. "
+        "Corvane traces the compound to the Korea Research Institute of Bioscience and Biotechnology "
+        "(KRIBB). "
+        "KRIBB will receive a portion of the licensing income. "
+        "The biotech has also worked with Seoul National University Hospital since March last year."
+    )
+    found = relations_en(text, "2025-08-13")
+    assert ("partnership", {"Corvane Therapeutics", "Seoul National University Hospital"}) in found, found

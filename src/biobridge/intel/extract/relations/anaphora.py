@@ -14,15 +14,17 @@ from biobridge.intel.extract.text import Sentence, split_sentences
 _GOVERNMENT_SUBJECT = re.compile(r"([시도])(는|가)\s")
 # 'In January, the company …': an English opening phrase may come first
 _EN_OPENING = r"(?:[A-Z][^,]{0,25},\s+|(?:Last|This|Earlier this|Later this) (?:year|month|week)\s+)?"
+# 'The biotech has also worked with …': the company the article is about, by what it is
+_EN_COMPANY_WORD = r"(?:company|biotech|startup|firm|drugmaker)"
 # '2020년 설립된 회사는': a short description may come before the word; '생명연 출신인 정다은
 # 대표가 2022년 창업한 이 회사는': so may who founded it
 _COMPANY_ANAPHOR = re.compile(
     r"^(?:(?:[0-9가-힣]+\s){0,2}[가-힣]*(?:된|한|인|온|던)\s|[^.]{0,80}?(?:창업|설립|세운)한?\s(?=이\s회사는))?"
-    rf"(회사는|회사가|이 회사는|동사는|{_EN_OPENING}[Tt]he company)\s"
+    rf"(회사는|회사가|이 회사는|동사는|{_EN_OPENING}[Tt]he {_EN_COMPANY_WORD})\s"
 )
 _ANAPHOR = re.compile(
     r"^(도는|도가|시는|시가|군은|구는|회사는|회사가|이 회사는|협회는|재단은|센터는|양사는|동사는|원은|"
-    rf"대학은|병원은|기관은|진흥원은|연구원은|{_EN_OPENING}[Tt]he company|{_EN_OPENING}[Ii]t)\s"
+    rf"대학은|병원은|기관은|진흥원은|연구원은|{_EN_OPENING}[Tt]he {_EN_COMPANY_WORD}|{_EN_OPENING}[Ii]t)\s"
 )
 
 

@@ -160,6 +160,7 @@ def _sentence_relations(
     quoted = [(sent.start + m.start(), sent.start + m.end()) for m in _QUOTE.finditer(sent.text)]
     inside = [x for x in inside if not any(qa <= x[0] < qb for qa, qb in quoted)]
     inside = _without_units(body, inside)
+    told_before = state.previous  # what the sentence before named
     state.previous = list(dict.fromkeys(name for _a, _b, name in inside))
     _track_delegation(sent, inside, state)
     previous_owners, previous_chooser = state.owners, state.chooser
@@ -203,8 +204,10 @@ def _sentence_relations(
         if english and last is None:
             # 'The deal is CKD Bio's first overseas acquisition. The company has been building …': the
             # company the sentence before named; after investors only, the company that raised
-            named = [p for p in state.previous if types.get(p) in _COMPANY_TYPES]
-            last = named[-1] if named else state.company
+            named = [p for p in told_before if types.get(p) in _COMPANY_TYPES]
+            # else the company the article is about (not the big drugmaker of its last deal)
+            topic = state.topic if types.get(state.topic) in _COMPANY_TYPES else None
+            last = named[-1] if named else (topic or state.company)
         # '(테라폴드바이오는 …) 회사는 시리즈B 투자를 유치하며': a drugmaker the article is about raises
         # no venture round; the startup just talked about does
         if (
@@ -227,6 +230,8 @@ def _sentence_relations(
         and state.described
         and _COMPANY_ANAPHOR.match(_lead(sent.text))
         and not state.topic
+        # 'KRICT will receive … The biotech has also worked with …': an institute is no company
+        and (bool(_HANGUL.search(sent.text)) or types.get(state.described) in _COMPANY_TYPES)
     ):
         subject = state.described  # '(가장 주목받은 곳은 X였다.) 회사는 …', with no company in the headline
     investing = types.get(state.subject) == "investor" and _INVESTS_IN.search(sent.text)
