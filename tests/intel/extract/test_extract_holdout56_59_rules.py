@@ -141,3 +141,16 @@ def test_the_biotech_after_a_sentence_about_an_institute_is_the_articles_company
     )
     found = relations_en(text, "2025-08-13")
     assert ("partnership", {"Corvane Therapeutics", "Seoul National University Hospital"}) in found, found
+
+
+def test_english_licences_told_by_the_company_after_a_sentence_naming_its_source():
+    text = (
+        "Corvane Therapeutics said Tuesday it signed a licensing deal with Novartis. "
+        "Corvane traces CV-117 back to a compound series discovered at the Korea Research Institute of "
+        "Bioscience and Biotechnology (KRIBB). The company, founded in 2020, acquired the series through a "
+        "technology transfer agreement with the state-run institute in 2021. In 2023, it granted Daewoong "
+        "Pharmaceutical the Korean rights to CV-052 in a deal worth up to 20 billion won."
+    )
+    found = relations_en(text, "2025-08-13")
+    assert ("contract", {"Corvane Therapeutics", "한국생명공학연구원"}) in found, found
+    assert ("contract", {"Corvane Therapeutics", "대웅제약"}) in found, found

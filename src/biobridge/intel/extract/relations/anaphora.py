@@ -20,14 +20,27 @@ _EN_COMPANY_WORD = r"(?:company|biotech|startup|firm|drugmaker)"
 # 대표가 2022년 창업한 이 회사는': so may who founded it
 _COMPANY_ANAPHOR = re.compile(
     r"^(?:(?:[0-9가-힣]+\s){0,2}[가-힣]*(?:된|한|인|온|던)\s|[^.]{0,80}?(?:창업|설립|세운)한?\s(?=이\s회사는))?"
-    rf"(회사는|회사가|이 회사는|동사는|{_EN_OPENING}[Tt]he {_EN_COMPANY_WORD})\s"
+    rf"(회사는|회사가|이 회사는|동사는|{_EN_OPENING}[Tt]he {_EN_COMPANY_WORD})(?:\s|(?<=[a-z]),\s)"
 )
 _ANAPHOR = re.compile(
     r"^(도는|도가|시는|시가|군은|구는|회사는|회사가|이 회사는|협회는|재단은|센터는|양사는|동사는|원은|"
-    rf"대학은|병원은|기관은|진흥원은|연구원은|{_EN_OPENING}[Tt]he {_EN_COMPANY_WORD}|{_EN_OPENING}[Ii]t)\s"
+    rf"대학은|병원은|기관은|진흥원은|연구원은|{_EN_OPENING}[Tt]he {_EN_COMPANY_WORD}|{_EN_OPENING}[Ii]t)"
+    r"(?:\s|(?<=[a-z]),\s)"
 )
 
 
+_EN_TYPE_WORDS = {
+    "institute": {"research_institute"},
+    "hospital": {"hospital"},
+    "university": {"university"},
+    "agency": {"public_agency", "agency"},
+    "ministry": {"government"},
+}
+_EN_TYPE_ANAPHOR = re.compile(
+    r"\b[Tt]he (?:(?:state|government)-(?:run|funded|backed) |national |Korean )?"
+    r"(institute|hospital|university|agency|ministry)\b"
+    r"(?! of\b)"  # not 'the Ministry of Health': a name
+)
 _DELEGATION_WORDS = r"대표단|방문단|사절단|방한단|연구진|일행|평가위원단|위원단|평가단|실사단|점검단|심사단"
 _DELEGATION = re.compile(rf"(?<![가-힣])({_DELEGATION_WORDS})(은|는|이|가|도)\s")
 # '시의 방문단', 'X 연구진'; not 'X 출신 연구진' (people who came from X, acting for someone else)
@@ -122,6 +135,13 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
             # '협회 대표단은': the association the article is about, else the one named last
             lead = state.lead if state.lead in before else before[-1]
             out.append((pos, pos + len(word), lead))
+    for m in _EN_TYPE_ANAPHOR.finditer(sent.text):
+        # 'an agreement with the state-run institute': the institute named last before
+        pos = sent.start + m.start()
+        kinds = _EN_TYPE_WORDS[m.group(1).lower()]
+        before = [name for a, _b, name in mentions if a < pos and state.types.get(name) in kinds]
+        if before:
+            out.append((pos, sent.start + m.end(), before[-1]))
     m = _GROUP_ANAPHOR.match(sent.text)
     if m and _group_size(m.group(1)) == 2 and _introduced_partner(state):
         # '이엔셀이 임상 시료 생산을 맡는다. 양사는 …': the company the article is about and the

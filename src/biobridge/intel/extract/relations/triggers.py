@@ -38,8 +38,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"수주(했|한|하기도|하며|하고|에\s*성공)|"
             # '얀센에 … 기술수출한 바 있다', 'Y로부터 … 후보물질을 도입한': a licence told from either side
             r"기술\s*수출(했|한|하며|하고|해|에\s*성공)|로부터\s[^.]{0,60}?도입(했|한|하며|하고|해)|"
-            r"\btransferred\b[^.]{0,40}\brights\b|(commerciali[sz]ation|licens\w*|supply|distribution|development"
-            r"|manufacturing|underwriting|purchase|CDMO|CMO|CDO|CRO|service)( and \w+)?\s+"
+            # 'it granted Chong Kun Dang the Korean rights to QRV-052': a licence
+            r"\b(transferred|granted)\b[^.]{0,40}\brights\b|"
+            r"(commerciali[sz]ation|licens\w*|supply|distribution|development|manufacturing|underwriting"
+            r"|purchase|technology transfer|CDMO|CMO|CDO|CRO|service)( and \w+)?\s+"
             r"(agreement|deal|contract)|"
             r"\bagreed to (supply|manufacture|produce|distribute)\b|"
             # 'signed a deal to supply … to X, in a contract worth $12 million'
