@@ -5,6 +5,8 @@ from __future__ import annotations
 from rule_helpers import found_relations, org_types, relations, relations_en
 
 from biobridge.intel.extract.amounts import find_amounts
+from biobridge.intel.extract.gazetteer import default_gazetteer
+from biobridge.intel.extract.orgs_en import find_organizations_en
 
 
 def test_participants_named_in_words_no_trigger_knows_join_the_articles_event():
@@ -154,3 +156,22 @@ def test_english_licences_told_by_the_company_after_a_sentence_naming_its_source
     found = relations_en(text, "2025-08-13")
     assert ("contract", {"Corvane Therapeutics", "한국생명공학연구원"}) in found, found
     assert ("contract", {"Corvane Therapeutics", "대웅제약"}) in found, found
+
+
+def test_a_bare_name_after_a_firm_and_its_subsidiary_is_the_firm():
+    text = (
+        "Corvane Bio has opened a US subsidiary, Corvane Bio US Inc., in Cambridge. "
+        "Corvane signed a two-year residency agreement with LabCentral in August."
+    )
+    names = {o.canonical for o in find_organizations_en(text, default_gazetteer())}
+    assert "Corvane" not in names and "Corvane Bio" in names
+    assert ("contract", {"Corvane Bio", "랩센트럴"}) in relations_en(text, "2025-10-14")
+
+
+def test_the_year_a_company_was_founded_is_not_its_deals_date():
+    text = (
+        "Corvane Bio develops cell therapies. Founded in 2021, Corvane obtained the technology through a "
+        "license agreement with the Korea Institute of Science and Technology (KIST) in 2023."
+    )
+    contracts = [r for r in found_relations(text, "2025-10-14", english=True) if r.type == "contract"]
+    assert [r.date for r in contracts] == ["2023"]

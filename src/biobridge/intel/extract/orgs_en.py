@@ -517,9 +517,11 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
         fulls = [
             f for f in kept if f != k and _short_form(phrase, surfaces[f], known="gazetteer" in evidence[f])
         ]
-        if len(fulls) == 1:
+        # 'Aurentis' after 'Aurentis Bio' and its subsidiary 'Aurentis Bio US Inc.': the parent
+        nested = [f for f in fulls if all(surfaces[g].startswith(surfaces[f] + " ") for g in fulls if g != f)]
+        if len(fulls) == 1 or len(nested) == 1:
             kept[k] = None
-            aliases.append((fulls[0], k))
+            aliases.append(((nested or fulls)[0], k))
     return _group(kept, aliases, surfaces, mentions, types, gazetteer)
 
 

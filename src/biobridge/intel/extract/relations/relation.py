@@ -49,7 +49,11 @@ def _stated(
     said = [d for d in dates if _ANNOUNCED.match(sent.text, d.start)]
     told = [d for d in dates if d not in said]
     # '2021년 … 창업으로 출발한 X는 올해 1월 투자를 유치했다': the founding year describes X, not the deal
-    told = [d for d in told if not _FOUNDED.match(sent.text, d.start)] or told
+    told = [
+        d
+        for d in told
+        if not _FOUNDED.match(sent.text, d.start) and not _EN_FOUNDED.search(sent.text, 0, d.start)
+    ] or told
     if kind == "event":
         # '… 행사는 9일까지 사흘간 열린다': the day it ends, not the day it was held from
         told = [d for d in told if not _UNTIL.match(sent.text, d.start)]
@@ -68,6 +72,8 @@ def _stated(
     )
 
 
+# 'Founded in 2021, Aurentis obtained … in 2023': the year it was founded, not the deal's
+_EN_FOUNDED = re.compile(r"\b(founded|established|set up|spun off)( in)?\s*$", re.I)
 _FOUNDED = re.compile(r"[^.,]{0,40}?(설립|창업|출발|개원|개소|출범)(된|한|했던|으로\s*출발한)\s")
 # '2023년 시리즈B 때': the round an investor first came in on
 EARLIER_ROUND_NAME = r"(시리즈\s*[A-D]|시드|프리\s*[AB]|프리IPO|초기\s*투자)\s*(때|당시|라운드\s*때)"

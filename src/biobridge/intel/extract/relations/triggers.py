@@ -41,7 +41,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # 'it granted Chong Kun Dang the Korean rights to QRV-052': a licence
             r"\b(transferred|granted)\b[^.]{0,40}\brights\b|"
             r"(commerciali[sz]ation|licens\w*|supply|distribution|development|manufacturing|underwriting"
-            r"|purchase|technology transfer|CDMO|CMO|CDO|CRO|service)( and \w+)?\s+"
+            r"|purchase|technology transfer|residency|lease|CDMO|CMO|CDO|CRO|service)( and \w+)?\s+"
             r"(agreement|deal|contract)|"
             r"\bagreed to (supply|manufacture|produce|distribute)\b|"
             # 'signed a deal to supply … to X, in a contract worth $12 million'
