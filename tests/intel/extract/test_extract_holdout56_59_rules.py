@@ -175,3 +175,11 @@ def test_the_year_a_company_was_founded_is_not_its_deals_date():
     )
     contracts = [r for r in found_relations(text, "2025-10-14", english=True) if r.type == "contract"]
     assert [r.date for r in contracts] == ["2023"]
+
+
+def test_attendees_taking_interest_are_no_occasion():
+    text = (
+        "이 가운데 ㈜바이오젠트는 SK바이오사이언스와 차세대 LNP 전달체 공동연구를 진행하고 있는 것으로 "
+        "알려져 참석자들의 관심을 모았다."
+    )
+    assert relations(text, "2025-11-21") == [("partnership", {"바이오젠트", "SK바이오사이언스"})]
