@@ -183,3 +183,12 @@ def test_attendees_taking_interest_are_no_occasion():
         "알려져 참석자들의 관심을 모았다."
     )
     assert relations(text, "2025-11-21") == [("partnership", {"바이오젠트", "SK바이오사이언스"})]
+
+
+def test_a_coined_subject_described_by_what_it_makes_and_dealing_with_a_firm_is_a_company():
+    text = (
+        "국산화 시도가 이어지고 있다. 세포배양용 마이크로캐리어를 만드는 셀스피어웍스는 올해 초부터 "
+        "롯데바이오로직스와 배양 효율에 대한 공동 평가를 진행하고 있다."
+    )
+    assert "셀스피어웍스" in org_types(text)
+    assert ("partnership", {"셀스피어웍스", "롯데바이오로직스"}) in relations(text, "2025-07-20")

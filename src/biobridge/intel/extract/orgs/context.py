@@ -363,6 +363,7 @@ class _Context(_Candidates):
         for s in split_sentences(self.text):
             self._exhibitors(s)
             self._said_to_be(s)
+            self._maker_subject(s)
             if not _REPORT_VERB.search(s.text):
                 continue
             idx = self.by_start.get(s.start)
@@ -413,6 +414,17 @@ class _Context(_Candidates):
                     c.add("described", 1.5, R.type_cue(kind.group(1)) if kind.re is R.DESCRIBED_AS else None)
                 return
 
+    def _maker_subject(self, s) -> None:  # type: ignore[no-untyped-def]
+        """'바이오 공정용 멤브레인 필터를 만드는 멤브레인웍스는 … 삼성바이오로직스와 … 진행하고 있다': a
+        coined word the sentence opens on, described by what it makes, that deals with an organisation."""
+        m = _MAKER_SUBJECT.search(s.text)
+        if m is None or not (R.PARTNER_WORDS.search(s.text, m.end()) or _JOINT.search(s.text, m.end())):
+            return
+        idx = self.by_start.get(s.start + m.start("name"))
+        c = self.cands.get(key(self.words[idx].core)) if idx is not None else None
+        if c is not None and not c.common and "unknown-word" in c.evidence and len(c.surface) >= 4:
+            c.add("described", 1.0)
+
     def _exhibitors(self, s) -> None:  # type: ignore[no-untyped-def]
         """'치과 분야에서는 하이퍼덴트가 구강스캐너를 선보였다': who shows a product at a fair is a company,
         wherever in the sentence it stands."""
@@ -436,3 +448,8 @@ def _initials(name: str) -> str:
 
 
 _DELEGATION_AFTER = re.compile(DELEGATION_AFTER)
+_JOINT = re.compile(r"(와|과)\s[^.]*?(공동|협력|함께)")
+# '… 필터를 만드는 X는', '… 플랫폼을 개발하는 X가': a maker described, then named as the subject
+_MAKER_SUBJECT = re.compile(
+    r"^[^.,]{0,40}?(을|를)\s(만드는|개발하는|생산하는|공급하는|제조하는)\s(?P<name>[가-힣A-Za-z]{4,12})(은|는|이|가)\s"
+)
