@@ -5,6 +5,7 @@ from __future__ import annotations
 from rule_helpers import found_relations, org_types, relations, relations_en
 
 from biobridge.intel.extract.amounts import find_amounts
+from biobridge.intel.extract.api import Extractor
 from biobridge.intel.extract.gazetteer import default_gazetteer
 from biobridge.intel.extract.orgs_en import find_organizations_en
 
@@ -192,3 +193,13 @@ def test_a_coined_subject_described_by_what_it_makes_and_dealing_with_a_firm_is_
     )
     assert "셀스피어웍스" in org_types(text)
     assert ("partnership", {"셀스피어웍스", "롯데바이오로직스"}) in relations(text, "2025-07-20")
+
+
+def test_a_full_name_before_a_bare_mayors_title_is_a_person(gold_dir):
+    # no short fresh text reproduces it: the page's subtitle '김두겸 시장, 제노하버 연구소 찾아…'
+    page = gold_dir / "holdout59" / "ax05_ksilbo_ulsan_genome_alliance.txt"
+    article = Extractor().extract_file(page)
+    assert "김두겸" not in {o.canonical for o in article.organizations}
+    assert ("visit", {"울산광역시", "울산정보산업진흥원", "제노하버"}) in [
+        (r.type, set(r.parties)) for r in article.relations
+    ]

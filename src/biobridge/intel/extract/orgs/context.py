@@ -83,6 +83,11 @@ class _Context(_Candidates):
                 if R.is_person_name(prev.core) and not prev.particle and not self.gz.lookup(prev.core):
                     self.person.add(i - 1)
                 continue
+            if i > 0 and w.core in _BARE_OFFICES:  # '김두겸 시장': the bare title after a full name
+                prev = ws[i - 1]
+                named = len(prev.core) == 3 and R.is_person_name(prev.core) and not prev.particle
+                if named and not self.gz.lookup(prev.core):
+                    self.person.add(i - 1)
             if R.TITLES.match(w.core):
                 self.person.add(i)
                 if i == 0 or self.text[ws[i - 1].end : w.start].strip():
@@ -448,6 +453,7 @@ def _initials(name: str) -> str:
 
 
 _DELEGATION_AFTER = re.compile(DELEGATION_AFTER)
+_BARE_OFFICES = {"시장", "지사", "도지사", "군수", "구청장"}
 _JOINT = re.compile(r"(와|과)\s[^.]*?(공동|협력|함께)")
 # '… 필터를 만드는 X는', '… 플랫폼을 개발하는 X가': a maker described, then named as the subject
 _MAKER_SUBJECT = re.compile(
