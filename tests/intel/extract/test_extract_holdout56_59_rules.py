@@ -203,3 +203,13 @@ def test_a_full_name_before_a_bare_mayors_title_is_a_person(gold_dir):
     assert ("visit", {"울산광역시", "울산정보산업진흥원", "제노하버"}) in [
         (r.type, set(r.parties)) for r in article.relations
     ]
+
+
+def test_a_funded_list_told_after_a_committee_meeting_adds_no_participants():
+    text = (
+        "국가신약개발사업단은 지난달 서울 사무국에서 신규과제 선정평가위원회를 열었다. "
+        "사업단은 이날 신규 과제 10건을 최종 선정했다고 밝혔다. "
+        "비임상 단계에서는 ▲㈜노바펩 'NP-12'(12억원) ▲㈜셀리온텍 'CT-3'(10억원)이 이름을 올렸다."
+    )
+    events = [p for t, p in relations(text, "2025-03-10") if t == "event"]
+    assert not any({"노바펩", "셀리온텍"} & p for p in events), events
