@@ -213,3 +213,13 @@ def test_a_funded_list_told_after_a_committee_meeting_adds_no_participants():
     )
     events = [p for t, p in relations(text, "2025-03-10") if t == "event"]
     assert not any({"노바펩", "셀리온텍"} & p for p in events), events
+
+
+def test_a_selection_planned_for_next_year_has_not_happened():
+    text = (
+        "부산광역시는 지난 4일 싱가포르 과학기술연구청(A*STAR)과 업무협약을 맺었다. "
+        "시는 이번 방문 성과를 바탕으로 내년 중 A*STAR와 첫 공동연구 과제를 선정하고, "
+        "부산테크노파크를 통해 지원 프로그램을 신설할 계획이다."
+    )
+    kinds = [t for t, _p in relations(text, "2025-11-07")]
+    assert "selection" not in kinds and "visit" not in kinds and "mou" in kinds

@@ -40,6 +40,7 @@ from biobridge.intel.extract.relations.filters import (
     _one_sided,
     _only_asked,
     _partner_choice,
+    _planned,
 )
 from biobridge.intel.extract.relations.kinds import _acting_type
 from biobridge.intel.extract.relations.merging import (
@@ -107,6 +108,7 @@ def find_relations(
         for r in found
         if not _attracted(r, types)
         and not _one_sided(r)
+        and not _planned(r, published)
         and not _only_asked(r)
         and not _into_a_fund(r, found, types)
         and not _partner_choice(r, found, types)

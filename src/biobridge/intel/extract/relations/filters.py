@@ -34,6 +34,20 @@ def _one_sided(r: Relation) -> bool:
     )
 
 
+def _planned(r: Relation, published: str | None) -> bool:
+    """'시는 … 내년 중 A*STAR와 첫 공동연구 과제를 선정하고 … 신설할 계획이다': a selection or visit
+    dated after the article and told as a plan has not happened (a planned event, or a deal told with
+    later plans, is still told)."""
+    return (
+        r.type in {"selection", "visit"}
+        and bool(published and r.date and r.date[:4] > published[:4])
+        and bool(_PLAN_WORDS.search(r.evidence))
+    )
+
+
+_PLAN_WORDS = re.compile(r"(계획|예정|방침)이다|\bplans? to\b|\bwill\b")
+
+
 def _into_a_fund(r: Relation, found: list[Relation], types: dict[str, str | None]) -> bool:
     """'(도는 A, B와 펀드 결성 및 출자 협약을 체결했다.) 도가 100억원, A가 250억원을 출자하고 …': what
     the signatories put into the fund they agreed on is that agreement, not a round of its own."""
