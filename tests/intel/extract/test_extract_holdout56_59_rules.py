@@ -223,3 +223,13 @@ def test_a_selection_planned_for_next_year_has_not_happened():
     )
     kinds = [t for t, _p in relations(text, "2025-11-07")]
     assert "selection" not in kinds and "visit" not in kinds and "mou" in kinds
+
+
+def test_a_foreign_body_written_with_and_without_its_country_is_one_organisation():
+    text = (
+        "부산광역시는 4일 바이오폴리스에 있는 과학기술연구청(A*STAR)에서 업무협약을 체결했다. "
+        "대표단은 이날 오전 싱가포르 과학기술연구청(A*STAR)을 찾았다. "
+        "한국바이오협회는 미국 바이오협회(BIO)와 교류하고 있다. 바이오협회는 회원사를 늘렸다."
+    )
+    names = set(org_types(text))
+    assert "싱가포르 과학기술연구청" in names and "과학기술연구청" not in names

@@ -204,6 +204,7 @@ class _Merging(_Candidates):
             union(full, short)
         _merge_abbreviations(kept, union)
         _merge_bullet_phrases(kept, union)
+        _merge_country_prefixed(kept, union, self.text)
         for k, c in kept.items():
             # '가톨릭대학교 서울성모병원' … '서울성모병원': the university's hospital written alone
             m = _UNIVERSITY_HOSPITAL.fullmatch(c.surface)
@@ -281,6 +282,28 @@ def _merge_abbreviations(kept: dict[str, _Cand], union) -> None:  # type: ignore
         # '부경대' for '국립부경대' and '국립부경대학교': one name written three ways
         if fulls and all(_abbreviates(f, fulls[-1]) for f in fulls[:-1]):
             union(fulls[-1], short)
+
+
+def _merge_country_prefixed(kept: dict[str, _Cand], union, text: str) -> None:  # type: ignore[no-untyped-def]
+    """'싱가포르 과학기술연구청(A*STAR)' and '과학기술연구청(A*STAR)': the country before a foreign
+    body's name is written once and left off once, one organisation, when both carry the same spelling
+    (not '미국 바이오협회' beside '바이오협회', which stands for the Korean one)."""
+
+    def spellings(c: _Cand) -> set[str]:
+        return {m.group(1) for x in c.mentions if (m := _SPELT.match(text, x.end))}
+
+    for k, c in kept.items():
+        country, _, rest = c.surface.partition(" ")
+        if (
+            country in R.COUNTRIES
+            and rest
+            and key(rest) in kept
+            and spellings(c) & spellings(kept[key(rest)])
+        ):
+            union(k, key(rest))
+
+
+_SPELT = re.compile(r"\(([^)]{2,20})\)")
 
 
 def _merge_bullet_phrases(kept: dict[str, _Cand], union) -> None:  # type: ignore[no-untyped-def]
