@@ -233,3 +233,14 @@ def test_a_foreign_body_written_with_and_without_its_country_is_one_organisation
     )
     names = set(org_types(text))
     assert "싱가포르 과학기술연구청" in names and "과학기술연구청" not in names
+
+
+def test_an_agency_introducing_its_programme_at_the_event_is_not_added_as_a_participant():
+    text = (
+        "충북바이오산학융합원은 지난 14일 오송에서 '2025 바이오 투자설명회'를 개최했다고 15일 밝혔다. "
+        "충청북도가 주최한 이번 행사에는 메디톡스가 수요기업으로 참여했다. "
+        "특히 한국보건산업진흥원은 입주기업 지원 프로그램을 소개했다. "
+        "무대에는 ㈜라온셀바이오가 올라 기술을 소개했다."
+    )
+    events = [p for t, p in relations(text, "2025-05-15") if t == "event"]
+    assert len(events) == 1 and "라온셀바이오" in events[0] and "한국보건산업진흥원" not in events[0], events

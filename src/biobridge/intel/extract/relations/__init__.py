@@ -98,7 +98,7 @@ def find_relations(
     # '대표단이 오송생명과학단지를 찾아 …' and then its stops: the tour, no stop of its own
     found = [r for r in found if not (r.type == "visit" and _place_toured(r, found, mentions))]
     found = _merge_events(_dedupe(_merge_selections(_merge_rounds(found, types), types)))
-    _main_event_participants(found, sentences, mentions, published)
+    _main_event_participants(found, sentences, mentions, published, types)
     found += _earlier_rounds(found, body, mentions, state.topic)
     _complete_from_headline(found, title, orgs, sentences, published)
     _selected_at_event(found, types)

@@ -580,7 +580,11 @@ def _earlier_rounds(found: list[Relation], body: str, mentions, topic: str | Non
 
 
 def _main_event_participants(  # type: ignore[no-untyped-def]
-    found: list[Relation], sentences: list[Sentence], mentions, published: str | None
+    found: list[Relation],
+    sentences: list[Sentence],
+    mentions,
+    published: str | None,
+    types: dict[str, str | None],
 ) -> None:
     """An article about one occasion names its participants sentence by sentence in words no trigger
     knows ('▲A ▲B가 차례로 기술을 소개했다', 'A와 B가 수요기업으로 나섰다'): organisations named in a
@@ -600,7 +604,11 @@ def _main_event_participants(  # type: ignore[no-untyped-def]
         dates = deal_dates(sent.text, published)
         if any(not _same_day(d.value, main.date) for d in dates):
             continue
-        names = [name for a, _b, name in mentions if sent.start <= a < sent.end]
+        # an agency or a government introducing its own programme there is a host's helper, told apart
+        # from the firms taking part; those that organise were named with the event
+        names = [
+            name for a, _b, name in mentions if sent.start <= a < sent.end and types.get(name) not in _PUBLIC
+        ]
         main.parties.extend(n for n in dict.fromkeys(names) if n not in main.parties)
 
 
