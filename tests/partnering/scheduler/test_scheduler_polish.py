@@ -76,7 +76,9 @@ def test_solve_small_instance_gap_polish_is_valid_and_keeps_every_meeting():
 @pytest.mark.skipif(not B2B.is_dir(), reason="B2B benchmark not present")
 def test_b2b_forum13_all_meetings_and_few_gaps():
     data = json.loads((B2B / "forum-13.json").read_text())
-    out = result_to_json(solve(parse_instance(data), time_limit=10.0))
+    # the gap polish searches until its budget runs out: 10 s left 8 gaps on the shared 2-core machine
+    # while the suite's other worker ran (2026-12-07); 30 s gave 0-3 under the same load
+    out = result_to_json(solve(parse_instance(data), time_limit=30.0))
     check_schedule(data, out)
     assert len(out["assignments"]) == 154
     assert out["idle_gaps"]["total"] <= 6  # the previous pipeline's figure; usually 0 now
