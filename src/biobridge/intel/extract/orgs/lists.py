@@ -322,7 +322,7 @@ class _Lists(_Candidates):
                     for w in items
                     if not (c := self.cands.get(key(w.core)))
                     or not c.common
-                    or (company_list and _loan_name(w))
+                    or (company_list and _loan_spelling(w.core))
                 ]
             # three or more unknown single names under a selection/participation cue are a list too, and
             # two when each is followed by what it brings ("▲셀리브로 'CB-501'(림프종)")
@@ -350,7 +350,7 @@ class _Lists(_Candidates):
                 kind = "company" if company_list else None
                 for w in items:
                     # '수상 기업으로는 ▲노바헬릭스 ▲슬립웨이브': a name Kiwi reads as two loanwords
-                    loan = company_list and _loan_name(w)
+                    loan = company_list and _loan_spelling(w.core)
                     if self._topic_word(w) and not loan and not (counted and w.core not in R.COUNTRIES):
                         continue  # '▲비임상·임상 연계 공동연구 ▲유럽 임상시험 진입': what they will do
                     self._boost(w, "bullet-list", 1.5, kind)
@@ -536,13 +536,9 @@ def _unjoined(w: Word) -> Word:
     return Word(w.text, w.core[:-1], w.start, w.end - 1, w.core[-1])
 
 
-def _loan_name(w: Word) -> bool:
+def _loan_spelling(word: str) -> bool:
     """One bare word spelling a foreign word ('슬립웨이브'): a syllable of ㅡ with no final consonant
     (스, 브, 트, 프 …), which no Sino-Korean noun has."""
-    return _loan_spelling(w.core)
-
-
-def _loan_spelling(word: str) -> bool:
     return bool(re.fullmatch(r"[가-힣]{3,10}", word)) and any(
         "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 0 and (ord(ch) - 0xAC00) // 28 % 21 == 18
         for ch in word

@@ -139,7 +139,8 @@ def _is_party(body: str, a: int, b: int, name: str) -> bool:
     if _NEAR.match(body, b):
         return False  # '부산대 양산캠퍼스 인근에 들어선 ㈜나노셀큐어': where the company is
     venue = _HELD_AT.match(body, b) if name.endswith(_VENUE_ENDINGS) else _HELD_IN_ITS.match(body, b)
-    if venue and _SIGNED.search(body, venue.end(), body.find(".", venue.end()) % (len(body) + 1)):
+    stop = body.find(".", venue.end()) if venue else -1
+    if venue and _SIGNED.search(body, venue.end(), stop if stop >= 0 else len(body)):
         # '연세대 에비슨의생명연구센터(ABMRC)에서 A와 협약을 체결했다': where it was signed, and whose
         # building that is
         return False

@@ -201,13 +201,12 @@ def _sentence_relations(
         # English 'The company …' is the company the sentence before was about
         english = not _HANGUL.search(sent.text)
         last = state.subject if english and types.get(state.subject) in _COMPANY_TYPES else None
-        before = [p for p in told_before if types.get(p) in _COMPANY_TYPES]
-        if english and last not in told_before and len(before) == 1:
-            last = before[0]  # 'Quorvia traces X to KRICT. The company, founded in 2021, …': Quorvia
+        named = [p for p in told_before if types.get(p) in _COMPANY_TYPES]
+        if english and last not in told_before and len(named) == 1:
+            last = named[0]  # 'Quorvia traces X to KRICT. The company, founded in 2021, …': Quorvia
         if english and last is None:
             # 'The deal is CKD Bio's first overseas acquisition. The company has been building …': the
-            # company the sentence before named; after investors only, the company that raised
-            named = [p for p in told_before if types.get(p) in _COMPANY_TYPES]
+            # company the sentence before named; after investors only, the company that raised;
             # else the company the article is about (not the big drugmaker of its last deal)
             topic = state.topic if types.get(state.topic) in _COMPANY_TYPES else None
             last = named[-1] if named else (topic or state.company)
