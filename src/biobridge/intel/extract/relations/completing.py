@@ -540,7 +540,8 @@ def _selected_at_event(found: list[Relation], types: dict[str, str | None]) -> N
             shared = set(s.parties) & set(e.parties)
             picked_by_host = any(types.get(p) not in _COMPANY_TYPES | {None} for p in shared)
             if picked_by_host:
-                e.parties.extend(p for p in s.parties if p not in e.parties)
+                # the picked ones; a ministry that picked them with the host is no organiser here
+                e.parties.extend(p for p in s.parties if p not in e.parties and types.get(p) not in _PUBLIC)
 
 
 # '2023년 시리즈B 때 들어온 기존 투자자 데일리파트너스도 후속 투자에 나섰다': the investor joined the

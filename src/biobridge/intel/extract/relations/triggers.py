@@ -17,7 +17,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"협약식|memorandum of understanding|\bMOU\b|letter of intent|"
             # '양 기관의 협력은 지난해 체결한 업무협약에서 출발했다': the agreement the work came from
             # '양 협회는 2023년 11월 맺은 업무협약에 따라 해마다 교류회를 열고': the agreement it follows
-            r"(체결한|맺은)\s[^.]{0,30}?(업무\s*협약|협약|MOU|양해각서)(에서|을\s*계기로|을\s*바탕으로|에\s*따라)|"
+            r"(체결한|맺은)\s[^.]{0,40}?(업무\s*협약|협약|MOU|양해각서)['’\"”]?(에서|을\s*계기로|을\s*바탕으로|에\s*따라)|"
             # '서울시가 지난 3월 한국MSD와 맺은 … 업무협약의 후속 프로그램': the agreement a programme follows
             r"(와|과)\s*(체결한|맺은)\s[^.]{0,50}?(업무\s*협약|협약|MOU|양해각서)['’\"”]?(의|에\s*따른|에\s*따라)\s",
             re.I,
@@ -362,7 +362,8 @@ def _triggers(clause: str) -> list[str]:
     if "event" in kinds and _OPENED_UP.search(text) and not _EVENT_WORD.search(text):
         kinds.remove("event")  # 'MASH 치료제 시장은 … 본격적으로 열렸다': a market opened, not an occasion
     # '연구진이 자문으로 참여하기로 했다': taking part as a term of a deal, not in an occasion
-    agreed = re.search(r"참여하기로\s*(했|합의)", text)
+    # '입주기업이 … 프로그램에 우선 참여할 수 있도록 하기로 했다': what a deal will allow
+    agreed = re.search(r"참여하기로\s*(했|합의)|참여할\s*수\s*있도록", text)
     ends = re.search(r"다[.\"”']*\s*$", text.strip())
     if "event" in kinds and not _EVENT_WORD.search(text) and (agreed or not ends):
         hits = TRIGGERS_BY_KIND["event"].finditer(text)

@@ -1,0 +1,38 @@
+"""Rules found on holdout60–63 (blind in the twelfth and thirteenth sessions); fresh text each."""
+
+from __future__ import annotations
+
+from rule_helpers import org_types, relations
+
+
+def test_an_agreement_with_a_quoted_title_named_as_where_a_programme_began_is_an_mou():
+    text = (
+        "이 프로그램은 전남바이오진흥원이 지난해 5월 화순군, 전남창조경제혁신센터와 맺은 "
+        "'화순 백신 창업 생태계 조성을 위한 업무협약'에서 시작됐다."
+    )
+    assert ("mou", {"전남바이오진흥원", "화순군", "전남창조경제혁신센터"}) in relations(text, "2025-06-02")
+
+
+def test_a_team_named_after_its_firm_is_no_organisation():
+    text = "설명회에는 종근당 사업개발팀과 한국투자파트너스가 참여해 기업 4곳의 발표를 들었다."
+    names = org_types(text)
+    assert "종근당" in names and not any(n.endswith("팀") for n in names), names
+
+
+def test_a_deal_that_lets_tenants_join_a_programme_is_no_event():
+    text = (
+        "한편 강원바이오진흥원은 지난달 한국보건산업진흥원과 업무협약을 체결하고, 입주기업이 진흥원의 "
+        "해외 진출 프로그램에 우선 참여할 수 있도록 하기로 했다."
+    )
+    kinds = [t for t, _p in relations(text, "2025-06-02")]
+    assert kinds == ["mou"], kinds
+
+
+def test_the_ministry_that_picked_startups_with_the_host_is_no_party_of_the_hosts_demo_day():
+    text = (
+        "보건복지부와 대구경북첨단의료산업진흥재단은 창업 지원사업 입주기업으로 ▲㈜라임셀텍 ▲㈜온바이옴 "
+        "등 2곳을 선정했다고 3일 밝혔다. 재단은 오는 20일 본원에서 데모데이를 연다. 이날 입주기업 2곳이 "
+        "투자사 앞에서 발표한다."
+    )
+    events = [p for t, p in relations(text, "2025-06-03") if t == "event"]
+    assert events and {"라임셀텍", "온바이옴"} <= events[0] and "보건복지부" not in events[0], events
