@@ -23,6 +23,9 @@ from biobridge.intel.extract.dates import labelled_date, sentence_dates
         ("2022년 3월 11일 체결했다.", None, "2022-03-11"),
         ("’22.4월 중 설치한다.", None, "2022-04"),
         ("signed on March 5, 2024 in Seoul", None, "2024-03-05"),
+        ("입주식은 다음 달 8일 열린다.", "2025-04-14", "2025-05-08"),
+        ("내달 3일 개최한다.", "2025-12-20", "2026-01-03"),
+        ("지난달 28일 협약을 맺었다.", "2025-03-05", "2025-02-28"),
     ],
 )
 def test_sentence_dates_resolve_against_publication(sentence, published, expected):

@@ -141,6 +141,7 @@ class Found:
 _REL_KO = re.compile(
     r"(?:(?P<year>20\d\d)\s*년\s*|(?P<yw>올해|지난해|작년|내년|금년)\s*|[’'‘](?P<yy>\d\d)\s*[.년]\s*)?"
     r"(?:(?P<dir>지난|오는|이번)\s*)?"
+    r"(?:(?P<mw>다음\s*달|내달|지난\s*달|이달|이번\s*달)\s*(?=\d{1,2}\s*일))?"  # '다음 달 8일'
     r"(?:(?P<month>\d{1,2})\s*월\s*(?:(?P<day>\d{1,2})\s*일)?|(?P<donly>\d{1,2})\s*일)"
 )
 _FUTURE = re.compile(r"예정|계획|할\s*것|오는|개최한다|열린다|진행한다|방문한다")
@@ -304,6 +305,10 @@ def _resolve(m: re.Match[str], pub: date | None, *, future: bool) -> str | None:
         if pub is None or day is None or not 1 <= day <= 31:
             return None
         y, mo = pub.year, pub.month
+        if m["mw"]:
+            shift = 1 if m["mw"].startswith(("다음", "내달")) else -1 if m["mw"].startswith("지난") else 0
+            y, mo0 = divmod(y * 12 + mo - 1 + shift, 12)
+            return _safe(y, mo0 + 1, day)
         if (direction == "지난" or (direction is None and not future)) and day > pub.day:
             y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
         elif direction == "오는" and day < pub.day:
