@@ -36,3 +36,27 @@ def test_the_ministry_that_picked_startups_with_the_host_is_no_party_of_the_host
     )
     events = [p for t, p in relations(text, "2025-06-03") if t == "event"]
     assert events and {"라임셀텍", "온바이옴"} <= events[0] and "보건복지부" not in events[0], events
+
+
+def test_a_testing_institute_is_an_organisation():
+    assert (
+        org_types("경남바이오진흥원은 한국화학시험원과 협약을 맺었다.").get("한국화학시험원")
+        == "research_institute"
+    )
+
+
+def test_working_with_a_partner_so_that_data_can_serve_approvals_is_a_partnership_without_the_regulator():
+    text = (
+        "경남바이오진흥원은 한국산업기술시험원과 실증을 추진한다. 진흥원은 한국산업기술시험원과 협력해 "
+        "실증 데이터를 식품의약품안전처 인허가 자료로 활용할 수 있도록 컨설팅을 제공할 방침이다."
+    )
+    assert ("partnership", {"경남바이오진흥원", "한국산업기술시험원"}) in relations(text, "2025-06-17")
+
+
+def test_an_agency_chosen_as_a_programmes_lead_is_the_one_selected_not_the_headlines_city():
+    text = (
+        "창원시와 경남바이오진흥원은 17일 창원병원과 업무협약을 체결했다. 진흥원은 지난해 "
+        "산업통상자원부의 '지역 바이오 실증 구축사업' 주관기관으로 선정돼 국비 30억원을 확보했다."
+    )
+    found = relations(text, "2025-06-17", "창원시·경남바이오진흥원, 창원병원과 실증 협약")
+    assert ("selection", {"산업통상자원부", "경남바이오진흥원"}) in found, found

@@ -29,6 +29,8 @@ SUFFIXES: list[tuple[str, str | None, float]] = sorted(
         ("대사관", "government", 2.0),  # '주한덴마크대사관': a foreign government acting here
         ("영사관", "government", 2.0),
         ("기술원", "research_institute", 2.0),
+        ("시험원", "research_institute", 2.0),  # '한국산업기술시험원(KTL)': a testing institute
+        ("인증원", "public_agency", 1.5),  # '한국보건의료인증원'
         ("협회", "association", 2.0),
         ("상공회의소", "association", 2.0),  # '주한독일상공회의소', '대구상공회의소'
         ("학회", "association", 2.0),

@@ -390,7 +390,11 @@ _FIRST_STOP = re.compile(
 )
 
 
-_FROM = re.compile(r"(으로|로)부터\s[^.]{0,60}?(지정|선정|인증)\s*받")
+_FROM = re.compile(
+    r"(으로|로)부터\s[^.]{0,60}?(지정|선정|인증)\s*받|"
+    # '진흥원은 산업부의 … 사업 주관기관으로 선정돼': the agency is the one chosen
+    r"(주관|수행|운영)\s*기관(으로|로)\s*(최종\s*)?(선정|지정)(돼|되어|됐|된|되며|되고)"
+)
 
 
 _BULLET_ITEM = re.compile(r"▲([^▲\n]+)")

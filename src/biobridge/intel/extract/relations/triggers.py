@@ -243,6 +243,8 @@ _DEAL_CONTENT = re.compile(
 )
 _STAND = re.compile(r"(홍보관|전시관|공동관|한국관|부스)['’]?(을|를)\s*(운영|마련|꾸려|꾸렸|차려|차렸)")
 _HARDSHIP = re.compile(r"어려움|애로")
+_WITH_PARTNER = re.compile(r"(와|과)\s*(협력|협업|공동으로)(해|하여|하며)\s")
+_SO_THAT = re.compile(r"할\s*수\s*있도록")
 _HOPE = re.compile(
     r"(으면|하면|다면|된다면)\s|전망|가능성|기대된다|할\s*수\s*있|기회(가|도|를)?\s*(주어|제공)|"
     r"제안(했|하며|하고|한\s)|"  # '론자 측에 … 협력을 제안했다': a proposal, not a partnership
@@ -326,7 +328,10 @@ def _triggers(clause: str) -> list[str]:
         kinds.insert(0, "contract" if _PAYMENTS.search(text) else "mou")
     if _GRANT.search(text) and not {"selection", "partnership"} & set(kinds):
         kinds.append("partnership")  # a foundation's grant for a project; a call's grant is the selection
-    if _HOPE.search(_HARDSHIP.sub(" ", text)):
+    hoped = text
+    if _WITH_PARTNER.search(text):
+        hoped = _SO_THAT.sub(" ", text)  # 'X와 협력해 … 활용할 수 있도록 … 제공한다': what the work is for
+    if _HOPE.search(_HARDSHIP.sub(" ", hoped)):
         kinds = [k for k in kinds if k not in {"mou", "partnership", "investment", "visit"}]
     elif _HARDSHIP.search(text):
         # '투자 유치 과정의 어려움을 들었다': no deal; but '본사를 찾아 애로사항을 청취했다' is a visit
