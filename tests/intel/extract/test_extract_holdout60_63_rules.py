@@ -60,3 +60,24 @@ def test_an_agency_chosen_as_a_programmes_lead_is_the_one_selected_not_the_headl
     )
     found = relations(text, "2025-06-17", "창원시·경남바이오진흥원, 창원병원과 실증 협약")
     assert ("selection", {"산업통상자원부", "경남바이오진흥원"}) in found, found
+
+
+def test_a_round_led_by_one_and_joined_by_another_told_in_one_clause_is_one_round():
+    text = (
+        "셀비오닉스는 시리즈B를 유치했다. 회사는 2021년 블루포인트파트너스로부터 20억원의 시드 투자를 "
+        "받았고, 2023년 한국투자파트너스가 주도하고 블루포인트파트너스가 참여한 100억원 규모의 시리즈A를 "
+        "유치한 바 있다."
+    )
+    rounds = [p for t, p in relations(text, "2025-09-02") if t == "investment"]
+    assert {"셀비오닉스", "한국투자파트너스", "블루포인트파트너스"} in rounds, rounds
+    assert {"셀비오닉스", "한국투자파트너스"} not in rounds, rounds
+
+
+def test_two_dots_in_a_deck_line_part_two_phrases():
+    text = (
+        "한국투자파트너스 리드..화이자와 항암 공동연구 착수\n"
+        "셀비오닉스는 시리즈B 투자를 유치했다고 2일 밝혔다. 리드 투자자는 한국투자파트너스다."
+    )
+    names = org_types(text)
+    assert "화이자" in names and not any(".." in n for n in names), names
+    assert all("한국투자파트너스" not in p for t, p in relations(text, "2025-09-02") if t == "partnership")

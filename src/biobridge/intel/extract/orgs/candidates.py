@@ -79,6 +79,8 @@ class _Candidates:
             h.text.split()[-1] for h in self.heads if " " in h.text and not h.text.isascii()
         }
         self.text = re.sub(r"\(주\)|（주）", "   ", body).replace("㈜", " ")
+        # '인터베스트 리드..아스트라제네카와': a headline's '..' parts two phrases
+        self.text = re.sub(r"\.{2,}", lambda m: " " * len(m.group()), self.text)
         self.corp_marks = [m.start() for m in R.CORPORATE.finditer(body)]
         self._known_memo: dict[str, int] = {}
         raws = [(m.group().rstrip("."), m.start()) for m in WORD.finditer(self.text)]
