@@ -81,3 +81,30 @@ def test_two_dots_in_a_deck_line_part_two_phrases():
     names = org_types(text)
     assert "화이자" in names and not any(".." in n for n in names), names
     assert all("한국투자파트너스" not in p for t, p in relations(text, "2025-09-02") if t == "partnership")
+
+
+def test_a_tour_that_moves_on_to_a_firm_visits_it_and_the_venue_of_the_meeting_it_chairs_is_no_stop():
+    text = (
+        "김영수 산업통상자원부 차관이 13일 오송 바이오 기업을 잇따라 찾았다. 첫 방문지는 ㈜셀네오였다. "
+        "이어 김 차관 일행은 항체 전문기업 ㈜앱티론으로 발길을 옮겼다. 현장 방문을 마친 김 차관은 "
+        "충북테크노파크 바이오센터로 자리를 옮겨 '오송 바이오 기업 간담회'를 주재했다."
+    )
+    visits = [p for t, p in relations(text, "2025-11-13") if t == "visit"]
+    assert {"산업통상자원부", "앱티론"} in visits, visits
+    assert not any("충북테크노파크" in p for p in visits), visits
+
+
+def test_those_who_sat_in_join_the_meeting_just_told():
+    text = (
+        "간담회는 산업통상자원부가 주최하고 충북테크노파크가 주관했다. 간담회에는 ㈜셀네오와 ㈜앱티론 "
+        "대표가 참석했다. 충북대학교와 한국생명공학연구원 관계자도 자리를 함께했다."
+    )
+    events = [p for t, p in relations(text, "2025-11-13") if t == "event"]
+    assert len(events) == 1 and {"충북대학교", "한국생명공학연구원", "셀네오"} <= events[0], events
+
+
+def test_a_fair_held_together_is_an_event():
+    text = (
+        "특구재단은 오는 12월 2일 대전컨벤션센터에서 한국벤처캐피탈협회와 공동으로 '기술사업화 페어'를 연다."
+    )
+    assert ("event", {"특구재단", "한국벤처캐피탈협회"}) in relations(text, "2025-11-13")

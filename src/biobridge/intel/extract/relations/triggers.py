@@ -133,7 +133,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"방문|찾아|찾았|찾는다|찾을|찾은\s*곳|들른|들렀|들러|(?<![가-힣])방한|\bvisit|\btoured\b|"
             # the next stop of a tour: '이어 방문단은 X로 자리를 옮겼다', '첫 일정은 X였다'
-            r"(으로|로)\s*자리를\s*옮(겼|겨)|(첫|마지막|두\s*번째|세\s*번째)\s*(일정|방문지|행선지)(은|는|으로)\s|"
+            r"(으로|로)\s*(자리를|발길을|발걸음을)\s*옮(겼|겨)|(첫|마지막|두\s*번째|세\s*번째)\s*(일정|방문지|행선지)(은|는|으로)\s|"
             r"(마지막으로|끝으로|다음으로)\s*(찾은|방문한|들른)\s|"
             # '첫날 대표단을 맞은 곳은 대구시다': the delegation's stop
             r"(대표단|방문단|사절단|시찰단|일행)(을|를)\s*맞은\s*곳은\s|"
@@ -149,7 +149,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"개최|주최(로|하|한|했|하고|하는|해)|주관(으로|하|한|했|하고|하는|해)(?!\S*\s*(이\s*)?(컨소시엄|연구\s*과제|과제))|"
             # '병원이 주관하는 컨소시엄': the consortium's lead, no event; 'X가 후원한 이번 행사는': a sponsor
-            r"개막|참석(?!자)|후원(한|하는|했|하고|하며|으로)|"
+            r"개막|참석(?!자)|후원(한|하는|했|하고|하며|으로)|자리를\s*함께(했|하며|하고|해)|"
             r"참가(?!\s*(기업|업체|기관|팀|자|신청))|"  # not '프로그램 참가 기업으로 … 뽑았다'
             r"(?<!문을 )(?<!문을)(열린|열렸|열리|열었)|"  # not '2010년 문을 열었다' (opened its doors)
             # not '참여 기업 가운데 X는'
@@ -169,7 +169,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"부스를\s*(차렸|차리고|차려|마련했|마련하고|꾸렸|꾸려|꾸리고|운영했|운영하며)|"
             r"(홍보관|전시관|공동관|한국관)['’]?(을|를)\s*(운영|마련|꾸려|꾸렸|차려|차렸)|"
             r"기조\s*(연설|강연)|강연자로|패널로\s*(참여|참석|참가|나서|나섰|나선|출연)|토론자로|(후원|주관|주최)\s*기관(으로|에)\s*이름을\s*올|"
-            r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|간담회|토론회|워크숍|데모데이|상담회|보고회|발대식|출범식|"
+            r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|간담회|토론회|워크숍|데모데이|상담회|보고회|발대식|출범식|페어|"
             r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영|주재)|"
             r"\bhost(s|ed|ing)?\b|\battend(s|ed|ing)?\b|"
             # not 'will hold the rights to sell': owning is no occasion
@@ -245,6 +245,11 @@ _DEAL_CONTENT = re.compile(
 )
 _STAND = re.compile(r"(홍보관|전시관|공동관|한국관|부스)['’]?(을|를)\s*(운영|마련|꾸려|꾸렸|차려|차렸)")
 _HARDSHIP = re.compile(r"어려움|애로")
+# 'X 센터로 자리를 옮겨 '…간담회'를 주재했다': the venue of the meeting the visitor chaired, no stop
+_MOVED_TO_HOLD = re.compile(
+    r"자리를\s*옮겨\s[^.]{0,60}?(간담회|회의|토론회|설명회|협약식|포럼|세미나|행사)['’\"”]?(을|를)\s*"
+    r"(주재|개최|열|가졌|진행)"
+)
 _WITH_PARTNER = re.compile(r"(와|과)\s*(협력|협업|공동으로)(해|하여|하며)\s")
 _SO_THAT = re.compile(r"할\s*수\s*있도록")
 _HOPE = re.compile(
@@ -421,6 +426,8 @@ def _triggers(clause: str) -> list[str]:
     if "selection" in kinds and _INVESTEE_PICKED.search(text):
         # '펀드는 첫 투자처로 X를 낙점했다': an investment, not a selection
         kinds = [k for k in kinds if k != "selection"] + (["investment"] if "investment" not in kinds else [])
+    if "visit" in kinds and "event" in kinds and _MOVED_TO_HOLD.search(text):
+        kinds.remove("visit")
     if "visit" in kinds and not TRIGGERS_BY_KIND["visit"].search(_FIND.sub(" ", text)):
         kinds.remove("visit")  # '적응증을 찾아내는', '표적을 찾는다는': finding, not visiting
     if _MET_AT.search(clause):
@@ -446,7 +453,7 @@ _INVESTEE_CHOSEN = re.compile(
 _IN_KOREA = re.compile(r"(?<![가-힣])방한(한|중인)\s")
 _EACH_THEIR_OWN = re.compile(r"등(이|은|도)\s*(잇따라|연이어|잇달아|각각)\s")
 _EVENT_WORD = re.compile(
-    r"행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|전시회|설명회|간담회|토론회|워크숍|데모데이|상담회|"
+    r"행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|전시회|설명회|간담회|토론회|워크숍|데모데이|상담회|페어|"
     r"대회|축제|이날|개막|개최|\bday\b|데이(?!터)|엑스포|바이오코리아|BIO|\bforum\b|\bconference\b|\bsummit\b|\bexpo\b",
     re.I,
 )
