@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from rule_helpers import org_types, relations
+from rule_helpers import org_types, relations, relations_en
+
+from biobridge.intel.extract.gazetteer import default_gazetteer
+from biobridge.intel.extract.orgs_en import find_organizations_en
 
 
 def test_an_agreement_with_a_quoted_title_named_as_where_a_programme_began_is_an_mou():
@@ -108,3 +111,42 @@ def test_a_fair_held_together_is_an_event():
         "특구재단은 오는 12월 2일 대전컨벤션센터에서 한국벤처캐피탈협회와 공동으로 '기술사업화 페어'를 연다."
     )
     assert ("event", {"특구재단", "한국벤처캐피탈협회"}) in relations(text, "2025-11-13")
+
+
+def test_english_the_company_after_a_sentence_told_with_it_is_still_that_company():
+    text = (
+        "Corvana Biologics said Monday it has agreed to acquire a 55 percent stake in Ridgefield Labs for "
+        "$40 million. In March, it won a 30 billion won order from Boston-based Tellurian Therapeutics to "
+        "produce clinical batches. The company, which listed on the Kosdaq in 2023, raised 80 billion won "
+        "in a pre-IPO round in 2022 from IMM Investment."
+    )
+    rounds = [p for t, p in relations_en(text, "2025-08-26") if t == "investment"]
+    assert {"Corvana Biologics", "IMM Investment"} in rounds, rounds
+
+
+def test_english_a_loan_financing_a_purchase_is_a_deal_of_its_own_with_the_buyer():
+    text = (
+        "Corvana Biologics said Monday it has agreed to acquire a 55 percent stake in Ridgefield Labs for "
+        "$40 million. The purchase is being financed partly with a 50 billion won acquisition loan from "
+        "Hana Bank, with the rest coming from Corvana's own cash. The company raised 80 billion won in a "
+        "pre-IPO round in 2022 from IMM Investment."
+    )
+    rounds = [p for t, p in relations_en(text, "2025-08-26") if t == "investment"]
+    assert {"Corvana Biologics", "Hana Bank"} in rounds, rounds
+    assert {"Corvana Biologics", "IMM Investment"} in rounds, rounds
+
+
+def test_english_a_person_after_a_title_and_a_committee_named_by_its_remit_are_read_whole():
+    text = (
+        "Ridgefield's management team led by CEO Dana Whitfield will stay on. The deal awaits a review by "
+        "the Committee on Foreign Investment in the United States."
+    )
+    names = {o.canonical for o in find_organizations_en(text, default_gazetteer())}
+    assert "Dana Whitfield" not in names and "Foreign Investment" not in names, names
+
+
+def test_english_a_joint_program_run_with_a_university_is_a_partnership():
+    text = "Ridgefield Labs also runs a joint inhalation toxicology program with Johns Hopkins University."
+    assert ("partnership", {"Ridgefield Labs", "Johns Hopkins University"}) in relations_en(
+        text, "2025-08-26"
+    )

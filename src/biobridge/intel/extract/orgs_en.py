@@ -27,6 +27,7 @@ _LEADING_TITLE = re.compile(
     r"^(?:(?:CEO|President|Chairman|Minister(?![ \t]+of\b)|Professor|Prof|Dr|Mr|Ms|Director|Head|Founder)\.?"
     r"(?:[ \t]+of)?[ \t]+)+"
 )
+_PERSON = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[a-z]+)?){1,2}")
 # 'Samsung Biologics CEO John Rim', 'KHIDI President Cha Soon-do': the name ends at the title.
 _INNER_TITLE = re.compile(
     r"\s+(?:CEO|President|Chairman|Vice Chairman|Minister|Commissioner|Director|Professor|Founder|"
@@ -115,6 +116,8 @@ _HEAD_WORDS = {
     "administration",
     "bank",
     "coalition",  # 'Coalition for Epidemic Preparedness Innovations'
+    "committee",
+    "commission",
     "alliance",
 }
 _GENE = re.compile(r"[A-Z][A-Z0-9]{1,6}\d[A-Z0-9]{0,3}")  # a gene or protein name: 'NLRP3', 'HER2'
@@ -594,6 +597,10 @@ def _short_form(short: str, full: str, *, known: bool = False) -> bool:
 # 'Gyeongbuk Institute for Bio Industry'.
 _MINISTRY_TAIL = re.compile(r"(?:,[ \t]+[A-Z][\w-]*)+,?[ \t]+and[ \t]+[A-Z][\w-]*")
 _FOR_TAIL = re.compile(r"[ \t]+for(?:[ \t]+(?:the[ \t]+)?[A-Z][\w-]*)+")
+# 'Committee on Foreign Investment in the United States (CFIUS)': a body named by its remit
+_ON_TAIL = re.compile(
+    r"[ \t]+on(?:[ \t]+(?:the[ \t]+)?[A-Z][\w-]*)+(?:[ \t]+in[ \t]+the[ \t]+United[ \t]+States)?"
+)
 
 
 # 'Frazier Life Sciences, OrbiMed and Vida Ventures': the last two items of a list of names
@@ -607,12 +614,16 @@ def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tu
         if m.start() < covered:
             continue  # the tail of a name extended below
         phrase, start = _trim(m.group(), m.start())
+        if not phrase:
+            continue
         end = start + len(phrase)
         tail = None
         if phrase.startswith(("Ministry of", "Minister of")) and end == m.end():
             tail = _MINISTRY_TAIL.match(body, end)
         elif phrase.split()[-1].lower() in _HEAD_WORDS:
             tail = _FOR_TAIL.match(body, end)
+            if tail is None and phrase.split()[-1].lower() in {"committee", "commission"}:
+                tail = _ON_TAIL.match(body, end)
         if tail:
             phrase, covered = phrase + tail.group(), tail.end()
         whole = phrase.split()[-1].lower() in R.EN_SUFFIXES or " of " in phrase
@@ -649,6 +660,13 @@ def _trim(phrase: str, start: int) -> tuple[str, int]:
         lead = rx.match(phrase)
         if lead:
             phrase, start = phrase[lead.end() :], start + lead.end()
+            if (
+                rx is _LEADING_TITLE
+                and not lead.group().rstrip().endswith(" of")
+                and _PERSON.fullmatch(phrase)
+            ):
+                return "", start  # 'led by CEO Laura Mitchell': a person, not 'Director of X'
+
     inner = _INNER_TITLE.search(phrase)
     if inner:
         phrase = phrase[: inner.start()]

@@ -85,6 +85,7 @@ class _State:
     subject: str | None = None
     governments: dict[str, str] = field(default_factory=dict)  # '시'/'도' → the city/province last named
     previous: list[str] = field(default_factory=list)  # the organisations the previous sentence named
+    previous_anaphoric: bool = False  # the previous sentence's subject was 'it' or 'the company'
     pending: list[Relation] = field(default_factory=list)
     heads: dict[tuple[str, str], str] = field(default_factory=dict)  # (surname, title) → organisation
     group: list[str] = field(default_factory=list)  # the organisations of the last relation stated

@@ -238,13 +238,16 @@ def _round_label(r: Relation) -> str | None:
     background of a Series B is another round."""
     m = next(filter(None, (_ROUND.search(e) for e in (r.evidence, *r.extra_evidence))), None)
     if not m:
-        return None
+        return "loan" if _LOAN.search(r.evidence) else None  # a lender's loan is no equity round
     letters = [g for g in m.groups() if g and len(g) == 1 and g.isalpha()]
     if letters:
         return letters[0].upper()
     if any(g and g.upper() == "IPO" for g in m.groups()):
         return "pre-IPO"
     return "seed"
+
+
+_LOAN = re.compile(r"\bloans?\b|대출|차입")
 
 
 def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[str, str | None]) -> bool:
@@ -272,6 +275,12 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
         # '투자를 주도한 X의 김 상무는 …': the round the article opened with, not a seed told as background
         previous = next((x for x in found if x.type == r.type), previous)
     if previous is None or _other_round(previous, r):
+        return False
+    if r.type == "investment" and all_investors and _LOAN.search(sent.text):
+        # 'The purchase is financed with a loan from Shinhan Bank': a lender of the deal's buyer, a
+        # financing of its own
+        if previous.parties[0] not in r.parties:
+            r.parties.insert(0, previous.parties[0])
         return False
     # '이번 투자에는 … 지난해 시드 투자를 했던 X가': this round, whatever date a participant brings
     this_one = _lead(sent.text).startswith("이번")

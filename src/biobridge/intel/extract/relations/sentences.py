@@ -161,7 +161,9 @@ def _sentence_relations(
     inside = [x for x in inside if not any(qa <= x[0] < qb for qa, qb in quoted)]
     inside = _without_units(body, inside)
     told_before = state.previous  # what the sentence before named
+    told_by_anaphor = state.previous_anaphoric
     state.previous = list(dict.fromkeys(name for _a, _b, name in inside))
+    state.previous_anaphoric = bool(_ANAPHOR.match(_lead(sent.text)))
     _track_delegation(sent, inside, state)
     previous_owners, previous_chooser = state.owners, state.chooser
     chose = _CHOSE_TITLE.search(sent.text)
@@ -202,7 +204,8 @@ def _sentence_relations(
         english = not _HANGUL.search(sent.text)
         last = state.subject if english and types.get(state.subject) in _COMPANY_TYPES else None
         named = [p for p in told_before if types.get(p) in _COMPANY_TYPES]
-        if english and last not in told_before and len(named) == 1:
+        # ('In March, it won an order from Corriden. The company, …': still the one 'it' was)
+        if english and last not in told_before and len(named) == 1 and not told_by_anaphor:
             last = named[0]  # 'Quorvia traces X to KRICT. The company, founded in 2021, …': Quorvia
         if english and last is None:
             # 'The deal is CKD Bio's first overseas acquisition. The company has been building …': the

@@ -78,7 +78,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"금을|할\s*계획|를\s*확대|해\s|하여|하며|를\s*(진행|집행)|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
             r"출자(?!\s*사업)|지분\s*투자|지분을\s*(인수|취득)|지분[^.]{0,25}?(인수|취득)(했|한다|하기로|해\s|하며|하고)|지분[^.]{0,40}?(사들이|매입하)(기로|며|고\s)|지분[^.]{0,40}?(사들였|매입했)|베팅(했|한다|하기로)|"
             r"\binvest(s|ed|ing)?\b|investment (in|of)\b|raised|"
-            r"funding round|\bloan (package|facility|deal)\b|"
+            r"funding round|\bloan (package|facility|deal)\b|\bloans? from\b|"  # 'an acquisition loan from X'
             r"\b(arranged|provided|extended) (a |the )?[\w\s$.-]{0,30}loans?\b|"
             r"\bSeries [A-D]\b|\bdrew (new )?(money|funding|capital)\b|"
             r"\bput in (additional|new|more )?\s*(funds|money|capital)\b|"
@@ -203,6 +203,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\btrials?\b[^.]{0,60}?\b(was|were|is|are) (completed|conducted|run|under ?way)\b"
             r"[^.]{0,20}?\bat\b|"
             r"\bjoint (research|development|study)\b|\bformed a consortium\b|\bconsortium with\b|"
+            r"\bjoint\b[^.]{0,40}?\b(program(me)?|project)s?\s+with\b|"  # 'runs a joint … program with X'
             r"\bjoined an? ([\w-]+ )?consortium\b|"  # 'has joined a public-private consortium led by KDCA'
             # not 'A와 B, C 등이 … 임상을 진행하고 있다': each on its own
             r"(와|과)(도|는)?\s(?:(?!등(이|은|도|가)\s)[^.]){0,50}?(연구|개발|임상)(를|을|도)\s*(진행|수행|함께|하고|해\s*(왔|오고))|"
