@@ -150,3 +150,23 @@ def test_english_a_joint_program_run_with_a_university_is_a_partnership():
     assert ("partnership", {"Ridgefield Labs", "Johns Hopkins University"}) in relations_en(
         text, "2025-08-26"
     )
+
+
+def test_a_bullet_item_with_its_candidate_keeps_the_possessive_out_of_the_name():
+    text = (
+        "국가신약개발사업단은 신규 과제를 선정했다. 선정된 과제는 ▲라온셀바이오의 'RCB-11'(폐섬유증, 비임상) "
+        "▲유한양행의 'YH-3'(지방간염, 임상1상) ▲부산대학교의 '대사체 치료제'(유효물질 도출) 등이다."
+    )
+    names = org_types(text)
+    assert {"라온셀바이오", "유한양행"} <= set(names) and not any(n.endswith("의") for n in names), names
+
+
+def test_what_the_chosen_one_is_or_does_is_no_new_selection():
+    text = (
+        "국가신약개발사업단은 14일 라온셀바이오와 부산대학교의 과제를 신규 과제로 선정했다. "
+        "이번에 선정된 RCB-11은 화이자와의 계약 범위에 "
+        "포함되지 않는다. 대학 과제로 유일하게 선정된 부산대 과제는 한국화학연구원과 함께 수행한다."
+    )
+    found = relations(text, "2025-07-14")
+    assert [t for t, _p in found].count("selection") == 1, found
+    assert ("partnership", {"부산대학교", "한국화학연구원"}) in found, found

@@ -295,7 +295,10 @@ class _Lists(_Candidates):
             # '▲메디셀로(무혈청 배지)': no particle comes before a bracket; Kiwi's 로 is the name's
             items = [
                 Word(w.text, w.core + w.particle, w.start, w.end + len(w.particle), "")
-                if w.particle and _DESCRIPTION_AFTER.match(self.text, w.end + len(w.particle))
+                if w.particle
+                and _DESCRIPTION_AFTER.match(self.text, w.end + len(w.particle))
+                # not '▲일동제약의 'ID-M118'': whose candidate it is
+                and not (w.particle == "의" and self.text[w.end + 1 : w.end + 2].isspace())
                 else w
                 for w in items
             ]

@@ -113,7 +113,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"과제(가|이)\s*(최종\s*)?이름을\s*올|"
             # "… 선정하는 '우수성과 100선'에 … 성과로 이름을 올렸다": listed in a quoted selection
             r"['’\"”]에\s[^.]{0,30}?이름을\s*올(렸|랐|라)|선발(했|한다|하여|하고|된|될|할|하는|됐|되었|돼|되어|되며|되면서|되기도)|선정되는\s*(성과|쾌거|영예)|"
-            r"선정\s*(기업|기관|업체|팀|과제|결과)[^.]{0,12}?(발표|공개)|"  # '최종 선정 기업 4곳을 발표했다'
+            # '최종 선정 기업 4곳을 발표했다'
+            r"선정\s*(기업|기관|업체|팀|과제|결과)(?!의)[^.]{0,12}?(발표|공개)|"
             # '이들은 A와 B가 지난 2월 공모를 통해 선발한 4기 보육기업으로': what the ones listed are
             r"(선발|선정)한\s*[^.]{0,15}?(기업|스타트업|팀)(으로|이다|이며|이었다|였다)|"
             r"(곳|개사|개\s*(기업|기관|팀))(을|를)\s*(최종\s*)?가려\s*(냈|낸|내)|"  # '최종 4곳을 가려냈다'
@@ -246,6 +247,10 @@ _DEAL_CONTENT = re.compile(
 )
 _STAND = re.compile(r"(홍보관|전시관|공동관|한국관|부스)['’]?(을|를)\s*(운영|마련|꾸려|꾸렸|차려|차렸)")
 _HARDSHIP = re.compile(r"어려움|애로")
+_CHOSEN_SUBJECT = re.compile(
+    r"^[^.,]{0,25}?선정된\s+(?!(기업|기관|곳|업체|스타트업|팀|과제|병원|대학|회사)(들)?(은|는)\s)"
+    r"[^\s.,]{1,20}(\s+(과제|물질|후보물질|기술))?(은|는)\s"
+)
 # 'X 센터로 자리를 옮겨 '…간담회'를 주재했다': the venue of the meeting the visitor chaired, no stop
 _MOVED_TO_HOLD = re.compile(
     r"자리를\s*옮겨\s[^.]{0,60}?(간담회|회의|토론회|설명회|협약식|포럼|세미나|행사)['’\"”]?(을|를)\s*"
@@ -427,6 +432,11 @@ def _triggers(clause: str) -> list[str]:
     if "selection" in kinds and _INVESTEE_PICKED.search(text):
         # '펀드는 첫 투자처로 X를 낙점했다': an investment, not a selection
         kinds = [k for k in kinds if k != "selection"] + (["investment"] if "investment" not in kinds else [])
+    chosen = _CHOSEN_SUBJECT.search(text)
+    if "selection" in kinds and chosen and not TRIGGERS_BY_KIND["selection"].search(text[chosen.end() :]):
+        # '이번에 선정된 CRG-204는 …', '유일하게 선정된 경희대 과제는 … 함께 수행한다': what the chosen
+        # one is or does, not the choice
+        kinds.remove("selection")
     if "visit" in kinds and "event" in kinds and _MOVED_TO_HOLD.search(text):
         kinds.remove("visit")
     if "visit" in kinds and not TRIGGERS_BY_KIND["visit"].search(_FIND.sub(" ", text)):
