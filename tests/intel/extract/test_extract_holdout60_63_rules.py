@@ -170,3 +170,12 @@ def test_what_the_chosen_one_is_or_does_is_no_new_selection():
     found = relations(text, "2025-07-14")
     assert [t for t, _p in found].count("selection") == 1, found
     assert ("partnership", {"부산대학교", "한국화학연구원"}) in found, found
+
+
+def test_the_hospital_opening_a_sentence_beside_its_partner_is_the_hospital_named_before():
+    text = (
+        "삼성서울병원은 오가노이드 기업 셀로믹스에 기술을 이전했다. 병원과 셀로믹스는 2023년 보건복지부의 "
+        "'연구중심병원 R&D사업' 신규 과제에 선정돼 연구비를 지원받고 있다."
+    )
+    found = relations(text, "2025-05-02")
+    assert ("selection", {"보건복지부", "삼성서울병원", "셀로믹스"}) in found, found
