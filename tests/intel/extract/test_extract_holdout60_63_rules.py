@@ -179,3 +179,16 @@ def test_the_hospital_opening_a_sentence_beside_its_partner_is_the_hospital_name
     )
     found = relations(text, "2025-05-02")
     assert ("selection", {"보건복지부", "삼성서울병원", "셀로믹스"}) in found, found
+
+
+def test_an_opening_ceremony_gains_the_tenants_chosen_before_and_not_the_building_it_opens():
+    text = (
+        "경상북도와 안동시, 경북바이오산업연구원은 16일 '백신 실증지원센터' 개소식을 열었다고 17일 밝혔다. "
+        "첫 입주기업으로는 ㈜라임백스와 셀로젠, 그린팜바이오 등 3개사가 들어왔다. 연구원이 지난 2월 진행한 "
+        "입주기업 공모에서 선정된 곳들로, 이날 개소식에서 입주기업 현판을 받았다."
+    )
+    found = relations(text, "2025-04-17")
+    events = [p for t, p in found if t == "event"]
+    assert len(events) == 1 and {"라임백스", "셀로젠", "그린팜바이오"} <= events[0], events
+    assert not any("센터" in p for p in events[0]), events
+    assert ("selection", {"경북바이오산업연구원", "라임백스", "셀로젠", "그린팜바이오"}) in found, found

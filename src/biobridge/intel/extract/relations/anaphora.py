@@ -195,6 +195,14 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
                 sent, mentions, state, size, kinds=_COMPANY_TYPES | {"investor"}, back=4
             )
             out += [(pos, sent.start + m.end(1), name) for name in firms]
+    named_firms = [
+        n for a, _b, n in mentions if sent.start <= a < sent.end and state.types.get(n) in _COMPANY_TYPES
+    ]
+    if (m := _CHOSEN_PLACES.search(sent.text)) and not named_firms:
+        # '(첫 입주기업으로는 A와 B, C 등 3개사가 들어왔다.) … 공모에서 선정된 곳들로': those companies
+        pos = sent.start + m.start()
+        firms = [p for p in state.previous if state.types.get(p) in _COMPANY_TYPES | {None}]
+        out += [(pos, sent.start + m.end(), name) for name in firms]
     if (m := _EN_PAIR.search(sent.text)) and len(state.group) == 2:
         # 'Tessaron kept the rights …, and the two companies are jointly developing …'
         pos = sent.start + m.start()
@@ -313,6 +321,7 @@ _FIRMS_AS_PARTNERS = re.compile(
     r"(?<![가-힣\d])(?<!등\s)((두|세|[2-5]개)\s*(회사|기업|업체|사))(?:와|과|을|를)\s"
 )
 _COUNTED_PARTNERS = re.compile(r"(?<![가-힣\d])(([2-9])\s*개사)(?:와|과|,)\s")
+_CHOSEN_PLACES = re.compile(r"(선정된|뽑힌|선발된)\s*(곳들|기업들|업체들|회사들)(로|이다|이며|은|이)")
 _THESE = re.compile(  # '이들 기업을', '이들 3개 병원과', '(▲A ▲B ▲C …) 이들은'
     r"(?<![가-힣])이들\s*(?:(?:\d+\s*개|두|세|네|다섯)\s*)?(기업|업체|스타트업|회사|기관|병원|대학)(들)?"
     r"(을|를|은|는|이|가|의|과|와|에)?\s|^(이들)(은|는)\s"

@@ -328,7 +328,12 @@ def _merge_events(rels: list[Relation]) -> list[Relation]:
                     for o in reversed(out)
                     if o.type == "event"
                     # '발대식에서는 지난해 수혜기업인 A가 …': at the occasion just told, whatever date A has
-                    and (_same_day(o.date, r.date) or _AT_THE_EVENT.match(_lead(r.evidence)))
+                    and (
+                        _same_day(o.date, r.date)
+                        or _AT_THE_EVENT.match(_lead(r.evidence))
+                        # '… 공모에서 선정된 곳들로, 이날 개소식에서 현판을 받았다': that day's occasion
+                        or _AT_THIS_DAYS_EVENT.search(r.evidence)
+                    )
                     # '하반기에 두 번째 설명회를 열 계획이다': another occasion, even in the same year
                     and (o.date == r.date or r.date is None or not _PLANNED.search(r.evidence))
                 ),
@@ -346,6 +351,9 @@ def _merge_events(rels: list[Relation]) -> list[Relation]:
 _AT_THE_EVENT = re.compile(
     r"(이번\s*|이날\s*)?(발대식|출범식|개소식|개막식|기념식|시상식|착공식|준공식|보고회|행사|포럼|데모데이|"
     r"상담장|행사장|전시장|부스)(에서는|에서|에는)\s"
+)
+_AT_THIS_DAYS_EVENT = re.compile(
+    r"이날\s*(발대식|출범식|개소식|개막식|기념식|시상식|착공식|준공식|행사)(에서는|에서|에는)\s"
 )
 _PLANNED = re.compile(r"계획|예정|열기로|개최하기로|할\s*방침|\bwill\b|\bplans?\b")
 
