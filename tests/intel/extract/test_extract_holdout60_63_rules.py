@@ -192,3 +192,18 @@ def test_an_opening_ceremony_gains_the_tenants_chosen_before_and_not_the_buildin
     assert len(events) == 1 and {"라임백스", "셀로젠", "그린팜바이오"} <= events[0], events
     assert not any("센터" in p for p in events[0]), events
     assert ("selection", {"경북바이오산업연구원", "라임백스", "셀로젠", "그린팜바이오"}) in found, found
+
+
+def test_a_firm_written_again_without_its_ending_after_a_description_is_the_firm():
+    text = (
+        "큐브레인테라퓨틱스는 18일 하버라이트와 계약을 체결했다. 2020년 설립된 큐브레인은 2023년 "
+        "220억원 규모의 시리즈B 투자를 유치했다. 스마일게이트인베스트먼트가 라운드를 주도했다."
+    )
+    rounds = [p for t, p in relations(text, "2025-06-18") if t == "investment"]
+    assert rounds == [{"큐브레인테라퓨틱스", "스마일게이트인베스트먼트"}], rounds
+
+
+def test_a_college_named_after_its_university_is_no_organisation():
+    text = "전북대학교는 두 기업의 R&D 파트너를 맡는다. 전북대 농업생명과학대학 연구진이 공동연구를 수행한다."
+    names = org_types(text)
+    assert "전북대학교" in names and "농업생명과학대학" not in names, names

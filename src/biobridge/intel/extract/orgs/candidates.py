@@ -41,6 +41,8 @@ _NOT_A_NAME = re.compile(
     r"[가-힣]{2,6}(?:[주투수리키]맙|티닙|시닙|라닙|페닙)|"  # drug names: '데노수맙', '아달리무맙', '이마티닙'
     r"[가-힣]{2,10}(?<!드림)팀"  # '대웅제약 오픈이노베이션팀': a team of the firm, not an organisation
 )
+_COLLEGE = re.compile(r"[가-힣]{2,10}대학(?!교)|[가-힣]{2,8}대학원")
+_UNIVERSITY_BEFORE = re.compile(r"[가-힣]{1,8}(대|대학교)\s+$")
 _UNIVERSITY_CAMPUS = re.compile(r"[가-힣]+대(학교)? [가-힣]{1,4}캠퍼스")
 
 
@@ -155,6 +157,8 @@ class _Candidates:
             return None  # '600억 바이오 모펀드': a sum, never a name
         if surface in R.COUNTRIES and not self.gz.lookup(surface):
             return None  # '유럽 임상시험': a place, whatever noun follows it
+        if _COLLEGE.fullmatch(surface) and _UNIVERSITY_BEFORE.search(self.text[max(0, start - 12) : start]):
+            return None  # '전북대 농업생명과학대학 연구진': a college of the university, not a party
         if _NOT_A_NAME.fullmatch(surface) and not self.gz.lookup(surface):
             return None  # '위암과 대장암 치료제의 라이선스 계약': diseases and drugs, not partners
         if R.PRODUCT_CODE.fullmatch(surface) and not self.gz.lookup(surface):

@@ -168,6 +168,14 @@ class _Merging(_Candidates):
                 kept[k] = c
             elif k not in kept and not c.common and k + "인베스트먼트" in kept and len(k) >= 4:
                 kept[k] = c  # '아크로젠에는 노스브릿지가 단독으로 투자했다': the investor without its ending
+            elif (
+                k not in kept
+                and not c.common
+                and len(k) >= 4
+                and any(f.startswith(k) and _abbreviates(k, f) for f in kept)
+            ):
+                # '2020년 설립된 뉴런브릿지는' after '뉴런브릿지테라퓨틱스': the firm without its ending
+                kept[k] = c
         for (
             outer,
             inner,
