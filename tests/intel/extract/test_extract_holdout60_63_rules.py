@@ -207,3 +207,14 @@ def test_a_college_named_after_its_university_is_no_organisation():
     text = "전북대학교는 두 기업의 R&D 파트너를 맡는다. 전북대 농업생명과학대학 연구진이 공동연구를 수행한다."
     names = org_types(text)
     assert "전북대학교" in names and "농업생명과학대학" not in names, names
+
+
+def test_the_company_after_the_investor_that_led_its_round_is_the_company_that_raised():
+    text = (
+        "한국바이오협회는 17일 보스턴에서 행사를 열었다. 큐브레인테라퓨틱스는 18일 하버라이트와 계약을 "
+        "체결했다. 2020년 설립된 큐브레인은 2023년 220억원 규모의 시리즈B 투자를 유치했다. "
+        "스마일게이트인베스트먼트가 라운드를 주도했고 인터베스트가 참여했다. "
+        "회사는 서울대학교병원과 공동연구도 진행하고 있다."
+    )
+    found = relations(text, "2025-06-18")
+    assert ("partnership", {"큐브레인테라퓨틱스", "서울대학교병원"}) in found, found

@@ -230,6 +230,9 @@ def _sentence_relations(
         subject = last or state.topic
         if english and last:
             implied = last  # 'Last year the company was also selected for the EIC Accelerator'
+    if anaphor and _HANGUL.search(sent.text) and types.get(subject) == "investor" and state.company:
+        # '(X는 시리즈B를 유치했다. Y가 라운드를 주도했다.) 회사는 …': the company that raised, not its VC
+        subject = state.company
     if (
         own_subject is None
         and state.described
