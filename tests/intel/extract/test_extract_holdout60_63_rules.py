@@ -218,3 +218,14 @@ def test_the_company_after_the_investor_that_led_its_round_is_the_company_that_r
     )
     found = relations(text, "2025-06-18")
     assert ("partnership", {"큐브레인테라퓨틱스", "서울대학교병원"}) in found, found
+
+
+def test_the_pair_after_a_strategic_investor_joined_is_the_company_and_that_investor():
+    text = (
+        "㈜큐브레인은 350억원 규모의 프리IPO 투자를 유치했다고 밝혔다. 이번 라운드에는 프리미어파트너스와 "
+        "IMM인베스트먼트, 한국투자파트너스, 데일리파트너스, 보령이 참여했다. 한국투자파트너스와 "
+        "데일리파트너스는 2022년 시리즈B에 공동 투자한 바 있다. 눈길을 끄는 건 보령의 합류다. 보령은 "
+        "50억원을 투자해 전략적투자자로 이름을 올렸다. 양사는 앞서 지난 7월 공동개발 계약을 체결한 바 있다."
+    )
+    found = relations(text, "2025-09-02", "큐브레인, 350억 프리IPO 유치")
+    assert ("contract", {"큐브레인", "보령"}) in found, found

@@ -156,6 +156,15 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
     elif m and len(state.group) >= 2 and _group_size(m.group(1)) in (None, len(state.group)):
         # '양사는', '세 기관은': the organisations just named together (two means two, not four investors)
         out += [(sent.start, sent.start + m.start(2), name) for name in state.group]
+    elif (
+        m
+        and _group_size(m.group(1)) == 2
+        and len(state.previous) == 1
+        and state.topic not in (None, state.previous[0])
+    ):
+        # '(종근당은 50억원을 투자해 … 이름을 올렸다.) 양사는 앞서 … 계약을 체결한 바 있다': the company the
+        # article is about and the one the sentence before told, not an older pair
+        out += [(sent.start, sent.start + m.start(2), name) for name in (state.topic, state.previous[0])]
     elif m and (size := _group_size(m.group(1))) and size >= 2:
         # '3개 기관은 …', '양 기관은' after other relations: the last group of that many
         earlier = next((g for g in reversed(state.groups) if len(g) == size), None)
