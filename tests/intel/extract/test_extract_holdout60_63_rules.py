@@ -229,3 +229,11 @@ def test_the_pair_after_a_strategic_investor_joined_is_the_company_and_that_inve
     )
     found = relations(text, "2025-09-02", "큐브레인, 350억 프리IPO 유치")
     assert ("contract", {"큐브레인", "보령"}) in found, found
+
+
+def test_a_coined_name_spelt_in_mixed_case_latin_is_an_organisation_whatever_kiwi_reads():
+    text = (
+        "대표단은 10일 바이에른주 바이오클러스터 운영기관 바이오엠(BioM)을 찾았다. 진흥원은 이 자리에서 "
+        "바이오엠과 스타트업 교류 업무협약을 체결했다."
+    )
+    assert "바이오엠" in org_types(text)

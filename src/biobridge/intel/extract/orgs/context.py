@@ -38,6 +38,7 @@ _SPELT_ACRONYM = re.compile(
 )
 _PARTICLE_AFTER_PAREN = re.compile(r"\s*\([^)]{1,40}\)(와의|과의|와는|과는|와|과|이|가)\s")
 _DEAL_LATER = re.compile(r"[^.,]{0,60}?(계약|협약|MOU|양해각서)(을|를)\s*(체결|맺)")
+_MIXED_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")  # 'BioM', 'CellWorks': a coined brand's spelling
 _CUE_WITH_ACRONYM = re.compile(r"([가-힣]{2,})\(([A-Z]{2,6})\)인\s$")
 _HEAD_OF_UNIT = re.compile(r"(소장|센터장|본부장|원장|팀장|실장|단장|부장|국장|처장|과장)$")
 
@@ -329,7 +330,8 @@ class _Context(_Candidates):
         elif (
             _LATIN_WORD.fullmatch(inner)
             and not c.common
-            and "unknown-word" in c.evidence
+            # '바이오엠(BioM)': a name Kiwi reads as two known words is spelt out too
+            and ("unknown-word" in c.evidence or _MIXED_CASE.fullmatch(inner))
             and _sounds_alike(w.core, inner)
             # not a product: '큐브폴드(CubeFold)'; but "'바이오알엔(BioRN)' 대표단이" is who sent people
             and (
