@@ -237,3 +237,12 @@ def test_a_coined_name_spelt_in_mixed_case_latin_is_an_organisation_whatever_kiw
         "바이오엠과 스타트업 교류 업무협약을 체결했다."
     )
     assert "바이오엠" in org_types(text)
+
+
+def test_foreign_cities_and_states_are_places_not_partners():
+    text = (
+        "오송첨단의료산업진흥재단이 미국 보스턴과 스위스 바젤의 바이오 클러스터 운영기관과 잇따라 협약을 "
+        "맺었다. 재단은 지난해 캘리포니아 지역 단체인 바이오컴 캘리포니아와 협약을 맺은 바 있다."
+    )
+    names = org_types(text)
+    assert not {"보스턴", "바젤", "캘리포니아"} & set(names), names

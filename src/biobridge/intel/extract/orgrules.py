@@ -594,6 +594,14 @@ FOREIGN_MINISTRY = re.compile(
 # the name itself is only common nouns
 FOREIGN_BODY = re.compile(r"[가-힣]{2,10}(협회|연합회)|[가-힣]{0,8}(개발청|진흥청|투자청|무역청|진흥기구)")
 COUNTRIES = set(_COUNTRY_TEXT.split())
+# foreign cities and states the bio news travels to: '미국 보스턴과 스위스 바젤의 클러스터와 협약'
+_FOREIGN_PLACE_TEXT = (
+    "보스턴 케임브리지 샌디에이고 샌프란시스코 캘리포니아 매사추세츠 뉴저지 뉴욕 필라델피아 시카고 텍사스 "
+    "메릴랜드 노스캐롤라이나 바젤 취리히 제네바 뮌헨 베를린 하이델베르크 다름슈타트 프랑크푸르트 런던 "
+    "파리 리옹 도쿄 오사카 고베 상하이 베이징 쑤저우 홍콩 시드니 멜버른 토론토 몬트리올 밴쿠버 "
+    "코펜하겐 스톡홀름 암스테르담 레이던 더블린 두바이 아부다비 리야드 자카르타 하노이 호찌민 방콕"
+)
+FOREIGN_PLACES = set(_FOREIGN_PLACE_TEXT.split())
 
 
 _FOREIGN_COMPANY_WORDS = (

@@ -155,7 +155,7 @@ class _Candidates:
         k = key(surface)
         if len(k) < 2 or surface in R.GENERIC or k.isdigit() or _SUM.fullmatch(surface):
             return None  # '600억 바이오 모펀드': a sum, never a name
-        if surface in R.COUNTRIES and not self.gz.lookup(surface):
+        if (surface in R.COUNTRIES or surface in R.FOREIGN_PLACES) and not self.gz.lookup(surface):
             return None  # '유럽 임상시험': a place, whatever noun follows it
         if _COLLEGE.fullmatch(surface) and _UNIVERSITY_BEFORE.search(self.text[max(0, start - 12) : start]):
             return None  # '전북대 농업생명과학대학 연구진': a college of the university, not a party
