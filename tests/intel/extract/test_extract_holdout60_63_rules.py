@@ -246,3 +246,26 @@ def test_foreign_cities_and_states_are_places_not_partners():
     )
     names = org_types(text)
     assert not {"보스턴", "바젤", "캘리포니아"} & set(names), names
+
+
+def test_english_a_private_equity_firm_and_a_ministry_with_affairs_are_read_whole():
+    text = (
+        "New investors Hanwha Private Equity joined the round. In 2024, Tellora Bio was selected by the "
+        "Ministry of Agriculture, Food and Rural Affairs for a government program."
+    )
+    names = {o.canonical for o in find_organizations_en(text, default_gazetteer())}
+    assert {"Hanwha Private Equity", "Ministry of Agriculture, Food and Rural Affairs"} <= names, names
+
+
+def test_english_the_startup_is_not_the_drugmaker_it_licensed_to_and_a_running_total_is_no_round():
+    text = (
+        "Tellora Bio has raised 38 billion won in a Series C round. The new money brings the total Tellora "
+        "has raised since its founding in 2019 to 71 billion won. Tellora's first deal came in 2023, when it "
+        "licensed the Korean rights to TB-201 to Yuhan Corporation. The startup has worked with Seoul "
+        "National University since 2021 on a joint project, a database the company uses to pick candidate "
+        "strains."
+    )
+    found = relations_en(text, "2025-11-05")
+    assert [t for t, _p in found].count("investment") == 1, found
+    assert ("partnership", {"Tellora Bio", "서울대학교"}) in found, found
+    assert not any(t == "selection" for t, _p in found), found

@@ -194,6 +194,7 @@ EN_SUFFIXES: dict[str, str | None] = {
     "administration": "government",
     "ministry": "government",
     "capital": "investor",
+    "equity": "investor",  # 'Daesung Private Equity'
     "ventures": "investor",
     "bioventures": "investor",  # 'Lion Rock Bioventures'
     "venture": "investor",  # 'Atlas Venture'

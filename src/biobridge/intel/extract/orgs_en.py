@@ -595,7 +595,8 @@ def _short_form(short: str, full: str, *, known: bool = False) -> bool:
 
 # Names that run on past a comma or a small word: 'Ministry of Trade, Industry and Energy',
 # 'Gyeongbuk Institute for Bio Industry'.
-_MINISTRY_TAIL = re.compile(r"(?:,[ \t]+[A-Z][\w-]*)+,?[ \t]+and[ \t]+[A-Z][\w-]*")
+# 'Ministry of Agriculture, Food and Rural Affairs': the last item may be two words
+_MINISTRY_TAIL = re.compile(r"(?:,[ \t]+[A-Z][\w-]*)+,?[ \t]+and[ \t]+[A-Z][\w-]*(?:[ \t]+Affairs\b)?")
 _FOR_TAIL = re.compile(r"[ \t]+for(?:[ \t]+(?:the[ \t]+)?[A-Z][\w-]*)+")
 # 'Committee on Foreign Investment in the United States (CFIUS)': a body named by its remit
 _ON_TAIL = re.compile(

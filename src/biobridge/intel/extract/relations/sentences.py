@@ -204,6 +204,9 @@ def _sentence_relations(
         english = not _HANGUL.search(sent.text)
         last = state.subject if english and types.get(state.subject) in _COMPANY_TYPES else None
         named = [p for p in told_before if types.get(p) in _COMPANY_TYPES]
+        if _SMALL_FIRM_WORD.match(_lead(sent.text)):
+            # 'The startup has worked with …' after 'it licensed … to Yuhan': not the drugmaker
+            named = [p for p in named if types.get(p) not in _LARGE]
         # ('In March, it won an order from Corriden. The company, …': still the one 'it' was)
         if english and last not in told_before and len(named) == 1 and not told_by_anaphor:
             last = named[0]  # 'Quorvia traces X to KRICT. The company, founded in 2021, …': Quorvia
@@ -736,6 +739,7 @@ def _relation(
     return rel
 
 
+_SMALL_FIRM_WORD = re.compile(r"(?:[A-Z][^,]{0,25},\s+)?[Tt]he (startup|biotech)\b")
 _THE_ROUND_TOLD = re.compile(r"(이번\s*|이\s*)?(라운드|투자)(는|에는|에서는)\s")
 
 

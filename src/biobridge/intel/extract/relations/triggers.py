@@ -125,7 +125,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(공급|수요|수행)\s*(기업|기관)(으로|로)\s*이름을\s*올|"  # '…가 공급기업으로 이름을 올렸다'
             # '비임상 단계에서는 ▲A ▲B가 이름을 올렸다', '… 분야는 ▲C ▲D에 돌아갔다': a call's list
             r"▲(?![^.]*(투자|출자|LP))[^.]*(이|가)\s*이름을\s*올(렸|랐)|▲[^.]*에\s*돌아갔|"
-            r"\bselected\b|\bchosen\b|\bpick(s|ed)?\b(?!\s+up)|\bnamed\b",
+            # not 'a database the company uses to pick candidate strains'
+            r"\bselected\b|\bchosen\b|(?<!\bto )\bpick(s|ed)?\b(?!\s+up)|\bnamed\b",
             re.I,
         ),
     ),
@@ -423,6 +424,8 @@ def _triggers(clause: str) -> list[str]:
         kinds.remove("investment")  # '특허를 X에 출자하는 기술출자 계약': patents for shares, a contract
     if "investment" in kinds and _INVESTED_FIRST.search(text):
         kinds.remove("investment")  # '…이 X에 투자한 것은 이번이 처음이다': the round just told, remarked on
+    if "investment" in kinds and _RUNNING_TOTAL.search(text):
+        kinds.remove("investment")  # 'The new money brings the total X has raised to …': a running sum
     if "investment" in kinds and _BUDGET.search(text):
         kinds.remove("investment")  # '산업부는 국비 1200억원을 투입하고': public money spent, not a round
     if {"mou", "investment"} <= set(kinds) and _PLEDGE.search(text):
@@ -450,6 +453,8 @@ def _triggers(clause: str) -> list[str]:
 
 _UNNAMED_INVESTEE = re.compile(r"(기업|스타트업|곳|개사)의\s*(후속\s*)?투자\s*유치")
 _INVESTED_FIRST = re.compile(r"투자(한|했던)\s*(것은|건|사례는)\s*이번이\s*처음")
+# not 'raised 25 billion won from X, bringing its cumulative funding to …': the round, then the sum
+_RUNNING_TOTAL = re.compile(r"\b[Tt]he (new )?(money|funding|capital|investment) brings (the|its) total\b")
 _BUDGET = re.compile(r"(국비|지방비|도비|시비|군비|국고|예산)\s*\d[\d,.]*\s*(조|억|만)")
 _ROLE_JOINED = re.compile(r"(기관|기업|업체|병원|파트너|역할)(으로|로)\s*$")
 _DEAL_HANDSHAKE = re.compile(r"계약(으로|을\s*통해|을\s*맺으며)\s*(처음\s*|첫\s*)?손(을\s*)?잡")
