@@ -269,3 +269,9 @@ def test_english_the_startup_is_not_the_drugmaker_it_licensed_to_and_a_running_t
     assert [t for t, _p in found].count("investment") == 1, found
     assert ("partnership", {"Tellora Bio", "서울대학교"}) in found, found
     assert not any(t == "selection" for t, _p in found), found
+
+
+def test_english_a_nationality_and_a_kind_of_firm_is_no_name():
+    text = "Dawon BioWorks said Tuesday it signed an MOU with Sojitz. The Korean CDMO will supply Japan."
+    names = {o.canonical for o in find_organizations_en(text, default_gazetteer())}
+    assert "Sojitz" in names and "Korean CDMO" not in names, names

@@ -27,6 +27,10 @@ _LEADING_TITLE = re.compile(
     r"^(?:(?:CEO|President|Chairman|Minister(?![ \t]+of\b)|Professor|Prof|Dr|Mr|Ms|Director|Head|Founder)\.?"
     r"(?:[ \t]+of)?[ \t]+)+"
 )
+_NATIONAL_KIND = re.compile(
+    r"(Korean|Japanese|Chinese|American|European|German|Swiss|Indian|British|French|US|U\.S\.)\s+"
+    r"(CDMO|CMO|CRO|CDO|VC|CDMOs|CMOs|CROs|VCs)"
+)
 _PERSON = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[a-z]+)?){1,2}")
 # 'Samsung Biologics CEO John Rim', 'KHIDI President Cha Soon-do': the name ends at the title.
 _INNER_TITLE = re.compile(
@@ -458,6 +462,8 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             continue  # 'Bahrain', 'Dubai-based pharmaceutical distributor': a place, not an actor
         if phrase.endswith((" Act", " Bill")):
             continue  # 'the Biosecure Act': a law
+        if _NATIONAL_KIND.fullmatch(phrase):
+            continue  # 'a Korean CDMO': what a company is, not its name
         if re.fullmatch(r"[A-Z]{2,5}s", phrase) and not gazetteer.lookup(phrase):
             continue  # 'antibody-drug conjugates (ADCs)': a plural of a term's acronym
         if (
