@@ -204,10 +204,9 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
                 sent, mentions, state, size, kinds=_COMPANY_TYPES | {"investor"}, back=4
             )
             out += [(pos, sent.start + m.end(1), name) for name in firms]
-    named_firms = [
-        n for a, _b, n in mentions if sent.start <= a < sent.end and state.types.get(n) in _COMPANY_TYPES
-    ]
-    if (m := _CHOSEN_PLACES.search(sent.text)) and not named_firms:
+    if (m := _CHOSEN_PLACES.search(sent.text)) and not any(
+        sent.start <= a < sent.end and state.types.get(n) in _COMPANY_TYPES for a, _b, n in mentions
+    ):
         # '(첫 입주기업으로는 A와 B, C 등 3개사가 들어왔다.) … 공모에서 선정된 곳들로': those companies
         pos = sent.start + m.start()
         firms = [p for p in state.previous if state.types.get(p) in _COMPANY_TYPES | {None}]

@@ -242,15 +242,17 @@ def _place_toured(r: Relation, found: list[Relation], mentions) -> bool:  # type
 def _joined_from_here(found: list[Relation], body: str, mentions) -> None:  # type: ignore[no-untyped-def]
     """'오후 일정부터는 한국연구재단 관계자들이 합류해 …': visitors at the stops told after, not before."""
     for m in _JOINED_FROM.finditer(body):
-        joiners = [name for a, _b, name in mentions if m.start() <= a < m.end()]
-        before = [r for r in found if r.type == "visit" and r.start < m.start()]
+        # the whole sentence: searched from '부터' on, as a leading '[^.]*' would rescan the body
+        start, end = body.rfind(".", 0, m.start()) + 1, m.end()
+        joiners = [name for a, _b, name in mentions if start <= a < end]
+        before = [r for r in found if r.type == "visit" and r.start < start]
         if not joiners or not before:
             continue
         visitors = set(before[-1].parties) - {before[-1].host}
         # '이 자리부터는 X가 합류해 남은 일정을 함께했다': from the stop just told on
         here = before[-1] if m.group("here") else None
         for r in found:
-            if r.type == "visit" and (r.start > m.end() or r is here) and visitors & set(r.parties):
+            if r.type == "visit" and (r.start > end or r is here) and visitors & set(r.parties):
                 r.parties.extend(p for p in joiners if p not in r.parties)
 
 
@@ -286,7 +288,7 @@ _WELCOMED_BY = re.compile(
 # between the hosts: a separator, and maybe a short word for one just named ('충북도와 재단은')
 _HOSTS_GAP = re.compile(r"^\s*(와|과|,|·)?\s*([가-힣]{1,5}\s*)?$")
 _JOINED_FROM = re.compile(
-    r"[^.]*((일정|방문|순서)|(?P<here>(이|그)\s*(자리|곳|방문지)))부터(는|도)?\s[^.]*합류(해|했|하며|하고)[^.]*\."
+    r"((일정|방문|순서)|(?P<here>(이|그)\s*(자리|곳|방문지)))부터(는|도)?\s[^.]*합류(해|했|하며|하고)[^.]*\."
 )
 
 
