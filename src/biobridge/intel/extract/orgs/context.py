@@ -40,6 +40,7 @@ _PARTICLE_AFTER_PAREN = re.compile(r"\s*\([^)]{1,40}\)(와의|과의|와는|과�
 _DEAL_LATER = re.compile(r"[^.,]{0,60}?(계약|협약|MOU|양해각서)(을|를)\s*(체결|맺)")
 _MIXED_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")  # 'BioM', 'CellWorks': a coined brand's spelling
 _CUE_WITH_ACRONYM = re.compile(r"([가-힣]{2,})\(([A-Z]{2,6})\)인\s$")
+_AWARD_WON = re.compile(r"(대상|[가-힣]{0,6}상)(을|를)\s*(받은|수상한)\s$")
 _HEAD_OF_UNIT = re.compile(r"(소장|센터장|본부장|원장|팀장|실장|단장|부장|국장|처장|과장)$")
 
 
@@ -303,6 +304,13 @@ class _Context(_Candidates):
         spelt = _CUE_WITH_ACRONYM.search(text, max(0, w.start - 40), w.start)
         if spelt and (cue := R.type_cue(spelt.group(1)) or R.type_cue(spelt.group(2))):
             c.add("type-cue", 1.5, cue)
+        # '최우수상을 받은 글리아텍스는', '지난해 대상을 받은 노드셀은': a prize's winner is an entrant
+        if (
+            w.particle in _SUBJECT_PARTICLES
+            and not c.common
+            and _AWARD_WON.search(text, max(0, w.start - 16), w.start)
+        ):
+            c.add("award-winner", 1.5)
         # ㈜ before the name, or (주) attached right after it; not a ㈜ that opens the next item
         if any(self._marks(m, w.start, w.end) for m in self.corp_marks):
             c.add("corporate", 2.0, "company")

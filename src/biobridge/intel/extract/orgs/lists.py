@@ -45,7 +45,11 @@ _MEMBER_ITEM = re.compile(r"(?:^|[·ㆍ・,]\s*)(?:㈜|\(주\))?\s*([^·ㆍ・,\
 _COUNTED_TAIL = re.compile(r"[^▲\n]{0,30}?\s등\s*\d+\s*(개사|곳|개\s*(기업|업체|기관|팀|스타트업))")
 # "▲셀리브로 'CB-501'(…)", '▲메디셀로(무혈청 배지)': a product code or a bracket describing the item
 _DESCRIPTION_AFTER = re.compile(r"\(|\s['‘][A-Za-z0-9-]")
-_BULLET_CUE = re.compile(r"기업|기관|업체|대학|병원|협약|선정|참여|참가|입주|선발")
+# '▲대상 미토레인 ▲최우수상 글리아텍스·셀루카': the prize an item won, before the winner's name
+_AWARD_LABEL = re.compile(
+    r"(대상|최우수상|우수상|장려상|특별상|인기상|혁신상|금상|은상|동상|[가-힣]{1,8}(장관|지사|시장|원장|회장)상)"
+)
+_BULLET_CUE = re.compile(r"기업|기관|업체|대학|병원|협약|선정|참여|참가|입주|선발|수상")
 _LATIN_SPELLING = re.compile(r"[A-Za-z][A-Za-z0-9.&*' -]{0,40}")
 _CASE_ENDING = re.compile(r"[가-힣](으로|에서|에게|로서)$")
 _COUNT = re.compile(r"\d+\s*(곳|개사|개)")
@@ -295,10 +299,14 @@ class _Lists(_Candidates):
             # '▲메디셀로(무혈청 배지)': no particle comes before a bracket; Kiwi's 로 is the name's
             items = [
                 Word(w.text, w.core + w.particle, w.start, w.end + len(w.particle), "")
-                if w.particle
-                and _DESCRIPTION_AFTER.match(self.text, w.end + len(w.particle))
-                # not '▲일동제약의 'ID-M118'': whose candidate it is
-                and not (w.particle == "의" and self.text[w.end + 1 : w.end + 2].isspace())
+                if (
+                    w.particle
+                    and _DESCRIPTION_AFTER.match(self.text, w.end + len(w.particle))
+                    # not '▲일동제약의 'ID-M118'': whose candidate it is
+                    and not (w.particle == "의" and self.text[w.end + 1 : w.end + 2].isspace())
+                )
+                # '▲대상 미토레인 ▲…': no copula comes before the next bullet
+                or (w.particle == "인" and re.match(r"\s*▲", self.text[w.end + 1 : w.end + 4]))
                 else w
                 for w in items
             ]
@@ -316,7 +324,9 @@ class _Lists(_Candidates):
                     items[-1] = _unjoined(w)
             known = [w for w in items if (c := self.cands.get(key(w.core))) and c.score >= THRESHOLD]
             around = self.text[max(0, items[0].start - 60) : items[-1].end + 60] if items else ""
-            intro = self.text[max(0, items[0].start - 20) : items[0].start] if items else ""
+            # from the first bullet, not the first name: '수상 기업은 ▲대상 A ▲우수상 B'
+            first = line.start() + line.group().index("▲")
+            intro = self.text[max(0, first - 20) : first] if items else ""
             introduced = bool(_LIST_INTRO.search(intro))  # '선정된 기업은 ▲A ▲B': a list of organisations
             company_list = introduced and bool(re.search(r"기업|업체|스타트업|곳", intro))
             if introduced and not known:
@@ -405,6 +415,8 @@ class _Lists(_Candidates):
         for nxt in self.words[i + 1 : i + 4]:
             if prev.particle or self.text[prev.end : nxt.start].strip() not in {"·", "ㆍ", "・"}:
                 break
+            if copula := _copula_end(nxt, self.text):  # '▲우수상 파로미드·비엔루체다.'
+                nxt = Word(nxt.text, nxt.core[: -len(copula)], nxt.start, nxt.end - len(copula), copula)
             if not self._topic_word(nxt):
                 self._boost(nxt, "bullet-list", 1.5, kind)
             prev = nxt
@@ -415,7 +427,9 @@ class _Lists(_Candidates):
             w, nxt = self.words[n], self.words[n + 1]
             if nxt.start >= end or w.particle:
                 break
-            if R.type_cue(w.core) and not self.text[w.end : nxt.start].strip():
+            if (R.type_cue(w.core) or (n == idx and _AWARD_LABEL.fullmatch(w.core))) and not self.text[
+                w.end : nxt.start
+            ].strip():
                 return nxt
         # '▲고형암 표적 CAR-NK 세포치료제를 개발하는 셀리브렉스': a clause describing it, then the name
         item = [w for w in self.words[idx : idx + 12] if w.start < end and w.core != "등"]

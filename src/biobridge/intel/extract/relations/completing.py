@@ -415,6 +415,8 @@ def _bullet_pairs(body: str, mentions, sentences: list[Sentence], published: str
         gap = body[inside[0][1] : inside[1][0]].replace("㈜", "").replace("(주)", "")
         if gap.strip() not in {"·", "ㆍ", "・", "-", "–"}:
             continue
+        if _AWARD.search(body[a0 : inside[0][0]]):
+            continue  # '▲최우수상 글리아텍스·셀루카': two winners of one prize, no pair
         sent = next((x for x in sentences if x.start <= m.start() < x.end), None)
         parties = [inside[0][2], inside[1][2]]
         if sent is None or any(r.type == "partnership" and set(r.parties) == set(parties) for r in found):
@@ -531,7 +533,8 @@ def _complete_from_headline(
 
 # an occasion where the selected are picked on stage: a demo day, a challenge, a pitching contest
 _CONTEST = re.compile(
-    r"데모데이|챌린지|경진대회|경연|피칭|IR\s*데이|공모전|[Dd]emo\s*[Dd]ay|pitch|"
+    r"데모데이|챌린지|경진대회|경연|피칭|IR\s*데이|공모전|[Dd]emo\s*[Dd]ay|pitch|시상식|"
+    r"(이번|올해|이)\s*대회(는|에는|에서)|"  # '경기도가 주최하고 경과원이 주관한 이번 대회는'"
     r"선정\s*기업[^.]{0,60}?발표(한다|했다|하며|하고|해)",  # '이 행사에서 8개 선정 기업은 … 발표한다'
     re.I,
 )
