@@ -37,3 +37,46 @@ def test_the_winners_of_a_competition_take_part_in_it():
     )
     events = [p for t, p in relations(text, "2025-09-05") if t == "event"]
     assert len(events) == 1 and {"모렌바이오", "키토셀", "한국바이오협회"} <= events[0], events
+
+
+def test_a_dative_on_an_unknown_name_is_no_part_of_it():
+    text = (
+        "서울대병원은 지난해 11월 망막질환 AI 진단 알고리즘을 의료 AI 기업 옵티코닉스에 15억원 규모로 "
+        "기술이전하는 계약을 체결했다."
+    )
+    assert ("contract", {"서울대병원", "옵티코닉스"}) in relations(text, "2025-08-12")
+
+
+BUNDANG = (
+    "세브란스병원이 제약사 보령, 인공지능(AI) 신약개발 스타트업 몰텍바이오와 손잡고 신약 개발에 나선다. "
+    "병원은 지난 8일 보령, 몰텍바이오와 '공동연구 협약'을 체결했다고 12일 밝혔다. 보령은 후보물질 합성을 "
+    "맡는다. 이번 협약은 병원과 몰텍바이오가 2년 가까이 이어온 연구의 연장선이다. 양측은 2023년부터 신규 "
+    "표적을 찾는 공동연구를 진행해 왔다. 몰텍바이오는 2022년 창업한 회사다. 지난해 3월 60억원 규모의 "
+    "시리즈A 투자를 유치했다. 라운드는 스마일게이트인베스트먼트가 이끌었고, LSK인베스트먼트와 하나벤처스가 "
+    "참여했다. 회사는 올해 국가신약개발사업단(KDDF)의 과제에도 선정됐다. "
+    "세브란스병원은 연구 성과의 사업화에 공을 들여 왔다. 지난해 11월에는 망막질환 AI 진단 "
+    "알고리즘을 의료 AI 기업 옵티코닉스에 기술이전하는 계약을 체결하기도 했다. 3개 기관은 오는 10월 "
+    "한국제약바이오협회가 주최하는 'AI 신약개발 콘퍼런스'에서 공동연구 중간 성과를 발표할 예정이다."
+)
+BUNDANG_TITLE = "세브란스병원·보령·몰텍바이오, AI 폐섬유증 신약 '3각 공조'…기술이전 협상도"
+
+
+def test_the_hospital_and_its_partner_told_as_what_an_agreement_continues_are_the_pair_working_together():
+    rels = relations(BUNDANG, "2025-08-12", BUNDANG_TITLE)
+    partnerships = [p for t, p in rels if t == "partnership"]
+    assert partnerships == [{"세브란스병원", "몰텍바이오"}], rels
+
+
+def test_the_company_after_its_round_and_lead_investor_is_the_one_that_raised():
+    selections = [p for t, p in relations(BUNDANG, "2025-08-12", BUNDANG_TITLE) if t == "selection"]
+    assert selections == [{"몰텍바이오", "국가신약개발사업단"}], selections
+
+
+def test_a_headlines_deal_still_being_negotiated_gives_no_parties_to_a_contract():
+    contracts = [p for t, p in relations(BUNDANG, "2025-08-12", BUNDANG_TITLE) if t == "contract"]
+    assert contracts == [{"세브란스병원", "옵티코닉스"}], contracts
+
+
+def test_three_institutions_presenting_results_are_the_articles_partners_not_the_vcs_of_a_round():
+    events = [p for t, p in relations(BUNDANG, "2025-08-12", BUNDANG_TITLE) if t == "event"]
+    assert events == [{"세브란스병원", "보령", "몰텍바이오", "한국제약바이오협회"}], events

@@ -68,7 +68,10 @@ HEADLINE_TYPES: list[tuple[str, re.Pattern[str]]] = [
     (
         "contract",
         re.compile(
-            r"계약|기술\s*이전|기술\s*수출|라이선스|L/O|수주|공급|판권|\blicens|\bdeal\b|contract", re.I
+            # not '…기술이전 협상도': a deal still being talked about
+            r"(계약|기술\s*이전|기술\s*수출|라이선스)(?!\s*(협상|논의|검토|추진))|L/O|수주|공급|판권|\blicens|"
+            r"\bdeal\b|contract",
+            re.I,
         ),
     ),
     (
@@ -82,7 +85,7 @@ HEADLINE_TYPES: list[tuple[str, re.Pattern[str]]] = [
     (
         "partnership",
         re.compile(
-            r"맞손|손잡|협력|제휴|파트너십|공동\s*(개발|연구)|협업|\bpartner|collaborat|team up", re.I
+            r"맞손|손잡|협력|제휴|파트너십|공동\s*(개발|연구)|협업|공조|\bpartner|collaborat|team up", re.I
         ),
     ),
     ("event", re.compile(r"개최|연다|열어|열린|개막|\bhosts?\b|\bholds?\b", re.I)),

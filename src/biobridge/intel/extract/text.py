@@ -197,6 +197,8 @@ def particle_fits(word: str) -> bool:
 def _glued_particle(raw: str) -> bool:
     """A particle that fits, on a long word Kiwi read whole; not 와/과 ('비뇨의학과', '연구결과' end on
     nouns) and not a noun that ends like one ('고객문의')."""
+    if len(raw) >= 5 and raw.endswith("에") and "가" <= raw[-2] <= "힣" and raw[-2] not in "에세데레":
+        return True  # '의료 AI 기업 오큘로닉스에 15억원 규모로 기술이전': a dative on an unknown name
     if len(raw) < 5 or raw[-1] in "와과" or not particle_fits(raw):
         return False
     return not raw.endswith(

@@ -61,7 +61,9 @@ _TYPE_ANAPHOR = re.compile(
     rf"\s(?=(?:{_DELEGATION_WORDS}|관계자들?|임직원들?)(?:은|는|이|가|도)\s))|"
     # '도와 연구원은 …': the institute as a subject (a researcher is '김 연구원은', '연구원들은')
     # '병원과 셀로퀀트는 … 선정돼': the hospital named before, opening the sentence
-    r"(?:^|(?<=[와과]\s)|(?<=,\s))(연구원|연구소|병원)(?=(?:은|는|이|가|과|와|도)\s)"
+    # '이번 협약은 병원과 코드몰바이오가 … 이어온 연구의 연장선이다': the hospital and its partner
+    r"(?:^|(?<=[와과]\s)|(?<=,\s))(연구원|연구소|병원)(?=(?:은|는|이|가|과|와|도)\s)|"
+    r"(?<=[은는]\s)(병원)(?=[과와]\s[^\s.]{2,20}[이가]\s)"
 )
 _HEAD_TITLES = (
     r"처장|시장|도지사|지사|군수|구청장|청장|장관|차관|대표|원장|병원장|이사장|회장|총장|본부장|센터장|단장"
@@ -131,7 +133,7 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
     out = []
     for m in _TYPE_ANAPHOR.finditer(sent.text):
         pos = sent.start + m.start()
-        word = m.group(1) or m.group(2)
+        word = m.group(1) or m.group(2) or m.group(3)
         before = [name for a, _b, name in mentions if a < pos and name.endswith(word)]
         if before:
             # '협회 대표단은': the association the article is about, else the one named last
@@ -167,7 +169,10 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         out += [(sent.start, sent.start + m.start(2), name) for name in (state.topic, state.previous[0])]
     elif m and (size := _group_size(m.group(1))) and size >= 2:
         # '3개 기관은 …', '양 기관은' after other relations: the last group of that many
-        earlier = next((g for g in reversed(state.groups) if len(g) == size), None)
+        sized = [g for g in reversed(state.groups) if len(g) == size]
+        # '3개 기관은 … 공동연구 중간 성과를 발표할 예정이다': the article's partners, not the three VCs of
+        # a round told in between
+        earlier = next((g for g in sized if state.lead in g or state.topic in g), sized[0] if sized else None)
         if earlier is None and re.search(r"(수행|선정)기관", m.group(1)):
             # '5개 수행기관이': the selected of the last selection naming that many, not who selected them
             chosen = ([p for p in g if state.types.get(p) not in _PUBLIC] for g in reversed(state.groups))

@@ -233,7 +233,12 @@ def _sentence_relations(
         subject = last or state.topic
         if english and last:
             implied = last  # 'Last year the company was also selected for the EIC Accelerator'
-    if anaphor and _HANGUL.search(sent.text) and types.get(subject) == "investor" and state.company:
+    if (
+        anaphor
+        and _HANGUL.search(sent.text)
+        and "investor" in (types.get(subject), types.get(state.subject))
+        and state.company
+    ):
         # '(X는 시리즈B를 유치했다. Y가 라운드를 주도했다.) 회사는 …': the company that raised, not its VC
         subject = state.company
     if (

@@ -192,7 +192,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "partnership",
         re.compile(
             r"(?<!산학)(?<!산학\s)(협력|파트너십|제휴|공동\s*연구|공동\s*개발|협업)(?!동|단|업체|기관|센터|\s*(총괄|담당|팀장|본부장|실장|국장|부장|사례|방안|상담|기회|가능성|체계\s*구상|전략|실적|경험|"
-            r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠))|손잡|손을\s*잡|"
+            r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠|"
+            # '공동연구 중간 성과를 발표할 예정이다': what the partners will show, told at an event
+            r"(중간|최종)?\s*(성과|결과)(를|을)\s*발표))|손잡|손을\s*잡|"
             r"\bpartner(ed|ship|s with)\b|\b(will|to|plans to) partner with\b|"
             # not 'Gavi, the Vaccine Alliance': a capitalised alliance is a name
             r"collaborat|(?-i:alliance)|team(ed)? up|together with|jointly with|"
