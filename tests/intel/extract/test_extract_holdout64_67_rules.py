@@ -80,3 +80,16 @@ def test_a_headlines_deal_still_being_negotiated_gives_no_parties_to_a_contract(
 def test_three_institutions_presenting_results_are_the_articles_partners_not_the_vcs_of_a_round():
     events = [p for t, p in relations(BUNDANG, "2025-08-12", BUNDANG_TITLE) if t == "event"]
     assert events == [{"세브란스병원", "보령", "몰텍바이오", "한국제약바이오협회"}], events
+
+
+def test_an_earlier_agreement_the_new_one_follows_is_its_own_mou():
+    text = (
+        "충북도는 9일 청주시, 충북대학교와 '오송 바이오 캠퍼스 조성 업무협약'을 체결했다고 밝혔다. "
+        "생명연과 오송재단도 지난해 9월 '비임상 평가 협력' 업무협약을 맺고 플랫폼을 공동 개발해 왔다. "
+        "이번 협약은 도가 지난해 3월 한국과학기술원(KAIST)과 맺은 'K-바이오 스퀘어' 조성 협약의 "
+        "후속 성격도 띤다."
+    )
+    mous = [p for t, p in relations(text, "2025-04-09") if t == "mou"]
+    assert {"충청북도", "한국과학기술원"} in mous and not any(
+        "한국과학기술원" in p and len(p) > 2 for p in mous
+    ), mous
