@@ -93,3 +93,33 @@ def test_an_earlier_agreement_the_new_one_follows_is_its_own_mou():
     assert {"충청북도", "한국과학기술원"} in mous and not any(
         "한국과학기술원" in p and len(p) > 2 for p in mous
     ), mous
+
+
+def test_the_regulator_whose_approval_strategy_a_company_was_coached_on_is_no_selector():
+    text = (
+        "디지털치료제 스타트업 미라젠은 지난해 보건복지부와 한국보건산업진흥원이 운영하는 "
+        "'글로벌 진출 지원사업' 대상 기업으로 선정돼 미국 식품의약국(FDA) 인허가 전략 컨설팅을 받았다."
+    )
+    assert relations(text, "2025-02-18") == [("selection", {"미라젠", "보건복지부", "한국보건산업진흥원"})]
+
+
+CUBE = (
+    "일회용 세포배양백을 국산화한 중소기업이 대형 CDMO 기업에 제품을 공급한다. 셀팩바이오는 "
+    "롯데바이오로직스와 62억원 규모의 공급 계약을 체결했다고 21일 밝혔다. 산업통상자원부와 "
+    "한국산업기술진흥원(KIAT)은 지난 4월 '바이오 소부장 실증 지원사업' 수행기관으로 인천테크노파크(인천TP)와 "
+    "셀팩바이오, 롯데바이오로직스를 선정했다. 3개 기관은 컨소시엄을 꾸려 2027년까지 대용량 배양백의 GMP 환경 "
+    "실증을 진행한다. 롯데바이오로직스가 이 결과를 토대로 정식 구매를 결정하면서 이번 계약으로 이어졌다. "
+    "핵심은 세포와 직접 닿는 다층 필름이다. 회사는 2023년부터 한국화학연구원(화학연)과 함께 5중 필름을 "
+    "공동 개발해 왔다."
+)
+CUBE_TITLE = "국산 일회용 배양백, 롯데바이오 송도공장 뚫었다…셀팩바이오 62억 공급계약"
+
+
+def test_the_one_company_a_headline_names_after_a_description_is_the_one_company_means():
+    partnerships = [p for t, p in relations(CUBE, "2025-10-21", CUBE_TITLE) if t == "partnership"]
+    assert {"셀팩바이오", "한국화학연구원"} in partnerships, partnerships
+
+
+def test_three_institutions_after_a_selection_are_the_three_selected_an_agency_among_them():
+    partnerships = [p for t, p in relations(CUBE, "2025-10-21", CUBE_TITLE) if t == "partnership"]
+    assert {"인천테크노파크", "셀팩바이오", "롯데바이오로직스"} in partnerships, partnerships

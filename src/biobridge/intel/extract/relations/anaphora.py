@@ -173,10 +173,14 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         # '3개 기관은 … 공동연구 중간 성과를 발표할 예정이다': the article's partners, not the three VCs of
         # a round told in between
         earlier = next((g for g in sized if state.lead in g or state.topic in g), sized[0] if sized else None)
-        if earlier is None and re.search(r"(수행|선정)기관", m.group(1)):
+        # '(… 수행기관으로 A와 B, C를 선정했다.) 3개 기관은 컨소시엄을 꾸려': the selected, as many
+        if earlier is None and re.search(r"기관", m.group(1)):
             # '5개 수행기관이': the selected of the last selection naming that many, not who selected them
             chosen = ([p for p in g if state.types.get(p) not in _PUBLIC] for g in reversed(state.groups))
             earlier = next((c for c in chosen if len(c) == size), None)
+            last = state.groups[-1] if state.groups else []
+            if earlier is None and len(last) > size and state.last_type == "selection":
+                earlier = last[-size:]  # the chosen follow who chose them, an agency among them
         if _COMPANY_COUNT.search(m.group(1)):
             # '4개사는': a selection's selected; else the companies a list before named, as many
             earlier = _counted_companies(state, size) or _listed_companies(sent, mentions, state, size)

@@ -100,6 +100,13 @@ def _topic(title: str | None, orgs: list[Organization], *, companies_only: bool 
     companies = [o for o in orgs if _acting_type(o.type) in _COMPANY_TYPES]
     if not companies:
         return None
+    # '국산 일회용 배양백, 롯데바이오 송도공장 뚫었다…큐브팩바이오 62억 공급계약': the one company the
+    # headline names in full, wherever it stands
+    # (not when the headline opens on a one-word name the body spells otherwise: '노스브릿지인베, …')
+    described = all(len(p.text.split()) >= 2 for p in headline_phrases(title) if p.role == "actor")
+    titled = {n for t, n in by_name.items() if companies_only and title and len(t) >= 3 and t in key(title)}
+    if described and len(titled) == 1 and (name := titled.pop()) in {o.canonical for o in companies}:
+        return name
     top = max(companies, key=lambda o: len(o.mentions))
     if companies_only and len(companies) == 1:
         return top.canonical  # the one company the article names is the one '회사는' means
