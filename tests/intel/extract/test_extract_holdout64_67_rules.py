@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from rule_helpers import org_types, relations
+from rule_helpers import org_types, relations, relations_en
+
+from biobridge.intel.extract.gazetteer import default_gazetteer
+from biobridge.intel.extract.orgs_en import find_organizations_en
 
 
 def test_winners_listed_after_their_prize_are_organisations_and_the_ones_selected():
@@ -123,3 +126,40 @@ def test_the_one_company_a_headline_names_after_a_description_is_the_one_company
 def test_three_institutions_after_a_selection_are_the_three_selected_an_agency_among_them():
     partnerships = [p for t, p in relations(CUBE, "2025-10-21", CUBE_TITLE) if t == "partnership"]
     assert {"인천테크노파크", "셀팩바이오", "롯데바이오로직스"} in partnerships, partnerships
+
+
+NORVIK = (
+    "Norvik Biologics, a Korean biosimilar developer, said Tuesday that it has signed an exclusive license "
+    "agreement with Czech generics maker Pravona for NB-D01, its biosimilar referencing Prolia (denosumab). "
+    "Norvik will supply the finished product. The drug substance is produced by Samsung Biologics, "
+    "with which Norvik signed a contract manufacturing agreement in 2024. Partnering with a company "
+    "that has strong pharmacy networks in Central and Eastern Europe was essential, Norvik CEO "
+    "Park Jun-seok said. "
+    "Denosumab is one of the largest biologic molecules losing exclusivity, said an official at Pravona. "
+    "The two companies first met at BIO-Europe Spring, the partnering conference organized by EBD Group in "
+    "Milan in March. In November 2023, the company signed an 18 million dollar deal with Hikma "
+    "Pharmaceuticals to commercialize the biosimilar in the Middle East. Founded in 2018, Norvik has raised "
+    "about 110 billion won to date. Its most recent round, a 45 billion won pre-IPO financing in September "
+    "last year, was led by Korea Development Bank (KDB). Mirae Asset Venture Investment also joined "
+    "the round."
+)
+
+
+def test_a_demonym_a_world_region_and_a_drug_name_are_no_organisations():
+    names = {o.canonical for o in find_organizations_en(NORVIK, default_gazetteer())}
+    assert not names & {"Czech", "Central", "Eastern Europe", "Denosumab"}, names
+    assert {"Norvik Biologics", "Pravona"} <= names, names
+
+
+def test_the_two_companies_are_the_pair_the_sentence_before_spoke_for_not_the_last_deal():
+    events = [p for t, p in relations_en(NORVIK, "2025-06-17") if t == "event"]
+    assert events == [{"Norvik Biologics", "Pravona", "EBD Group"}], events
+
+
+def test_a_deal_with_a_firm_to_commercialize_a_product_is_a_contract():
+    assert ("contract", {"Norvik Biologics", "Hikma Pharmaceuticals"}) in relations_en(NORVIK, "2025-06-17")
+
+
+def test_a_running_total_is_no_round_and_a_round_led_by_an_investor_is_one():
+    rounds = [p for t, p in relations_en(NORVIK, "2025-06-17") if t == "investment"]
+    assert rounds == [{"Norvik Biologics", "한국산업은행", "미래에셋벤처투자"}], rounds

@@ -102,7 +102,45 @@ _DEMONYMS = {
     "Vietnamese",
     "Brazilian",
     "Asian",
+    "Czech",
+    "Polish",
+    "Hungarian",
+    "Austrian",
+    "Norwegian",
+    "Finnish",
+    "Russian",
+    "Turkish",
+    "Mexican",
+    "Saudi",
+    "Emirati",
+    "Thai",
+    "Indonesian",
+    "Malaysian",
+    "Portuguese",
+    "Greek",
+    "Nordic",
+    "Scandinavian",
 }
+# world regions a market is named by ('pharmacy networks in Central and Eastern Europe')
+_REGIONS = {
+    "Central",
+    "Eastern",
+    "Western",
+    "Northern",
+    "Southern",
+    "Eastern Europe",
+    "Western Europe",
+    "Central Europe",
+    "Northern Europe",
+    "Southern Europe",
+    "Middle East",
+    "North Africa",
+    "Southeast Asia",
+    "South America",
+    "Central Asia",
+}
+# an international nonproprietary drug name opening a sentence: 'Denosumab is one of …'
+_DRUG_NAME = re.compile(r"[A-Z][a-z]{3,}(mab|cept|tinib|ciclib|parin|glutide|tide|kinra|vir)")
 _HEAD_WORDS = {
     "institute",
     "university",
@@ -445,6 +483,8 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
     for phrase, start in _phrases(body, listed, gazetteer):
         level = _local_government(phrase, body, start, gazetteer) if phrase else None
         if not phrase or (phrase in _NOT_ORG and not level) or phrase in _DEMONYMS or len(phrase) < 2:
+            continue
+        if phrase in _REGIONS or (_DRUG_NAME.fullmatch(phrase) and not gazetteer.lookup(phrase)):
             continue
         if R.PRODUCT_CODE.fullmatch(phrase) and not gazetteer.lookup(phrase):
             continue

@@ -5,6 +5,7 @@ carries what earlier sentences said."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from biobridge.intel.extract.relations.kinds import _COMPANY_TYPES, _PUBLIC, _SMALL_COMPANIES
@@ -225,15 +226,27 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         pos = sent.start + m.start()
         pair = state.group
         if m.group(2).lower() in {"companies", "firms"}:
-            # two companies: not a company and the hospital that ran its trial
-            pair = next(
-                (
-                    g
-                    for g in reversed(state.groups)
-                    if len(g) == 2 and all(state.types.get(p) in _COMPANY_TYPES for p in g)
-                ),
-                pair,
-            )
+            # two companies: not a company and the hospital that ran its trial; of the article's company's
+            # pairs, the partner the article names most ('The two companies first met at BIO-Europe'
+            # after a line on its CDMO: the licensee it is about)
+            pairs = [
+                g
+                for g in reversed(state.groups)
+                if len(g) == 2 and all(state.types.get(p) in _COMPANY_TYPES for p in g)
+            ]
+            counts = Counter(name for _a, _b, name in mentions if _a < sent.start)
+            own = [g for g in pairs if state.topic in g]
+            # the pair whose partner the sentence before named ('… said Martin Hruby, Zentiva's …')
+            just = [g for g in own if any(p in state.previous and p != state.topic for p in g)]
+            here = set(state.previous) | {n for a, _b, n in mentions if sent.start <= a < sent.end}
+            if pairs and set(pairs[0]) <= here:
+                pair = pairs[0]  # the pair just told: 'Tessaron kept the rights …, and the two companies'
+            elif just:
+                pair = just[0]
+            elif len(own) >= 2:
+                pair = max(own, key=lambda g: counts[g[0]] + counts[g[1]])
+            elif pairs:
+                pair = pairs[0]
         out += [(pos, sent.start + m.end(), name) for name in pair]
     for m in _DELEGATION.finditer(sent.text):  # '대표단은 전날 …': the organisation it came from
         pos = sent.start + m.start()

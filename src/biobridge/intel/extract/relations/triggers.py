@@ -48,7 +48,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\bsigned an? (\w+ )?(deal|contract|agreement) to "
             r"(supply|manufacture|produce|distribute|sell|license)\b|"
             # 'signed a deal with Indonesia's Ministry of Health to transfer its technology'
-            r"\bsigned an? (\w+ )?deal with\b[^.]{0,80}?\bto (transfer|supply|license|produce|manufacture)\b|"
+            # 'signed an 18 million dollar deal with Hikma Pharmaceuticals to commercialize the biosimilar'
+            r"\bsigned an? ([\w$.-]+ ){0,4}deal with\b[^.]{0,80}?\bto "
+            r"(transfer|supply|license|produce|manufacture|commerciali[sz]e|market|sell|distribute)\b|"
             # 'signed a deal worth up to $1.7 billion with Janssen': a deal with a price is a contract
             r"\bsigned an? ([\w-]+ )?deal worth\b|"
             r"\bin a contract worth\b|\bunder an? ([\w-]+ )?contract signed\b|\boutsourced\b[^.]{0,60}\bto\b|"
@@ -81,6 +83,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"funding round|\bloan (package|facility|deal)\b|\bloans? from\b|"  # 'an acquisition loan from X'
             r"\b(arranged|provided|extended) (a |the )?[\w\s$.-]{0,30}loans?\b|"
             r"\bSeries [A-D]\b|\bdrew (new )?(money|funding|capital)\b|"
+            # 'Its most recent round, a 45 billion won pre-IPO financing …, was led by KDB'
+            r"\bpre-IPO (round|financing|funding)\b|\b(round|financing)\b[^.]{0,80}?\bwas led by\b|"
             r"\bput in (additional|new|more )?\s*(funds|money|capital)\b|"
             r"유상증자|제3자\s*배정|\bstake in\b|\bacquire[sd]?\b[^.]{0,30}\bstake\b|"
             # 'will acquire Meridian Trial Sciences': a company bought (a plant bought is a contract)
@@ -458,7 +462,11 @@ def _triggers(clause: str) -> list[str]:
 _UNNAMED_INVESTEE = re.compile(r"(기업|스타트업|곳|개사)의\s*(후속\s*)?투자\s*유치")
 _INVESTED_FIRST = re.compile(r"투자(한|했던)\s*(것은|건|사례는)\s*이번이\s*처음")
 # not 'raised 25 billion won from X, bringing its cumulative funding to …': the round, then the sum
-_RUNNING_TOTAL = re.compile(r"\b[Tt]he (new )?(money|funding|capital|investment) brings (the|its) total\b")
+_RUNNING_TOTAL = re.compile(
+    r"\b[Tt]he (new )?(money|funding|capital|investment) brings (the|its) total\b|"
+    # 'Saebit has raised about 110 billion won to date': what all its rounds add up to
+    r"\bhas raised\b[^.]{0,40}?\b(to date|so far|in total|since (its )?(founding|inception))\b"
+)
 _BUDGET = re.compile(r"(국비|지방비|도비|시비|군비|국고|예산)\s*\d[\d,.]*\s*(조|억|만)")
 _ROLE_JOINED = re.compile(r"(기관|기업|업체|병원|파트너|역할)(으로|로)\s*$")
 _DEAL_HANDSHAKE = re.compile(r"계약(으로|을\s*통해|을\s*맺으며)\s*(처음\s*|첫\s*)?손(을\s*)?잡")
