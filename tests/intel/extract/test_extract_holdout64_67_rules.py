@@ -163,3 +163,33 @@ def test_a_deal_with_a_firm_to_commercialize_a_product_is_a_contract():
 def test_a_running_total_is_no_round_and_a_round_led_by_an_investor_is_one():
     rounds = [p for t, p in relations_en(NORVIK, "2025-06-17") if t == "investment"]
     assert rounds == [{"Norvik Biologics", "한국산업은행", "미래에셋벤처투자"}], rounds
+
+
+BOSTON = (
+    "대전시와 대전테크노파크(대전TP)는 '보스턴 현지 진출 지원사업' 참여 기업으로 ▲㈜셀로미드 ▲뉴라코어바이오 "
+    "▲아크젠랩 ▲㈜티엠큐어 등 4개사를 지난 16일 최종 선정했다고 20일 밝혔다. 선정 기업들은 대전TP가 확보한 "
+    "켄달스퀘어 공유 실험실 '하버웰 랩스(Harborwell Labs)'에 다음 달부터 차례로 입주한다. 대전TP는 앞서 "
+    "지난 14일 하버웰 랩스와 업무협약을 체결했다. 대전TP가 지난해 1기로 선발한 라디온셀과 ㈜라온젠바이오 "
+    "가운데 라디온셀은 지난해 11월 다나-파버 암연구소(Dana-Farber Cancer Institute)와 공동연구에 착수했다. "
+    "올해 선정 기업들은 다음 달 미국바이오협회(BIO) 주최로 열리는 '바이오 USA'에 대전TP가 운영하는 대전 "
+    "공동관으로 참가한다."
+)
+BOSTON_FOUR = {"셀로미드", "뉴라코어바이오", "아크젠랩", "티엠큐어"}
+
+
+def test_a_hyphenated_name_spelt_in_latin_after_it_is_one_organisation():
+    assert "다나-파버 암연구소" in org_types(BOSTON)
+
+
+def test_one_of_the_firms_a_past_call_chose_is_a_selection_and_then_what_it_did():
+    rels = relations(BOSTON, "2025-05-20")
+    assert ("selection", {"대전테크노파크", "라디온셀", "라온젠바이오"}) in rels, rels
+    assert ("partnership", {"라디온셀", "다나-파버 암연구소"}) in rels, rels
+
+
+def test_where_the_selected_move_in_is_no_party_and_this_years_selected_stay_the_ones_meant():
+    rels = relations(BOSTON, "2025-05-20")
+    selections = [p for t, p in rels if t == "selection" and "셀로미드" in p]
+    assert selections == [{"대전광역시", "대전테크노파크"} | BOSTON_FOUR], selections
+    events = [p for t, p in rels if t == "event"]
+    assert events == [{"미국바이오협회", "대전테크노파크"} | BOSTON_FOUR], events

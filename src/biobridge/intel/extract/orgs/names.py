@@ -219,7 +219,7 @@ class _Names(_Context):
                 nxt = span[-1] if span else None
                 if (
                     w.particle
-                    or not re.fullmatch(r"[가-힣][가-힣&]+", w.core)
+                    or not re.fullmatch(r"[가-힣][가-힣&]+|[가-힣]+-[가-힣]+", w.core)  # '다나-파버 암연구소'
                     or (nxt is not None and self.text[w.end : nxt.start] != " ")
                     or R.type_cue(w.core)
                     or w.core in R.GENERIC

@@ -64,7 +64,9 @@ __all__ = ["TRIGGERS", "TRIGGERS_BY_KIND", "Relation", "find_relations"]
 def find_relations(
     body: str, orgs: list[Organization], published: str | None, title: str | None = None
 ) -> list[Relation]:
-    mentions = sorted(((m.start, m.end, o.canonical) for o in orgs for m in o.mentions), key=lambda x: x[0])
+    mentions = _outermost(
+        sorted(((m.start, m.end, o.canonical) for o in orgs for m in o.mentions), key=lambda x: (x[0], -x[1]))
+    )
     types = {o.canonical: _acting_type(o.type) for o in orgs}
     sentences = split_sentences(body)
     found: list[Relation] = []
@@ -113,3 +115,16 @@ def find_relations(
         and not _into_a_fund(r, found, types)
         and not _partner_choice(r, found, types)
     ]
+
+
+def _outermost(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Mentions sorted by start (longest first), without those inside a longer one: '포트웰' in
+    '포트웰 랩스(…)'에 입주한다' is no mention of its own, whatever follows the short form."""
+    out: list[tuple[int, int, str]] = []
+    reach = -1
+    for a, b, name in mentions:
+        if b <= reach:
+            continue
+        out.append((a, b, name))
+        reach = max(reach, b)
+    return out

@@ -110,6 +110,7 @@ class _State:
     company: str | None = None  # the last subject that was a company (not an investor)
     described: str | None = None  # the company the sentence just read described ('X는 … 기업이다')
     selected: list[str] = field(default_factory=list)  # those the last selection chose ('선정 기업들은')
+    selected_date: str | None = None  # when they were chosen
 
 
 def _heads(body: str, mentions) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]

@@ -20,6 +20,8 @@ _MODIFIER_AFTER = re.compile(
     r"^(을|를)\s*(거점|중심|무대)으로\s|"  # '화순을 거점으로 한 사업계획': a place
     # '랩센트럴 공용 실험실에 입주해': where the companies move in, not a party
     r"^\s*(공용\s*|공유\s*)?(실험실|연구실|사무실|오피스|공간|건물|본관)에\s*입주|"
+    # "(선정 기업들은) … 공유 실험실 '포트웰 랩스(Portwell Labs)'에 다음 달부터 차례로 입주한다": where
+    r"^\)?(\([^)]*\))?['’\"”]?에\s[^.]{0,20}?입주(한다|했|하며|해|할|하게)|"
     # '복지부 예산으로 조성된 계정': whose money, not who acts
     r"^\s*(예산|재원)(으로|을\s*바탕으로)\s*조성(된|한)\s|"
     # 'SFDA 등록에 필요한 …': the regulator of a registration, not a party

@@ -585,8 +585,14 @@ def _sentence_relations(
                 r.type == "selection"
                 and chosen
                 and (len(chosen) < len(r.parties) or len(chosen) >= len(state.selected))
+                # not a past call told as background ('지난해 1기로 선발한 A와 B'): '올해 선정 기업들은'
+                # still means this year's
+                and not (
+                    state.selected and r.date and state.selected_date and r.date[:4] < state.selected_date[:4]
+                )
             ):
                 state.selected = chosen
+                state.selected_date = r.date or state.selected_date
     return rels
 
 
