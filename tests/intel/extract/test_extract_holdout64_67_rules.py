@@ -193,3 +193,29 @@ def test_where_the_selected_move_in_is_no_party_and_this_years_selected_stay_the
     assert selections == [{"대전광역시", "대전테크노파크"} | BOSTON_FOUR], selections
     events = [p for t, p in rels if t == "event"]
     assert events == [{"미국바이오협회", "대전테크노파크"} | BOSTON_FOUR], events
+
+
+OPENED = (
+    "산업통상자원부와 인천광역시, 연세대학교는 26일 연세대 국제캠퍼스에서 '바이오공정 교육센터' 개소식을 "
+    "열었다고 밝혔다. 이날 개소식에는 삼성바이오로직스·셀트리온 관계자 150여명이 참석했다. 산업부는 2022년 "
+    "7월 '바이오공정 교육센터 구축사업' 공모에서 인천시를 사업지로 선정했다. 이날 개소식에서는 협약이 "
+    "체결됐다. 센터는 삼성바이오로직스, 셀트리온과 '전문인력 양성 협약'을 맺었다. 센터는 앞서 지난 9월 "
+    "싸이티바(Cytiva)와 50억원 규모의 장비 공급 계약을 맺었다."
+)
+
+
+def test_a_centre_opened_that_signs_deals_later_is_an_organisation_but_no_party_of_its_opening():
+    rels = relations(OPENED, "2024-11-26")
+    assert ("mou", {"바이오공정 교육센터", "삼성바이오로직스", "셀트리온"}) in rels, rels
+    assert ("contract", {"바이오공정 교육센터", "싸이티바"}) in rels, rels
+    assert ("selection", {"산업통상자원부", "인천광역시"}) in rels, rels
+    events = [p for t, p in rels if t == "event"]
+    assert events and all("바이오공정 교육센터" not in p for p in events), events
+
+
+def test_a_centre_opened_that_signs_nothing_is_no_organisation():
+    text = (
+        "충남도는 3일 천안에서 '바이오 공동활용 장비센터' 개소식을 열었다. 센터는 연말까지 장비 10종을 "
+        "추가로 들여올 계획이다."
+    )
+    assert "바이오 공동활용 장비센터" not in org_types(text)

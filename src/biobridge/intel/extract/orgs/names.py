@@ -18,7 +18,9 @@ _TRAILING_PARTICLE = set("과와은는이가을를의에도")
 _CAMPUS = re.compile(r"[가-힣]{1,4}캠퍼스")  # '연세대학교 국제캠퍼스', '서울대학교 시흥캠퍼스'
 _UNIVERSITY_ARMS = {"산학협력단": "university", "기술지주회사": "investor", "기술지주": "investor"}
 # a quoted name followed by a particle or a place word: "'인천 바이오공정 인력양성센터'에서"
-_QUOTED_NAME = re.compile(r"['‘\"“]([^'’\"”\n]{4,40})['’\"”](?=에서|은|는|이|가|과|와|의)")
+_QUOTED_NAME = re.compile(
+    r"['‘\"“]([^'’\"”\n]{4,40})['’\"”](?=에서|은|는|이|가|과|와|의|\s*(개소식|개관식|개원식))"
+)
 # 'Basel Area Business & Innovation': a Latin name may join its words with '&', 'and' or 'of'
 _GROUP_AFFILIATE = re.compile(
     r"(?<![A-Za-z0-9&])(LG|SK|KT|CJ|GS|LS|HD|DB|HL|OCI|KCC)\s([A-Z][A-Z0-9&]{1,7})(?![A-Za-z0-9&])"
@@ -307,6 +309,10 @@ class _Names(_Context):
                 or not all(re.fullmatch(r"[가-힣A-Za-z0-9]+", w) for w in words)
             ):
                 continue
+            opened = not re.match(r"에서|은|는|이|가|과|와|의", self.text[m.end() : m.end() + 2])
+            acts = rf"(?<![가-힣]){info[2]}(는|가)\s[^.]{{0,120}}?(협약|계약|MOU)"
+            if opened and not re.search(acts, self.text[m.end() :]):
+                continue  # "'…센터' 개소식": the building opened, an organisation only when it signs later
             for again in re.compile(re.escape(name)).finditer(self.text):
                 c = self.cand(name, again.start(), again.end())
                 if c:

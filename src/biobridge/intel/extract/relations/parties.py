@@ -81,7 +81,9 @@ _AGREEMENT_TITLE = re.compile(
     # "'화순 백신산업특구'로 지정": the zone designated, not a party
     r"['‘\"“][^'’\"”\n]{3,40}?(특구|단지|클러스터)['’\"”](으로|로)\s*(지정|선정)|"
     # "'그린백신 실증지원센터' 개소식을 열었다": the building opened, not a host
-    r"['‘\"“][^'’\"”\n]{3,40}?['’\"”]\s*(개소식|개관식|준공식|착공식|개원식)"
+    r"['‘\"“][^'’\"”\n]{3,40}?['’\"”]\s*(개소식|개관식|준공식|착공식|개원식)|"
+    # "'바이오공정 인력양성센터 구축사업' 공모에서": the programme's name, not who runs or wins it
+    r"['‘\"“][^'’\"”\n]{3,60}?(구축|조성|지원|육성)\s*사업['’\"”]"
 )
 
 
@@ -142,6 +144,8 @@ def _is_party(body: str, a: int, b: int, name: str) -> bool:
         return False  # '오송생명과학단지 내 생산시설': where the plant is
     if name.endswith(("특구", "단지", "클러스터", "밸리")) and body.startswith("의 ", b):
         return False  # '대덕특구의 항체 신약 개발사 ㈜앱토리젠': where the company is
+    if re.match(r"\s*(개소식|개관식|준공식|개원식)", body[b : b + 6]):
+        return False  # '바이오공정 인력양성센터 개소식에서': the building opened, not who opened it
     if _NEAR.match(body, b):
         return False  # '부산대 양산캠퍼스 인근에 들어선 ㈜나노셀큐어': where the company is
     venue = _HELD_AT.match(body, b) if name.endswith(_VENUE_ENDINGS) else _HELD_IN_ITS.match(body, b)
