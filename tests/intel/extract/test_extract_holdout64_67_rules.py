@@ -219,3 +219,14 @@ def test_a_centre_opened_that_signs_nothing_is_no_organisation():
         "추가로 들여올 계획이다."
     )
     assert "바이오 공동활용 장비센터" not in org_types(text)
+
+
+def test_an_acronym_opening_a_firms_latin_name_and_a_japanese_drugmakers_form_are_organisations():
+    text = (
+        "앨러릭스는 2023년 오비메드(OrbiMed)가 리드한 시리즈B를 마무리했다. 당시 라운드에는 "
+        "RB캐피탈매니지먼트(RB Capital Management)도 참여했다. 리가켐바이오사이언스는 지난해 10월 "
+        "일본 미노약품공업에 ADC 후보물질을 기술이전했다."
+    )
+    names = org_types(text)
+    assert {"RB캐피탈매니지먼트", "미노약품공업"} <= set(names), names
+    assert ("contract", {"리가켐바이오사이언스", "미노약품공업"}) in relations(text, "2025-02-11")

@@ -104,6 +104,8 @@ SUFFIXES: list[tuple[str, str | None, float]] = sorted(
         ("은행", "investor", 1.0),
         ("제약", "company", 1.5),
         ("약품", "company", 1.5),
+        ("약품공업", "company", 2.0),  # '오노약품공업', '다케다약품공업': a Japanese drugmaker's form
+        ("제약공업", "company", 2.0),
         ("바이오", "company", 1.0),
         ("바이오텍", "company", 1.5),
         ("바이오로직스", "company", 1.5),
@@ -194,6 +196,7 @@ EN_SUFFIXES: dict[str, str | None] = {
     "administration": "government",
     "ministry": "government",
     "capital": "investor",
+    "management": "investor",  # 'RA Capital Management'
     "equity": "investor",  # 'Daesung Private Equity'
     "ventures": "investor",
     "bioventures": "investor",  # 'Lion Rock Bioventures'

@@ -28,7 +28,9 @@ _OFFICE = re.compile(r"(.+?(?:특별자치도|특별자치시|광역시|특별�
 _GOVERNOR = re.compile(r"([가-힣]{2})(도지사|지사)")
 _TECH_ENDING = re.compile(r"(ics|tion|sion|ing|ogy|ment|ance|ence|ity|ism|sis|ate|ide|ase)$")
 _INVESTED_IN = re.compile(r"\s[^.]{0,40}?억\s*원?을\s*(공동\s*|추가로\s*)?(투자|투입)(했|하며|하고|한다)")
-_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){1,3}")  # 'Mayo Clinic', 'Iksuda Therapeutics'
+_LATIN_NAME = re.compile(
+    r"(?:[A-Z][a-z]+|[A-Z]{2,4})(?:[ -][A-Z][A-Za-z]+){1,3}"
+)  # 'Mayo Clinic', 'Iksuda Therapeutics'
 _LATIN_WORD = re.compile(r"[A-Z][a-z]{3,}[A-Za-z]*|[A-Z][a-z]{2,}[A-Z][A-Za-z]*")  # 'Patholix', 'BioRN'
 _ACRONYM_SPELT = re.compile(
     r"([A-Z][A-Za-z&]{1,9})\s*[·,]\s*([A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|of|for|and|the|on|in)){1,7})"
@@ -327,6 +329,9 @@ class _Context(_Candidates):
             c.add("title-paren", 2.0, "company" if first.startswith("대표") else None)
         elif (
             _LATIN_NAME.fullmatch(inner)
+            # 'RA캐피탈매니지먼트(RA Capital Management)': an acronym opening a firm's name, not an
+            # event's ('바이오재팬(BIO Japan)')
+            and (inner[1].islower() or inner.split()[-1].lower() in R.EN_SUFFIXES)
             and (not c.common or "suffix" in c.evidence)  # '아프리카질병통제예방센터(Africa CDC)'
             and self._latin_org(w, inner)
         ):
