@@ -230,3 +230,38 @@ def test_an_acronym_opening_a_firms_latin_name_and_a_japanese_drugmakers_form_ar
     names = org_types(text)
     assert {"RB캐피탈매니지먼트", "미노약품공업"} <= set(names), names
     assert ("contract", {"리가켐바이오사이언스", "미노약품공업"}) in relations(text, "2025-02-11")
+
+
+WONJU = (
+    "메디센텍 240만달러 공급계약·누벨메딕스 중동 독점유통 MOU\n"
+    "(재)춘천바이오테크노밸리(이하 테크노밸리)는 지난 24일 수출상담회를 열었다고 26일 밝혔다. "
+    "체외진단 기기 전문기업 메디센텍은 첫날 민딘메디컬과 240만달러 규모의 공급계약을 체결했다. "
+    "휴대용 초음파 진단기를 생산하는 누벨메딕스는 이튿날 알하야트헬스케어와 업무협약(MOU)을 맺었다. "
+    "양사는 내년 상반기 인허가를 마치는 대로 본계약을 체결할 계획이다. 테크노밸리는 지난해 보건복지부와 "
+    "한국보건산업진흥원이 공모한 '수출 거점기관 지원사업'에 선정돼 국비 24억원을 지원받고 있으며, 이번 "
+    "상담회도 이 사업의 일환으로 마련됐다. 오는 11월 독일에서 열리는 전시회 '메디카(MEDICA) 2024'에는 "
+    "메디센텍과 누벨메딕스 등 10개사와 함께 강원 공동관을 꾸려 참가할 예정이다."
+)
+
+
+def test_a_short_form_given_with_이하_is_the_same_organisation():
+    assert "테크노밸리" not in org_types(WONJU)
+    chosen = {"춘천바이오테크노밸리", "보건복지부", "한국보건산업진흥원"}
+    assert ("selection", chosen) in relations(WONJU, "2024-09-26")
+
+
+def test_a_subtitle_listing_two_deals_pairs_no_one_and_a_signing_planned_for_next_year_is_no_deal():
+    rels = relations(WONJU, "2024-09-26")
+    assert ("mou", {"메디센텍", "누벨메딕스"}) not in rels, rels
+    contracts = [p for t, p in rels if t == "contract"]
+    assert contracts == [{"메디센텍", "민딘메디컬"}], contracts
+
+
+def test_an_event_told_as_part_of_a_programme_is_no_event_of_the_programmes_owners():
+    events = [p for t, p in relations(WONJU, "2024-09-26") if t == "event"]
+    assert not any("보건복지부" in p for p in events), events
+
+
+def test_the_body_that_leads_firms_to_a_fair_pavilion_takes_part_too():
+    events = [p for t, p in relations(WONJU, "2024-09-26") if t == "event"]
+    assert {"춘천바이오테크노밸리", "메디센텍", "누벨메딕스"} in events, events

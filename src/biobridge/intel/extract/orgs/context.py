@@ -370,6 +370,8 @@ class _Context(_Candidates):
         elif _ACRONYM.fullmatch(inner) and "suffix" in c.evidence:
             c.add("acronym-paren", 0.5)  # '한국임상시험산업본부(KoNECT)': a name with its acronym
             self.aliases.append((w.core, inner))
+        elif (short := re.fullmatch(r"이하\s*['‘\"“]?([^'’\"”]{2,20}?)['’\"”]?", inner)) and not c.common:
+            self.aliases.append((w.core, short.group(1)))  # '(재)원주의료기기테크노밸리(이하 테크노밸리)'
         elif _TYPE_PAREN.match(inner):
             c.add("type-paren", 1.5, "cdmo" if inner in {"CDMO", "CMO"} else "company")
         elif (

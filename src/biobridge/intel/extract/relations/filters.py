@@ -38,11 +38,16 @@ def _planned(r: Relation, published: str | None) -> bool:
     """'시는 … 내년 중 A*STAR와 첫 공동연구 과제를 선정하고 … 신설할 계획이다': a selection or visit
     dated after the article and told as a plan has not happened (a planned event, or a deal told with
     later plans, is still told)."""
+    signing_later = r.type in {"contract", "mou"} and bool(_SIGNING_PLANNED.search(r.evidence))
     return (
-        r.type in {"selection", "visit"}
+        (r.type in {"selection", "visit"} or signing_later)
         and bool(published and r.date and r.date[:4] > published[:4])
         and bool(_PLAN_WORDS.search(r.evidence))
     )
+
+
+# '양사는 내년 상반기 … 인허가를 마치는 대로 본계약을 체결할 계획이다': a deal not yet signed
+_SIGNING_PLANNED = re.compile(r"(체결|맺)(할|을)\s*(계획|예정)")
 
 
 _PLAN_WORDS = re.compile(r"(계획|예정|방침)이다|\bplans? to\b|\bwill\b")

@@ -249,7 +249,9 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+"
     r"(?![^.,]{0,30}?(이|가)\s*(참여|가세|합류|동참)한\s)|;\s+|,\s+(?=while\s)|"
     # 'X가 지난해 1기로 선발한 A와 B 가운데 A는 … 공동연구에 착수했다': the chosen, then what one did
-    r"(?<=\s가운데)\s+(?=[^\s.,]{2,20}(은|는)\s)"
+    r"(?<=\s가운데)\s+(?=[^\s.,]{2,20}(은|는)\s)|"
+    # a subtitle listing two deals: 'A 240만달러 공급계약·B 중동 독점유통 MOU'
+    r"(?:(?<=계약)|(?<=협약)|(?<=MOU))\s*·\s*(?=[^·.]{2,40}(계약|협약|MOU|투자\s*유치)\s*$)"
 )
 _DEAL_CONTENT = re.compile(
     r"[^,.]{0,60}?(을|를)\s*골자로\s*(하는|한)|[^,.]{0,30}?\s*(협의|논의|검토)를\s*위한\s|(개막식|행사|포럼|개소식)\s*(직후|직전|이후|에\s*앞서)|"
@@ -434,6 +436,8 @@ def _triggers(clause: str) -> list[str]:
         kinds.remove("investment")  # '특허를 X에 출자하는 기술출자 계약': patents for shares, a contract
     if "investment" in kinds and _INVESTED_FIRST.search(text):
         kinds.remove("investment")  # '…이 X에 투자한 것은 이번이 처음이다': the round just told, remarked on
+    if "event" in kinds and _PART_OF_PROGRAMME.search(text):
+        kinds.remove("event")  # '이번 상담회도 이 사업의 일환으로 마련됐다': the event told, and whose money
     if "investment" in kinds and _RUNNING_TOTAL.search(text):
         kinds.remove("investment")  # 'The new money brings the total X has raised to …': a running sum
     if "investment" in kinds and _BUDGET.search(text):
@@ -468,6 +472,10 @@ _RUNNING_TOTAL = re.compile(
     r"\b[Tt]he (new )?(money|funding|capital|investment) brings (the|its) total\b|"
     # 'Saebit has raised about 110 billion won to date': what all its rounds add up to
     r"\bhas raised\b[^.]{0,40}?\b(to date|so far|in total|since (its )?(founding|inception))\b"
+)
+_PART_OF_PROGRAMME = re.compile(
+    r"(이번|이)\s*(상담회|행사|포럼|박람회|설명회|전시회|데모데이|대회)(도|는|은)\s[^.]{0,20}?일환으로\s*"
+    r"(마련|열렸|열린|개최)"
 )
 _BUDGET = re.compile(r"(국비|지방비|도비|시비|군비|국고|예산)\s*\d[\d,.]*\s*(조|억|만)")
 _ROLE_JOINED = re.compile(r"(기관|기업|업체|병원|파트너|역할)(으로|로)\s*$")
