@@ -265,3 +265,17 @@ def test_an_event_told_as_part_of_a_programme_is_no_event_of_the_programmes_owne
 def test_the_body_that_leads_firms_to_a_fair_pavilion_takes_part_too():
     events = [p for t, p in relations(WONJU, "2024-09-26") if t == "event"]
     assert {"춘천바이오테크노밸리", "메디센텍", "누벨메딕스"} in events, events
+
+
+def test_a_firms_other_name_in_brackets_after_its_country_is_the_same_firm():
+    text = (
+        "오르젠셀은 22일 투자 유치를 완료했다고 밝혔다. 지난해 10월 글로벌 제약사 MSD(미국 머크)와 "
+        "오가노이드 기반 간독성 평가 서비스 계약을 맺고 첫 해외 매출을 올렸다."
+    )
+    assert "머크" not in org_types(text)
+    assert ("contract", {"오르젠셀", "MSD"}) in relations(text, "2025-07-22")
+
+
+def test_unknown_names_listed_as_rivals_in_a_market_are_organisations():
+    text = "국내 오가노이드 시장에서는 넥스트온바이오, 오가노이드랩스 등이 경쟁하고 있다."
+    assert {"넥스트온바이오", "오가노이드랩스"} <= set(org_types(text))

@@ -380,6 +380,9 @@ class _Context(_Candidates):
             and not re.match(r"^[\d.’'~\-]+", inner)
         ):
             self.aliases.append((w.core, inner))
+            country, _, rest = inner.partition(" ")
+            if country in R.COUNTRIES and rest and " " not in rest:
+                self.aliases.append((w.core, rest))  # 'MSD(미국 머크)': the same firm's other name
 
     def _subjects(self) -> None:
         for s in split_sentences(self.text):

@@ -50,6 +50,7 @@ _AWARD_LABEL = re.compile(
     r"(대상|최우수상|우수상|장려상|특별상|인기상|혁신상|금상|은상|동상|[가-힣]{1,8}(장관|지사|시장|원장|회장)상)"
 )
 _BULLET_CUE = re.compile(r"기업|기관|업체|대학|병원|협약|선정|참여|참가|입주|선발|수상")
+_RIVALS = re.compile(r"\s*등(이|도)?\s*(경쟁|각축|뛰어들|추격)")
 _LATIN_SPELLING = re.compile(r"[A-Za-z][A-Za-z0-9.&*' -]{0,40}")
 _CASE_ENDING = re.compile(r"[가-힣](으로|에서|에게|로서)$")
 _COUNT = re.compile(r"\d+\s*(곳|개사|개)")
@@ -256,7 +257,9 @@ class _Lists(_Candidates):
         # two items are enough when one is surely a company ('㈜옵티젠메드, 바이오스펙트라랩 등과'):
         # the other is listed as its like, unless Kiwi knows it as a common word
         sure = any(c and c.score >= THRESHOLD + 1.0 and not c.common for c in cands)
-        if len(items) < (2 if sure or placed else 3):
+        # '오가노이드 시장에서는 넥스트앤바이오, 오가노이드사이언스 등이 경쟁하고 있다': rivals are firms
+        rivals = bool(_RIVALS.match(self.text, ws[last].end + len(ws[last].particle)))
+        if len(items) < (2 if sure or placed or rivals else 3):
             return
         # '국제백신연구소(IVI) 안동분소, …센터 등': the first of two items goes on the name before it
         first = items[-1]
@@ -269,7 +272,8 @@ class _Lists(_Candidates):
         ):
             return
         # one item already an organisation, or named like a company ('에임드바이오')
-        if not any(c and (c.score >= THRESHOLD or "suffix" in c.evidence) and not c.common for c in cands):
+        named = any(c and (c.score >= THRESHOLD or "suffix" in c.evidence) and not c.common for c in cands)
+        if not named and not (rivals and not any(c and c.common for c in cands)):
             return
         for x, c in zip(items, cands, strict=True):
             if c is None:  # Kiwi read it as a verb ('누리센' = 누리 + 시 + ㄴ); listed, it is a noun
