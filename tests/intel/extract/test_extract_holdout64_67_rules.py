@@ -279,3 +279,24 @@ def test_a_firms_other_name_in_brackets_after_its_country_is_the_same_firm():
 def test_unknown_names_listed_as_rivals_in_a_market_are_organisations():
     text = "국내 오가노이드 시장에서는 넥스트온바이오, 오가노이드랩스 등이 경쟁하고 있다."
     assert {"넥스트온바이오", "오가노이드랩스"} <= set(org_types(text))
+
+
+LOTTE = (
+    "Lotte Biologics has won a contract manufacturing order from a U.S. biotech. The CDMO said Wednesday "
+    "that it signed a $96 million deal on Tuesday with Calverra Therapeutics, a Philadelphia-based "
+    "developer of antibody-drug conjugates (ADCs), to produce supplies at its Syracuse, New York, plant. "
+    "Lotte Biologics said it had agreed to acquire a biologics plant in Holly Springs, North Carolina, "
+    "from Pinewood Biomanufacturing for $270 million. Lotte Biologics entered the U.S. market in 2022 by "
+    "buying Bristol Myers Squibb's Syracuse plant for $160 million."
+)
+
+
+def test_a_town_before_its_state_or_after_an_owner_is_a_place_and_a_biomanufacturer_a_firm():
+    names = {o.canonical for o in find_organizations_en(LOTTE, default_gazetteer())}
+    assert "Syracuse" not in names and "Pinewood Biomanufacturing" in names, names
+
+
+def test_deals_with_a_day_between_and_a_plant_bought_from_its_owner_are_contracts():
+    rels = relations_en(LOTTE, "2025-10-15")
+    for partner in ("Calverra Therapeutics", "Pinewood Biomanufacturing", "BMS"):
+        assert ("contract", {"롯데바이오로직스", partner}) in rels, rels

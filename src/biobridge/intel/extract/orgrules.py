@@ -197,6 +197,7 @@ EN_SUFFIXES: dict[str, str | None] = {
     "ministry": "government",
     "capital": "investor",
     "management": "investor",  # 'RA Capital Management'
+    "biomanufacturing": "company",  # 'Pinehurst Biomanufacturing'
     "equity": "investor",  # 'Daesung Private Equity'
     "ventures": "investor",
     "bioventures": "investor",  # 'Lion Rock Bioventures'

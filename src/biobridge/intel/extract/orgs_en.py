@@ -122,6 +122,20 @@ _DEMONYMS = {
     "Scandinavian",
 }
 # world regions a market is named by ('pharmacy networks in Central and Eastern Europe')
+_SITE_AFTER = re.compile(r"\s+(plant|site|facility|factory|campus)\b")
+_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,.;)]|\s+(plant|site|facility)\b)")
+
+
+def _place_word(body: str, start: int, phrase: str) -> bool:
+    """A word naming where something is: the owner's plant ("BMS's Syracuse plant") or a town before
+    its state ('Syracuse, New York')."""
+    end = start + len(phrase)
+    if _SITE_AFTER.match(body, end) and re.search(r"['’]s\s$", body[max(0, start - 3) : start]):
+        return True
+    state = _STATE_AFTER.match(body, end)
+    return bool(state and state.group(1) in _NOT_ORG)
+
+
 _REGIONS = {
     "Central",
     "Eastern",
@@ -492,6 +506,8 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             continue
         if not gazetteer.lookup(phrase) and _PRODUCT_BEFORE.search(body[max(0, start - 40) : start]):
             continue  # 'the osteoporosis drugs Prolia and Xgeva': brands, not their makers
+        if " " not in phrase and not gazetteer.lookup(phrase) and _place_word(body, start, phrase):
+            continue  # "Bristol Myers Squibb's Syracuse plant", 'Syracuse, New York': a place
         if _VENUE_WORDS & set(phrase.split()) or _VENUE.search(phrase) or _BIO_EVENT.match(phrase):
             continue  # 'BIO-Europe Spring': a convention, not who runs it
         if phrase.endswith(" Province") and re.search(r"[A-Z][a-z]+,\s*$", body[max(0, start - 30) : start]):

@@ -49,7 +49,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(supply|manufacture|produce|distribute|sell|license)\b|"
             # 'signed a deal with Indonesia's Ministry of Health to transfer its technology'
             # 'signed an 18 million dollar deal with Hikma Pharmaceuticals to commercialize the biosimilar'
-            r"\bsigned an? ([\w$.-]+ ){0,4}deal with\b[^.]{0,80}?\bto "
+            r"\bsigned an? ([\w$.-]+ ){0,4}deal( on \w+day)? with\b[^.]{0,120}?\bto "
             r"(transfer|supply|license|produce|manufacture|commerciali[sz]e|market|sell|distribute)\b|"
             # 'signed a deal worth up to $1.7 billion with Janssen': a deal with a price is a contract
             r"\bsigned an? ([\w-]+ )?deal worth\b|"
