@@ -300,3 +300,31 @@ def test_deals_with_a_day_between_and_a_plant_bought_from_its_owner_are_contract
     rels = relations_en(LOTTE, "2025-10-15")
     for partner in ("Calverra Therapeutics", "Pinewood Biomanufacturing", "BMS"):
         assert ("contract", {"롯데바이오로직스", partner}) in rels, rels
+
+
+SOBUJANG = (
+    "산업통상자원부는 한국산업기술기획평가원(KEIT)과 함께 신규 지원 대상으로 3개 과제를 최종 선정했다고 8일 "
+    "밝혔다. 선정 과제와 주관기관은 ▲동물세포 배양용 무혈청 배지 개발(㈜배지코어) ▲항체 정제용 친화성 레진 "
+    "개발(레지넥스) ▲mRNA 원료용 캡핑 효소 국산화(엔자이랩스) 등이다. 배양배지 과제는 배지코어가 주관하고 "
+    "한국생명공학연구원과 연세대학교가 참여기관으로 이름을 올렸다. mRNA 원료 과제는 엔자이랩스가 주관하고 "
+    "SK바이오사이언스와 한국과학기술원(KAIST)이 함께한다. 한편 KEIT와 한국바이오의약품협회는 오는 24일 "
+    "'바이오 소부장 수요-공급기업 협의회'를 공동으로 열고 이번에 선정된 과제들의 개발 계획을 공유할 "
+    "예정이다. 양 기관은 해마다 정례 교류회를 열고 있다."
+)
+
+
+def test_the_leads_bracketed_after_bullet_projects_are_the_selected():
+    rels = relations(SOBUJANG, "2025-04-08")
+    chosen = {"산업통상자원부", "한국산업기술기획평가원", "배지코어", "레지넥스", "엔자이랩스"}
+    assert [p for t, p in rels if t == "selection"] == [chosen], rels
+
+
+def test_a_project_one_body_leads_and_others_join_is_a_partnership_not_an_event():
+    rels = relations(SOBUJANG, "2025-04-08")
+    assert ("partnership", {"배지코어", "한국생명공학연구원", "연세대학교"}) in rels, rels
+    assert ("partnership", {"엔자이랩스", "SK바이오사이언스", "한국과학기술원"}) in rels, rels
+
+
+def test_a_council_meeting_held_together_is_an_event_and_a_yearly_one_no_occasion():
+    events = [p for t, p in relations(SOBUJANG, "2025-04-08") if t == "event"]
+    assert events == [{"한국산업기술기획평가원", "한국바이오의약품협회"}], events

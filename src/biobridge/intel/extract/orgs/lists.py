@@ -50,6 +50,8 @@ _AWARD_LABEL = re.compile(
     r"(대상|최우수상|우수상|장려상|특별상|인기상|혁신상|금상|은상|동상|[가-힣]{1,8}(장관|지사|시장|원장|회장)상)"
 )
 _BULLET_CUE = re.compile(r"기업|기관|업체|대학|병원|협약|선정|참여|참가|입주|선발|수상")
+# the lead named in a bracket closing a bullet item: '… 필터 개발(㈜폴리셀텍)', '… 국산화(엔자이모어) 등이다'
+_LEAD_AFTER = re.compile(r"\(\s*(?:㈜|\(주\))?\s*([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,19})\s*\)(?=\s*(등|$))")
 _RIVALS = re.compile(r"\s*등(이|도)?\s*(경쟁|각축|뛰어들|추격)")
 _LATIN_SPELLING = re.compile(r"[A-Za-z][A-Za-z0-9.&*' -]{0,40}")
 _CASE_ENDING = re.compile(r"[가-힣](으로|에서|에게|로서)$")
@@ -295,6 +297,8 @@ class _Lists(_Candidates):
     def _bullets(self) -> None:
         """'▲A ▲B ▲C' on one line: when some items are organisations, the others are too."""
         for line in re.finditer(r"[^\n]*▲[^\n]*", unwrap_hard_wrapped(self.text)):
+            if self._bullet_leads(line):
+                continue
             items: list[Word] = []
             for m in _BULLET.finditer(line.group()):
                 idx = self.by_start.get(line.start() + m.start(1))
@@ -373,6 +377,23 @@ class _Lists(_Candidates):
                     self._boost(w, "bullet-list", 1.5, kind)
                     self._bullet_phrase(w)
                     self._bullet_partners(w, kind)
+
+    def _bullet_leads(self, line: re.Match[str]) -> bool:
+        """'▲무혈청 배지 개발(㈜배지온바이오) ▲친화성 레진 개발(아피넥스)': each item a project, its lead
+        in the bracket after it; the bracketed names are the organisations, not the project's first word."""
+        bullets = list(_BULLET.finditer(line.group()))
+        leads = [
+            (b, m)
+            for b in bullets
+            if (m := _LEAD_AFTER.search(b.group(1))) and " " in b.group(1)[: m.start()]
+        ]
+        if len(bullets) < 2 or len(leads) != len(bullets):
+            return False
+        for b, m in leads:
+            idx = self.by_start.get(line.start() + b.start(1) + m.start(1))
+            if idx is not None:
+                self._boost(self.words[idx], "bullet-list", 1.5, "company")
+        return True
 
     def _bracket_members(self) -> None:
         """'연세대학교 산학협력단(클리노바스·강남세브란스병원·용인세브란스병원)': the members of a lead's

@@ -176,6 +176,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # '상담장에는 A와 B 등이 부스를 차렸다': exhibitors at the occasion just told
             r"부스를\s*(차렸|차리고|차려|마련했|마련하고|꾸렸|꾸려|꾸리고|운영했|운영하며)|"
             r"(홍보관|전시관|공동관|한국관)['’]?(을|를)\s*(운영|마련|꾸려|꾸렸|차려|차렸)|"
+            # "'바이오 소부장 수요-공급기업 협의회'를 공동으로 열고": a meeting held
+            r"(협의회|교류회)['’\"”]?(을|를)\s*(공동으로\s*)?(열|개최|마련)|"
             r"기조\s*(연설|강연)|강연자로|패널로\s*(참여|참석|참가|나서|나섰|나선|출연)|토론자로|(후원|주관|주최)\s*기관(으로|에)\s*이름을\s*올|"
             r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|간담회|토론회|워크숍|데모데이|상담회|보고회|발대식|출범식|페어|"
             r"박람회|전시회|설명회|라운드테이블|세션|행사)[^.]{0,30}?(진행|연다|열|마련|가졌|갖|운영|주재)|"
@@ -247,7 +249,10 @@ _CLAUSE_SPLIT = re.compile(
     r"(?<=선정돼)\s+(?=[^.]{0,60}?(와|과)\s*함께\s)|"
     # not 'A가 주도하고 B가 참여한 시리즈A를': both tell the one round
     r"(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+"
-    r"(?![^.,]{0,30}?(이|가)\s*(참여|가세|합류|동참)한\s)|;\s+|,\s+(?=while\s)|"
+    r"(?![^.,]{0,30}?(이|가)\s*(참여|가세|합류|동참)한\s)"
+    # nor '과제는 A가 주관하고 B와 C가 참여기관으로 이름을 올렸다': one project's consortium
+    r"(?:(?<!주관하고\s)|(?![^.,]{0,60}?(이|가)\s*(참여\s*기관|함께한다|함께했다|참여한다|참여했다)))|"
+    r";\s+|,\s+(?=while\s)|"
     # 'X가 지난해 1기로 선발한 A와 B 가운데 A는 … 공동연구에 착수했다': the chosen, then what one did
     r"(?<=\s가운데)\s+(?=[^\s.,]{2,20}(은|는)\s)|"
     # a subtitle listing two deals: 'A 240만달러 공급계약·B 중동 독점유통 MOU'
@@ -412,7 +417,9 @@ def _triggers(clause: str) -> list[str]:
         kinds.remove(
             "event"
         )  # '회의실에서 열린 임상 실증 계약식에서': the signing of a deal, not an occasion
-    if "event" in kinds and re.search(r"(정례적|정기적)으로", text):
+    if "event" in kinds and re.search(
+        r"(정례적|정기적)으로|해마다\s*(정례\s*)?[가-힣]{2,6}(을|를)\s*열고\s*있", text
+    ):
         kinds.remove("event")  # '기술 상담회를 정례적으로 열고 있다': a standing practice, not an occasion
     if "selection" in kinds and re.search(
         r"(지정|선정)(돼|되어)\s*있|현재\s[^.]{0,30}?(지정|선정)된\s", text
@@ -436,6 +443,13 @@ def _triggers(clause: str) -> list[str]:
         kinds.remove("investment")  # '특허를 X에 출자하는 기술출자 계약': patents for shares, a contract
     if "investment" in kinds and _INVESTED_FIRST.search(text):
         kinds.remove("investment")  # '…이 X에 투자한 것은 이번이 처음이다': the round just told, remarked on
+    if "selection" in kinds and _CHOSEN_BEFORE.search(text):
+        rest = _CHOSEN_BEFORE.sub(" ", text)
+        if not TRIGGERS_BY_KIND["selection"].search(rest):
+            kinds.remove("selection")  # '이번에 선정된 과제들의 개발 계획을 공유': those chosen before
+    if "event" in kinds and _PROJECT_LED.search(text):
+        # '배양배지 과제는 A가 주관하고 B와 C가 참여기관으로 이름을 올렸다': a project's consortium
+        kinds = [k for k in kinds if k != "event"] + (["partnership"] if "partnership" not in kinds else [])
     if "event" in kinds and _PART_OF_PROGRAMME.search(text):
         kinds.remove("event")  # '이번 상담회도 이 사업의 일환으로 마련됐다': the event told, and whose money
     if "investment" in kinds and _RUNNING_TOTAL.search(text):
@@ -473,6 +487,8 @@ _RUNNING_TOTAL = re.compile(
     # 'Saebit has raised about 110 billion won to date': what all its rounds add up to
     r"\bhas raised\b[^.]{0,40}?\b(to date|so far|in total|since (its )?(founding|inception))\b"
 )
+_CHOSEN_BEFORE = re.compile(r"(이번에|앞서)\s*선정된\s*[가-힣]{1,6}?(들)?의\s")
+_PROJECT_LED = re.compile(r"과제(는|에는)\s[^.]{0,30}?(이|가)\s*주관하고\s[^.]{0,60}?(참여|함께|이름을\s*올)")
 _PART_OF_PROGRAMME = re.compile(
     r"(이번|이)\s*(상담회|행사|포럼|박람회|설명회|전시회|데모데이|대회)(도|는|은)\s[^.]{0,20}?일환으로\s*"
     r"(마련|열렸|열린|개최)"
