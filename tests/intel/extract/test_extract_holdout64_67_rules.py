@@ -328,3 +328,21 @@ def test_a_project_one_body_leads_and_others_join_is_a_partnership_not_an_event(
 def test_a_council_meeting_held_together_is_an_event_and_a_yearly_one_no_occasion():
     events = [p for t, p in relations(SOBUJANG, "2025-04-08") if t == "event"]
     assert events == [{"한국산업기술기획평가원", "한국바이오의약품협회"}], events
+
+
+def test_what_companies_get_listed_before_등_기업_지원_are_no_organisations():
+    text = (
+        "대표단은 재단으로부터 비임상 평가와 시험생산 등 기업 지원 인프라에 대한 설명을 들었다. "
+        "뉴로셀은 지난해 9월 아스텔라스와 후보물질 평가를 위한 옵션 계약을 맺은 바 있다."
+    )
+    names = org_types(text)
+    assert not {"평가", "시험생산"} & set(names), names
+
+
+def test_the_park_a_firm_sits_in_and_the_area_toured_are_no_hosts():
+    text = (
+        "충북도는 아스텔라스 대표단이 지난 14일 오송 첨단의료복합단지와 대덕특구 일대를 방문했다고 밝혔다. "
+        "이어 대표단은 오송생명과학단지에 자리한 신경질환 치료제 개발기업 ㈜뉴로파인을 찾았다."
+    )
+    visits = [p for t, p in relations(text, "2024-11-17") if t == "visit"]
+    assert not any({"대덕특구", "오송생명과학단지"} & p for p in visits), visits

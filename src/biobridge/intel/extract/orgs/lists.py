@@ -99,6 +99,10 @@ class _Lists(_Candidates):
                 last -= 1  # '… 싱가포르 과학기술연구청(A*STAR) 등': the item, not its Latin spelling
             # '미생물, 종자 등 그린바이오 분야 기업': fields the companies work in, not companies
             fields = any(x in {"분야", "분야의", "영역", "업종"} for x in cue_words[:3])
+            # '비임상 평가와 시험생산 등 기업 지원 인프라': what companies get, not companies
+            fields = fields or (
+                len(cue_words) > 1 and cue_words[1] in {"지원", "육성", "유치", "대상", "맞춤형"}
+            )
             if self._in_description(ws[last].start) or (cue is not None and fields):
                 continue
             if cue is None:

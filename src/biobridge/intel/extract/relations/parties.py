@@ -37,7 +37,8 @@ _MODIFIER_AFTER = re.compile(
     r"^\s*(교수|연구원|연구자|의사|출신)\s*(창업|들이\s*(창업|설립)|가\s*(창업|설립))|"
     # '생명연 기술로 창업', '식약처로부터 품목허가를 받아': where a company came from, who approved it
     r"^\S{0,2}\s*기술(로|을\s*바탕으로)\s*(창업|설립)|"
-    r"^(\s+[가-힣]{1,8})?(에\s*있는|에\s*위치한|소재)\s|"  # '춘천 바이오타운에 있는 X': where X is
+    # '춘천 바이오타운에 있는 X', '오송생명과학단지에 자리한 X': where X is
+    r"^(\s+[가-힣]{1,8})?(에\s*있는|에\s*위치한|에\s*자리한|에\s*자리\s*잡은|소재)\s|"
     # '정 대표가 이끈 생명연 연구팀은 …': the team acts, not the one who led it
     r"^(가|이)\s*이끈\s[^.,]{0,15}?(연구팀|연구진|연구실)(은|는|이|가)\s|"
     r"^(\([^)]*\))?(의|로부터|에서)?\s*(품목\s*)?(허가|승인)(을|를)?\s*(받|획득|신청)|"
@@ -122,7 +123,7 @@ _SIGNED = re.compile(r"(협약|계약|MOU|양해각서)[^.]{0,30}?(체결|맺)|�
 _PLACE_OF = re.compile(r"(\s+[가-힣]{1,12}){0,2}\s*(에서|에\s*있는|내\s)")
 
 
-_NEAR = re.compile(r"(\s+[가-힣A-Za-z0-9]{1,10})?\s?(인근|근처|일대|일원|주변)(에|의|에서|으로)?\s")
+_NEAR = re.compile(r"(\s+[가-힣A-Za-z0-9]{1,10})?\s?(인근|근처|일대|일원|주변)(에|의|에서|으로|을|를)?\s")
 _AFFILIATE_AFTER = re.compile(r"\s+(affiliate|subsidiary|unit|spinoff|spin-off)\b")
 
 
