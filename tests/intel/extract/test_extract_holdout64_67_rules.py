@@ -346,3 +346,17 @@ def test_the_park_a_firm_sits_in_and_the_area_toured_are_no_hosts():
     )
     visits = [p for t, p in relations(text, "2024-11-17") if t == "visit"]
     assert not any({"대덕특구", "오송생명과학단지"} & p for p in visits), visits
+
+
+def test_a_funds_managers_join_its_commitments_and_two_bodies_chosen_are_those_managers():
+    text = (
+        "펀드에는 한국벤처투자가 300억원, 도가 120억원, 김해시가 30억원을 출자했다. BNK경남은행(50억원)과 "
+        "대웅제약(20억원)도 출자자로 이름을 올렸다. 운용은 한솔벤처파트너스가 대표 운용사(GP)를, "
+        "경남창조경제혁신센터가 공동 운용사(Co-GP)를 맡는다. 경남도와 한국벤처투자는 지난 4월 공모를 거쳐 "
+        "두 기관을 운용사로 선정했다."
+    )
+    rels = relations(text, "2025-09-03")
+    managers = {"한솔벤처파트너스", "경남창조경제혁신센터"}
+    funds = [p for t, p in rels if t == "investment"]
+    assert len(funds) == 1 and managers <= funds[0], rels
+    assert ("selection", {"경상남도", "한국벤처투자"} | managers) in rels, rels

@@ -215,6 +215,11 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
                 sent, mentions, state, size, kinds=_COMPANY_TYPES | {"investor"}, back=4
             )
             out += [(pos, sent.start + m.end(1), name) for name in firms]
+    if (m := _BODIES_CHOSEN.search(sent.text)) and len(state.previous) == _group_size(m.group(2)):
+        # '(운용은 A가 GP를, B가 Co-GP를 맡는다.) 도와 X는 … 두 기관을 운용사로 선정했다': those two
+        pos = sent.start + m.start(1)
+        if not any(a <= pos < b for a, b, _ in out):
+            out += [(pos, sent.start + m.end(1), name) for name in state.previous]
     if (m := _CHOSEN_PLACES.search(sent.text)) and not any(
         sent.start <= a < sent.end and state.types.get(n) in _COMPANY_TYPES for a, _b, n in mentions
     ):
@@ -352,6 +357,7 @@ _FIRMS_AS_PARTNERS = re.compile(
     r"(?<![가-힣\d])(?<!등\s)((두|세|[2-5]개)\s*(회사|기업|업체|사))(?:와|과|을|를)\s"
 )
 _COUNTED_PARTNERS = re.compile(r"(?<![가-힣\d])(([2-9])\s*개사)(?:와|과|,)\s")
+_BODIES_CHOSEN = re.compile(r"(?<![가-힣])((두|세|[2-5]개)\s*기관)(을|를)\s[^.]{0,20}?(선정|선발)")
 _CHOSEN_PLACES = re.compile(r"(선정된|뽑힌|선발된)\s*(곳들|기업들|업체들|회사들)(로|이다|이며|은|이)")
 _THESE = re.compile(  # '이들 기업을', '이들 3개 병원과', '(▲A ▲B ▲C …) 이들은'
     r"(?<![가-힣])이들\s*(?:(?:\d+\s*개|두|세|네|다섯)\s*)?(기업|업체|스타트업|회사|기관|병원|대학)(들)?"

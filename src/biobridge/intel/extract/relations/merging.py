@@ -26,6 +26,8 @@ _REFER_BACK = {
         # '앵커 출자자는 X다', '민간 출자자(LP)로는 A, B가 이름을 올렸다': the fund just raised
         r"^(앵커|민간|주요|전략적)?\s*(출자자|LP)(\([^)]*\))?(는|로는|은)\s|"
         r"(출자자|LP)(로|으로)\s*(이름을\s*올|참여|합류)|"  # 'A와 B가 출자자로 이름을 올렸다': the fund's LPs
+        # '운용은 A가 대표 운용사(GP)를, B가 공동 운용사(Co-GP)를 맡는다': the managers of the fund just told
+        r"^(펀드\s*)?운용은\s[^.]*운용사|"
         # '전략적 투자자(SI)로는 동화약품이 이름을 올렸다': one more investor in the round just told
         r"^(전략적|재무적)\s*투자자(\([^)]{0,10}\))?(로는|으로는)\s|"
         r"\b(participated|took part) in (the|that|this) (round|funding|financing|investment)\b|"
