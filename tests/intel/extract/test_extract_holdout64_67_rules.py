@@ -360,3 +360,24 @@ def test_a_funds_managers_join_its_commitments_and_two_bodies_chosen_are_those_m
     funds = [p for t, p in rels if t == "investment"]
     assert len(funds) == 1 and managers <= funds[0], rels
     assert ("selection", {"경상남도", "한국벤처투자"} | managers) in rels, rels
+
+
+MICROBE = (
+    "지난 13일 정읍 농생명 미생물 실증지원센터 대회의실에서 열린 '미생물 산업화 성장 동행 협약식'에서 "
+    "전북특별자치도와 전북바이오융합산업진흥원 관계자들이 기념촬영을 하고 있다. 도는 국내외 전시회 참가와 "
+    "바이어 상담 비용 등 판로 개척 예산을 연계한다. 진흥원은 전북대 연구진이 기능성을 검증하는 공동연구를 "
+    "진행하고 있다. 진흥원은 오는 27일 센터에서 정읍시와 공동으로 '미생물 산업화 포럼'을 연다. 포럼에서는 "
+    "한국식품연구원과 대상㈜ 연구진이 각각 발효 소재 시장 동향을 주제로 발표할 예정이다."
+)
+
+
+def test_a_signing_ceremony_in_a_meeting_room_and_a_fair_budget_are_no_events():
+    events = [p for t, p in relations(MICROBE, "2025-02-14") if t == "event"]
+    assert len(events) == 1, events
+
+
+def test_the_presenters_of_the_forum_just_told_and_a_firm_with_its_mark_before_its_people():
+    names = org_types(MICROBE)
+    assert "대상" in names and "연구진" not in names, names
+    events = [p for t, p in relations(MICROBE, "2025-02-14") if t == "event"]
+    assert events == [{"전북바이오융합산업진흥원", "정읍시", "한국식품연구원", "대상"}], events

@@ -119,7 +119,9 @@ class _Candidates:
 
     def _marks(self, m: int, start: int, end: int) -> bool:
         """㈜ right before the name (spaces between at most), or (주) attached right after it."""
-        return m == end or (0 <= start - m <= 5 and not self.text[m:start].strip())
+        # not '대상㈜ 연구진': a ㈜ glued to the word before it is that word's
+        glued = m > 0 and self.text[m - 1].isalnum()
+        return m == end or (0 <= start - m <= 5 and not self.text[m:start].strip() and not glued)
 
     def _vouched(self, start: int, end: int, surface: str) -> bool:
         """A mark that only names carry: ㈜ next to it, '(대표 …)' after it, or the headline's word."""

@@ -46,7 +46,7 @@ _DELEGATION_WORDS = r"대표단|방문단|사절단|방한단|연구진|일행|�
 _DELEGATION = re.compile(rf"(?<![가-힣])({_DELEGATION_WORDS})(은|는|이|가|도)\s")
 # '시의 방문단', 'X 연구진'; not 'X 출신 연구진' (people who came from X, acting for someone else)
 _DELEGATION_OF = re.compile(
-    rf"(?:\s*\([^)]*\))?(?:의)?\s*(?:(?!출신)[가-힣]{{2,8}}\s+)?({_DELEGATION_WORDS})"
+    rf"(?:\s*\([^)]*\))?(?:㈜)?(?:의)?\s*(?:(?!출신)[가-힣]{{2,8}}\s+)?({_DELEGATION_WORDS})"
 )
 _GROUP_ANAPHOR = re.compile(
     r"(?:(?:앞서|이어|또|또한|한편|이후|특히|이에|이날)\s+)?(?:[가-힣]{2,10}에서(?:는)?\s+)?"
