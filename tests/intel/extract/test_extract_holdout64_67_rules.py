@@ -381,3 +381,21 @@ def test_the_presenters_of_the_forum_just_told_and_a_firm_with_its_mark_before_i
     assert "대상" in names and "연구진" not in names, names
     events = [p for t, p in relations(MICROBE, "2025-02-14") if t == "event"]
     assert events == [{"전북바이오융합산업진흥원", "정읍시", "한국식품연구원", "대상"}], events
+
+
+FORGE = (
+    "셀포지랩은 넥스카테라퓨틱스와 185억원 규모의 위탁생산 계약을 체결했다고 12일 밝혔다. 회사는 미국 "
+    "싸이티바(Cytiva)와 자동화 세포 처리 시스템 '세피아(Sefia)' 20대에 대한 공급계약을, 독일 "
+    "밀테니바이오텍(Miltenyi Biotec)과는 폐쇄형 세포 제조장비 '클리니맥스 프로디지(CliniMACS Prodigy)' "
+    "공급계약을 각각 맺었다. 인력 확보를 위해 한국공학대학교와 산학협력에도 나선다."
+)
+
+
+def test_two_supply_deals_sharing_one_verb_are_two_contracts_and_a_quoted_product_no_firm():
+    assert "클리니맥스 프로디지" not in org_types(FORGE)
+    contracts = [p for t, p in relations(FORGE, "2025-06-12") if t == "contract"]
+    assert {"셀포지랩", "싸이티바"} in contracts and {"셀포지랩", "밀테니바이오텍"} in contracts, contracts
+
+
+def test_going_into_industry_academia_cooperation_with_a_university_is_a_partnership():
+    assert ("partnership", {"셀포지랩", "한국공학대학교"}) in relations(FORGE, "2025-06-12")

@@ -244,6 +244,10 @@ class _Names(_Context):
                 or all(self._common(w.start, w.end) for w in span)
             ):
                 continue
+            if self.text[span[0].start - 1 : span[0].start] in {"'", "‘", '"', "“"} and re.match(
+                r"['’\"”]\s", self.text[m.end() : m.end() + 2]
+            ):
+                continue  # "'클리니맥스 프로디지(CliniMACS Prodigy)' 공급계약": a product in quotes
             begin = span[0].start
             if form and self.text[max(0, begin - len(form) - 1) : begin] == form + " ":
                 begin -= len(form) + 1

@@ -299,6 +299,14 @@ def _sentence_relations(
         # '협약식은 전날 … 열렸으며 … 20여 명이 참석했다': the signing told again, no occasion of its own
         for ks in clause_kinds:
             ks[:] = [k for k in ks if k != "event"]
+    for n, (ks, (_s, _e, clause)) in enumerate(zip(clause_kinds, clauses, strict=True)):
+        if (
+            not ks
+            and clause.rstrip().endswith("계약을")
+            and n + 1 < len(clauses)
+            and "contract" in clause_kinds[n + 1]
+        ):
+            ks.append("contract")  # 'A와 X 공급계약을, B와는 Y 공급계약을 각각 맺었다': the verb they share
     # 'A의 팁스에 선정된 데 이어, B의 육성사업 대상으로 뽑혔다': two selections, one per clause
     split = {k for k in _PER_CLAUSE if sum(k in ks for ks in clause_kinds) >= 2}
     # '라운드는 A가 10억원을 넣어 주도했고, B가 5억원을 보탰다': the shares of the one round just told

@@ -216,6 +216,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\btrials?\b[^.]{0,60}?\b(was|were|is|are) (completed|conducted|run|under ?way)\b"
             r"[^.]{0,20}?\bat\b|"
             r"\bjoint (research|development|study)\b|\bformed a consortium\b|\bconsortium with\b|"
+            # '한국공학대학교와 산학협력에도 나선다': working with a university
+            r"(와|과)\s*산학\s*협력(에도|에)\s*(나선다|나섰|나서|착수)|"
             r"\bjoint\b[^.]{0,40}?\b(program(me)?|project)s?\s+with\b|"  # 'runs a joint … program with X'
             r"\bjoined an? ([\w-]+ )?consortium\b|"  # 'has joined a public-private consortium led by KDCA'
             # not 'A와 B, C 등이 … 임상을 진행하고 있다': each on its own
@@ -254,6 +256,8 @@ _CLAUSE_SPLIT = re.compile(
     # nor '과제는 A가 주관하고 B와 C가 참여기관으로 이름을 올렸다': one project's consortium
     r"(?:(?<!주관하고\s)|(?![^.,]{0,60}?(이|가)\s*(참여\s*기관|함께한다|함께했다|참여한다|참여했다)))|"
     r";\s+|,\s+(?=while\s)|"
+    # 'A와 X 공급계약을, B와는 Y 공급계약을 각각 맺었다': two deals, one per partner
+    r"(?<=계약을),\s+(?=[^.]{0,80}(와|과)는\s[^.]{0,80}계약을\s*각각)|"
     # 'X가 지난해 1기로 선발한 A와 B 가운데 A는 … 공동연구에 착수했다': the chosen, then what one did
     r"(?<=\s가운데)\s+(?=[^\s.,]{2,20}(은|는)\s)|"
     # a subtitle listing two deals: 'A 240만달러 공급계약·B 중동 독점유통 MOU'
