@@ -399,3 +399,15 @@ def test_two_supply_deals_sharing_one_verb_are_two_contracts_and_a_quoted_produc
 
 def test_going_into_industry_academia_cooperation_with_a_university_is_a_partnership():
     assert ("partnership", {"셀포지랩", "한국공학대학교"}) in relations(FORGE, "2025-06-12")
+
+
+def test_the_hospital_a_startups_founders_came_from_is_no_investor_and_a_long_joint_study_is_one():
+    text = (
+        "2020년 서울아산병원 영상의학과 출신 의료진이 창업한 ㈜스캔웨이는 지난해 6월 120억원 규모의 "
+        "시리즈B 투자를 유치했다. 인터베스트가 라운드를 이끌었다. 스캔웨이는 킹사우드대학교(KSU)와 "
+        "아랍인 환자의 흉부 영상 데이터 5만 건을 활용해 AI 모델을 현지 환경에 맞게 고도화하는 연구를 "
+        "진행하기로 했다."
+    )
+    rels = relations(text, "2025-04-22")
+    assert ("investment", {"스캔웨이", "인터베스트"}) in rels, rels
+    assert ("partnership", {"스캔웨이", "킹사우드대학교"}) in rels, rels

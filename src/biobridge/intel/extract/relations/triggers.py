@@ -221,7 +221,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\bjoint\b[^.]{0,40}?\b(program(me)?|project)s?\s+with\b|"  # 'runs a joint … program with X'
             r"\bjoined an? ([\w-]+ )?consortium\b|"  # 'has joined a public-private consortium led by KDCA'
             # not 'A와 B, C 등이 … 임상을 진행하고 있다': each on its own
-            r"(와|과)(도|는)?\s(?:(?!등(이|은|도|가)\s)[^.]){0,50}?(연구|개발|임상)(를|을|도)\s*(진행|수행|함께|하고|해\s*(왔|오고))|"
+            r"(와|과)(도|는)?\s(?:(?!등(이|은|도|가)\s)[^.]){0,70}?(연구|개발|임상)(를|을|도)\s*(진행|수행|함께|하고|해\s*(왔|오고))|"
             # '병원과 … 성능평가도 진행'; not '인력과 인프라, … 서면평가와 현장평가를'
             # nor '허가와 … 평가를 함께 받는'
             r"(?<!평가)(와|과)(도|는)?\s[^.,]{0,50}?(평가|실증|검증)(를|을|도)\s*(진행|수행)|"
