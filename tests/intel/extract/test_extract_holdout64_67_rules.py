@@ -411,3 +411,13 @@ def test_the_hospital_a_startups_founders_came_from_is_no_investor_and_a_long_jo
     rels = relations(text, "2025-04-22")
     assert ("investment", {"스캔웨이", "인터베스트"}) in rels, rels
     assert ("partnership", {"스캔웨이", "킹사우드대학교"}) in rels, rels
+
+
+def test_a_word_in_a_quoted_programme_name_is_no_party_and_a_climate_for_cooperation_no_partnership():
+    text = (
+        "앞서 ㈜마린젠바이오는 지난해 해양수산부와 해양수산과학기술진흥원이 추진하는 '해양바이오 산업화 "
+        "인큐베이팅' 지원사업에 선정됐다. 부산테크노파크와 한국해양과학기술원, 부경대 등 연구·지원 기관이 "
+        "영도 일대에 모여 있어 산학연 협력 여건이 좋다는 평가를 받는다."
+    )
+    rels = relations(text, "2024-09-25")
+    assert rels == [("selection", {"마린젠바이오", "해양수산부", "해양수산과학기술진흥원"})], rels
