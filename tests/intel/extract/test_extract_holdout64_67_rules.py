@@ -421,3 +421,43 @@ def test_a_word_in_a_quoted_programme_name_is_no_party_and_a_climate_for_coopera
     )
     rels = relations(text, "2024-09-25")
     assert rels == [("selection", {"마린젠바이오", "해양수산부", "해양수산과학기술진흥원"})], rels
+
+
+YUHAN_PAGE = """BusinessKorea
+HOME | Industry | Tech | Bio & Pharma | Finance
+
+Yuhan Takes US$25 Million Stake in Boston Biotech Corvalis
+Deal follows string of overseas bets by Korea's top drugmaker
+
+Jung Min-ho
+Posted : 2025-10-15 14:07   Updated : 2025-10-15 16:30
+
+Facebook   Twitter   LinkedIn   Email
+
+Yuhan Corp., one of South Korea's largest pharmaceutical companies, has acquired a minority stake in U.S. \
+biotech Corvalis Therapeutics and agreed to jointly develop the company's bispecific antibody, the Korean \
+drugmaker said on Oct. 15.
+
+The two companies will co-develop CRV-214, a bispecific antibody that targets both PD-L1 and the \
+tumor-associated antigen CLDN18.2 and is currently in a Phase 1 trial in the United States.
+
+Yuhan's most successful partnership remains lazertinib, a lung cancer drug it in-licensed from Oscotec \
+and its U.S. subsidiary Genosco in 2015.
+
+Copyright BusinessKorea All rights reserved.
+"""
+
+
+def test_a_bare_name_above_the_posted_line_is_the_reporter_not_the_body(extractor):
+    article = extractor.extract_text(YUHAN_PAGE, filename="y.txt")
+    assert article.reporter == "Jung Min-ho"
+    assert "Jung Min-ho" not in article.body
+
+
+def test_drug_targets_are_no_firms_and_a_licence_told_after_a_firms_partnership_is_a_contract(extractor):
+    article = extractor.extract_text(YUHAN_PAGE, filename="y.txt")
+    names = {o.canonical for o in article.organizations}
+    assert not {"PD-L1", "CLDN18.2"} & names, names
+    rels = [(r.type, set(r.parties)) for r in article.relations]
+    assert ("contract", {"유한양행", "Oscotec", "Genosco"}) in rels, rels
+    assert ("partnership", {"유한양행", "Corvalis Therapeutics"}) in rels, rels

@@ -75,6 +75,17 @@ def is_meta(line: str) -> bool:
     )
 
 
+_BARE_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2}")
+
+
+def bare_byline(ls: list[str], i: int) -> str | None:
+    """'Jung Min-ho' alone on the line right above 'Posted : 2025-10-15 14:07': the reporter's byline."""
+    line = ls[i].strip()
+    if not _BARE_NAME.fullmatch(line) or i + 1 >= len(ls) or not labelled_date(ls[i + 1]):
+        return None
+    return line
+
+
 def find_page(text: str) -> Page:
     page = Page(lines=split_lines(text))
     ls = page.lines
@@ -87,7 +98,7 @@ def find_page(text: str) -> Page:
     deck = [
         i
         for i in range((page.title + 1) if page.title is not None else lead, lead)
-        if _is_deck(ls[i], ls[page.title] if page.title is not None else None)
+        if _is_deck(ls[i], ls[page.title] if page.title is not None else None) and not bare_byline(ls, i)
     ]
     page.end, tail = _walk_body(ls, lead)
     page.body = deck + tail

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from biobridge.intel.extract import lines as L
-from biobridge.intel.extract.boilerplate import Page
+from biobridge.intel.extract.boilerplate import Page, bare_byline
 from biobridge.intel.extract.dates import clocked_date, labelled_date
 
 _NOT_NAMES = {
@@ -85,7 +85,8 @@ def read_meta(page: Page) -> Meta:
     return Meta(
         title=title,
         published=_first(labelled_date, header + footer + lead) or _stamp_by_byline(ls, page.header),
-        reporter=_first(find_reporter, header + lead + footer + _datelined(ls, page.body[:3])),
+        reporter=_first(find_reporter, header + lead + footer + _datelined(ls, page.body[:3]))
+        or next((n for i in page.header if (n := bare_byline(ls, i))), None),
         outlet=_pick_outlet(
             _first(outlet_from_copyright, footer),
             _first(outlet_from_bracket, lead + header),

@@ -176,6 +176,7 @@ _HEAD_WORDS = {
     "commission",
     "alliance",
 }
+_TARGET_CODE = re.compile(r"(?=\S*\d)[A-Z][A-Z0-9]{1,6}(-[A-Z0-9]{1,4})?(\.\d{1,2})?")  # 'PD-L1', 'CLDN18.2'
 _GENE = re.compile(r"[A-Z][A-Z0-9]{1,6}\d[A-Z0-9]{0,3}")  # a gene or protein name: 'NLRP3', 'HER2'
 _TARGET_NOUN = (
     r"(inflammasome|inhibitors?|targets?|proteins?|genes?|receptors?|pathways?|mutations?|"
@@ -465,7 +466,9 @@ _CTX_BEFORE = re.compile(
     r"understanding|MOU) with (?:[A-Z][a-z]+['’]s )?$|(?:between|subsidiary of|unit of|affiliate of) $|"
     # appositive: 'to a Brazilian firm, EMS, in a deal'
     r"\b(?:firm|company|drugmaker|biotech|startup|partner|developer|manufacturer|investor),\s+$|"
-    r"\b[a-z]+\s+(?:manufacturer|developer|maker|drugmaker)\s+$",  # 'peptide manufacturer Peptris'
+    r"\b[a-z]+\s+(?:manufacturer|developer|maker|drugmaker)\s+$|"  # 'peptide manufacturer Peptris'
+    # 'its U.S. subsidiary Genosco'
+    r"\bits (?:U\.S\.|American|Korean|Japanese|European|Chinese)? ?(?:subsidiary|affiliate|unit) $",
     re.I,
 )
 _CTX_AFTER = re.compile(
@@ -528,6 +531,14 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
             and re.search(rf"\b{phrase}\s+{_TARGET_NOUN}", body)
         ):
             continue  # 'its NLRP3 inflammasome inhibitor', 'NLRP3 has become …': a drug target
+        if (
+            _TARGET_CODE.fullmatch(phrase)
+            and not gazetteer.lookup(phrase)
+            and re.search(
+                rf"\b(targets?|targeting|antigen)\s+(both\s+)?([\w-]+\s+)?{re.escape(phrase)}\b", body
+            )
+        ):
+            continue  # 'targets both PD-L1 and the tumor-associated antigen CLDN18.2': targets
         if " " not in phrase and re.search(
             rf"\b(?:CEO|President|Chairman|Director|Professor|Dr\.|Mr\.|Ms\.)\s+[A-Z][a-z]+\s+{re.escape(phrase)}\b",
             body,

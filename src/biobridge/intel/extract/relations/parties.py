@@ -53,6 +53,7 @@ _MODIFIER_AFTER = re.compile(
     # and so does "joined X's $85 million Series B round" (X raises it)
     r"^['’]s\s+(?!(headquarters|plant|campus|office|facility|site|factory|lab|(first|second|deputy|vice)\b|"
     r"[A-Z]\w+\s+(plant|facility|site|factory)\b|"  # "buying Bristol Myers Squibb's Syracuse plant"
+    r"(\S+\s+){0,2}(partnership|deal|collaboration)\b|"  # "Yuhan's most successful partnership remains …"
     r"(\S+\s+){0,3}(Series|round|funding|financing|stake|shares|IPO)\b|"
     r"(purchase|acquisition|takeover|buyout)\b|"  # "SK bioscience's purchase of … IDT Biologika"
     # "Corvessa's business development team attended": its people act for it

@@ -202,7 +202,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"을\s*모색|를\s*모색|을\s*기대|를\s*기대|해\s*나갈|하겠|"
             # '공동연구 중간 성과를 발표할 예정이다': what the partners will show, told at an event
             r"(중간|최종)?\s*(성과|결과)(를|을)\s*발표))|손잡|손을\s*잡|"
-            r"\bpartner(ed|ship|s with)\b|\b(will|to|plans to) partner with\b|"
+            r"\bpartner(ed|ship(?! remains\b)|s with)\b|\b(will|to|plans to) partner with\b|"
             # not 'Gavi, the Vaccine Alliance': a capitalised alliance is a name
             r"collaborat|(?-i:alliance)|team(ed)? up|together with|jointly with|"
             r"\btechnology transferred from\b|"  # 'using technology transferred from IVI in 2010'
