@@ -461,3 +461,21 @@ def test_drug_targets_are_no_firms_and_a_licence_told_after_a_firms_partnership_
     rels = [(r.type, set(r.parties)) for r in article.relations]
     assert ("contract", {"유한양행", "Oscotec", "Genosco"}) in rels, rels
     assert ("partnership", {"유한양행", "Corvalis Therapeutics"}) in rels, rels
+
+
+def test_an_agency_referred_to_by_its_type_word_as_who_chose_is_the_selector():
+    text = (
+        "이번 기술이전은 한국보건산업진흥원(진흥원)의 지원사업이 밑거름이 됐다. 영남대 산학협력단은 지난해 "
+        "진흥원으로부터 이 사업 수행기관으로 선정돼 특허 포트폴리오 구축을 지원받았다."
+    )
+    selections = [p for t, p in relations(text, "2025-02-21") if t == "selection"]
+    assert selections == [{"한국보건산업진흥원", "영남대 산학협력단"}], selections
+
+
+def test_a_health_body_is_an_organisation_and_a_pathogen_it_designates_no_selection():
+    text = (
+        "아르테백스는 감염병혁신연합과 백신 개발 계약을 체결했다. 세계보건기구(WHO)가 연구개발 우선순위 "
+        "병원체로 지정했지만 아직 승인된 백신은 없다."
+    )
+    assert "세계보건기구" in org_types(text)
+    assert not [p for t, p in relations(text, "2025-03-04") if t == "selection"]

@@ -19,6 +19,7 @@ SUFFIXES: list[tuple[str, str | None, float]] = sorted(
         ("진흥공사", "public_agency", 2.0),
         ("진흥회", "association", 1.5),
         ("진흥기구", "public_agency", 2.0),  # '일본무역진흥기구(JETRO)'
+        ("보건기구", "other", 2.0),  # '세계보건기구(WHO)', '범미보건기구'
         ("평가원", "public_agency", 2.0),
         ("관리원", "public_agency", 1.5),
         ("정보원", "public_agency", 1.5),

@@ -448,6 +448,10 @@ def _triggers(clause: str) -> list[str]:
         kinds.remove("investment")  # '특허를 X에 출자하는 기술출자 계약': patents for shares, a contract
     if "investment" in kinds and _INVESTED_FIRST.search(text):
         kinds.remove("investment")  # '…이 X에 투자한 것은 이번이 처음이다': the round just told, remarked on
+    if "selection" in kinds and _THING_DESIGNATED.search(text):
+        rest = _THING_DESIGNATED.sub(" ", text)
+        if not TRIGGERS_BY_KIND["selection"].search(rest):
+            kinds.remove("selection")  # 'WHO가 우선순위 병원체로 지정했지만': a pathogen designated, no body
     if "selection" in kinds and _CHOSEN_BEFORE.search(text):
         rest = _CHOSEN_BEFORE.sub(" ", text)
         if not TRIGGERS_BY_KIND["selection"].search(rest):
@@ -491,6 +495,9 @@ _RUNNING_TOTAL = re.compile(
     r"\b[Tt]he (new )?(money|funding|capital|investment) brings (the|its) total\b|"
     # 'Saebit has raised about 110 billion won to date': what all its rounds add up to
     r"\bhas raised\b[^.]{0,40}?\b(to date|so far|in total|since (its )?(founding|inception))\b"
+)
+_THING_DESIGNATED = re.compile(
+    r"(병원체|질환|질병|감염병|물질|품목|의약품|치료제|신약|제품)(으로|로)\s*(지정|선정)(했|됐|되|하|한|된|돼)"
 )
 _CHOSEN_BEFORE = re.compile(r"(이번에|앞서)\s*선정된\s*[가-힣]{1,6}?(들)?의\s")
 _PROJECT_LED = re.compile(r"과제(는|에는)\s[^.]{0,30}?(이|가)\s*주관하고\s[^.]{0,60}?(참여|함께|이름을\s*올)")
