@@ -479,3 +479,23 @@ def test_a_health_body_is_an_organisation_and_a_pathogen_it_designates_no_select
     )
     assert "세계보건기구" in org_types(text)
     assert not [p for t, p in relations(text, "2025-03-04") if t == "selection"]
+
+
+JW = (
+    "JW Pharmaceutical, the flagship drugmaker of JW Group, said Wednesday it has selected four startups. "
+    "The four companies -- Cellavia Therapeutics, Peptrax, Nabion AI and Orbigen Bio -- were chosen by "
+    "JW Pharmaceutical and Seoul Bio Hub. The program, dubbed JW Bridge Lab, was launched in March. "
+    "At the event, JW said it would invest 2 billion won in Nabion AI. Peptrax will jointly develop a "
+    "treatment for chronic gout with C&C Research Laboratories, JW Pharmaceutical said."
+)
+
+
+def test_names_set_off_by_dashes_after_the_companies_are_a_list_of_firms():
+    text = JW.split(" The program")[0]
+    names = {o.canonical for o in find_organizations_en(text, default_gazetteer())}
+    assert "Peptrax" in names, names
+
+
+def test_a_short_form_goes_to_the_name_written_most_among_those_it_opens():
+    rels = relations_en(JW, "2025-09-24")
+    assert ("investment", {"JW Pharmaceutical", "Nabion AI"}) in rels, rels

@@ -184,7 +184,7 @@ _TARGET_NOUN = (
 )
 _LIST_INTRO = re.compile(
     r"(?:companies|startups|firms|institutions|organizations|organisations|partners|investors|"
-    r"participants|members)\s*,?\s+(?:are|were|include|included|including|such as)\s*:?\s*$",
+    r"participants|members)\s*,?\s+(?:are|were|include|included|including|such as|--|—|–)\s*:?\s*$",
     re.I,
 )
 _NOT_ORG = {
@@ -595,9 +595,12 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
         ]
         # 'Aurentis' after 'Aurentis Bio' and its subsidiary 'Aurentis Bio US Inc.': the parent
         nested = [f for f in fulls if all(surfaces[g].startswith(surfaces[f] + " ") for g in fulls if g != f)]
-        if len(fulls) == 1 or len(nested) == 1:
+        # 'JW' beside 'JW Pharmaceutical' (named throughout), 'JW Group' and 'JW Bridge Lab' (once each)
+        counts = sorted((len(mentions[f]), f) for f in fulls)
+        busiest = [counts[-1][1]] if len(counts) > 1 and counts[-1][0] >= max(3, 2 * counts[-2][0]) else []
+        if len(fulls) == 1 or len(nested) == 1 or busiest:
             kept[k] = None
-            aliases.append(((nested or fulls)[0], k))
+            aliases.append(((nested or busiest or fulls)[0], k))
     return _group(kept, aliases, surfaces, mentions, types, gazetteer)
 
 
@@ -721,9 +724,12 @@ def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tu
 def _listed_spans(body: str) -> list[tuple[int, int]]:
     """'The selected companies are A, B, C and D.': the span after the list's introduction."""
     spans = []
-    for m in re.finditer(r"[^.]*?\b(?:are|were|include|included|including|such as)\s*:?\s+", body):
+    for m in re.finditer(r"[^.]*?(?:\b(?:are|were|include|included|including|such as)|--|—|–)\s*:?\s+", body):
         if _LIST_INTRO.search(m.group()):
             end = body.find(".", m.end())
+            # 'The four companies -- A, B, C and D -- were chosen': the list ends at the second dash
+            dash = re.search(r"\s(--|—|–)\s", body[m.end() : end if end != -1 else len(body)])
+            end = m.end() + dash.start() if dash else end
             spans.append((m.end(), end if end != -1 else len(body)))
     return spans
 
