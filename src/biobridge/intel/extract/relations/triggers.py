@@ -448,14 +448,15 @@ def _triggers(clause: str) -> list[str]:
         kinds.remove("investment")  # '특허를 X에 출자하는 기술출자 계약': patents for shares, a contract
     if "investment" in kinds and _INVESTED_FIRST.search(text):
         kinds.remove("investment")  # '…이 X에 투자한 것은 이번이 처음이다': the round just told, remarked on
-    if "selection" in kinds and _THING_DESIGNATED.search(text):
-        rest = _THING_DESIGNATED.sub(" ", text)
-        if not TRIGGERS_BY_KIND["selection"].search(rest):
-            kinds.remove("selection")  # 'WHO가 우선순위 병원체로 지정했지만': a pathogen designated, no body
-    if "selection" in kinds and _CHOSEN_BEFORE.search(text):
-        rest = _CHOSEN_BEFORE.sub(" ", text)
-        if not TRIGGERS_BY_KIND["selection"].search(rest):
-            kinds.remove("selection")  # '이번에 선정된 과제들의 개발 계획을 공유': those chosen before
+    # 'WHO가 우선순위 병원체로 지정했지만': a pathogen designated, no body; '이번에 선정된 과제들의
+    # 개발 계획을 공유': those chosen before; unless the sentence chooses something else besides
+    for rx in (_THING_DESIGNATED, _CHOSEN_BEFORE):
+        if (
+            "selection" in kinds
+            and rx.search(text)
+            and not TRIGGERS_BY_KIND["selection"].search(rx.sub(" ", text))
+        ):
+            kinds.remove("selection")
     if "event" in kinds and _PROJECT_LED.search(text):
         # '배양배지 과제는 A가 주관하고 B와 C가 참여기관으로 이름을 올렸다': a project's consortium
         kinds = [k for k in kinds if k != "event"] + (["partnership"] if "partnership" not in kinds else [])
