@@ -121,7 +121,6 @@ _DEMONYMS = {
     "Nordic",
     "Scandinavian",
 }
-# world regions a market is named by ('pharmacy networks in Central and Eastern Europe')
 _SITE_AFTER = re.compile(r"\s+(plant|site|facility|factory|campus)\b")
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,.;)]|\s+(plant|site|facility)\b)")
 
@@ -136,6 +135,7 @@ def _place_word(body: str, start: int, phrase: str) -> bool:
     return bool(state and state.group(1) in _NOT_ORG)
 
 
+# world regions a market is named by ('pharmacy networks in Central and Eastern Europe')
 _REGIONS = {
     "Central",
     "Eastern",
