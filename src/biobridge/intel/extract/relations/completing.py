@@ -104,8 +104,13 @@ def _topic(title: str | None, orgs: list[Organization], *, companies_only: bool 
     # headline names in full, wherever it stands
     # (not when the headline opens on a one-word name the body spells otherwise: '노스브릿지인베, …')
     described = all(len(p.text.split()) >= 2 for p in headline_phrases(title) if p.role == "actor")
-    titled = {n for t, n in by_name.items() if companies_only and title and len(t) >= 3 and t in key(title)}
-    if described and len(titled) == 1 and (name := titled.pop()) in {o.canonical for o in companies}:
+    titled = {n for t, n in by_name.items() if title and len(t) >= 3 and t in key(title)}
+    if (
+        companies_only
+        and described
+        and len(titled) == 1
+        and (name := titled.pop()) in {o.canonical for o in companies}
+    ):
         return name
     top = max(companies, key=lambda o: len(o.mentions))
     if companies_only and len(companies) == 1:
@@ -541,7 +546,7 @@ def _complete_from_headline(
 # an occasion where the selected are picked on stage: a demo day, a challenge, a pitching contest
 _CONTEST = re.compile(
     r"데모데이|챌린지|경진대회|경연|피칭|IR\s*데이|공모전|[Dd]emo\s*[Dd]ay|pitch|시상식|"
-    r"(이번|올해|이)\s*대회(는|에는|에서)|"  # '경기도가 주최하고 경과원이 주관한 이번 대회는'"
+    r"(이번|올해|이)\s*대회(는|에는|에서)|"  # '경기도가 주최하고 경과원이 주관한 이번 대회는'
     r"선정\s*기업[^.]{0,60}?발표(한다|했다|하며|하고|해)",  # '이 행사에서 8개 선정 기업은 … 발표한다'
     re.I,
 )
