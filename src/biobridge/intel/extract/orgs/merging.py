@@ -125,6 +125,9 @@ class _Merging(_Candidates):
             and not (k in products and not _STRONG & c.evidence.keys())
         }
         spans = [(m.start, m.end) for c in kept.values() for m in c.mentions]
+        # '길리어드사이언스(Gilead Sciences)': the kept name's own spelling holds the word 'Gilead'
+        spelt = {i for o, i in self.aliases if key(o) in kept and _LATIN_WORDS.fullmatch(i) and " " in i}
+        spans += [m.span() for inner in spelt for m in re.finditer(re.escape(inner), self.text)]
 
         def inside(m: Mention) -> bool:
             return any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)
@@ -226,6 +229,7 @@ class _Merging(_Candidates):
 
 # not "'바이오알엔(BioRN)' 대표단이": a quoted name whose people travel is an organisation
 _QUOTED_PRODUCT = re.compile(rf"['‘]([가-힣]{{2,12}})\([A-Za-z][\w-]*\)['’](?!{DELEGATION_AFTER})")
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z&.' -]+")
 _UNIVERSITY_HOSPITAL = re.compile(r"[가-힣]+(?:대학교|대)\s+([가-힣]{2,}병원)")
 
 

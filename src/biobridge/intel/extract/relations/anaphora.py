@@ -63,7 +63,8 @@ _TYPE_ANAPHOR = re.compile(
     # '도와 연구원은 …': the institute as a subject (a researcher is '김 연구원은', '연구원들은')
     # '병원과 셀로퀀트는 … 선정돼': the hospital named before, opening the sentence
     # '이번 협약은 병원과 코드몰바이오가 … 이어온 연구의 연장선이다': the hospital and its partner
-    r"(?:^|(?<=[와과]\s)|(?<=,\s))(연구원|연구소|병원)(?=(?:은|는|이|가|과|와|도)\s)|"
+    # ('기업과 병원이 수행하는 11개 과제': kinds of performer, no one named before)
+    r"(?:^|(?<=[와과]\s)(?<!(?:기업|대학|기관|학교)과\s)|(?<=,\s))(연구원|연구소|병원)(?=(?:은|는|이|가|과|와|도)\s)|"
     r"(?<=[은는]\s)(병원)(?=[과와]\s[^\s.]{2,20}[이가]\s)"
 )
 _HEAD_TITLES = (

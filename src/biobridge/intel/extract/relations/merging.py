@@ -102,6 +102,7 @@ _REFER_BACK = {
         r"(와|과)\s*함께\s[^.]*(이|가)\s*(모두\s*)?포함(됐|되었|돼)다"
     ),
 }
+_KIND_LEAD = re.compile(r"^[가-힣]{1,6}\s*(과제|부문|분야|트랙)(으로는|로는|에서는|에는)\s")
 _EVENT_BACK = re.compile(rf"(이번|이날|해당)\s*{_EVENT_NOUN}")
 _ORGANISER = re.compile(r"주최|주관|후원|공동\s*개최")
 
@@ -126,7 +127,9 @@ def _merge_selections(rels: list[Relation], types: dict[str, str | None]) -> lis
     def next_list(o: Relation, r: Relation) -> bool:
         # '비임상 단계에서는 ▲A ▲B가 이름을 올렸다. 임상 1상 단계에서는 ▲C ▲D 2개 과제가 선정됐다': the
         # call's selected told list by list, each right after the one before
-        return len(r.parties) >= 2 and "▲" in r.evidence and 0 <= r.start - last_end.get(id(o), o.end) <= 400
+        # ('기업 과제로는 ▲A ▲B … 병원 과제로는 C와 D가 각각 선정됐다': the list of another kind)
+        listed = "▲" in r.evidence or bool(_KIND_LEAD.match(_lead(r.evidence)))
+        return len(r.parties) >= 2 and listed and 0 <= r.start - last_end.get(id(o), o.end) <= 400
 
     last_end: dict[int, int] = {}
     out: list[Relation] = []

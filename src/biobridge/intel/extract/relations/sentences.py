@@ -87,6 +87,8 @@ _FOCUS = re.compile(
 )
 _JOINED_ROUND = re.compile(r"(참여|합류)(했|하며|하고|했고|했으며|한다)")
 _ALSO_SUBJECT = re.compile(r"\S+\s+역시\s")
+# '시냅티카는 투자 시장에서도 주목받고 있다. 회사는 …': the firm in the spotlight is the one meant next
+_SPOTLIT = re.compile(r"(주목\s*받고|주목을\s*받고|관심을\s*모으고)\s*있다\.?\s*$")
 _THIS_PROJECT = re.compile(r"(이|해당|이번)\s*(과제|연구|프로젝트|공동\s*연구)(는|은)\s")
 _CODE_SUBJECT = re.compile(rf"^['‘\"“]?({R.PRODUCT_CODE.pattern})['’\"”]?(은|는|이|가)\s")
 _DEVELOPED = re.compile(r"(이|가)\s[^.]{0,60}?(도출|개발|발굴|설계)(했|한|해|하)")
@@ -528,7 +530,11 @@ def _sentence_relations(
         # after a sentence about the agency that chose it
         state.consortium_lead = own_subject
     # '뉴로핏 역시 … 넓히고 있다. 회사는 …': a company the sentence turns to is the one meant next
-    turned = R.DESCRIBED_AS.search(sent.text) or _ALSO_SUBJECT.match(_lead(sent.text))
+    turned = (
+        R.DESCRIBED_AS.search(sent.text)
+        or _ALSO_SUBJECT.match(_lead(sent.text))
+        or _SPOTLIT.search(sent.text)
+    )
     state.described = own_subject if own_subject and turned else None
     if own_subject and R.STOP_OPENING.match(sent.text):
         state.described = own_subject  # '마지막으로 찾은 파이토젠알파는 …. 회사는 …': that stop's company

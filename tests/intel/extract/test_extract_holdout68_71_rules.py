@@ -1,0 +1,61 @@
+"""Rules found on holdout68–71 (blind in the fourteenth and fifteenth sessions); fresh text each."""
+
+from __future__ import annotations
+
+from rule_helpers import org_types, relations
+
+
+def test_a_kind_of_project_with_its_particle_is_no_organisation():
+    text = (
+        "한국형신약사업단은 올해 신규 과제 8건을 선정했다. 기업 과제로는 ▲누리젠텍(항체, 20억원) "
+        "▲시냅티론(유전자치료제, 15억원) ▲한미약품(비만 치료제, 35억원) 등이 이름을 올렸다. 병원 과제로는 "
+        "서울대학교병원과 고려대학교 안암병원이 각각 선정됐다. 2022년 사업단 과제로 선정됐던 ㈜에이비메드는 "
+        "기술이전 계약을 체결한 바 있다."
+    )
+    names = org_types(text)
+    assert "과제로" not in names, names
+    assert {"누리젠텍", "시냅티론"} <= set(names), names
+
+
+def test_the_firm_in_the_spotlight_raised_the_round_told_next():
+    text = (
+        "로테온바이오, 서울아산병원과 공동연구 착수\n"
+        "로테온바이오는 서울아산병원과 공동연구를 시작했다. 한편 뉴로팩틱바이오는 투자 시장에서도 주목받고 "
+        "있다. 회사는 지난 3월 80억원 규모의 시리즈A 투자를 마무리했다. 이번 라운드에는 "
+        "스마일게이트인베스트먼트와 인터베스트가 참여했다."
+    )
+    title = "로테온바이오, 서울아산병원과 공동연구 착수"
+    rounds = [p for t, p in relations(text, "2025-05-28", title) if t == "investment"]
+    assert rounds == [{"뉴로팩틱바이오", "스마일게이트인베스트먼트", "인터베스트"}], rounds
+
+
+def test_firms_and_hospitals_as_kinds_of_performer_name_no_hospital():
+    text = (
+        "로테온바이오는 삼성서울병원과 공동연구를 시작했다.\n"
+        "국가신약개발사업단은 올해 기업과 병원이 수행하는 11개 과제를 선정했다."
+    )
+    selections = [p for t, p in relations(text, "2025-05-28") if t == "selection"]
+    assert all("삼성서울병원" not in p for p in selections), selections
+
+
+def test_the_hospital_list_after_the_firm_list_is_the_same_selection():
+    text = (
+        "국가신약개발사업단이 신규 지원 과제 6개를 선정했다. 기업 과제로는 ▲누리젠텍(항체, 20억원) "
+        "▲시냅티론(유전자치료제, 15억원) ▲한미약품(비만 치료제, 35억원) 등이 이름을 올렸다. "
+        "병원 과제로는 서울대학교병원(연구자 임상, 24억원)과 고려대학교 안암병원(임상 2상, 17억원)이 "
+        "각각 선정됐다."
+    )
+    selections = [p for t, p in relations(text, "2025-05-28") if t == "selection"]
+    assert selections == [
+        {"국가신약개발사업단", "누리젠텍", "시냅티론", "한미약품", "서울대학교병원", "고려대학교 안암병원"}
+    ], selections
+
+
+def test_a_short_name_inside_the_latin_spelling_of_a_fuller_one_is_not_a_second_firm():
+    text = (
+        "에이비메드는 지난해 12월 미국 길리어드사이언스(Gilead Sciences)에 섬유화 치료 후보물질을 "
+        "기술이전하는 계약을 체결한 바 있다."
+    )
+    names = org_types(text)
+    assert "길리어드" not in names, names
+    assert ("contract", {"에이비메드", "길리어드사이언스"}) in relations(text, "2025-05-28")
