@@ -59,3 +59,23 @@ def test_a_short_name_inside_the_latin_spelling_of_a_fuller_one_is_not_a_second_
     names = org_types(text)
     assert "길리어드" not in names, names
     assert ("contract", {"에이비메드", "길리어드사이언스"}) in relations(text, "2025-05-28")
+
+
+def test_firms_placed_in_their_country_with_their_latin_spelling_are_organisations():
+    text = (
+        "유럽 현장형 분자진단 시장은 미국 세페이드(Cepheid)와 스위스 로슈진단(Roche Diagnostics), "
+        "프랑스 비오메리으(bioMérieux) 등 글로벌 기업이 장악하고 있다."
+    )
+    names = org_types(text)
+    assert {"세페이드", "비오메리으"} <= set(names), names
+    assert names["세페이드"] == "company", names
+    # a market ('분자진단 시장') is no mayor's city
+    assert "분자진단" not in names, names
+
+
+def test_kinds_of_hospital_and_cluster_are_no_organisations():
+    names = org_types(
+        "현재 사우디 보건부 산하 공공병원 30여곳에서 엑스퀵이 쓰인다. 케어닉스는 독일 재활병원 체인 "
+        "관계자들과 시범 도입을 논의했다. 대전시는 바이오 혁신클러스터 육성 전략을 소개했다."
+    )
+    assert not {"공공병원", "재활병원", "혁신클러스터"} & set(names), names

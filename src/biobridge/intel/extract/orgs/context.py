@@ -40,6 +40,7 @@ _SPELT_ACRONYM = re.compile(
 )
 _PARTICLE_AFTER_PAREN = re.compile(r"\s*\([^)]{1,40}\)(와의|과의|와는|과는|와|과|이|가)\s")
 _DEAL_LATER = re.compile(r"[^.,]{0,60}?(계약|협약|MOU|양해각서)(을|를)\s*(체결|맺)")
+_ONE_LATIN_WORD = re.compile(r"[A-Z][a-zà-ÿ]{3,}|[a-z]{2,4}[A-Z][A-Za-zà-ÿ]{3,}")  # 'Cepheid', 'bioMérieux'
 _MIXED_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")  # 'BioM', 'CellWorks': a coined brand's spelling
 _CUE_WITH_ACRONYM = re.compile(r"([가-힣]{2,})\(([A-Z]{2,6})\)인\s$")
 _AWARD_WON = re.compile(r"(대상|[가-힣]{0,6}상)(을|를)\s*(받은|수상한)\s$")
@@ -66,6 +67,11 @@ class _Context(_Candidates):
             and not (self.gz.lookup(prev.core) or R.suffix_info(prev.core) or prev.core in R.COUNTRIES)
         )
         return not person
+
+    def _placed_abroad(self, w: Word) -> bool:
+        i = self.by_start.get(w.start)
+        prev = self.words[i - 1] if i else None
+        return prev is not None and prev.core in R.COUNTRIES and self.text[prev.end : w.start] == " "
 
     def _adnominal(self, w: Word) -> bool:
         """'연구한', '설립된': a verb modifying the next word, which Kiwi reads as one; names such as
@@ -263,6 +269,8 @@ class _Context(_Candidates):
             and not prev.particle
             and "\n" not in self.text[prev.end : w.start]  # '… 권리 이전' ends the line above
             and not self._adnominal(prev)  # '연구한 윤상현 대표가': a verb, then the person
+            # '유럽 현장형 분자진단 시장은': a market, not a mayor; a mayor heads a city
+            and (nxt.core != "시장" or w.core.endswith("시"))
         ):
             c.add("name-org-title", 1.5, R.title_type(nxt.core))
         elif (
@@ -354,6 +362,12 @@ class _Context(_Candidates):
             and self._latin_org(w, inner)
         ):
             c.add("latin-name", 1.0)  # '패솔릭스(Patholix)': a coined name spelt in Latin
+            self.aliases.append((w.core, inner))
+        elif _ONE_LATIN_WORD.fullmatch(inner) and not c.common and self._placed_abroad(w):
+            # '미국 세페이드(Cepheid)와 … 프랑스 비오메리으(bioMérieux) 등': a firm placed in its country,
+            # with its own spelling
+            c.add("latin-name", 1.0)
+            c.add("abroad", 1.0, "company")
             self.aliases.append((w.core, inner))
         elif (spelt := _ACRONYM_SPELT.fullmatch(inner)) and _initials(spelt.group(2)) == spelt.group(
             1

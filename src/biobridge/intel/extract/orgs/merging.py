@@ -230,6 +230,7 @@ class _Merging(_Candidates):
 # not "'바이오알엔(BioRN)' 대표단이": a quoted name whose people travel is an organisation
 _QUOTED_PRODUCT = re.compile(rf"['‘]([가-힣]{{2,12}})\([A-Za-z][\w-]*\)['’](?!{DELEGATION_AFTER})")
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z&.' -]+")
+_HANGUL = re.compile(r"[가-힣]")
 _UNIVERSITY_HOSPITAL = re.compile(r"[가-힣]+(?:대학교|대)\s+([가-힣]{2,}병원)")
 
 
@@ -369,7 +370,7 @@ def _organization(group: list[_Cand]) -> Organization:
     entry = next((c.entry for c in group if c.entry and c.entry.source in {"seed", "extra"}), None) or next(
         (c.entry for c in group if c.entry and c.entry.canonical), None
     )
-    hangul = [c.surface for c in group if not c.surface.isascii()]
+    hangul = [c.surface for c in group if _HANGUL.search(c.surface)]  # not 'bioMérieux', accented Latin
     canonical = entry.canonical_name if entry else max(hangul or [c.surface for c in group], key=len)
     divisions = [
         h
