@@ -79,3 +79,64 @@ def test_kinds_of_hospital_and_cluster_are_no_organisations():
         "관계자들과 시범 도입을 논의했다. 대전시는 바이오 혁신클러스터 육성 전략을 소개했다."
     )
     assert not {"공공병원", "재활병원", "혁신클러스터"} & set(names), names
+
+
+def _page(masthead: str, copyright_line: str, body: str) -> str:
+    return (
+        f"{masthead}\n로그인 | 회원가입\n바이오 > 제약\n\n셀로젠, 시리즈B 200억 유치\n\n"
+        f"입력 2025.05.21 12:00\n김민수 기자\n\n{body}\n\n{copyright_line}\n\n많이 본 뉴스\n"
+    )
+
+
+_KO_BODY = (
+    "셀로젠이 200억원 규모의 시리즈B 투자를 유치했다고 21일 밝혔다. 이번 투자에는 "
+    "KB인베스트먼트와 한국투자파트너스가 참여했다.\n"
+    "회사는 확보한 자금으로 임상 1상에 속도를 낸다. 셀로젠은 2020년 설립된 항체 신약 기업이다."
+)
+
+
+def test_the_outlet_is_its_name_not_its_slogan_nor_its_company_form():
+    from biobridge.intel.extract.api import extract_article
+
+    def outlet(masthead: str, line: str) -> str | None:
+        return extract_article(_page(masthead, line, _KO_BODY), filename="p.txt").outlet
+
+    assert (
+        outlet("아시아경제", "<ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제 무단전재 배포금지>") == "아시아경제"
+    )
+    assert (
+        outlet("머니투데이", "<저작권자 © ‘돈이 보이는 리얼타임 뉴스’ 머니투데이. 무단전재 금지>")
+        == "머니투데이"
+    )
+    assert outlet("이데일리", "ⓒ 종합 경제정보 미디어 이데일리 - 무단전재 & 재배포 금지") == "이데일리"
+    assert outlet("전북일보", "저작권자 © 전북일보 인터넷신문 무단전재 및 재배포 금지") == "전북일보"
+    # a Korean outlet that signs in Latin has its Hangul name on the masthead
+    assert outlet("HelloDD 헬로디디", "저작권자 © HelloDD 무단전재 및 재배포 금지") == "헬로디디"
+    assert outlet("BioSpectator\n바이오스펙테이터", "Copyright © BioSpectator. All rights reserved.") == (
+        "바이오스펙테이터"
+    )
+    # a masthead over a menu keeps the signed name
+    assert outlet("thebell", "Copyright ⓒ thebell all rights reserved.") == "thebell"
+
+
+def test_an_english_outlet_keeps_its_english_name():
+    from biobridge.intel.extract.api import extract_article
+
+    body = (
+        "Cellogen said on Wednesday it raised 20 billion won in a Series B round led by KB Investment.\n"
+        "The company will use the money to start a phase 1 trial of its antibody next year."
+    )
+    page = (
+        "{top}\nSubscribe | Sign in\nBusiness > Industry\n\nCellogen raises 20 billion won\n\n"
+        "Published 2025.05.21 12:00\nBy Kim Min-su\n\n" + body + "\n\n{sign}\n\nMost popular\n"
+    )
+    herald = page.format(
+        top="The Korea Herald\n코리아헤럴드", sign="Copyright © The Korea Herald. All rights reserved."
+    )
+    assert extract_article(herald, filename="p.txt").outlet == "The Korea Herald"
+    daily = page.format(
+        top="Korea JoongAng Daily",
+        sign="Korea JoongAng Daily | JoongAng Ilbo Co., Ltd. | Seoul\n"
+        "Copyright © Korea JoongAng Daily. All rights reserved.",
+    )
+    assert extract_article(daily, filename="p.txt").outlet == "Korea JoongAng Daily"

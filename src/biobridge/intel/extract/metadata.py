@@ -63,6 +63,11 @@ _COPYRIGHT_OUTLET = re.compile(
     r"(?:저작권자|Copyright)?\s*(?:[ⓒ©]|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?P<outlet>[^\s.,\[\]<>()|]+(?:\s[^\s.,\[\]<>()|]+){0,3})",
     re.I,
 )
+_MENU_WORDS = {"로그인", "회원가입", "구독", "구독신청", "검색", "전체메뉴", "메뉴", "홈"}
+_NOTICE = re.compile(r"무단|All\s+rights|재배포|\.\s|\.$|>")
+_SIGNED = re.compile(r"[ⓒ©]|Copyright", re.I)
+_HANGUL = re.compile(r"[가-힣]")
+_SLOGAN = re.compile(r"[가-힣](는|을|를|이)\s")  # '경제를 보는 눈', '돈이 보이는 …': a phrase, not a name
 _OUTLET_STOP = re.compile(r"\s*(무단|All\s+rights|재배포|저작권|www\.|https?:|-|&|\d{4}).*$", re.I)
 _BRACKET_OUTLET = re.compile(r"^\s*[\[【]\s*(?P<outlet>[^\]】=]{2,25}?)\s*(?:=|\s[가-힣]{2,4}\s*기자|[\]】])")
 _PAREN_OUTLET = re.compile(r"^\s*\([^)=]{1,15}=\s*(?P<outlet>[^)]{2,20})\)")
@@ -87,12 +92,44 @@ def read_meta(page: Page) -> Meta:
         published=_first(labelled_date, header + footer + lead) or _stamp_by_byline(ls, page.header),
         reporter=_first(find_reporter, header + lead + footer + _datelined(ls, page.body[:3]))
         or next((n for i in page.header if (n := bare_byline(ls, i))), None),
-        outlet=_pick_outlet(
-            _first(outlet_from_copyright, footer),
-            _first(outlet_from_bracket, lead + header),
-            _first(outlet_from_copyright, header),
+        outlet=_masthead(
+            _pick_outlet(
+                _first(outlet_from_copyright, footer),
+                _first(outlet_from_bracket, lead + header),
+                _first(outlet_from_copyright, header),
+            ),
+            ls,
+            korean=sum(bool(_HANGUL.search(ls[i])) for i in page.body) * 2 > len(page.body),
         ),
     )
+
+
+def _masthead(outlet: str | None, ls: list[str], korean: bool) -> str | None:
+    """The outlet's name as its masthead (the page's first line) writes it."""
+    top = [x.strip() for x in ls[:3]]
+    name = top[0] if top and 2 <= len(top[0]) <= 30 else None
+    if outlet is None and name:
+        # 'Korea JoongAng Daily' on top and in 'Copyright © Korea JoongAng Daily.' below
+        signed = any(name in x and _SIGNED.search(x) for x in ls[-40:])
+        return name if signed else None
+    if outlet and name and name != outlet and name in outlet:
+        outlet = (
+            name  # '종합 경제정보 미디어 이데일리', '전북일보 인터넷신문', '뉴스1코리아' below '이데일리' …
+        )
+    if not outlet or not outlet.isascii() or not korean:
+        return outlet
+    # 'HelloDD 헬로디디', 'BioSpectator' over '바이오스펙테이터', 'thebell' over '더벨 | …': a Korean
+    # outlet's Korean name
+    for i, line in enumerate(top):
+        m = re.fullmatch(
+            rf"{re.escape(outlet)}\s+([가-힣]{{2,12}})|([가-힣]{{2,12}})\s+{re.escape(outlet)}", line
+        )
+        if m:
+            return m.group(1) or m.group(2)
+        below = top[i + 1] if line == outlet and i + 1 < len(top) else ""
+        if (m := re.fullmatch(r"([가-힣]{2,12})(\s*\|.*)?", below)) and m.group(1) not in _MENU_WORDS:
+            return m.group(1)
+    return outlet
 
 
 def _datelined(ls: list[str], body: list[int]) -> list[str]:
@@ -152,6 +189,12 @@ def outlet_from_copyright(line: str) -> str | None:
     if not m:
         return None
     outlet = _OUTLET_STOP.sub("", m["outlet"]).strip(" .,:;'\"")
+    if _SLOGAN.search(outlet):
+        # '<ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제 무단전재>', '© ‘돈이 보이는 … 뉴스’ 머니투데이.': the
+        # outlet's slogan first, its name last before the notice
+        tail = _NOTICE.split(line[m.start("outlet") :], maxsplit=1)[0]
+        words = re.findall(r"[가-힣A-Za-z0-9]+", tail)
+        outlet = words[-1] if words else outlet
     bilingual = re.fullmatch(r"([가-힣0-9]+)\s+[A-Za-z][\w.]*", outlet)  # "더벨 thebell" -> "더벨"
     if bilingual:
         outlet = bilingual.group(1)
