@@ -140,3 +140,18 @@ def test_an_english_outlet_keeps_its_english_name():
         "Copyright © Korea JoongAng Daily. All rights reserved.",
     )
     assert extract_article(daily, filename="p.txt").outlet == "Korea JoongAng Daily"
+
+
+def test_print_edition_page_font_size_widget_and_a_bare_byline_are_no_body():
+    from biobridge.intel.extract.api import extract_article
+
+    page = (
+        "경북일보\n로그인 | 회원가입\n\n셀로젠, 시리즈B 200억 유치\n\n배준수 기자 bae@kyongbuk.com\n"
+        "입력 2025년 04월 09일 14:20\n지면 2025년 04월 10일 목요일 8면\n\n글자크기  프린트\n\n"
+        "정승현 기자 = 셀로젠이 200억원 규모의 시리즈B 투자를 유치했다고 9일 밝혔다. 이번 투자에는 "
+        "KB인베스트먼트가 참여했다.\n회사는 확보한 자금으로 임상 1상에 속도를 낸다. 셀로젠은 2020년 "
+        "설립된 항체 신약 기업이다.\n\n저작권자 © 경북일보 무단전재 및 재배포 금지\n"
+    )
+    lines = extract_article(page, filename="p.txt").body.splitlines()
+    assert lines[0].startswith("셀로젠이 200억원"), lines
+    assert not [x for x in lines if "지면" in x or "글자크기" in x], lines

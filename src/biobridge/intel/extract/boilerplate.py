@@ -16,7 +16,8 @@ from biobridge.intel.extract import lines as L
 from biobridge.intel.extract.dates import bare_stamp, labelled_date
 
 _BYLINE_PREFIX = re.compile(
-    r"^\s*(?:[\[(【][^\]\n)】]{1,40}[\])】](?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=)?)\s*"
+    r"^\s*(?:[\[(【][^\]\n)】]{1,40}[\])】](?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=)?"
+    r"|[가-힣]{2,4}\s(?:기자|특파원)\s*=(?=\s))\s*"  # '정승현 기자 = 국내 …': the byline without its bracket
 )
 _META_HINT = re.compile(r"기자|입력|승인|등록|수정|기사입력|발행|송고|Published|Posted|Updated|^By\s", re.I)
 # '이 기사는 2025년 03월 18일 thebell에 표출된 기사입니다', '<보도자료 제공: X / 이 기사는 … 작성됐습니다>':
@@ -48,6 +49,8 @@ def split_lines(text: str) -> list[str]:
 _MODIFIED_LINE = re.compile(
     r"^\s*(최종\s*)?(수정|업데이트)(일|일시|시간)?\s*[:：]?\s*\d{4}\s*[.\-/년]\s*\d{1,2}"
     r"(?:[\d\s.:\-/년월일]|오전|오후|AM|PM|\([월화수목금토일]\))*$|"  # '수정 : 2025-04-16 09:14:50 (수)'
+    # '지면 2025년 04월 10일 목요일 8면': the print edition's page
+    r"^\s*지면\s*[:：]?\s*\d{4}\s*[.\-/년]\s*\d{1,2}[\d\s.\-/년월일]*([월화수목금토일]요일)?\s*(\d+\s*면)?\s*$|"
     r"^\s*(Updated|Last updated|Modified)\b\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s*)?\d[\d\s.,:\-/]*(AM|PM|KST)?\s*$",
     re.I,
 )

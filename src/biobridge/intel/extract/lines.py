@@ -12,7 +12,7 @@ import re
 _HANGUL = re.compile(r"[가-힣]")
 _SENTENCE_END = re.compile(r"(다|요|음|함|됨|임)\s*[.\]”\"’'」)]|다\s*$|[.!?][\"”’']?\s*$|[.!?][\"”’']?\s+\S")
 _WIDGET_WORDS = re.compile(
-    r"트위터|페이스북|카카오톡|카카오스토리|네이버\s*밴드|밴드|인쇄|글자\s*(크게|작게)|글씨\s*(키우기|줄이기)|"
+    r"트위터|페이스북|카카오톡|카카오스토리|네이버\s*밴드|밴드|인쇄|글자\s*(크게|작게|크기)|글씨\s*(키우기|줄이기)|"
     r"스크랩|메일로\s*보내기|이메일|URL\s*복사|기사\s*공유|공유하기|공유합니다|좋아요|구독|로그인|회원가입|"
     r"다른\s*기사|기사\s*보기|본문\s*듣기|바로가기|기사\s*보내기|기사보내기|SNS|조회수|담당부서|메뉴|전체기사|"
     r"\b(Share|Tweet|Print|Email|Facebook|Twitter|LinkedIn|WhatsApp|Subscribe|Sign in|Log in|Reddit|"
