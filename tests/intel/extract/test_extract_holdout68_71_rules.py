@@ -155,3 +155,44 @@ def test_print_edition_page_font_size_widget_and_a_bare_byline_are_no_body():
     lines = extract_article(page, filename="p.txt").body.splitlines()
     assert lines[0].startswith("셀로젠이 200억원"), lines
     assert not [x for x in lines if "지면" in x or "글자크기" in x], lines
+
+
+def test_equipment_and_a_market_are_no_organisations_in_a_supply_deal():
+    text = (
+        "에이펙스바이오로직스는 2공장을 짓는다. 회사는 지난달 싸이티바와 바이오리액터 및 정제 장비 공급 "
+        "계약을 체결했다. 바이오의약품 생산용 소모품 시장에서 국산화가 속도를 내고 있다."
+    )
+    names = org_types(text)
+    assert not {"바이오리액터", "생산용"} & set(names), names
+    assert ("contract", {"에이펙스바이오로직스", "싸이티바"}) in relations(text, "2025-04-15")
+
+
+def test_a_remark_on_the_deal_is_no_second_deal():
+    text = (
+        "셀루텍스가 삼성바이오로직스에 일회용 세포배양백을 공급한다. 국내 스타트업이 대형 CDMO 기업과 "
+        "수백억 원대 공급 계약을 맺은 것은 이례적이다. 셀루텍스는 지난 19일 삼성바이오로직스와 210억원 "
+        "규모의 공급 계약을 체결했다고 23일 밝혔다."
+    )
+    contracts = [p for t, p in relations(text, "2025-09-23") if t == "contract"]
+    assert contracts == [{"셀루텍스", "삼성바이오로직스"}], contracts
+
+
+def test_the_bodies_that_run_a_call_are_the_selecting_side_not_an_event():
+    text = (
+        "셀루텍스는 지난해 산업통상자원부가 주관하고 한국산업기술시험원(KTL)이 운영하는 '바이오 소부장 "
+        "성능평가 지원사업' 대상 기업으로 선정됐다."
+    )
+    assert relations(text, "2025-09-23") == [
+        ("selection", {"셀루텍스", "산업통상자원부", "한국산업기술시험원"})
+    ]
+
+
+def test_a_product_developed_with_a_partner_is_the_companys_not_the_last_agencys():
+    text = (
+        "셀루텍스가 삼성바이오로직스에 세포배양백을 공급한다.\n"
+        "셀루텍스는 지난해 한국산업기술시험원(KTL)의 성능평가 지원사업 대상 기업으로 선정됐다. "
+        "KTL은 이후 9개월간 셀루텍스 제품의 용출물 분석을 진행했다. 핵심 소재인 다층 필름은 "
+        "한국화학연구원(화학연)과 공동 개발했다."
+    )
+    pairs = [p for t, p in relations(text, "2025-09-23") if t == "partnership"]
+    assert pairs == [{"셀루텍스", "한국화학연구원"}], pairs

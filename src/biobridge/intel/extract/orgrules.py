@@ -234,6 +234,8 @@ TITLES = re.compile(
 GENERIC = {
     "중에서",  # '국내 기업 중에서는 ▲A ▲B': among them
     "오가노이드",  # technical terms Kiwi does not know, which read like coined names
+    "바이오리액터",
+    "생물반응기",
     "엑소좀",
     "마이크로바이옴",
     "스페로이드",

@@ -47,6 +47,11 @@ _AWARD_WON = re.compile(r"(대상|[가-힣]{0,6}상)(을|를)\s*(받은|수상�
 _HEAD_OF_UNIT = re.compile(r"(소장|센터장|본부장|원장|팀장|실장|단장|부장|국장|처장|과장)$")
 
 
+def _heads(org: Word, title: Word) -> bool:
+    """A title the organisation's head can hold: '시장' is a mayor only after a city."""
+    return title.core != "시장" or org.core.endswith("시")
+
+
 class _Context(_Candidates):
     """What the words around a candidate say about it."""
 
@@ -258,7 +263,14 @@ class _Context(_Candidates):
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         nxt2 = ws[i + 2] if i + 2 < len(ws) else None
         prev = ws[i - 1] if i > 0 else None
-        if nxt and nxt2 and not w.particle and (i + 1) in self.person and R.TITLES.match(nxt2.core):
+        if (
+            nxt
+            and nxt2
+            and not w.particle
+            and (i + 1) in self.person
+            and R.TITLES.match(nxt2.core)
+            and _heads(w, nxt2)  # '바이오의약품 생산용 소모품 시장에서': a market
+        ):
             c.add("org-name-title", 1.5, R.title_type(nxt2.core))
         elif (
             nxt
@@ -269,8 +281,7 @@ class _Context(_Candidates):
             and not prev.particle
             and "\n" not in self.text[prev.end : w.start]  # '… 권리 이전' ends the line above
             and not self._adnominal(prev)  # '연구한 윤상현 대표가': a verb, then the person
-            # '유럽 현장형 분자진단 시장은': a market, not a mayor; a mayor heads a city
-            and (nxt.core != "시장" or w.core.endswith("시"))
+            and _heads(w, nxt)  # '유럽 현장형 분자진단 시장은': a market
         ):
             c.add("name-org-title", 1.5, R.title_type(nxt.core))
         elif (

@@ -24,6 +24,8 @@ def _one_sided(r: Relation) -> bool:
         return False
     if r.type == "investment" and _CUMULATIVE.search(r.evidence):
         return True  # 'Quantamol has raised 48.5 billion won in total since 2020': all its rounds, summed
+    if _REMARKED.search(r.evidence):
+        return True  # '국내 스타트업이 CDMO 기업과 … 계약을 맺은 것은 이례적이다': a remark on the deal told
     if r.type == "event" and not r.extra_evidence and not _EVENT_WORD.search(r.evidence):
         return True  # 'HK이노엔의 참여도 눈길을 끈다': taking part in something, no occasion named
     # a selection names the selected as well as who selects (gold sets never hold a one-party one)
@@ -32,6 +34,11 @@ def _one_sided(r: Relation) -> bool:
         and r.amount is None
         and bool(_PLAN.search(r.evidence) or (r.type == "event" and _EVENT_PLAN.search(r.evidence)))
     )
+
+
+_REMARKED = re.compile(
+    r"(맺은|체결한|따낸|수주한|유치한|성사시킨)\s*(것은|건)\s[^.]{0,20}(이례적|처음|최초|드문|드물)"
+)
 
 
 def _planned(r: Relation, published: str | None) -> bool:

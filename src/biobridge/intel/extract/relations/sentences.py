@@ -89,6 +89,9 @@ _JOINED_ROUND = re.compile(r"(참여|합류)(했|하며|하고|했고|했으며|
 _ALSO_SUBJECT = re.compile(r"\S+\s+역시\s")
 # '시냅티카는 투자 시장에서도 주목받고 있다. 회사는 …': the firm in the spotlight is the one meant next
 _SPOTLIT = re.compile(r"(주목\s*받고|주목을\s*받고|관심을\s*모으고)\s*있다\.?\s*$")
+_THING_TOPIC = re.compile(
+    r"^(?:\S+\s){0,3}?\S*(소재|제품|필름|플랫폼|장비|후보물질|부품|원료|키트|배지|필터|치료제|신약)(은|는)\s"
+)
 _THIS_PROJECT = re.compile(r"(이|해당|이번)\s*(과제|연구|프로젝트|공동\s*연구)(는|은)\s")
 _CODE_SUBJECT = re.compile(rf"^['‘\"“]?({R.PRODUCT_CODE.pattern})['’\"”]?(은|는|이|가)\s")
 _DEVELOPED = re.compile(r"(이|가)\s[^.]{0,60}?(도출|개발|발굴|설계)(했|한|해|하)")
@@ -449,6 +452,17 @@ def _sentence_relations(
                     # '(회사는 … 투자를 유치했다. 당시 X가 라운드를 이끌었다.) 같은 해 8월에는 … 선정되기도
                     # 했다': the company whose round that was
                     last = state.company or state.topic
+                if (
+                    korean
+                    and kind in _PAIR_TYPES
+                    and _THING_TOPIC.match(_lead(sent.text))
+                    and types.get(last) not in _COMPANY_TYPES
+                    and types.get(state.topic) in _COMPANY_TYPES
+                    and state.topic not in chosen
+                ):
+                    # '(KTL은 … 진행했다.) 핵심 소재인 다층 필름은 화학연과 공동 개발했다': the maker of the
+                    # product, the company the article is about
+                    last = state.topic
                 if not korean and state.topic and _PRODUCT_OPENING.match(sent.text):
                     last = state.topic  # 'HVR-118 has its roots in a joint program with KRIBB': its owner's
                 chosen = [last, *chosen]

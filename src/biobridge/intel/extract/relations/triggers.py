@@ -254,7 +254,7 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:(?<=하며)|(?<=했으며)|(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+"
     r"(?![^.,]{0,30}?(이|가)\s*(참여|가세|합류|동참)한\s)"
     # nor '과제는 A가 주관하고 B와 C가 참여기관으로 이름을 올렸다': one project's consortium
-    r"(?:(?<!주관하고\s)|(?![^.,]{0,60}?(이|가)\s*(참여\s*기관|함께한다|함께했다|참여한다|참여했다)))|"
+    r"(?:(?<!주관하고\s)|(?![^.,]{0,60}?(이|가)\s*(참여\s*기관|함께한다|함께했다|참여한다|참여했다|운영하는)))|"
     r";\s+|,\s+(?=while\s)|"
     # 'A와 X 공급계약을, B와는 Y 공급계약을 각각 맺었다': two deals, one per partner
     r"(?<=계약을),\s+(?=[^.]{0,80}(와|과)는\s[^.]{0,80}계약을\s*각각)|"
@@ -460,6 +460,10 @@ def _triggers(clause: str) -> list[str]:
     if "event" in kinds and _PROJECT_LED.search(text):
         # '배양배지 과제는 A가 주관하고 B와 C가 참여기관으로 이름을 올렸다': a project's consortium
         kinds = [k for k in kinds if k != "event"] + (["partnership"] if "partnership" not in kinds else [])
+    if {"event", "selection"} <= set(kinds) and _PROGRAMME_RUN.search(text):
+        kinds.remove(
+            "event"
+        )  # 'A가 주관하고 B가 운영하는 '…지원사업' 대상 기업으로 선정됐다': a call's bodies
     if "event" in kinds and _PART_OF_PROGRAMME.search(text):
         kinds.remove("event")  # '이번 상담회도 이 사업의 일환으로 마련됐다': the event told, and whose money
     if "investment" in kinds and _RUNNING_TOTAL.search(text):
@@ -501,6 +505,7 @@ _THING_DESIGNATED = re.compile(
     r"(병원체|질환|질병|감염병|물질|품목|의약품|치료제|신약|제품)(으로|로)\s*(지정|선정)(했|됐|되|하|한|된|돼)"
 )
 _CHOSEN_BEFORE = re.compile(r"(이번에|앞서)\s*선정된\s*[가-힣]{1,6}?(들)?의\s")
+_PROGRAMME_RUN = re.compile(r"주관하고\s[^.]{0,40}?(이|가)\s*운영하는\s[^.]{0,40}?(사업|프로그램)")
 _PROJECT_LED = re.compile(r"과제(는|에는)\s[^.]{0,30}?(이|가)\s*주관하고\s[^.]{0,60}?(참여|함께|이름을\s*올)")
 _PART_OF_PROGRAMME = re.compile(
     r"(이번|이)\s*(상담회|행사|포럼|박람회|설명회|전시회|데모데이|대회)(도|는|은)\s[^.]{0,20}?일환으로\s*"
