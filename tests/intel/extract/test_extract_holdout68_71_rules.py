@@ -196,3 +196,21 @@ def test_a_product_developed_with_a_partner_is_the_companys_not_the_last_agencys
     )
     pairs = [p for t, p in relations(text, "2025-09-23") if t == "partnership"]
     assert pairs == [{"셀루텍스", "한국화학연구원"}], pairs
+
+
+def test_a_subtitle_ending_on_its_matching_day_does_not_run_into_the_lead():
+    text = (
+        "다음 달 송도서 삼성바이오·SK바사·롯데바이오와 매칭데이\n"
+        "중소벤처기업부가 바이오 소부장 스타트업 6곳을 선정했다. 선정된 기업은 ▲셀로믹스랩(배지) "
+        "▲필트라온(필터) ▲레지노바(레진) 등이다."
+    )
+    selections = [p for t, p in relations(text, "2025-05-21") if t == "selection"]
+    assert selections == [{"중소벤처기업부", "셀로믹스랩", "필트라온", "레지노바"}], selections
+
+
+def test_an_agency_working_in_tandem_with_another_is_a_partnership():
+    text = (
+        "창업진흥원은 하반기에는 오송첨단의료산업진흥재단과 연계해 선정 기업 제품의 GMP 환경 실증 "
+        "테스트도 지원할 계획이다."
+    )
+    assert relations(text, "2025-05-21") == [("partnership", {"창업진흥원", "오송첨단의료산업진흥재단"})]

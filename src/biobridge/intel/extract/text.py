@@ -253,6 +253,7 @@ def _unwrap(m: re.Match[str]) -> str:
         and len(word) >= 3
         and word not in _NOUNS_ENDING_LIKE_PARTICLES
         and not word.endswith(("키로", "기로"))  # '플랫폼 가동키로': a subtitle's '…하기로', not a wrap
+        and not word.endswith("데이")  # '… 롯데바이오와 매칭데이': a subtitle ending on the day's event
     )
     return word + (" " if wrapped else "\n")
 
