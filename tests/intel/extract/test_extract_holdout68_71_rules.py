@@ -214,3 +214,29 @@ def test_an_agency_working_in_tandem_with_another_is_a_partnership():
         "테스트도 지원할 계획이다."
     )
     assert relations(text, "2025-05-21") == [("partnership", {"창업진흥원", "오송첨단의료산업진흥재단"})]
+
+
+_TOUR = (
+    "대전시와 대전테크노파크(대전TP)는 메디콘밸리얼라이언스(Medicon Valley Alliance·MVA) 대표단 18명이 "
+    "지난 11일부터 사흘간 대전과 오송 일대 바이오 기관과 기업을 방문했다고 16일 밝혔다. 이번 방한은 "
+    "대한무역투자진흥공사(KOTRA) 코펜하겐무역관이 주선했으며, 주한덴마크대사관 관계자들이 사흘 일정에 "
+    "모두 동행했다. 첫 방문지는 대전TP 바이오융합센터였다. 대전시와 대전TP는 11일 오전 이곳에서 "
+    "대표단을 맞아 지역 바이오 기업 생태계를 소개했다. 같은 날 오후 대표단은 유성구 탑립동의 "
+    "유전자치료제 개발 기업 ㈜뉴클리온바이오를 찾았다. 둘째 날인 12일에는 한국생명공학연구원(생명연)을 "
+    "방문했다.\n대전시는 이번 방문을 계기로 오는 10월 코펜하겐에서 열리는 바이오 파트너링 행사에 지역 "
+    "기업 사절단을 파견할 계획이다."
+)
+
+
+def test_a_delegation_spelt_out_with_its_acronym_is_an_organisation():
+    assert "메디콘밸리얼라이언스" in org_types(_TOUR)
+
+
+def test_who_came_along_for_the_whole_trip_is_at_every_stop_and_who_arranged_it_at_none():
+    visits = [p for t, p in relations(_TOUR, "2025-06-16") if t == "visit"]
+    guests = {"메디콘밸리얼라이언스", "주한덴마크대사관"}
+    assert visits == [
+        guests | {"대전광역시", "대전테크노파크"},
+        guests | {"뉴클리온바이오"},
+        guests | {"한국생명공학연구원"},
+    ], visits

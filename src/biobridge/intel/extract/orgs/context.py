@@ -392,6 +392,8 @@ class _Context(_Candidates):
         ):
             # '사우디아라비아 식품의약품청(Saudi Food and Drug Authority·SFDA)': the name, then its acronym
             self.aliases += [(w.core, spelt.group(1)), (w.core, spelt.group(2))]
+            if _initials(spelt.group(1)) == spelt.group(2).upper() and _sounds_alike(w.core, spelt.group(1)):
+                c.add("latin-name", 1.0)  # '메디콘밸리얼라이언스(Medicon Valley Alliance·MVA)': spelt whole
         elif _ACRONYM.fullmatch(inner) and "suffix" in c.evidence:
             c.add("acronym-paren", 0.5)  # '한국임상시험산업본부(KoNECT)': a name with its acronym
             self.aliases.append((w.core, inner))

@@ -311,9 +311,14 @@ def _companions_at_every_stop(found: list[Relation]) -> None:
         core = set(v.parties) - set(v.companions)
         # '13일부터 19일까지 스위스와 독일을 방문해 …': the stops of a trip of several days, from its first
         trip = v.date and _DAYS_SPAN.search(v.evidence)
+        whole = any(_WHOLE_TRIP.search(e) for e in v.extra_evidence)
         stops = 0
         for r in found:
-            on_trip = _same_day(r.date, v.date) or bool(trip and (r.date is None or r.date >= v.date))
+            on_trip = (
+                _same_day(r.date, v.date)
+                or bool(trip and (r.date is None or r.date >= v.date))
+                or (whole and r.start > v.start)
+            )
             if r.type == "visit" and r is not v and core & set(r.parties) and on_trip:
                 r.parties.extend(p for p in v.companions if p not in r.parties)
                 stops += 1
@@ -336,6 +341,8 @@ _ROUND_RAISED_SHORT = re.compile(
     r"(시리즈\s*[A-D]|시드|프리\s*[A-D]|투자)\s*[\d,.]+\s*억(원)?\s*유치"
 )  # '시리즈A 120억 유치'
 _DAYS_SPAN = re.compile(r"\d+일부터\s*(\d+월\s*)?\d+일까지")
+# '대사관 관계자들이 사흘 일정에 모두 동행했다': along on every day of the trip
+_WHOLE_TRIP = re.compile(r"(전|모든|(이틀|사흘|나흘|닷새|엿새)\s*)\s*일정에\s*(모두\s*)?(동행|함께)")
 
 
 def _complete_with_topic(  # type: ignore[no-untyped-def]

@@ -48,7 +48,8 @@ def _planned(r: Relation, published: str | None) -> bool:
     signing_later = r.type in {"contract", "mou"} and bool(_SIGNING_PLANNED.search(r.evidence))
     return (
         (r.type in {"selection", "visit"} or signing_later)
-        and bool(published and r.date and r.date[:4] > published[:4])
+        # '오는 10월 … 사절단을 파견할 계획이다' in a June article: a later month counts too
+        and bool(published and r.date and r.date[:7] > published[: len(r.date[:7])])
         and bool(_PLAN_WORDS.search(r.evidence))
     )
 

@@ -304,6 +304,11 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
         return True
     if r.type == "selection" and not same and not _SELECTED_OPENING.match(_lead(sent.text)):
         return False  # '(2023년 공모에 선정되면서 …) 지난 9월 3개사를 입주기업으로 선정했다': another call
+    if r.type == "visit" and (came := _CAME_ALONG.search(sent.text)):
+        # '방한은 KOTRA가 주선했으며, 대사관 관계자들이 모두 동행했다': who arranged the trip did not come
+        arranged = sent.text[: came.start()]
+        if "주선" in arranged:
+            r.parties = [p for p in r.parties if p not in arranged or p in sent.text[came.start() :]]
     if r.type == "visit" and not _THIS_STOP.match(_lead(sent.text)):
         # not '이 자리에는 X가 동행해': at this stop only, not every stop of the day
         previous.companions.extend(p for p in r.parties if p not in previous.parties)
@@ -315,6 +320,7 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
 
 _SELECTED_DOING = re.compile(r"^\s*선정(된|받은)\s*[가-힣]{1,6}?(들)?(?<!에)(은|는)\s(?![^.]{0,6}▲)")
 _VERB_END = re.compile(r"(는다|[된한간온준난운친낸]다|[았었였했됐왔갔졌켰쳤]다|있다|없다)[.\"”']*\s*$")
+_CAME_ALONG = re.compile(r"(?<=[며고]),\s+(?=[^.,]*동행)")
 _THIS_STOP = re.compile(r"이\s*자리에(는|도)\s")
 _SELECTED_OPENING = re.compile(r"(최종\s*|신규로?\s*|새로\s*)?(선정|선발|인증)")
 _HOSTED_BY = re.compile(r"(주최|주관|후원)(하고|한|했)\s[^.]{0,60}(에서|때)\s")
