@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rule_helpers import org_types, relations
+from rule_helpers import org_types, relations, relations_en
 
 
 def test_a_kind_of_project_with_its_particle_is_no_organisation():
@@ -240,3 +240,22 @@ def test_who_came_along_for_the_whole_trip_is_at_every_stop_and_who_arranged_it_
         guests | {"뉴클리온바이오"},
         guests | {"한국생명공학연구원"},
     ], visits
+
+
+def test_a_us_based_firm_is_named_without_its_base():
+    text = (
+        "Tarvion Bio said Wednesday that it has licensed out global rights to its ADC candidate TRV-302 "
+        "to U.S.-based Amberlyn Pharmaceuticals in a deal worth up to $1.12 billion."
+    )
+    assert relations_en(text, "2024-12-04") == [("contract", {"Tarvion Bio", "Amberlyn Pharmaceuticals"})]
+
+
+def test_where_the_founders_worked_is_no_investor_but_the_firm_after_it_raised_the_round():
+    text = (
+        "Tarvion Bio said on Wednesday it licensed out a drug.\n"
+        "Founded in 2019 by former researchers at LigaChem Biosciences, Tarvion raised 32 billion won "
+        "($23 million) in a Series B round in March 2023. The round was led by LB Investment, with "
+        "Smilegate Investment also participating."
+    )
+    rounds = [p for t, p in relations_en(text, "2024-12-04") if t == "investment"]
+    assert rounds == [{"Tarvion Bio", "LB인베스트먼트", "스마일게이트인베스트먼트"}], rounds

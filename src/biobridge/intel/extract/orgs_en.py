@@ -45,7 +45,8 @@ _LEADING_COMMON = re.compile(
     # 'With Brightwater's expertise', 'Germany-based Nordvia Pharma': a sentence opener or a place
     r"(?:With|For|After|Before|During|Under|Through|Since|While|Despite|Following|Unlike|Among|Amid|From|"
     r"In|On|At|By)"
-    r"[ \t]+|(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+-based[ \t]+|"
+    # 'U.S.-based Amberlyn': where the firm is based
+    r"[ \t]+|(?:[A-Z][a-z]+[ \t]+){0,2}(?:[A-Z][a-z]+|U\.S\.|U\.K\.|[A-Z]{2,3})-based[ \t]+|"
     # 'Swiss CDMO Lonza': a nationality and the kind of company before the name
     r"(?:Swiss|German|Japanese|Chinese|French|British|Danish|Dutch|Belgian|Swedish|Israeli|Indian|Canadian|"
     r"Australian|Italian|Spanish|American|Korean|U\.S\.)[ \t]+(?:CDMO|CMO|CRO|CDO|VC|PE)[ \t]+)"

@@ -65,7 +65,7 @@ _MODIFIER_BEFORE = re.compile(
     r"(사진|자료|출처|제공)\s*[=:]\s*$|"
     # 'founded by former researchers from Hanmi Pharmaceutical and Seoul National University'
     # ('a roundtable with executives from A, B and C': they take part)
-    r"\b(former|by)\s+(researchers|employees|executives|scientists|staff|alumni)\s+(from|of)\s+"
+    r"\b(former|by)\s+(researchers|employees|executives|scientists|staff|alumni)\s+(from|of|at)\s+"
     r"([A-Z][\w&.-]*,?\s+){0,6}(and\s+)?$|"
     # 'Founded in 2016 by former Celltrion researchers, Gaon raised …': where the founders came from
     r"\b(Founded|Established)\s[^.,]{0,30}\bby\s+former\s+$|"
@@ -176,9 +176,10 @@ def _is_party(body: str, a: int, b: int, name: str) -> bool:
         return False  # 'a CDMO based in Chuncheon, Gangwon State, said': where the company is
     if _AFFILIATE_AFTER.match(body, b) and re.search(r",\s+an?\s+$", body[max(0, a - 8) : a]):
         return False  # 'ST Pharm, a Dong-A Socio Holdings affiliate that makes …': whose affiliate it is
-    return not _MODIFIER_AFTER.match(body[b : b + 80]) and not _MODIFIER_BEFORE.search(
-        body[max(0, a - 80) : a]
-    )
+    before = body[max(0, a - 80) : a]
+    if before.endswith(", ") and _EN_SUBJECT.match(body, b):
+        return True  # 'Founded by former researchers at LigaChem, Tarvion raised …': the subject after it
+    return not _MODIFIER_AFTER.match(body[b : b + 80]) and not _MODIFIER_BEFORE.search(before)
 
 
 # 'X said', 'X, the biomanufacturing arm of Y, said': X is the subject
