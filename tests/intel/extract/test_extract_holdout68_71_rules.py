@@ -259,3 +259,19 @@ def test_where_the_founders_worked_is_no_investor_but_the_firm_after_it_raised_t
     )
     rounds = [p for t, p in relations_en(text, "2024-12-04") if t == "investment"]
     assert rounds == [{"Tarvion Bio", "LB인베스트먼트", "스마일게이트인베스트먼트"}], rounds
+
+
+def test_a_signatory_described_is_telling_its_own_selection_not_joining_the_last_agreement():
+    text = (
+        "오송첨단의료산업진흥재단은 지난 8일 ㈜셀로빈스, 카이로젠메드, ㈜파이토젠랩 등 충북 지역 바이오기업 "
+        "3곳과 '연구장비 공동활용 협약'을 체결했다고 9일 밝혔다.\n"
+        "재단은 지난해 6월에도 충북테크노파크, 한국생명공학연구원(생명연)과 장비 공동활용 네트워크 구축 "
+        "협약을 맺은 바 있다.\n"
+        "협약에 참여한 카이로젠메드는 올해 초 중소벤처기업부의 '딥테크 팁스(TIPS)' 프로그램에 선정돼 "
+        "3년간 최대 15억원의 연구개발 자금을 확보했다.\n"
+        "한편 재단은 충청북도와 함께 오는 5월 오송 C&V센터에서 '2025 오송 바이오 장비 엑스포'를 열 예정이다."
+    )
+    found = relations(text, "2025-04-09")
+    assert ("mou", {"오송첨단의료산업진흥재단", "충북테크노파크", "한국생명공학연구원"}) in found, found
+    assert ("selection", {"카이로젠메드", "중소벤처기업부"}) in found, found
+    assert ("event", {"오송첨단의료산업진흥재단", "충청북도"}) in found, found

@@ -19,6 +19,8 @@ from biobridge.intel.extract.relations.relation import Relation
 from biobridge.intel.extract.relations.triggers import _EVENT_NOUN
 from biobridge.intel.extract.text import Sentence
 
+# '협약에 참여한 카이로젠메드는': one signatory described ('협약에 참여한 기업은 ▲A ▲B' lists them all)
+_SIGNATORY_DESCRIBED = r"참여한\s(?!(기업|기관|업체|곳|스타트업|병원|대학)(들)?(은|는))\S+(은|는)\s"
 _REFER_BACK = {
     "investment": re.compile(
         r"^(이번|이|해당|당시)\s*(투자|라운드|펀딩|유상증자|증자)(에는|에|은|는)|^(기존|신규)\s*투자|^라운드에는\s|"
@@ -49,7 +51,9 @@ _REFER_BACK = {
     "mou": re.compile(
         # not '이번 협약은 산업부가 추진하는 … 사업의 일환이다': who runs the programme signs nothing
         # nor '이번 협약은 양사가 … 사업에 선정된 데 따른 후속 조치다': what led to it
-        r"^(이번\s*|이\s*|해당\s*|이날\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에)\s(?!앞서|앞선|이어)"
+        # nor '협약에 참여한 카이로젠메드는 … 선정돼': a signatory described, telling something else
+        r"^(이번\s*|이\s*|해당\s*|이날\s*)?(협약|MOU|업무협약|투자협약)(은|에는|에)\s"
+        rf"(?!앞서|앞선|이어|{_SIGNATORY_DESCRIBED})"
         r"(?![^.]*(일환|후속))|"
         r"서명\s*기관으로|서명에\s*(참여|동참)|함께\s*서명|"  # '이 자리에는 A와 B도 서명 기관으로 함께했다'
         r"^(협약|투자협약|협약\s*체결)\s*(기업|기관|업체)(은|는|으로는)\s|"  # '협약 기업은 ▲A ▲B ▲C다'
