@@ -275,3 +275,15 @@ def test_a_signatory_described_is_telling_its_own_selection_not_joining_the_last
     assert ("mou", {"오송첨단의료산업진흥재단", "충북테크노파크", "한국생명공학연구원"}) in found, found
     assert ("selection", {"카이로젠메드", "중소벤처기업부"}) in found, found
     assert ("event", {"오송첨단의료산업진흥재단", "충청북도"}) in found, found
+
+
+def test_firms_named_as_the_presenters_of_a_session_take_part_in_the_event():
+    text = (
+        "'2025 대전 바이오 파트너링 컨벤션'이 24일 대전컨벤션센터에서 개막했다. "
+        "이번 행사는 대전시가 주최하고 한국바이오협회가 주관한다. "
+        "첫날 기업 발표 세션에서는 대전지역 바이오벤처 12곳이 무대에 올랐다. "
+        "이중항체 항암제를 개발하는 ㈜레졸바이오를 비롯해 펩타이드 비만치료제 기업 펩틱스온, 유전자가위 "
+        "플랫폼 기업 ㈜엑셀로진 등이 파이프라인과 사업화 전략을 발표했다."
+    )
+    events = [p for t, p in relations(text, "2025-09-24") if t == "event"]
+    assert events == [{"대전광역시", "한국바이오협회", "레졸바이오", "펩틱스온", "엑셀로진"}], events
