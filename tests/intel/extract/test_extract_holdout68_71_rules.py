@@ -287,3 +287,22 @@ def test_firms_named_as_the_presenters_of_a_session_take_part_in_the_event():
     )
     events = [p for t, p in relations(text, "2025-09-24") if t == "event"]
     assert events == [{"대전광역시", "한국바이오협회", "레졸바이오", "펩틱스온", "엑셀로진"}], events
+
+
+def test_a_firm_named_after_its_kind_and_the_copula_is_an_organisation():
+    text = (
+        "1기 입주기업인 에이치알바이오는 지난해 11월 BNK벤처투자로부터 45억 원 규모의 시리즈A 투자를 "
+        "유치했다. "
+        "같은 1기 기업인 하이슬립랩은 지난달 동아대학교병원과 수면무호흡 진단기기 임상 검증을 위한 공동연구 "
+        "협약을 맺었다."
+    )
+    assert "하이슬립랩" in org_types(text)
+    assert ("mou", {"하이슬립랩", "동아대학교병원"}) in relations(text, "2025-03-12")
+
+
+def test_a_move_in_ceremony_and_a_results_meeting_are_an_event():
+    text = (
+        "부산시와 부산테크노파크(부산TP)는 6개사를 입주기업으로 최종 선정했다고 12일 밝혔다. 시와 부산TP는 "
+        "오는 27일 창업허브에서 2기 입주기업 입주식과 1기 기업 성과 공유회를 함께 연다."
+    )
+    assert ("event", {"부산광역시", "부산테크노파크"}) in relations(text, "2025-03-12")

@@ -314,13 +314,23 @@ class _Context(_Candidates):
         # '신규 투자자인 X': the copula's 인 joins the cue to the name
         cue_particle = prev is not None and prev.particle in {"", "인"}
         if prev is not None and cue_particle and not text[prev.end + len(prev.particle) : w.start].strip():
-            cue = R.type_cue(prev.core)
+            # '같은 1기 기업인 하이슬립랩은': Kiwi reads '기업인' alone as a businessman, here it is 기업 + 인
+            stem = prev.core[:-1]
+            glued = stem if prev.core.endswith("인") and len(stem) >= 2 and R.type_cue(stem) else None
+            cue = R.type_cue(glued or prev.core)
             # '바이오텍 X' announces a name; '아마렌바이오텍 오창 공장' is a company, then a place
-            plain = prev.core in R.TYPE_CUES or len(prev.core) <= 4 or self._common(prev.start, prev.end)
+            plain = (
+                bool(glued)
+                or prev.core in R.TYPE_CUES
+                or len(prev.core) <= 4
+                or self._common(prev.start, prev.end)
+            )
             if cue and plain:
                 c.add("type-cue", 1.5, cue)
                 if len(w.core) >= 6 and not w.particle and text[w.end : w.end + 1] == ",":
                     c.add("described-item", 0.5)  # '소재 기업 그린펩타이드랩, …': an item of a list
+                if (glued or prev.particle == "인") and not c.common and len(w.core) >= 3:
+                    c.add("apposition", 0.5)  # '같은 1기 기업인 하이슬립랩은': the copula names what follows
         # '임상시험수탁기관(CRO)인 씨엔알리서치와': the cue spelt out with its acronym, then the copula
         spelt = _CUE_WITH_ACRONYM.search(text, max(0, w.start - 40), w.start)
         if spelt and (cue := R.type_cue(spelt.group(1)) or R.type_cue(spelt.group(2))):

@@ -279,7 +279,7 @@ def _name_like(c: _Cand) -> bool:
         return True  # '김현우 인터베스트 전무', '인터베스트가 주도했다': a name Kiwi reads as common nouns
     if c.common and {"type-cue", "subject"} <= c.evidence.keys() and len(c.surface) >= 4:
         return True  # '스타트업 마인드브릿지가 … 밝혔다': announced by a type noun, and the one who reports
-    if "described-item" in c.evidence and c.surface not in R.GENERIC:
+    if {"described-item", "apposition"} & c.evidence.keys() and c.surface not in R.GENERIC:
         return True  # '소재 기업 그린펩타이드랩, …': a long word a type noun names, listed, is coined
     if c.common and "investor" in c.types and "type-cue" in c.evidence and len(c.surface) >= 4:
         return True  # '기존 투자자인 인터베스트와': an investor cue names the word after it
