@@ -306,3 +306,43 @@ def test_a_move_in_ceremony_and_a_results_meeting_are_an_event():
         "오는 27일 창업허브에서 2기 입주기업 입주식과 1기 기업 성과 공유회를 함께 연다."
     )
     assert ("event", {"부산광역시", "부산테크노파크"}) in relations(text, "2025-03-12")
+
+
+def test_a_techno_park_joining_the_agreement_signs_it_too():
+    text = (
+        "Hanbit Biologics said Tuesday it will build a second plant. The company signed an investment "
+        "agreement with South Chungcheong Province and Cheonan City on Monday, under which it will "
+        "invest 320 billion won. The province and the city pledged to fast-track permits. "
+        "Chungnam Techno Park, Dankook University and Hoseo University also joined the agreement "
+        "and will run a training program."
+    )
+    assert relations_en(text, "2025-07-22") == [
+        (
+            "mou",
+            {
+                "Hanbit Biologics",
+                "South Chungcheong Province",
+                "Cheonan City",
+                "Chungnam Techno Park",
+                "Dankook University",
+                "Hoseo University",
+            },
+        )
+    ]
+
+
+def test_licensing_a_firms_system_and_a_deal_with_its_business_are_contracts_with_that_firm():
+    text = (
+        "Hanbit Biologics said Tuesday it signed a deal with Norvance Therapeutics.\n"
+        "Hanbit has been expanding its bispecific capabilities. In 2023, it licensed Lonza's GS Xceed cell "
+        "line development system, and last October it signed a supply agreement with Merck's life science "
+        "business for single-use bioreactors."
+    )
+    found = relations_en(text, "2025-07-22")
+    assert ("contract", {"Hanbit Biologics", "론자"}) in found, found
+    assert ("contract", {"Hanbit Biologics", "머크"}) in found, found
+    # a time word opening the sentence is no part of the name
+    assert relations_en(
+        "Hanbit Biologics makes antibodies. Last October Hanbit signed a supply agreement with Merck.",
+        "2025-07-22",
+    ) == [("contract", {"Hanbit Biologics", "머크"})]

@@ -212,6 +212,7 @@ EN_SUFFIXES: dict[str, str | None] = {
     "center": None,
     "cluster": "cluster",
     "hub": "cluster",
+    "technopark": "public_agency",  # 'Gyeonggi Technopark'; 'Chungnam Techno Park' too
     "lab": "company",
     "authority": "government",
     "city": "government",

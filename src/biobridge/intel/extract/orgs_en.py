@@ -47,6 +47,9 @@ _LEADING_COMMON = re.compile(
     r"In|On|At|By)"
     # 'U.S.-based Amberlyn': where the firm is based
     r"[ \t]+|(?:[A-Z][a-z]+[ \t]+){0,2}(?:[A-Z][a-z]+|U\.S\.|U\.K\.|[A-Z]{2,3})-based[ \t]+|"
+    # 'Last October Hanbit signed …': a time opening the sentence
+    r"(?:Last|Next|This|Early|Late|Earlier)[ \t]+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|year|month|week)[ \t]+|"
     # 'Swiss CDMO Lonza': a nationality and the kind of company before the name
     r"(?:Swiss|German|Japanese|Chinese|French|British|Danish|Dutch|Belgian|Swedish|Israeli|Indian|Canadian|"
     r"Australian|Italian|Spanish|American|Korean|U\.S\.)[ \t]+(?:CDMO|CMO|CRO|CDO|VC|PE)[ \t]+)"
@@ -776,6 +779,8 @@ def _score(
         types.setdefault(k, entry.type)
     words = phrase.split()
     last = words[-1].lower().rstrip(".")
+    if last == "park" and len(words) >= 3 and words[-2].lower() == "techno":
+        last = "technopark"  # 'Chungnam Techno Park'
     if last in R.EN_SUFFIXES and len(words) >= 2:
         ev["suffix"] = 2.0
         types.setdefault(k, R.EN_SUFFIXES[last])

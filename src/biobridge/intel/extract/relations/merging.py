@@ -58,7 +58,9 @@ _REFER_BACK = {
         r"서명\s*기관으로|서명에\s*(참여|동참)|함께\s*서명|"  # '이 자리에는 A와 B도 서명 기관으로 함께했다'
         r"^(협약|투자협약|협약\s*체결)\s*(기업|기관|업체)(은|는|으로는)\s|"  # '협약 기업은 ▲A ▲B ▲C다'
         # '대구시도 이번 협약에 후원 기관으로 참여했다': a party to the agreement just told
-        r"(이번|해당)\s*(협약|MOU|업무협약)에\s*[^.]{0,30}?(참여|동참|함께)(했|한다|하며|하고|해)"
+        r"(이번|해당)\s*(협약|MOU|업무협약)에\s*[^.]{0,30}?(참여|동참|함께)(했|한다|하며|하고|해)|"
+        # 'Chungnam Techno Park, Dankook University and Hoseo University also joined the agreement'
+        r"\b(also )?(joined|signed on to) the (agreement|MOU|pact)\b"
     ),
     # '컨소시엄에는 강원TP와 한림대병원도 참여했다': more members of the consortium just told
     # '외부 검증에는 A와 B가 참여한다': partners in the joint research just told

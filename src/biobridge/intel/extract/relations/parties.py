@@ -59,7 +59,9 @@ _MODIFIER_AFTER = re.compile(
     # "Corvessa's business development team attended": its people act for it
     r"(\S+\s+){0,3}(team|officials|executives|delegation|representatives)\b|"
     # "licensed SVX-301, Sorvenix's oral candidate": the owner of the asset licensed
-    r"(\S+\s+){0,2}(drug\s+)?candidate\b))"
+    r"(\S+\s+){0,2}(drug\s+)?candidate\b|"
+    # "a supply agreement with Merck's life science business", "licensed Lonza's GS Xceed … system"
+    r"(\S+\s+){0,2}(business|unit|division|arm|subsidiary)\b|(\S+\s+){0,5}(system|platform|technology)\b))"
 )
 _MODIFIER_BEFORE = re.compile(
     r"(사진|자료|출처|제공)\s*[=:]\s*$|"

@@ -65,7 +65,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?-i:[A-Z])[\w&.\- ]{0,40}?['’]s\s+(\w+\s+){0,2}(plant|facility|factory|site)\b|"
             r"\bsigned\b[^.]{0,40}\bcontract\b|\blicensed (out|in)\b|\blicensing deal\b|"
             r"\b(has|have|had) contracted\s+(?-i:[A-Z])|"  # 'Nuvarix has contracted ST Pharm … to produce'
-            r"\blicensed\b[^.]{0,120}\b(to|from)\b|\b(19|20)\d\d deal with\b|"
+            r"\blicensed\b[^.]{0,120}\b(to|from)\b|"
+            r"\blicensed\s+[A-Z][\w&.-]*(\s+[A-Z][\w&.-]*){0,3}['’]s\s|"  # "licensed Lonza's GS Xceed system"
+            r"\b(19|20)\d\d deal with\b|"
             # 'when Yuhan licensed SVX-301, Sorvenix's oral candidate': a product licensed by its code
             r"\blicensed\s+(?-i:[A-Z]{2,}[\w]*-?\d)|"
             r"\b(won|wins|secured|landed|received)\b[^.]{0,50}\b(order|contract)\b|"
