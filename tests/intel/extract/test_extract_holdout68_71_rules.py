@@ -346,3 +346,35 @@ def test_licensing_a_firms_system_and_a_deal_with_its_business_are_contracts_wit
         "Hanbit Biologics makes antibodies. Last October Hanbit signed a supply agreement with Merck.",
         "2025-07-22",
     ) == [("contract", {"Hanbit Biologics", "머크"})]
+
+
+_TRANSFER = (
+    "10일 인하대병원 본관 대회의실에서 열린 기술이전 계약 체결식에서 관계자들이 기념촬영을 하고 있다. "
+    "/사진제공=인하대병원\n"
+    "인하대학교병원과 인하대학교 산학협력단은 10일 바이오기업 ㈜테라노아바이오와 특발성 폐섬유증 치료 "
+    "후보물질에 대한 기술이전 계약을 체결했다고 11일 밝혔다.\n"
+    "이번에 이전되는 기술은 인하대병원 호흡기내과 정민석 교수 연구팀이 발굴한 'IH-207'이다.\n"
+    "테라노아바이오는 2021년부터 정 교수 연구팀과 후보물질 최적화를 위한 공동연구를 진행해 왔다.\n"
+    "2022년에는 보건복지부와 한국보건산업진흥원의 '병원 기반 신약 후보물질 발굴 사업'에 병원과 회사가 "
+    "공동으로 선정돼 3년간 18억원의 연구비를 지원받았다.\n"
+    "회사는 2026년 호주에서 임상 1상에 들어갈 계획이다. 비임상 시험은 국내 비임상 CRO(임상시험수탁기관)인 "
+    "켐온에 맡기기로 하고 지난달 위탁 계약을 맺었다."
+)
+
+
+def test_a_hospital_named_on_the_next_line_after_its_short_form_is_no_unit_of_it():
+    found = relations(_TRANSFER, "2024-12-11")
+    assert ("contract", {"인하대학교병원", "인하대학교 산학협력단", "테라노아바이오"}) in found, found
+
+
+def test_a_professors_team_stands_for_the_hospital_and_hospital_and_company_are_both_selected():
+    found = relations(_TRANSFER, "2024-12-11")
+    assert ("partnership", {"테라노아바이오", "인하대학교병원"}) in found, found
+    assert ("selection", {"보건복지부", "한국보건산업진흥원", "인하대학교병원", "테라노아바이오"}) in found, (
+        found
+    )
+
+
+def test_a_cro_introduced_by_its_acronym_gets_the_contract_decided_with_it():
+    found = relations(_TRANSFER, "2024-12-11")
+    assert ("contract", {"테라노아바이오", "켐온"}) in found, found

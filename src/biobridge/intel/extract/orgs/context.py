@@ -42,7 +42,8 @@ _PARTICLE_AFTER_PAREN = re.compile(r"\s*\([^)]{1,40}\)(와의|과의|와는|과�
 _DEAL_LATER = re.compile(r"[^.,]{0,60}?(계약|협약|MOU|양해각서)(을|를)\s*(체결|맺)")
 _ONE_LATIN_WORD = re.compile(r"[A-Z][a-zà-ÿ]{3,}|[a-z]{2,4}[A-Z][A-Za-zà-ÿ]{3,}")  # 'Cepheid', 'bioMérieux'
 _MIXED_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")  # 'BioM', 'CellWorks': a coined brand's spelling
-_CUE_WITH_ACRONYM = re.compile(r"([가-힣]{2,})\(([A-Z]{2,6})\)인\s$")
+# ('비임상 CRO(임상시험수탁기관)인 켐온에': the acronym first)
+_CUE_WITH_ACRONYM = re.compile(r"([가-힣]{2,})\(([A-Z]{2,6})\)인\s$|([A-Z]{2,6})\(([가-힣]{2,})\)인\s$")
 _AWARD_WON = re.compile(r"(대상|[가-힣]{0,6}상)(을|를)\s*(받은|수상한)\s$")
 _HEAD_OF_UNIT = re.compile(r"(소장|센터장|본부장|원장|팀장|실장|단장|부장|국장|처장|과장)$")
 
@@ -333,7 +334,7 @@ class _Context(_Candidates):
                     c.add("apposition", 0.5)  # '같은 1기 기업인 하이슬립랩은': the copula names what follows
         # '임상시험수탁기관(CRO)인 씨엔알리서치와': the cue spelt out with its acronym, then the copula
         spelt = _CUE_WITH_ACRONYM.search(text, max(0, w.start - 40), w.start)
-        if spelt and (cue := R.type_cue(spelt.group(1)) or R.type_cue(spelt.group(2))):
+        if spelt and (cue := next((R.type_cue(g) for g in spelt.groups() if g and R.type_cue(g)), None)):
             c.add("type-cue", 1.5, cue)
         # '최우수상을 받은 글리아텍스는', '지난해 대상을 받은 노드셀은': a prize's winner is an entrant
         if (

@@ -75,7 +75,9 @@ class _Merging(_Candidates):
 
         def after_parent(m: Mention) -> bool:
             gap = self.text[max(0, m.start - 12) : m.start]
-            cut = re.search(r"(\([^()]{1,10}\))?\s$", gap)
+            cut = re.search(
+                r"(\([^()]{1,10}\))?[ \t]$", gap
+            )  # not across a line: '…인하대병원\n인하대학교병원과'
             # 'ETRI 대경권연구센터는': the parent written by the acronym its bracket gave before
             short = re.search(r"([A-Za-z][A-Za-z&]{1,9})\s$", gap)
             return (bool(cut) and m.start - len(cut.group()) in ends) or bool(

@@ -65,7 +65,8 @@ _TYPE_ANAPHOR = re.compile(
     # '이번 협약은 병원과 코드몰바이오가 … 이어온 연구의 연장선이다': the hospital and its partner
     # ('기업과 병원이 수행하는 11개 과제': kinds of performer, no one named before)
     r"(?:^|(?<=[와과]\s)(?<!(?:기업|대학|기관|학교)과\s)|(?<=,\s))(연구원|연구소|병원)(?=(?:은|는|이|가|과|와|도)\s)|"
-    r"(?<=[은는]\s)(병원)(?=[과와]\s[^\s.]{2,20}[이가]\s)"
+    # ("'…사업'에 병원과 회사가 공동으로 선정돼": the hospital and the company the article is about)
+    r"(?<=[은는에]\s)(병원)(?=[과와]\s[^\s.]{2,20}[이가]\s)"
 )
 _HEAD_TITLES = (
     r"처장|시장|도지사|지사|군수|구청장|청장|장관|차관|대표|원장|병원장|이사장|회장|총장|본부장|센터장|단장"
@@ -78,6 +79,15 @@ _ORG_THEN_PERSON = re.compile(
 _PERSON_BEFORE = re.compile(r"(?<![가-힣])([가-힣])[가-힣]{1,3}(\([^)]{0,15}\))?\s+$")
 _GLUED_HEAD = re.compile(rf"장{_TITLE_END}")
 _TITLE_AFTER = re.compile(rf"\s*({_HEAD_TITLES}){_TITLE_END}")  # '충북지사': the office may be attached
+_FIRM_BESIDE = re.compile(r"(?<=[가-힣][와과]\s)회사(?=(가|는|도)\s)")
+# '인하대병원 호흡기내과 정민석 교수', and later '정 교수 연구팀과': a professor's team stands for the
+# university or hospital the professor was named with
+_ORG_THEN_PROFESSOR = re.compile(
+    r"(?:의)?\s+(?:[가-힣]{2,10}(?:과|실|센터|학부|교실)\s+)?([가-힣])[가-힣]{1,3}\s+교수"
+)
+_PROFESSOR_TEAM = re.compile(
+    r"(?<![가-힣])([가-힣])(?:[가-힣]{1,3}\s?|\s?)교수\s*(?:연구팀|연구진|팀|연구실)(은|는|이|가|와|과)\s"
+)
 # '오 처장은': a person named again by surname and title stands for the organisation they head.
 # '이정민 대표는': the full name works the same way.
 _PERSON_ANAPHOR = re.compile(
@@ -128,6 +138,8 @@ def _heads(body: str, mentions) -> dict[tuple[str, str], str]:  # type: ignore[n
         elif before and _GLUED_HEAD.match(body, b) and re.fullmatch(_HEAD_TITLES, name[-1] + "장"):
             # '지영미 질병관리청장': the office's head, its title glued to its name ('지 청장')
             heads.setdefault((before.group(1), name[-1] + "장"), name)
+        if prof := _ORG_THEN_PROFESSOR.match(body, b):
+            heads.setdefault((prof.group(1), "교수"), name)  # '인하대병원 호흡기내과 정민석 교수 연구팀이'
     return heads
 
 
@@ -310,6 +322,17 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         pos = sent.start + m.start()
         if len(set(embassies)) == 1 and not any(a <= pos < b for a, b, _ in mentions):
             out.append((pos, sent.start + m.end(), embassies[0]))
+    for m in _FIRM_BESIDE.finditer(sent.text):
+        # "'…사업'에 병원과 회사가 공동으로 선정돼": the company the article is about, beside its partner
+        pos = sent.start + m.start()
+        firm = state.topic if state.types.get(state.topic) in _COMPANY_TYPES else state.company
+        if firm:
+            out.append((pos, pos + 2, firm))
+    for m in _PROFESSOR_TEAM.finditer(sent.text):
+        name = state.heads.get((m.group(1), "교수"))
+        pos = sent.start + m.start()
+        if name and not any(a <= pos < b for a, b, _ in mentions):
+            out.append((pos, sent.start + m.end(2) - len(m.group(2)), name))
     for m in _PERSON_ANAPHOR.finditer(sent.text):
         name = state.heads.get((m.group(1), m.group(2)))
         if name:
