@@ -378,3 +378,31 @@ def test_a_professors_team_stands_for_the_hospital_and_hospital_and_company_are_
 def test_a_cro_introduced_by_its_acronym_gets_the_contract_decided_with_it():
     found = relations(_TRANSFER, "2024-12-11")
     assert ("contract", {"테라노아바이오", "켐온"}) in found, found
+
+
+_MINISTER_DAY = (
+    "바이오포어·SK바이오사이언스 찾아 애로 청취\n"
+    "박정우 산업통상자원부 제1차관이 21일 인천 송도국제도시의 바이오 기업 두 곳을 잇따라 찾았다. 박 차관은 "
+    "이날 오전 송도 5공구에 있는 ㈜바이오포어를 방문했다. 이날 일정에는 인천경제자유구역청(인천경제청) "
+    "청장이 처음부터 끝까지 동행했고, 첫 방문지에는 한국산업기술기획평가원(KEIT) 바이오 분야 PD도 "
+    "함께했다.\n"
+    "오후 일정은 SK바이오사이언스 글로벌 R&PD센터였다. SK바이오사이언스는 국제백신연구소(IVI)와 공동 개발한 "
+    "장티푸스 접합백신으로 세계보건기구(WHO) 사전적격성평가(PQ) 인증을 받았다.\n"
+    "이어 박 차관은 송도컨벤시아로 자리를 옮겨 한국바이오협회가 주최한 '바이오 소부장 공급망 현장 간담회'를 "
+    "주재했다. 간담회에는 셀트리온과 바이오포어 등 수요·공급 기업이 참석했다."
+)
+
+
+def test_the_afternoon_stop_is_a_visit_and_who_joined_the_first_stop_only_is_not_at_it():
+    visits = [p for t, p in relations(_MINISTER_DAY, "2025-08-21") if t == "visit"]
+    assert visits == [
+        {"산업통상자원부", "인천경제자유구역청", "한국산업기술기획평가원", "바이오포어"},
+        {"산업통상자원부", "인천경제자유구역청", "SK바이오사이언스"},
+    ], visits
+
+
+def test_a_certifier_is_no_partner_and_the_vice_minister_chairing_takes_part():
+    found = relations(_MINISTER_DAY, "2025-08-21")
+    assert ("partnership", {"SK바이오사이언스", "국제백신연구소"}) in found, found
+    events = [p for t, p in found if t == "event"]
+    assert events and {"산업통상자원부", "한국바이오협회"} <= events[0], events

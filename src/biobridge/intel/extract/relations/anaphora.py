@@ -78,7 +78,9 @@ _ORG_THEN_PERSON = re.compile(
 # '김영환(왼쪽 세 번째) 충북지사': a photo caption's position may sit between the name and the office
 _PERSON_BEFORE = re.compile(r"(?<![가-힣])([가-힣])[가-힣]{1,3}(\([^)]{0,15}\))?\s+$")
 _GLUED_HEAD = re.compile(rf"장{_TITLE_END}")
-_TITLE_AFTER = re.compile(rf"\s*({_HEAD_TITLES}){_TITLE_END}")  # '충북지사': the office may be attached
+_TITLE_AFTER = re.compile(
+    rf"\s*(?:제\d\s*)?({_HEAD_TITLES}){_TITLE_END}"
+)  # '산업통상자원부 제1차관'  # '충북지사': the office may be attached
 _FIRM_BESIDE = re.compile(r"(?<=[가-힣][와과]\s)회사(?=(가|는|도)\s)")
 # '인하대병원 호흡기내과 정민석 교수', and later '정 교수 연구팀과': a professor's team stands for the
 # university or hospital the professor was named with

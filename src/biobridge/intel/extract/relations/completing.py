@@ -141,7 +141,7 @@ def _complete_trip(found: list[Relation], types: dict[str, str | None], mentions
         if len(r.parties) >= 2:
             hosts = {r.host} if r.host else _named_hosts(r, mentions)
             if hosts:
-                visitors = [p for p in r.parties if p not in hosts] or visitors
+                visitors = [p for p in r.parties if p not in hosts and p not in r.here_only] or visitors
             else:  # '김 지사와 김 차관이 … 단지를 함께 찾아': those named before the visitor's mark
                 marks = list(_VISITOR_MARK.finditer(r.evidence))
                 first = (

@@ -20,6 +20,8 @@ def _one_sided(r: Relation) -> bool:
     round or an event one side only plans with no sum
     ('내년 시리즈A 투자 유치에 나서겠다', 'plans to expand the program to BIO-Europe') is no deal; other
     one-party contracts, rounds and events are kept (the counterpart is often unnamed)."""
+    if r.type == "visit" and _HOSTS_ONLY.match(r.evidence):
+        return True  # a subtitle's '바이오포어·SK바이오사이언스 찾아 애로 청취': the stops, no visitor
     if len(r.parties) != 1:
         return False
     if r.type == "investment" and _CUMULATIVE.search(r.evidence):
@@ -36,6 +38,7 @@ def _one_sided(r: Relation) -> bool:
     )
 
 
+_HOSTS_ONLY = re.compile(r"^[^\s·]+(·[^\s·]+)+\s+(찾아|방문)")
 _REMARKED = re.compile(
     r"(맺은|체결한|따낸|수주한|유치한|성사시킨)\s*(것은|건)\s[^.]{0,20}(이례적|처음|최초|드문|드물)"
 )

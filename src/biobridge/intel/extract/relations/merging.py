@@ -318,8 +318,16 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
         if "주선" in arranged:
             r.parties = [p for p in r.parties if p not in arranged or p in sent.text[came.start() :]]
     if r.type == "visit" and not _THIS_STOP.match(_lead(sent.text)):
-        # not '이 자리에는 X가 동행해': at this stop only, not every stop of the day
-        previous.companions.extend(p for p in r.parties if p not in previous.parties)
+        # not '이 자리에는 X가 동행해': at this stop only, not every stop of the day; nor '(청장이 끝까지
+        # 동행했고,) 첫 방문지에는 KEIT … 도 함께했다'
+        here = _ONLY_HERE.search(sent.text)
+        only_here = [
+            p
+            for p in r.parties
+            if here and p in sent.text[here.start() :] and p not in sent.text[: here.start()]
+        ]
+        previous.companions.extend(p for p in r.parties if p not in previous.parties and p not in only_here)
+        previous.here_only.extend(only_here)
     previous.parties.extend(p for p in r.parties if p not in previous.parties)
     previous.amount = previous.amount or r.amount
     previous.extra_evidence.append(r.evidence)
@@ -329,6 +337,7 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
 _SELECTED_DOING = re.compile(r"^\s*선정(된|받은)\s*[가-힣]{1,6}?(들)?(?<!에)(은|는)\s(?![^.]{0,6}▲)")
 _VERB_END = re.compile(r"(는다|[된한간온준난운친낸]다|[았었였했됐왔갔졌켰쳤]다|있다|없다)[.\"”']*\s*$")
 _CAME_ALONG = re.compile(r"(?<=[며고]),\s+(?=[^.,]*동행)")
+_ONLY_HERE = re.compile(r"(?<![가-힣])(첫|이|그)\s*(방문지|자리|곳)에(는|도)\s")
 _THIS_STOP = re.compile(r"이\s*자리에(는|도)\s")
 _SELECTED_OPENING = re.compile(r"(최종\s*|신규로?\s*|새로\s*)?(선정|선발|인증)")
 _HOSTED_BY = re.compile(r"(주최|주관|후원)(하고|한|했)\s[^.]{0,60}(에서|때)\s")

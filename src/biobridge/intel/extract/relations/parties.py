@@ -44,6 +44,8 @@ _MODIFIER_AFTER = re.compile(
     # '정 대표가 이끈 생명연 연구팀은 …': the team acts, not the one who led it
     r"^(가|이)\s*이끈\s[^.,]{0,15}?(연구팀|연구진|연구실)(은|는|이|가)\s|"
     r"^(\([^)]*\))?(의|로부터|에서)?\s*(품목\s*)?(허가|승인)(을|를)?\s*(받|획득|신청)|"
+    # '세계보건기구(WHO) 사전적격성평가(PQ) 인증을 받는': who certifies is no partner
+    r"^(\([^)]*\))?(의)?\s*([가-힣]{2,10}(\([^)]*\))?\s*){1,2}(인증|승인|허가)(을|를)\s*(받|획득)|"
     # '시험계획(IND)을 지난달 식품의약품안전처에 제출했다': who receives a filing, not a partner
     r"^(\([^)]*\))?에\s*(제출|접수)(했|한|해|하)|"
     # '시가 발표한 계획': the city's plan; '시가 마련한 이날 간담회': the city organised the meeting

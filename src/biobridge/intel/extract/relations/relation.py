@@ -26,6 +26,9 @@ class Relation:
     own_round: bool = False  # one of two rounds a sentence tells clause by clause: never merged
     announced: bool = False  # its date is the day it was announced ('체결했다고 23일 밝혔다')
     companions: list[str] = field(default_factory=list)  # came along on a visit ('… 도 동행했다')
+    here_only: list[str] = field(
+        default_factory=list
+    )  # came to this stop only ('첫 방문지에는 X도 함께했다')
     host: str | None = None  # the stop of a visit split from a sentence naming several
     each: bool = False  # one of the deals a sentence tells with each partner ('B, C와 각각 계약')
 
