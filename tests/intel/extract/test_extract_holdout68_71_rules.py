@@ -406,3 +406,21 @@ def test_a_certifier_is_no_partner_and_the_vice_minister_chairing_takes_part():
     assert ("partnership", {"SK바이오사이언스", "국제백신연구소"}) in found, found
     events = [p for t, p in found if t == "event"]
     assert events and {"산업통상자원부", "한국바이오협회"} <= events[0], events
+
+
+def test_a_corp_with_its_acronym_a_center_named_with_and_and_a_cited_source():
+    from biobridge.intel.extract.gazetteer import default_gazetteer
+    from biobridge.intel.extract.orgs_en import find_organizations_en
+
+    text = (
+        "Korea Venture Investment Corp. (KVIC), the state-run manager of the fund of funds, said Wednesday "
+        "it invested in Aptimune Bio. KVIC led the round with $5 million, while the Daejeon Center for "
+        "Creative Economy and Innovation, an early backer of the company, joined. According to data from "
+        "the Korea Biotechnology Industry Organization, foreign investors took part in few rounds last year."
+    )
+    found = find_organizations_en(text, default_gazetteer())
+    orgs = {o.canonical: {m.text for m in o.mentions} for o in found}
+    assert "KVIC" in orgs["한국벤처투자"], orgs
+    assert "Daejeon Center for Creative Economy and Innovation" in orgs, orgs
+    rounds = [p for t, p in relations_en(text, "2025-05-21") if t == "investment"]
+    assert all("한국바이오협회" not in p for p in rounds), rounds

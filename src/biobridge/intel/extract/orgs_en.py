@@ -571,7 +571,9 @@ def find_organizations_en(body: str, gazetteer: Gazetteer) -> list[Organization]
         if any(a <= start < b for a, b in listed):
             ev["enumeration"] = 1.5
         after = body[start + len(phrase) : start + len(phrase) + 20]
-        paren = re.match(r"\s*\(([A-Z][\w&-]{1,15})\)", after)
+        paren = re.match(
+            r"\.?\s*\(([A-Z][\w&-]{1,15})\)", after
+        )  # also 'Korea Venture Investment Corp. (KVIC)'
         if paren:
             aliases.append((k, key(paren.group(1))))
     _coordinated(evidence, surfaces, mentions, body)
@@ -677,6 +679,7 @@ def _short_form(short: str, full: str, *, known: bool = False) -> bool:
 # 'Gyeongbuk Institute for Bio Industry'.
 # 'Ministry of Agriculture, Food and Rural Affairs': the last item may be two words
 _MINISTRY_TAIL = re.compile(r"(?:,[ \t]+[A-Z][\w-]*)+,?[ \t]+and[ \t]+[A-Z][\w-]*(?:[ \t]+Affairs\b)?")
+_AND_WORD_TAIL = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+(?![\w-]|[ \t]+[A-Z])")
 _FOR_TAIL = re.compile(r"[ \t]+for(?:[ \t]+(?:the[ \t]+)?[A-Z][\w-]*)+")
 # 'Committee on Foreign Investment in the United States (CFIUS)': a body named by its remit
 _ON_TAIL = re.compile(
@@ -707,6 +710,11 @@ def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tu
                 tail = _ON_TAIL.match(body, end)
         if tail:
             phrase, covered = phrase + tail.group(), tail.end()
+        if (" for " in phrase or " of " in phrase) and (
+            more := _AND_WORD_TAIL.match(body, start + len(phrase))
+        ):
+            # 'Daejeon Center for Creative Economy and Innovation': the name's last word after 'and'
+            phrase, covered = phrase + more.group(), more.end()
         whole = phrase.split()[-1].lower() in R.EN_SUFFIXES or " of " in phrase
         if " and " in phrase and (
             any(a <= start < b for a, b in listed)

@@ -73,6 +73,8 @@ _MODIFIER_BEFORE = re.compile(
     r"([A-Z][\w&.-]*,?\s+){0,6}(and\s+)?$|"
     # 'Founded in 2016 by former Celltrion researchers, Gaon raised …': where the founders came from
     r"\b(Founded|Established)\s[^.,]{0,30}\bby\s+former\s+$|"
+    # 'According to data from the Korea Biotechnology Industry Organization, …': a source, no party
+    r"\b([Aa]ccording to|[Cc]iting)\s+(data|figures|a report|a survey)?\s*(from|by)?\s*(the\s+)?$|"
     r"\b(spin-?off|spun (off|out)|spinout) (from|of)\s+(the\s+)?((?:[A-Z][\w&.-]*|of|and|for)\s+){0,10}\(?$|"
     # 'approval from the European Medicines Agency (EMA)': also the bracketed short name
     r"\b(approval|clearance|authori[sz]ation)s?\s+(from|by|of)\s+(the\s+)?([A-Z][\w.&-]*\s+){0,6}\(?$|"
