@@ -424,3 +424,21 @@ def test_a_corp_with_its_acronym_a_center_named_with_and_and_a_cited_source():
     assert "Daejeon Center for Creative Economy and Innovation" in orgs, orgs
     rounds = [p for t, p in relations_en(text, "2025-05-21") if t == "investment"]
     assert all("한국바이오협회" not in p for p in rounds), rounds
+
+
+def test_rounds_told_by_name_after_a_running_total_are_the_described_startups():
+    text = (
+        "프렉시온바이오가 세라퓨젠을 인수한다.\n"
+        "세라퓨젠은 2020년 가톨릭대학교 의과대학 연구팀이 창업한 회사다. "
+        "NK세포를 대량 증식시키는 배양 기술을 보유하고 있다. "
+        "회사는 설립 이후 누적 210억원의 투자를 유치했다. "
+        "2021년 시리즈A는 카카오벤처스가 단독으로 60억원을 투자했다. "
+        "2023년 150억원 규모의 시리즈B에는 한국투자파트너스와 데일리파트너스, 위벤처스가 참여했다.\n"
+        "프렉시온바이오는 지난해 4월 아스텔라스제약에 후보물질을 기술수출했다. "
+        "인수 자금은 지난달 발행한 300억원 규모 전환사채(CB)로 충당한다. "
+        "당시 CB는 KB인베스트먼트와 나우IB캐피탈이 절반씩 인수했다."
+    )
+    rounds = [p for t, p in relations(text, "2025-08-21") if t == "investment"]
+    assert {"세라퓨젠", "카카오벤처스"} in rounds, rounds
+    assert {"세라퓨젠", "한국투자파트너스", "데일리파트너스", "위벤처스"} in rounds, rounds
+    assert {"프렉시온바이오", "KB인베스트먼트", "나우IB캐피탈"} in rounds, rounds

@@ -61,6 +61,11 @@ _ROUND_RAISED = re.compile(
 )
 _LARGE = {"big_pharma", "large_company", "cdmo"}
 _IT_RAISED = re.compile(r"(It|The company)\s+(has\s+|had\s+)?(also\s+)?raised\b")
+_ROUND_TOPIC = re.compile(
+    r"^(\d{4}년\s*)?([\d,.]+\s*억\s*원?\s*규모의\s*)?(시드|시리즈\s*[A-F]|프리\s*(IPO|[A-C]))\s*(투자|라운드)?"
+    r"(는|은|에는)\s|"
+    r"^(당시\s*)?(전환사채|CB|신주인수권부사채|BW|교환사채)(는|은)\s"  # '당시 CB는 A와 B가 절반씩 인수했다'
+)
 _RECEIVED = re.compile(
     r"유치|(으로|로)부터|받았|받은|\braised\b|"
     # '2023년 7월에는 220억원 규모의 시리즈B를 마무리했다': a round closed is a round received
@@ -526,6 +531,15 @@ def _sentence_relations(
             and _RECEIVED.search(sent.text)
         ):
             parties.insert(0, recipient)  # '(셀로닉스는) 지난해 A와 B로부터 시드 투자를 유치한 바 있다'
+        elif (
+            kind == "investment"
+            and parties
+            and all(types.get(p) in _FUNDERS for p in parties)
+            and _ROUND_TOPIC.match(_lead(sent.text))
+            and (firm := state.described or state.company)
+        ):
+            # '(세라퓨젠은 …) 2021년 시리즈A는 카카오벤처스가 단독으로 투자했다': the company's round
+            parties.insert(0, firm)
         elif kind == "contract" and recipient and not parties and _UNNAMED_PARTNER.search(sent.text):
             parties.append(recipient)  # '(회사는) 일본 소재 유통사와 … 판매 계약을 맺고'
         elif (
@@ -549,7 +563,10 @@ def _sentence_relations(
         or _ALSO_SUBJECT.match(_lead(sent.text))
         or _SPOTLIT.search(sent.text)
     )
-    state.described = own_subject if own_subject and turned else None
+    if own_subject or not _HANGUL.search(sent.text):
+        state.described = own_subject if own_subject and turned else None
+    # ('세라퓨젠은 … 창업한 회사다. NK세포를 … 진행하고 있다. 회사는 …': a sentence naming no subject
+    # keeps the company just described)
     if own_subject and R.STOP_OPENING.match(sent.text):
         state.described = own_subject  # '마지막으로 찾은 파이토젠알파는 …. 회사는 …': that stop's company
     if _FOCUS.search(sent.text) and inside:

@@ -78,6 +78,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "investment",
         re.compile(
+            r"(전환사채|CB|신주인수권부사채|BW|교환사채)['’]?(는|은|를|을)\s[^.]{0,40}?(인수|매입)(했|하며|하고|한다)|"
             r"투자(했|한다|하기로|(\([A-Z]{2,4}\))?를\s*(유치|단행|받|마무리|마쳤|완료)|\s*유치(했|에\s*성공|를\s*(완료|마무리|마쳤)|할)|에\s*(참여|나섰)|"
             r"금을|할\s*계획|를\s*확대|해\s|하여|하며|를\s*(진행|집행)|하는\s*방식)|유치(했|할)|시리즈\s*[A-D]|"
             r"출자(?!\s*사업)|지분\s*투자|지분을\s*(인수|취득)|지분[^.]{0,25}?(인수|취득)(했|한다|하기로|해\s|하며|하고)|지분[^.]{0,40}?(사들이|매입하)(기로|며|고\s)|지분[^.]{0,40}?(사들였|매입했)|베팅(했|한다|하기로)|"
@@ -506,7 +507,9 @@ _INVESTED_FIRST = re.compile(r"투자(한|했던)\s*(것은|건|사례는)\s*이
 _RUNNING_TOTAL = re.compile(
     r"\b[Tt]he (new )?(money|funding|capital|investment) brings (the|its) total\b|"
     # 'Saebit has raised about 110 billion won to date': what all its rounds add up to
-    r"\bhas raised\b[^.]{0,40}?\b(to date|so far|in total|since (its )?(founding|inception))\b"
+    r"\bhas raised\b[^.]{0,40}?\b(to date|so far|in total|since (its )?(founding|inception))\b|"
+    # '회사는 설립 이후 누적 210억원의 투자를 유치했다': all its rounds added up
+    r"누적\s*(투자\s*(유치\s*)?(금액|액)?\s*)?[\d,.]+\s*(억|조)\s*원?(의|을|어치)?\s*(투자|자금)"
 )
 _THING_DESIGNATED = re.compile(
     r"(병원체|질환|질병|감염병|물질|품목|의약품|치료제|신약|제품)(으로|로)\s*(지정|선정)(했|됐|되|하|한|된|돼)"
