@@ -442,3 +442,20 @@ def test_rounds_told_by_name_after_a_running_total_are_the_described_startups():
     assert {"세라퓨젠", "카카오벤처스"} in rounds, rounds
     assert {"세라퓨젠", "한국투자파트너스", "데일리파트너스", "위벤처스"} in rounds, rounds
     assert {"프렉시온바이오", "KB인베스트먼트", "나우IB캐피탈"} in rounds, rounds
+
+
+def test_the_delegation_is_its_sender_and_the_hosts_units_are_no_parties():
+    from biobridge.intel.extract.gazetteer import default_gazetteer
+    from biobridge.intel.extract.orgs_en import find_organizations_en
+
+    text = (
+        "A delegation from German drugmaker Boehringer Ingelheim visited Dong-A ST's manufacturing plant in "
+        "Cheonan on Monday, Dong-A ST said Wednesday. The eight-member delegation, led by Dr. Markus "
+        "Feldhaus, toured the plant. The next day, the delegation headed to Seoul National University "
+        "Hospital (SNUH) in central Seoul, where it was briefed by researchers at the hospital's Biomedical "
+        "Research Institute and toured its Clinical Trials Center. Dong-A ST's head of R&D, Park Jae-hong, "
+        "accompanied the visitors."
+    )
+    assert "Dr" not in {o.canonical for o in find_organizations_en(text, default_gazetteer())}
+    visits = [p for t, p in relations_en(text, "2025-09-24") if t == "visit"]
+    assert {"베링거인겔하임", "Seoul National University Hospital", "Dong-A ST"} in visits, visits

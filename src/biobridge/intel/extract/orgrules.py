@@ -758,6 +758,11 @@ LATIN_STOP = {
     "JSC",
     "BD",  # '사업개발(BD) 담당자': business development
     "CO-GP",  # a fund's co-general partners
+    # a person's title before the name ('led by Dr. Markus Feldhaus')
+    "DR",
+    "PROF",
+    "MR",
+    "MS",
     "GP",
     "LP",
     "MOU",

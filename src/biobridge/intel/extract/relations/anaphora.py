@@ -81,6 +81,8 @@ _GLUED_HEAD = re.compile(rf"장{_TITLE_END}")
 _TITLE_AFTER = re.compile(
     rf"\s*(?:제\d\s*)?({_HEAD_TITLES}){_TITLE_END}"
 )  # '산업통상자원부 제1차관'  # '충북지사': the office may be attached
+_EN_DELEGATION = re.compile(r"\b[Tt]he (?:[\w-]+-member )?(?:delegation|visitors)\b")
+_EN_DELEGATION_FROM = re.compile(r"\bdelegation (?:from|of) (?:the )?(?:[\w-]+ ){0,3}$")
 _FIRM_BESIDE = re.compile(r"(?<=[가-힣][와과]\s)회사(?=(가|는|도)\s)")
 # '인하대병원 호흡기내과 정민석 교수', and later '정 교수 연구팀과': a professor's team stands for the
 # university or hospital the professor was named with
@@ -324,6 +326,21 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         pos = sent.start + m.start()
         if len(set(embassies)) == 1 and not any(a <= pos < b for a, b, _ in mentions):
             out.append((pos, sent.start + m.end(), embassies[0]))
+    for m in _EN_DELEGATION.finditer(sent.text):
+        # 'A delegation from German drugmaker Boehringer Ingelheim visited …. The next day, the delegation
+        # headed to SNUH': the organisation that sent it
+        pos = sent.start + m.start()
+        senders = [
+            name
+            for a, b, name in mentions
+            if b <= pos
+            and (
+                _EN_DELEGATION_FROM.search(state.body[max(0, a - 60) : a])
+                or re.match(r"['’]?s?\s+delegation\b", state.body[b : b + 14])
+            )
+        ]
+        if senders and not any(a <= pos < b for a, b, _ in mentions):
+            out.append((pos, sent.start + m.end(), senders[-1]))
     for m in _FIRM_BESIDE.finditer(sent.text):
         # "'…사업'에 병원과 회사가 공동으로 선정돼": the company the article is about, beside its partner
         pos = sent.start + m.start()

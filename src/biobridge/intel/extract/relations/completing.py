@@ -194,7 +194,8 @@ _ONLY_A_MOVE = re.compile(
 def _only_stops(r: Relation, found: list[Relation]) -> bool:
     """Every party of the visit is a stop told elsewhere with its visitors: a subtitle's list."""
     others = [x for x in found if x.type == "visit" and x is not r and len(x.parties) > 1]
-    headline = not re.search(r"다\.?[\"”'’]?\s*$", r.evidence.strip())  # no sentence's ending
+    # no sentence's ending, Korean or English ('… on Monday, Dong-A ST said Wednesday.' is a sentence)
+    headline = not re.search(r"(다\.?|[A-Za-z0-9)]\.)[\"”'’]?\s*$", r.evidence.strip())
     return (
         headline
         and len(r.parties) >= 2

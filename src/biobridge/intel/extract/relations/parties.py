@@ -59,7 +59,7 @@ _MODIFIER_AFTER = re.compile(
     r"(\S+\s+){0,3}(Series|round|funding|financing|stake|shares|IPO)\b|"
     r"(purchase|acquisition|takeover|buyout)\b|"  # "SK bioscience's purchase of … IDT Biologika"
     # "Corvessa's business development team attended": its people act for it
-    r"(\S+\s+){0,3}(team|officials|executives|delegation|representatives)\b|"
+    r"(\S+\s+){0,3}(team|officials|executives|delegation|representatives|head|chief)\b|"
     # "licensed SVX-301, Sorvenix's oral candidate": the owner of the asset licensed
     r"(\S+\s+){0,2}(drug\s+)?candidate\b|"
     # "a supply agreement with Merck's life science business", "licensed Lonza's GS Xceed … system"
@@ -74,6 +74,9 @@ _MODIFIER_BEFORE = re.compile(
     # 'Founded in 2016 by former Celltrion researchers, Gaon raised …': where the founders came from
     r"\b(Founded|Established)\s[^.,]{0,30}\bby\s+former\s+$|"
     # 'According to data from the Korea Biotechnology Industry Organization, …': a source, no party
+    # "briefed at the hospital's Biomedical Research Institute and toured its Clinical Trials Center":
+    # a unit of the host
+    r"\b(the (hospital|university|company|institute)['’]s|its)\s+$|"
     r"\b([Aa]ccording to|[Cc]iting)\s+(data|figures|a report|a survey)?\s*(from|by)?\s*(the\s+)?$|"
     r"\b(spin-?off|spun (off|out)|spinout) (from|of)\s+(the\s+)?((?:[A-Z][\w&.-]*|of|and|for)\s+){0,10}\(?$|"
     # 'approval from the European Medicines Agency (EMA)': also the bracketed short name
