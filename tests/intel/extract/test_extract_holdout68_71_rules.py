@@ -459,3 +459,14 @@ def test_the_delegation_is_its_sender_and_the_hosts_units_are_no_parties():
     assert "Dr" not in {o.canonical for o in find_organizations_en(text, default_gazetteer())}
     visits = [p for t, p in relations_en(text, "2025-09-24") if t == "visit"]
     assert {"베링거인겔하임", "Seoul National University Hospital", "Dong-A ST"} in visits, visits
+
+
+def test_a_tally_of_deals_is_no_deal_and_a_second_matching_day_is_an_event():
+    text = (
+        "산업통상자원부(산업부)와 한국산업기술진흥원(KIAT)은 지난 5월 매칭데이 이후 두 달 만에 "
+        "구매계약 3건과 공동 성능평가 협약 1건이 성사됐다고 3일 밝혔다.\n"
+        "산업부와 KIAT는 오는 10월 충북 오송에서 오송첨단의료산업진흥재단과 함께 2차 매칭데이를 열 계획이다."
+    )
+    assert relations(text, "2025-07-03") == [
+        ("event", {"산업통상자원부", "한국산업기술진흥원", "오송첨단의료산업진흥재단"})
+    ]

@@ -185,7 +185,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(협의회|교류회)['’\"”]?(을|를)\s*(공동으로\s*)?(열|개최|마련)|"
             r"기조\s*(연설|강연)|강연자로|패널로\s*(참여|참석|참가|나서|나섰|나선|출연)|토론자로|(후원|주관|주최)\s*기관(으로|에)\s*이름을\s*올|"
             r"(세미나|포럼|컨퍼런스|콘퍼런스|심포지엄|간담회|토론회|워크숍|데모데이|상담회|보고회|발대식|출범식|페어|"
-            r"박람회|전시회|엑스포|설명회|라운드테이블|세션|행사|입주식|공유회)[^.]{0,30}?"
+            r"박람회|전시회|엑스포|설명회|라운드테이블|세션|행사|입주식|공유회|매칭데이)[^.]{0,30}?"
             r"(진행|연다|열|마련|가졌|갖|운영|주재)|"
             r"\bhost(s|ed|ing)?\b|\battend(s|ed|ing)?\b|"
             # not 'will hold the rights to sell': owning is no occasion
@@ -468,6 +468,9 @@ def _triggers(clause: str) -> list[str]:
     if "event" in kinds and _PROJECT_LED.search(text):
         # '배양배지 과제는 A가 주관하고 B와 C가 참여기관으로 이름을 올렸다': a project's consortium
         kinds = [k for k in kinds if k != "event"] + (["partnership"] if "partnership" not in kinds else [])
+    if _DEALS_COUNTED.search(text):
+        # '매칭데이 이후 구매계약 3건과 공동 성능평가 협약 1건이 성사됐다': a tally of deals told one by one
+        kinds = [k for k in kinds if k not in {"contract", "mou"}]
     if {"event", "selection"} <= set(kinds) and _PROGRAMME_RUN.search(text):
         kinds.remove(
             "event"
@@ -515,6 +518,7 @@ _THING_DESIGNATED = re.compile(
     r"(병원체|질환|질병|감염병|물질|품목|의약품|치료제|신약|제품)(으로|로)\s*(지정|선정)(했|됐|되|하|한|된|돼)"
 )
 _CHOSEN_BEFORE = re.compile(r"(이번에|앞서)\s*선정된\s*[가-힣]{1,6}?(들)?의\s")
+_DEALS_COUNTED = re.compile(r"(계약|협약|MOU)\s*(\d+|한|두|세|네|다섯)\s*건(과|이|을|도|,)")
 _PROGRAMME_RUN = re.compile(r"주관하고\s[^.]{0,40}?(이|가)\s*운영하는\s[^.]{0,40}?(사업|프로그램)")
 _PROJECT_LED = re.compile(r"과제(는|에는)\s[^.]{0,30}?(이|가)\s*주관하고\s[^.]{0,60}?(참여|함께|이름을\s*올)")
 _PART_OF_PROGRAMME = re.compile(
