@@ -470,3 +470,18 @@ def test_a_tally_of_deals_is_no_deal_and_a_second_matching_day_is_an_event():
     assert relations(text, "2025-07-03") == [
         ("event", {"산업통상자원부", "한국산업기술진흥원", "오송첨단의료산업진흥재단"})
     ]
+
+
+def test_a_firm_told_as_the_subject_of_a_background_selection_and_a_founding_lab_is_no_investor():
+    text = (
+        "대구경북첨단의료산업진흥재단은 지난 8일 뇌질환 치료제 개발기업 ㈜뉴리온엑스, 펩타이드 약물전달 "
+        "전문기업 셀로미아, 경북대학교와 공동연구 업무협약을 체결했다고 9일 밝혔다.\n"
+        "2021년 경북대 약학대학 실험실에서 창업한 뉴리온엑스는 지난해 9월 60억원 규모의 시리즈A 투자를 "
+        "유치했다. 당시 투자에는 KB인베스트먼트와 스마일게이트인베스트먼트가 참여했다.\n"
+        "셀로미아는 2023년 재단이 추진한 '첨단의료기술 사업화 지원사업' 수혜기업으로 선정돼 비임상 "
+        "데이터를 확보한 바 있다."
+    )
+    found = relations(text, "2025-04-09")
+    assert ("mou", {"대구경북첨단의료산업진흥재단", "뉴리온엑스", "셀로미아", "경북대학교"}) in found, found
+    assert ("investment", {"뉴리온엑스", "KB인베스트먼트", "스마일게이트인베스트먼트"}) in found, found
+    assert ("selection", {"대구경북첨단의료산업진흥재단", "셀로미아"}) in found, found

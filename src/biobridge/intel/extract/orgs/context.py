@@ -18,7 +18,8 @@ _REPORT_VERB = re.compile(
     # Organisations 'announce' and 'sign'; people 'say' (말했다/전했다 are left out on purpose).
     r"(밝혔다|체결했다|발표했다|선정됐다|선정되었다|개최했다|유치했다|공시했다|"
     r"계획이다|예정이다|투자했다|나섰다|맺었다|수상했다|선발됐다|"
-    r"(진행|체결|수행|유치)한\s*바\s*있다|맺은\s*바\s*있다)\W*$"  # a past deal told as background
+    # a past deal told as background ('… 선정돼 … 데이터를 확보한 바 있다')
+    r"(진행|체결|수행|유치|확보|참여|선정)한\s*바\s*있다|선정된\s*바\s*있다|맺은\s*바\s*있다)\W*$"
 )
 _CLAUSE_OPENING = re.compile(r"(?<=[며고]),\s+")
 _TYPE_PAREN = re.compile(r"^(제약|바이오|CDMO|CMO|CRO|소재·부품·장비|소부장|투자|VC|병원|장비|시약|진단)$")
