@@ -485,3 +485,15 @@ def test_a_firm_told_as_the_subject_of_a_background_selection_and_a_founding_lab
     assert ("mou", {"대구경북첨단의료산업진흥재단", "뉴리온엑스", "셀로미아", "경북대학교"}) in found, found
     assert ("investment", {"뉴리온엑스", "KB인베스트먼트", "스마일게이트인베스트먼트"}) in found, found
     assert ("selection", {"대구경북첨단의료산업진흥재단", "셀로미아"}) in found, found
+
+
+def test_this_company_after_a_firm_told_with_also_is_that_firm():
+    text = (
+        "한국관에는 ▲소노리브 ▲㈜메디플렉스온 ▲케어닉스 등이 참가했다.\n"
+        "소노리브는 독일 의료기기 유통기업 메디콤(MediKomm GmbH)과 공급계약을 체결했다. 메디콤은 독일 내 "
+        "의료기관에 진단기기를 공급하는 업체다.\n"
+        "척추 임플란트를 생산하는 메디플렉스온도 폴란드 유통사와 막바지 협의를 진행 중이다. 이 회사는 "
+        "지난 6월 한국투자파트너스와 DSC인베스트먼트로부터 80억원 규모의 시리즈B 투자를 유치했다."
+    )
+    rounds = [p for t, p in relations(text, "2024-11-14") if t == "investment"]
+    assert rounds == [{"메디플렉스온", "한국투자파트너스", "DSC인베스트먼트"}], rounds
