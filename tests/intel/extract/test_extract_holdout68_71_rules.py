@@ -497,3 +497,11 @@ def test_this_company_after_a_firm_told_with_also_is_that_firm():
     )
     rounds = [p for t, p in relations(text, "2024-11-14") if t == "investment"]
     assert rounds == [{"메디플렉스온", "한국투자파트너스", "DSC인베스트먼트"}], rounds
+
+
+def test_three_firms_named_by_count_signed_the_agreement():
+    text = (
+        "챌린지는 HK이노엔이 주최하고 벤처캐피털(VC) LSK인베스트먼트와 액셀러레이터 씨엔티테크가 함께 "
+        "운영한다. 3사는 지난 3월 프로그램 공동 운영을 위한 업무협약을 맺었다."
+    )
+    assert ("mou", {"에이치케이이노엔", "LSK인베스트먼트", "씨엔티테크"}) in relations(text, "2025-07-10")
