@@ -112,10 +112,9 @@ def _masthead(outlet: str | None, ls: list[str], korean: bool) -> str | None:
         # 'Korea JoongAng Daily' on top and in 'Copyright © Korea JoongAng Daily.' below
         signed = any(name in x and _SIGNED.search(x) for x in ls[-40:])
         return name if signed else None
+    # '종합 경제정보 미디어 이데일리', '전북일보 인터넷신문', '뉴스1코리아' under the masthead's shorter name
     if outlet and name and name != outlet and name in outlet:
-        outlet = (
-            name  # '종합 경제정보 미디어 이데일리', '전북일보 인터넷신문', '뉴스1코리아' below '이데일리' …
-        )
+        outlet = name
     if not outlet or not outlet.isascii() or not korean:
         return outlet
     # 'HelloDD 헬로디디', 'BioSpectator' over '바이오스펙테이터', 'thebell' over '더벨 | …': a Korean

@@ -78,9 +78,8 @@ _ORG_THEN_PERSON = re.compile(
 # '김영환(왼쪽 세 번째) 충북지사': a photo caption's position may sit between the name and the office
 _PERSON_BEFORE = re.compile(r"(?<![가-힣])([가-힣])[가-힣]{1,3}(\([^)]{0,15}\))?\s+$")
 _GLUED_HEAD = re.compile(rf"장{_TITLE_END}")
-_TITLE_AFTER = re.compile(
-    rf"\s*(?:제\d\s*)?({_HEAD_TITLES}){_TITLE_END}"
-)  # '산업통상자원부 제1차관'  # '충북지사': the office may be attached
+# '충북지사': the office may be attached; '산업통상자원부 제1차관': its rank before it
+_TITLE_AFTER = re.compile(rf"\s*(?:제\d\s*)?({_HEAD_TITLES}){_TITLE_END}")
 _EN_DELEGATION = re.compile(r"\b[Tt]he (?:[\w-]+-member )?(?:delegation|visitors)\b")
 _EN_DELEGATION_FROM = re.compile(r"\bdelegation (?:from|of) (?:the )?(?:[\w-]+ ){0,3}$")
 _FIRM_BESIDE = re.compile(r"(?<=[가-힣][와과]\s)회사(?=(가|는|도)\s)")

@@ -563,13 +563,13 @@ def _sentence_relations(
         or _ALSO_SUBJECT.match(_lead(sent.text))
         or _SPOTLIT.search(sent.text)
     )
+    # a Korean sentence naming no subject keeps the company just described ('세라퓨젠은 … 창업한 회사다.
+    # NK세포를 … 진행하고 있다. 회사는 …')
     if own_subject or not _HANGUL.search(sent.text):
         state.described = own_subject if own_subject and turned else None
     elif inside and body[inside[0][1] : inside[0][1] + 2] == "도 " and inside[0][0] - sent.start <= 40:
         # '척추 임플란트를 생산하는 메디플렉스온도 … 협의를 진행 중이다. 이 회사는 …': the firm turned to
         state.described = inside[0][2]
-    # ('세라퓨젠은 … 창업한 회사다. NK세포를 … 진행하고 있다. 회사는 …': a sentence naming no subject
-    # keeps the company just described)
     if own_subject and R.STOP_OPENING.match(sent.text):
         state.described = own_subject  # '마지막으로 찾은 파이토젠알파는 …. 회사는 …': that stop's company
     if _FOCUS.search(sent.text) and inside:
