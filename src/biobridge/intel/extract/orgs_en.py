@@ -691,6 +691,15 @@ _ON_TAIL = re.compile(
 _LIST_BEFORE = re.compile(r"[A-Z][\w.&-]*(\s+[a-z][\w.&-]*)?,[ \t]+$")  # 'SK bioscience, A and B'
 
 
+# 'the hospital's Cancer Center', 'its Clinical Trials Center': a unit of a body named before
+_OWNED_BY = re.compile(
+    r"\b(?:the[ \t]+(?:hospital|university|institute|company|firm|school|foundation|agency)['’]s|its)[ \t]+$"
+)
+_UNIT_END = re.compile(
+    r"\b(?:Center|Centre|Institute|Lab|Laboratory|School|College|Division|Department|Unit)$"
+)
+
+
 def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tuple[str, int]]:
     out = []
     covered = 0
@@ -698,8 +707,8 @@ def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tu
         if m.start() < covered:
             continue  # the tail of a name extended below
         phrase, start = _trim(m.group(), m.start())
-        if not phrase:
-            continue
+        if not phrase or (_OWNED_BY.search(body, max(0, start - 40), start) and _UNIT_END.search(phrase)):
+            continue  # 'a team at the hospital's Cancer Center': a unit of the body just named
         end = start + len(phrase)
         tail = None
         if phrase.startswith(("Ministry of", "Minister of")) and end == m.end():
@@ -726,7 +735,8 @@ def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tu
             # "Mediford and Genome Opinion", "Novartis and Seoul Bio Hub"; not "Ministry of X and Y"
             offset = 0
             for part in phrase.split(" and "):
-                out.append((part, start + offset))
+                # 'Boston-based A and Tokyo-based B': each part opens like a phrase of its own
+                out.append(_trim(part, start + offset) if offset else (part, start))
                 offset += len(part) + len(" and ")
         else:
             out.append((phrase, start))
