@@ -30,3 +30,28 @@ def test_a_unit_of_the_hospital_just_named_is_no_organisation():
     names = _en_names(text)
     assert "Oncology Center" not in names, names
     assert ("partnership", {"Veltrion Bio", "Brigham Research Hospital"}) in relations_en(text, "2025-06-01")
+
+
+def test_a_parent_injecting_money_into_its_unit_is_an_investment():
+    text = (
+        "Its parent company has kept the money flowing as well. Halden Holdings injected 80 billion won "
+        "into Halden Biologics through a rights offering in May."
+    )
+    assert relations_en(text, "2025-10-15") == [("investment", {"Halden Holdings", "Halden Biologics"})]
+
+
+def test_an_agreement_with_a_price_is_a_deal():
+    text = (
+        "The two companies are not new partners. Veltrion Bio signed a $31 million agreement with "
+        "Halden Biologics in September last year to have clinical supplies made at its plant."
+    )
+    assert relations_en(text, "2025-10-15") == [("contract", {"Veltrion Bio", "Halden Biologics"})]
+
+
+def test_a_nationality_and_a_field_before_a_firm_are_no_name():
+    text = (
+        "In April, Halden Biologics signed a deal with Swiss ADC developer Ardentis Pharma to produce "
+        "clinical materials for its lead program."
+    )
+    assert "Swiss ADC" not in _en_names(text)
+    assert relations_en(text, "2025-10-15") == [("contract", {"Halden Biologics", "Ardentis Pharma"})]

@@ -38,6 +38,10 @@ _INNER_TITLE = re.compile(
     r"Mayor|Governor|"
     r"Chief Executive|Head)\s+[A-Z]"
 )
+_NATIONALITY = (
+    r"Swiss|German|Japanese|Chinese|French|British|Danish|Dutch|Belgian|Swedish|Israeli|Indian|Canadian|"
+    r"Australian|Italian|Spanish|American|Korean|U\.S\."
+)
 # 'Shares of Samsung Biologics', 'Officials of KHIDI': a plural noun opening the sentence.
 _LEADING_COMMON = re.compile(
     r"^(?:(?:Shares|Officials|Executives|Employees|Researchers|Representatives|Members|Staff|Investors|"
@@ -51,9 +55,10 @@ _LEADING_COMMON = re.compile(
     r"(?:Last|Next|This|Early|Late|Earlier)[ \t]+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|year|month|week)[ \t]+|"
     # 'Swiss CDMO Lonza': a nationality and the kind of company before the name
-    r"(?:Swiss|German|Japanese|Chinese|French|British|Danish|Dutch|Belgian|Swedish|Israeli|Indian|Canadian|"
-    r"Australian|Italian|Spanish|American|Korean|U\.S\.)[ \t]+(?:CDMO|CMO|CRO|CDO|VC|PE)[ \t]+)"
+    r"(?:" + _NATIONALITY + r")[ \t]+(?:CDMO|CMO|CRO|CDO|VC|PE)[ \t]+)"
 )
+# 'Swiss ADC developer Ardentis Pharma': a nationality and a field before the kind of firm
+_NATIONAL_FIELD = re.compile(r"(?:" + _NATIONALITY + r")[ \t]+[A-Z]{2,5}")
 # 'Minister of Health and Welfare Jeong Eun-kyeong': the minister's name after the office
 # 'the Gangwon State government', 'the Incheon city government': a local government acting
 _GOVERNMENT_AFTER = re.compile(
@@ -709,6 +714,8 @@ def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tu
         phrase, start = _trim(m.group(), m.start())
         if not phrase or (_OWNED_BY.search(body, max(0, start - 40), start) and _UNIT_END.search(phrase)):
             continue  # 'a team at the hospital's Cancer Center': a unit of the body just named
+        if _NATIONAL_FIELD.fullmatch(phrase) and re.match(r"[ \t]+[a-z]", body[start + len(phrase) :]):
+            continue  # 'Swiss ADC developer': what kind of firm the name after it is
         end = start + len(phrase)
         tail = None
         if phrase.startswith(("Ministry of", "Minister of")) and end == m.end():

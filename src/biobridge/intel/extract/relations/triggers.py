@@ -89,6 +89,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # 'Its most recent round, a 45 billion won pre-IPO financing …, was led by KDB'
             r"\bpre-IPO (round|financing|funding)\b|\b(round|financing)\b[^.]{0,80}?\bwas led by\b|"
             r"\bput in (additional|new|more )?\s*(funds|money|capital)\b|"
+            # 'Lotte Holdings injected 100 billion won into Lotte Biologics through a rights offering'
+            r"\binject(s|ed)?\b[^.]{0,40}?\binto\b|\brights offering\b|"
             r"유상증자|제3자\s*배정|\bstake in\b|\bacquire[sd]?\b[^.]{0,30}\bstake\b|"
             # 'will acquire Meridian Trial Sciences': a company bought (a plant bought is a contract)
             r"\b(acquire[sd]?|bought|buys|buy|acquisition of)\s+(?!(a|an|the|its|their)\b)(?-i:[A-Z])"
@@ -357,19 +359,21 @@ _GRANT = re.compile(
 # not 'signed a material transfer agreement' or a confidentiality agreement: paperwork before a deal
 _EN_AGREEMENT = re.compile(
     r"\bsigned (an?|the) (?![\w\s-]{0,30}?\b(material transfer|confidentiality|non-disclosure) agreement)"
-    r"[\w\s-]{0,30}?(agreement|pact)\b",
+    r"[\w\s$€-]{0,30}?(agreement|pact)\b",
     re.I,
 )
+_PRICED = re.compile(r"[$€]|\b(won|dollars?|euros?)\b", re.I)  # 'signed a $31 million agreement'
 
 
 def _triggers(clause: str) -> list[str]:
     # '1.4 trillion won': a decimal point is no sentence end for the '[^.]' spans of the patterns
     text = _DECIMAL_POINT.sub("_", _QUOTE.sub(" ", clause))
     kinds = [kind for kind, rx in TRIGGERS if rx.search(text)]
-    if "contract" not in kinds and "mou" not in kinds and _EN_AGREEMENT.search(text):
+    if "contract" not in kinds and "mou" not in kinds and (signed := _EN_AGREEMENT.search(text)):
         # a plain 'agreement' (not a licence or supply deal) is an MOU; one paying upfront and
-        # milestones is a deal
-        kinds.insert(0, "contract" if _PAYMENTS.search(text) else "mou")
+        # milestones, or with a price, is a deal
+        priced = _PAYMENTS.search(text) or _PRICED.search(signed.group())
+        kinds.insert(0, "contract" if priced else "mou")
     if _GRANT.search(text) and not {"selection", "partnership"} & set(kinds):
         kinds.append("partnership")  # a foundation's grant for a project; a call's grant is the selection
     hoped = text
