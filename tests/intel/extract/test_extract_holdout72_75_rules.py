@@ -55,3 +55,34 @@ def test_a_nationality_and_a_field_before_a_firm_are_no_name():
     )
     assert "Swiss ADC" not in _en_names(text)
     assert relations_en(text, "2025-10-15") == [("contract", {"Halden Biologics", "Ardentis Pharma"})]
+
+
+def test_co_investors_named_later_join_the_round_money_was_put_into():
+    text = (
+        "In June, Arcbridge Partners also put money into Quillon Bio, a Daejeon-based KAIST spinoff that "
+        "develops cell therapies. Quillon Bio raised 14 billion won in a Series A. Co-investors in the "
+        "Quillon Bio round were DSC Investment and Yuhan Corp., which took a strategic stake."
+    )
+    rounds = [p for t, p in relations_en(text, "2025-07-15") if t == "investment"]
+    assert rounds == [{"Arcbridge Partners", "Quillon Bio", "DSC Investment", "유한양행"}], rounds
+
+
+def test_a_funds_anchor_backers_invest_and_a_company_forms_stop_ends_no_sentence():
+    text = (
+        "The money came from the K-Bio Fund II, which Arcbridge Partners formed last year with anchor "
+        "commitments totaling 90 billion won from Korea Venture Investment Corp. (KVIC), which manages the "
+        "government's fund of funds, and Korea Development Bank (KDB)."
+    )
+    assert relations_en(text, "2025-07-15") == [
+        ("investment", {"Arcbridge Partners", "한국벤처투자", "한국산업은행"})
+    ]
+
+
+def test_studies_run_with_the_foundation_are_a_partnership():
+    text = (
+        "Avirex Therapeutics, a tenant of the Osong Medical Innovation Foundation (KBIOHealth), has been "
+        "running non-clinical efficacy studies of its antiviral with the foundation since last year."
+    )
+    assert relations_en(text, "2025-07-15") == [
+        ("partnership", {"Avirex Therapeutics", "오송첨단의료산업진흥재단"})
+    ]

@@ -28,7 +28,9 @@ _PARTICLE_TEXT = (
 PARTICLES = sorted(_PARTICLE_TEXT.split(), key=len, reverse=True)
 # not after an initial: '비브라운(B. Braun)', 'J. Craig Venter Institute'
 _SENT_SPLIT = re.compile(
-    r"(?<=[다요음함]\.)\s+|(?<=[다요]\.[”\"’'])\s+|(?<=[.!?])(?<![\s(][A-Z]\.)\s+(?=[A-Z가-힣“\"‘'(\[▲□○-])|\n+|"
+    r"(?<=[다요음함]\.)\s+|(?<=[다요]\.[”\"’'])\s+|(?<=[.!?])(?<![\s(][A-Z]\.)"
+    # not 'Korea Venture Investment Corp. (KVIC)': a company form's stop before the short name
+    r"(?:(?<!Corp\.)(?<!Inc\.)(?<!Ltd\.)(?<!Co\.)\s+(?=[A-Z가-힣“\"‘'(\[▲□○-])|\s+(?=[A-Z가-힣“\"‘'\[▲□○-]))|\n+|"
     # '세브란스병원과 공동 임상…동아에스티는 국내 판권 확보': a deck line's '…' joins two headlines
     r"(?<=[가-힣A-Za-z0-9)’'”])(…|\.{2,3})(?=[가-힣A-Za-z‘'“])"  # also '인터베스트 리드..아스트라제네카와'
 )

@@ -163,7 +163,10 @@ def _merge_selections(rels: list[Relation], types: dict[str, str | None]) -> lis
 
 
 _BESIDE = re.compile(r"[가-힣A-Za-z)]\s*(외에|외에도|과\s*함께|와\s*함께)\s|\b(along with|alongside)\b")
-_CALLED_INVESTOR = re.compile(r"(전략적\s*)?투자자|\bSI\b|strategic investor", re.I)
+# 'Co-investors in the Cellperon round were A and B, which took a strategic stake': called investors
+_CALLED_INVESTOR = re.compile(
+    r"(전략적\s*)?투자자|\bSI\b|strategic (investor|stake)|\bco-?investors?\b|\binvestors in the\b", re.I
+)
 
 
 def _told_next(o: Relation, r: Relation) -> bool:

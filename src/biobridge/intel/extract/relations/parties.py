@@ -185,8 +185,12 @@ def _is_party(body: str, a: int, b: int, name: str) -> bool:
         return False
     if _BASED_IN.search(body[max(0, a - 140) : a]):
         return False  # 'a CDMO based in Chuncheon, Gangwon State, said': where the company is
-    if _AFFILIATE_AFTER.match(body, b) and re.search(r",\s+an?\s+$", body[max(0, a - 8) : a]):
-        return False  # 'ST Pharm, a Dong-A Socio Holdings affiliate that makes …': whose affiliate it is
+    if _AFFILIATE_AFTER.match(body, b) and re.search(
+        r",\s+an?\s+([\w-]+\s+){0,2}$", body[max(0, a - 40) : a]
+    ):
+        # 'ST Pharm, a Dong-A Socio Holdings affiliate that makes …', 'X, a Daejeon-based KAIST spinoff':
+        # whose affiliate it is
+        return False
     before = body[max(0, a - 80) : a]
     if before.endswith(", ") and _EN_SUBJECT.match(body, b):
         return True  # 'Founded by former researchers at LigaChem, Tarvion raised …': the subject after it

@@ -89,6 +89,13 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # 'Its most recent round, a 45 billion won pre-IPO financing …, was led by KDB'
             r"\bpre-IPO (round|financing|funding)\b|\b(round|financing)\b[^.]{0,80}?\bwas led by\b|"
             r"\bput in (additional|new|more )?\s*(funds|money|capital)\b|"
+            # 'Arcbridge also put money into X'
+            r"\bput (additional |new |more )?(funds|money|capital) into\b|"
+            # 'Co-investors in the Cellperon round were A and B, which took a strategic stake'
+            r"\bco-?investors?\b|\btook an? (strategic |minority |small )?stake\b|"
+            # 'anchor commitments totaling 90 billion won from KVIC and KDB': a fund's backers
+            r"\banchor (commitments?|investors?|LPs?)\b|"
+            r"\bcommitments? (totaling|totalling|worth|of)\b[^.]{0,30}?\bfrom\b|"
             # 'Lotte Holdings injected 100 billion won into Lotte Biologics through a rights offering'
             r"\binject(s|ed)?\b[^.]{0,40}?\binto\b|\brights offering\b|"
             r"유상증자|제3자\s*배정|\bstake in\b|\bacquire[sd]?\b[^.]{0,30}\bstake\b|"
@@ -223,6 +230,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\btrials?\b[^.]{0,60}?\b(was|were|is|are) (completed|conducted|run|under ?way)\b"
             r"[^.]{0,20}?\bat\b|"
             r"\bjoint (research|development|study)\b|\bformed a consortium\b|\bconsortium with\b|"
+            # 'has been running non-clinical efficacy studies of its antiviral with the foundation'
+            r"\b(running|conducting|carrying out|ran|conducted|carried out)\b[^.]{0,40}?"
+            r"\b(studies|study|tests|trials)\b[^.]{0,50}?"
+            r"\bwith\s+(the\s+(foundation|hospital|university|institute|center|agency)\b|(?-i:[A-Z]))|"
             # '한국공학대학교와 산학협력에도 나선다': working with a university
             r"(와|과)\s*산학\s*협력(에도|에)\s*(나선다|나섰|나서|착수)|"
             r"\bjoint\b[^.]{0,40}?\b(program(me)?|project)s?\s+with\b|"  # 'runs a joint … program with X'
@@ -263,6 +274,8 @@ _CLAUSE_SPLIT = re.compile(
     # nor '켐온에 맡기기로 하고 지난달 위탁 계약을 맺었다': one decision, then the deal that made it
     r"(?:(?<=하며)|(?<=했으며)|(?<!기로 하고)(?<=하고)|(?<=이며)|(?<=으며)|(?<=, and))\s+"
     r"(?![^.,]{0,30}?(이|가)\s*(참여|가세|합류|동참)한\s)"
+    # nor 'from KVIC, which manages the fund of funds, and Korea Development Bank (KDB).': a list's last name
+    r"(?![A-Z][\w&.-]*(\s+[A-Z][\w&.-]*){0,5}(\s+\([A-Z]{2,6}\))?\.(\s|$))"
     # nor '과제는 A가 주관하고 B와 C가 참여기관으로 이름을 올렸다': one project's consortium
     r"(?:(?<!주관하고\s)|(?![^.,]{0,60}?(이|가)\s*(참여\s*기관|함께한다|함께했다|참여한다|참여했다|운영하는)))|"
     r";\s+|,\s+(?=while\s)|"
