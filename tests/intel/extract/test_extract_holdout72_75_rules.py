@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rule_helpers import relations_en
+from rule_helpers import relations, relations_en
 
 from biobridge.intel.extract.gazetteer import default_gazetteer
 from biobridge.intel.extract.orgs_en import find_organizations_en
@@ -86,3 +86,35 @@ def test_studies_run_with_the_foundation_are_a_partnership():
     assert relations_en(text, "2025-07-15") == [
         ("partnership", {"Avirex Therapeutics", "오송첨단의료산업진흥재단"})
     ]
+
+
+def test_an_earlier_round_named_as_the_topic_is_not_the_round_just_raised():
+    text = (
+        "코어링스바이오가 450억원 규모의 시리즈C 투자 유치를 마무리했다. 이번 라운드에는 한국투자파트너스와 "
+        "신한벤처투자가 새로 주주명부에 이름을 올렸다. 2023년 8월 마무리한 시리즈B(280억원)는 "
+        "스마일게이트인베스트먼트가 주도했으며 프리미어파트너스가 함께 참여했다."
+    )
+    found = relations(text, "2025-02-18")
+    assert ("investment", {"코어링스바이오", "한국투자파트너스", "신한벤처투자"}) in found, found
+    assert ("investment", {"코어링스바이오", "스마일게이트인베스트먼트", "프리미어파트너스"}) in found, found
+    assert all(t != "selection" for t, _p in found), found
+
+
+def test_a_forum_held_before_the_signing_is_an_event_and_no_agreement():
+    text = (
+        "충북도는 오송역 일원에 바이오 캠퍼스를 조성한다. 협약식에 앞서 이날 오전 오송읍에서는 도가 주최하고 "
+        "충북테크노파크가 주관한 '2025 오송 바이오 포럼'이 열렸다. 포럼에서는 한국생명공학연구원과 셀트리온 "
+        "관계자가 연사로 나서 발표했다."
+    )
+    found = relations(text, "2025-05-20")
+    assert found == [("event", {"충청북도", "충북테크노파크", "한국생명공학연구원", "셀트리온"})], found
+
+
+def test_the_co_host_of_a_sentence_without_subject_hosts_with_the_one_just_talked_about():
+    text = (
+        "한국바이오협회는 25일 송도에서 상담회를 개최했다. 협회는 논의된 건 가운데 20여 건을 추려 "
+        "사후 관리에 나선다. 오는 11월에는 대구경북첨단의료산업진흥재단과 함께 대구에서 '바이오 소부장 "
+        "기술 설명회'를 열 예정이다."
+    )
+    found = relations(text, "2025-09-26")
+    assert ("event", {"한국바이오협회", "대구경북첨단의료산업진흥재단"}) in found, found

@@ -240,6 +240,9 @@ _ROUND = re.compile(
     _ROUND_NAME + r"(?:\([^)]{0,15}\))?"
     r"(?:\s*(?:투자|라운드|round|funding|자금))?(?:를|을|의)?\s*(?:투자\s*)?"
     r"(?:유치|받|마무리|클로징|완료|넣|raised|closed|led by)|"
+    # '2023년 8월 마무리한 시리즈B(280억원)는 X가 주도했으며': the round named as the topic
+    + _ROUND_NAME
+    + r"(?:\([^)]{0,15}\))?\s*(?:투자|라운드)?(?:는|은)\s[^.]{0,40}?(?:주도|이끌|이끈|리드|참여)|"
     # English puts the verb first: 'closed a 72 billion won ($52 million) Series C funding round'
     r"\b(?:raised|closed|completed|secured)\b[^.]{0,50}?" + _ROUND_NAME,
     re.I,

@@ -54,7 +54,10 @@ _CONTENT_OF = re.compile(
     re.I,
 )
 _HANGUL = re.compile(r"[가-힣]")
-_CEREMONY_TOLD = re.compile(r"(이날\s*|이번\s*)?(업무\s*)?(협약|계약|체결|서명|조인)식(은|이|에는|에)\s")
+# not '협약식에 앞서 … 포럼이 열렸다': the signing only tells when the occasion was
+_CEREMONY_TOLD = re.compile(
+    r"(이날\s*|이번\s*)?(업무\s*)?(협약|계약|체결|서명|조인)식(은|이|에는|에)\s(?!앞서|앞선|이어)"
+)
 _UNNAMED_SUBJECT = re.compile(r"[가-힣A-Za-z]{2,}(?<!에서)(?<!에)(?<!로)(은|는)\s")  # not '국내에서는
 _ROUND_RAISED = re.compile(
     r"(시드|시리즈\s*[A-F]|프리\s*(IPO|[A-C]))\s*(투자|라운드)?(를|을)?\s*[^.]{0,20}?유치"
@@ -438,6 +441,14 @@ def _sentence_relations(
                         and korean
                         and not unnamed_topic
                         and bool(_HOSTED_THEN_JOINED.search(clause))
+                    )
+                    # '(협회는 …) 오는 11월에는 X와 함께 … 설명회를 열 예정이다': the co-host dropped
+                    or (
+                        kind == "event"
+                        and korean
+                        and len(set(chosen)) == 1
+                        and state.subject not in chosen
+                        and any(x == chosen[0] and _CO_SUBJECT.match(body, b) for _a, b, x in inside)
                     )
                     # '(MSD는 …) 지난해에는 A 등 4곳을 뽑기도 했다': who chose is the subject before
                     or (
