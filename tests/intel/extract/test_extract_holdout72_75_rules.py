@@ -118,3 +118,15 @@ def test_the_co_host_of_a_sentence_without_subject_hosts_with_the_one_just_talke
     )
     found = relations(text, "2025-09-26")
     assert ("event", {"한국바이오협회", "대구경북첨단의료산업진흥재단"}) in found, found
+
+
+def test_a_trial_started_with_a_startup_takes_the_sites_named_next():
+    text = (
+        "한빛대병원 응급의학과 연구팀은 ㈜셉티온랩과 함께 패혈증 예측 소프트웨어의 임상적 유효성을 "
+        "검증하는 전향적 다기관 임상시험을 이달 중 시작한다고 14일 밝혔다. 이번 임상은 "
+        "한빛대병원이 주관기관을 맡고 서울특별시보라매병원과 국립중앙의료원이 참여기관으로 함께한다."
+    )
+    found = relations(text, "2025-07-14")
+    assert found == [("partnership", {"한빛대병원", "셉티온랩", "서울특별시보라매병원", "국립중앙의료원"})], (
+        found
+    )

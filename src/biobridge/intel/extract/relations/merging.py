@@ -67,6 +67,8 @@ _REFER_BACK = {
     "partnership": re.compile(
         r"^(이번\s*|이\s*|해당\s*)?컨소시엄(에는|에도)\s|^(외부\s*|공동\s*|이번\s*)?(검증|공동\s*연구|실증)(에는|에도)\s|"
         r"^(The )?[Oo]ther members of the consortium\b|"
+        # '이번 임상은 A가 주관기관을 맡고 B와 C가 참여기관으로 함께한다': the trial just told, its sites
+        r"^(이번|이|해당)\s*(임상|임상\s*시험|연구|공동\s*연구)(은|는|에는)\s[^.]*(참여\s*기관|주관\s*기관)|"
         r"^여기에(는|도)?\s[^.]*합류"  # '(컨소시엄에는 A, B가 이름을 올렸다.) 여기에 C, D 등 4곳이 합류해'"
     ),
     # '이날 현장 방문에는 도와 테크노파크 관계자들이 동행했다': those who came along on the visit just told
