@@ -130,3 +130,11 @@ def test_a_trial_started_with_a_startup_takes_the_sites_named_next():
     assert found == [("partnership", {"한빛대병원", "셉티온랩", "서울특별시보라매병원", "국립중앙의료원"})], (
         found
     )
+
+
+def test_a_signing_ceremony_held_in_a_meeting_room_is_no_event():
+    text = (
+        "지난 20일 대구경북첨단의료산업진흥재단 본관 대회의실에서 열린 기술이전 계약식에서 박구선 이사장과 "
+        "한도윤 ㈜리포젠랩 대표가 계약서를 들어 보이고 있다."
+    )
+    assert all(t != "event" for t, _p in relations(text, "2025-05-21"))

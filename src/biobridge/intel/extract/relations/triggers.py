@@ -429,6 +429,12 @@ def _triggers(clause: str) -> list[str]:
         rest = _ATTEND.sub(" ", _DEAL_CONTENT.sub(" ", text))
         if not TRIGGERS_BY_KIND["event"].search(rest):
             kinds.remove("event")
+    if (
+        "event" in kinds
+        and _SIGNING_HELD.search(text)
+        and not _EVENT_WORD.search(_SIGNING_HELD.sub(" ", text))
+    ):
+        kinds.remove("event")  # '…에서 열린 기술이전 계약식에서 … 계약서를 들어 보이고 있다': the signing
     if "event" in kinds and _OPENED_UP.search(text) and not _EVENT_WORD.search(text):
         kinds.remove("event")  # 'MASH 치료제 시장은 … 본격적으로 열렸다': a market opened, not an occasion
     # '연구진이 자문으로 참여하기로 했다': taking part as a term of a deal, not in an occasion
@@ -553,6 +559,7 @@ _NOT_TOGETHER = re.compile(
     r"(기업|업체|기관|스타트업|바이오텍|제약사|빅파마)(과|와)의\s*(협력|협업|공동|제휴)|꼽힌다|꼽히는|불린다|불리는|"
     r"각자\s|저마다\s|독자적으로\s"  # "A와 B 역시 각자 유사한 플랫폼으로 임상을 진행하고 있다": rivals
 )
+_SIGNING_HELD = re.compile(r"(열린|열리는|진행된|개최된)\s[^.]{0,20}?(협약|계약|체결|서명|조인)식(에서|에)\s")
 _OPENED_UP = re.compile(r"(시장|시대|길|문|장|막|가능성)(은|이|도)\s[^.]{0,140}?열(렸|린|리)")
 _INVESTEE_CHOSEN = re.compile(
     r"(투자처(로는|로|는)|투자\s*대상(으로|으로는))\s[^.]*(낙점|선정|선택)(됐|되었|돼|되어)"
@@ -561,7 +568,7 @@ _IN_KOREA = re.compile(r"(?<![가-힣])방한(한|중인)\s")
 _EACH_THEIR_OWN = re.compile(r"등(이|은|도)\s*(잇따라|연이어|잇달아|각각)\s")
 _EVENT_WORD = re.compile(
     r"행사|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|박람회|전시회|설명회|간담회|토론회|워크숍|데모데이|상담회|페어|"
-    r"대회|축제|이날|개막|개최|\bday\b|데이(?!터)|엑스포|바이오코리아|BIO|\bforum\b|\bconference\b|\bsummit\b|\bexpo\b",
+    r"대회(?!의실)|축제|이날|개막|개최|\bday\b|데이(?!터)|엑스포|바이오코리아|BIO|\bforum\b|\bconference\b|\bsummit\b|\bexpo\b",
     re.I,
 )
 _MET_AT = re.compile(
