@@ -138,3 +138,38 @@ def test_a_signing_ceremony_held_in_a_meeting_room_is_no_event():
         "한도윤 ㈜리포젠랩 대표가 계약서를 들어 보이고 있다."
     )
     assert all(t != "event" for t, _p in relations(text, "2025-05-21"))
+
+
+def test_a_count_of_unnamed_firms_deals_for_no_one_named_before():
+    text = (
+        "하모닉스랩은 지난 3월 110억원 규모의 시리즈A 투자 유치를 마무리했다. 이 투자에는 한국투자파트너스와 "
+        "인터베스트가 참여했다. 지난해 참여한 10개 기업은 이후 1년간 총 480억원의 투자를 유치했고, 2개 "
+        "기업은 해외 제약사와 기술이전 계약을 맺는 성과를 냈다."
+    )
+    assert all(t != "contract" for t, _p in relations(text, "2025-06-17"))
+
+
+def test_the_chosen_told_again_get_benefits_and_a_second_call_stands_apart():
+    text = (
+        "보건복지부와 한국보건산업진흥원은 '글로벌 액셀러레이팅 프로그램' 참여 기업으로 스타트업 3곳을 "
+        "선정했다고 17일 밝혔다. 선정된 기업은 ▲오르비젠랩 ▲진트랙스 ▲메디사이퍼다. 이들 기업은 지난 4월 "
+        "공모에 지원한 92개 기업 가운데 심사를 거쳐 최종 선발됐다. 선정 기업은 미국 식품의약국(FDA) 규제 "
+        "컨설팅 등을 지원받는다. 진흥원은 또 서울아산병원·삼성서울병원 2곳을 협력병원으로 선정했다."
+    )
+    found = relations(text, "2025-06-17")
+    assert found == [
+        ("selection", {"보건복지부", "한국보건산업진흥원", "오르비젠랩", "진트랙스", "메디사이퍼"}),
+        ("selection", {"한국보건산업진흥원", "서울아산병원", "삼성서울병원"}),
+    ], found
+
+
+def test_a_deck_line_ending_on_a_particle_is_no_hard_wrap():
+    text = (
+        "'글로벌 액셀러레이팅' 참여기업 선정…CIC·제이랩스 파트너로\n"
+        "서울아산병원 등 3곳은 임상 멘토링 협력병원으로\n"
+        "액셀러레이팅 프로그램 포스터\n"
+        "보건복지부는 참여 기업 7곳을 선정했다. 진흥원은 케임브리지 이노베이션 센터(CIC), "
+        "제이랩스(JLABS)와 함께 운영한다."
+    )
+    partners = [p for t, p in relations(text, "2025-06-17") if t == "partnership"]
+    assert all("서울아산병원" not in p for p in partners), partners

@@ -250,8 +250,11 @@ _NOUNS_ENDING_LIKE_PARTICLES = {
 
 def _unwrap(m: re.Match[str]) -> str:
     word = m.group(1)
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.end(1)]
     wrapped = (
         word[-1] in "의을를이가은는로과와에고며서인한된,"
+        # "'…' 참여기업 선정…CIC·제이랩스 파트너로": a deck line joins its points with '…', whole
+        and not ("…" in line and len(line) <= 60)
         and len(word) >= 3
         and word not in _NOUNS_ENDING_LIKE_PARTICLES
         and not word.endswith(("키로", "기로"))  # '플랫폼 가동키로': a subtitle's '…하기로', not a wrap

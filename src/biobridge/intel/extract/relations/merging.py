@@ -94,6 +94,8 @@ _REFER_BACK = {
         r"^(최종\s*|신규로?\s*|새로\s*)?(선정|선발|인증|지정)(된|받은)?\s*(기업|기관|업체|곳|스타트업|컨소시엄|팀|과제|병원|대학)"
         r"(들)?(?!\s*(가운데|중\s|중에|중에서)|(들)?\s*(가운데|중\s|중에))|"
         r"^The selected|^(The )?selected (companies|startups)|"
+        # '이들 기업은 … 심사를 거쳐 최종 선발됐다': the chosen just listed, told again
+        r"^이들\s*(기업|업체|스타트업|기관|병원)(은|는|이|가)\s[^.]*(선발|선정)(됐|되었)|"
         # the list told after the announcement: '▲A ▲B 등 5곳이 최종 관문을 통과했다', '3개사가 이름을 올렸다'
         r"(공급|수요|수행)\s*(기업|기관)(으로|로)\s*이름을\s*올|"  # '각각 A와 B가 공급기업으로 이름을 올렸다'
         r"^[^.]{0,20}?(이|해당|이번)\s*(사업|프로그램|공모)(을|를)\s*통해\s|"  # '산업부는 이 사업을 통해'
@@ -318,6 +320,12 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
         # '선정된 병원들은 … 서울성모병원 플랫폼과 같은 표준으로 연계하게 된다': what those selected
         # do, with whom; not who was selected ('선정 기업은 A, B, C다')
         return True
+    if (
+        r.type == "selection"
+        and _ANOTHER.search(sent.text[:30])
+        and any(types.get(p) in _PUBLIC for p in r.parties)
+    ):
+        return False  # '진흥원은 또 A·B·C 3곳을 협력병원으로 선정했다': a second selection by the same body
     if r.type == "selection" and not same and not _SELECTED_OPENING.match(_lead(sent.text)):
         return False  # '(2023년 공모에 선정되면서 …) 지난 9월 3개사를 입주기업으로 선정했다': another call
     if r.type == "visit" and (came := _CAME_ALONG.search(sent.text)):
@@ -342,6 +350,7 @@ def _refer_back(r: Relation, sent: Sentence, found: list[Relation], types: dict[
     return True
 
 
+_ANOTHER = re.compile(r"(은|는|이|가)\s(또|또한|아울러|이와\s*별도로|별도로)\s")
 _SELECTED_DOING = re.compile(r"^\s*선정(된|받은)\s*[가-힣]{1,6}?(들)?(?<!에)(은|는)\s(?![^.]{0,6}▲)")
 _VERB_END = re.compile(r"(는다|[된한간온준난운친낸]다|[았었였했됐왔갔졌켰쳤]다|있다|없다)[.\"”']*\s*$")
 _CAME_ALONG = re.compile(r"(?<=[며고]),\s+(?=[^.,]*동행)")

@@ -54,6 +54,8 @@ _CONTENT_OF = re.compile(
     re.I,
 )
 _HANGUL = re.compile(r"[가-힣]")
+_BENEFIT = re.compile(r"(지원|제공|혜택을)\s*받(는다|게|으며|고|을)|입주해|입주하게")
+_COUNTED_SUBJECT = re.compile(r"(?<![가-힣\d])\d+개\s*(기업|사|기관|업체|곳)(은|는|이|가)\s")
 # not '협약식에 앞서 … 포럼이 열렸다': the signing only tells when the occasion was
 _CEREMONY_TOLD = re.compile(
     r"(이날\s*|이번\s*)?(업무\s*)?(협약|계약|체결|서명|조인)식(은|이|에는|에)\s(?!앞서|앞선|이어)"
@@ -285,7 +287,10 @@ def _sentence_relations(
     inside += _anaphoric_government(sent, state)
     if not inside and subject is None and _round_of_last_subject(sent.text, state, types):
         subject = state.subject  # '(X는 …) 앞서 2023년에는 45억원 규모의 시리즈A 투자를 유치했다'
-    unnamed_partner = bool(state.subject and _UNNAMED_PARTNER.search(sent.text))
+    # '(지난해 참여한 10개 기업은 …) 2개 기업은 해외 제약사와 … 계약을 맺는 성과를 냈다': a tally of
+    # unnamed firms, not the subject before dealing with an unnamed partner
+    counted = _COUNTED_SUBJECT.search(sent.text)
+    unnamed_partner = bool(state.subject and _UNNAMED_PARTNER.search(sent.text)) and not counted
     if _CONTENT_OF.match(_lead(sent.text)) or not (inside or subject or unnamed_partner):
         return []
     co_subjects = [(a, name) for a, b, name in inside if own_subject and _CO_SUBJECT.match(body, b)]
@@ -293,6 +298,12 @@ def _sentence_relations(
     forced = next((k for k, rx in _REFER_BACK.items() if rx.search(_lead(sent.text))), None)
     if _MET_AT.search(sent.text):
         forced = None  # '이번 협약은 X가 연 '…상담회'에 참가한 것을 계기로': where the pair met, no party
+    if (
+        forced == "selection"
+        and _BENEFIT.search(sent.text)
+        and not TRIGGERS_BY_KIND["selection"].search(sent.text)
+    ):
+        forced = None  # '선정 기업은 … FDA 규제 컨설팅 등을 지원받는다': what the chosen get, no one choosing
     # '발표에 나선 X가 이 회사로부터 투자를 받은 바 있다': the investor referred to took no part in the event
     everyone = [name for a, _b, name in inside if not _THIS_COMPANY.match(body, a)]
     clauses = _clauses(sent)
