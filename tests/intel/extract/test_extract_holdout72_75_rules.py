@@ -173,3 +173,27 @@ def test_a_deck_line_ending_on_a_particle_is_no_hard_wrap():
     )
     partners = [p for t, p in relations(text, "2025-06-17") if t == "partnership"]
     assert all("서울아산병원" not in p for p in partners), partners
+
+
+def test_vcs_at_a_demo_day_are_there_and_the_four_firms_chosen_earlier_present():
+    text = (
+        "다케다는 지난 25일 서울바이오허브에서 선정 기업 4곳이 사업 성과를 발표하는 데모데이를 열었다. "
+        "현장에는 한국투자파트너스, KB인베스트먼트, 스마일게이트인베스트먼트, 데일리파트너스 등 VC 20여곳의 "
+        "심사역이 참석해 후속 투자 상담을 진행했다. 앞서 다케다는 지난 6월 공모를 거쳐 4개사를 올해 프로그램 "
+        "참여 기업으로 최종 선정했다. 선정 기업은 ▲뉴로스파크 ▲메디오스랩 ▲큐비트헬스 ▲바이옴랩스다."
+    )
+    found = relations(text, "2025-09-26")
+    firms = {"뉴로스파크", "메디오스랩", "큐비트헬스", "바이옴랩스"}
+    vcs = {"한국투자파트너스", "KB인베스트먼트", "스마일게이트인베스트먼트", "데일리파트너스"}
+    assert found == [
+        ("event", {"다케다", "서울바이오허브"} | vcs | firms),
+        ("selection", {"다케다"} | firms),
+    ], found
+
+
+def test_a_pair_working_together_for_years_is_a_partnership():
+    text = (
+        "이들 기업은 12주 동안 ㈜와이앤아처의 전담 코칭을 받았다. 와이앤아처가 투자 유치 전략을 맡았고, "
+        "다케다는 전문가 멘토링을 주선했다. 양사는 2023년 프로그램 출범 때부터 3년째 손발을 맞추고 있다."
+    )
+    assert relations(text, "2025-09-26") == [("partnership", {"다케다", "와이앤아처"})]

@@ -227,9 +227,10 @@ def _anaphors(sent: Sentence, mentions, state: _State) -> list[tuple[int, int, s
         pos = sent.start + m.start(1)
         size = _group_size(m.group(2))
         if size and not any(a <= pos < b for a, b, _ in out):
-            firms = _listed_companies(
-                sent, mentions, state, size, kinds=_COMPANY_TYPES | {"investor"}, back=4
-            )
+            # '(… VC 4곳이 참석했다.) 앞서 다케다는 4개사를 참여 기업으로 선정했다': firms chosen are no VCs
+            chosen = re.match(r"[^.]{0,40}?(선정|선발|뽑)", sent.text[m.end() :])
+            kinds = _COMPANY_TYPES if chosen else _COMPANY_TYPES | {"investor"}
+            firms = _listed_companies(sent, mentions, state, size, kinds=kinds, back=4)
             out += [(pos, sent.start + m.end(1), name) for name in firms]
     if (m := _BODIES_CHOSEN.search(sent.text)) and len(state.previous) == _group_size(m.group(2)):
         # '(운용은 A가 GP를, B가 Co-GP를 맡는다.) 도와 X는 … 두 기관을 운용사로 선정했다': those two

@@ -552,6 +552,7 @@ def _complete_from_headline(
 
 
 # an occasion where the selected are picked on stage: a demo day, a challenge, a pitching contest
+_PICKED_PRESENT = re.compile(r"선정\s*기업\s*((\d+)\s*(곳|개사))(이|가)\s[^.]{0,40}?발표")
 _CONTEST = re.compile(
     r"데모데이|챌린지|경진대회|경연|피칭|IR\s*데이|공모전|[Dd]emo\s*[Dd]ay|pitch|시상식|"
     r"(이번|올해|이)\s*대회(는|에는|에서)|"  # '경기도가 주최하고 경과원이 주관한 이번 대회는'
@@ -567,7 +568,12 @@ def _selected_at_event(found: list[Relation], types: dict[str, str | None]) -> N
     for e in (r for r in found if r.type == "event" and _CONTEST.search(r.evidence)):
         for s in (r for r in found if r.type == "selection"):
             shared = set(s.parties) & set(e.parties)
-            picked_by_host = any(types.get(p) not in _COMPANY_TYPES | {None} for p in shared)
+            # '다케다는 … 선정 기업 4곳이 성과를 발표하는 데모데이를 열었다': a drugmaker's four picks present
+            present = _PICKED_PRESENT.search(e.evidence)
+            counted = present and present.group(2) and len(set(s.parties) - shared) == int(present.group(2))
+            picked_by_host = any(types.get(p) not in _COMPANY_TYPES | {None} for p in shared) or (
+                bool(shared) and bool(counted)
+            )
             if picked_by_host:
                 # the picked ones; a ministry that picked them with the host is no organiser here
                 e.parties.extend(p for p in s.parties if p not in e.parties and types.get(p) not in _PUBLIC)

@@ -80,6 +80,8 @@ _REFER_BACK = {
     # '발표 기업은 ▲A ▲B …': those who present at the event just told
     "event": re.compile(
         r"^(이날\s*)?(발표|참가|출전|피칭|IR)\s*(기업|기관|업체|스타트업|팀)(은|는|으로는|로는)\s|"
+        # '현장에는 A, B 등 VC 20여곳의 심사역이 참석해': those at the event just told
+        r"^(이날\s*|행사\s*)?현장에는\s[^.]*참석|"
         # '한편 인천TP는 이번 행사에서 … 상담이 필요하다고 분류된 30여건에 대해': the occasion just told
         r"^[^.]{0,25}?(이번|이날|해당)\s*(행사|박람회|포럼|설명회|상담회|매칭데이|데모데이)(에서|에서는|를\s*통해)\s|"
         # '(… 포럼을 연다.) 포럼에서는 A와 B 연구진이 각각 … 발표할 예정이다': its presenters
