@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rule_helpers import relations, relations_en
+from rule_helpers import org_types, relations, relations_en
 
 from biobridge.intel.extract.gazetteer import default_gazetteer
 from biobridge.intel.extract.orgs_en import find_organizations_en
@@ -197,3 +197,31 @@ def test_a_pair_working_together_for_years_is_a_partnership():
         "다케다는 전문가 멘토링을 주선했다. 양사는 2023년 프로그램 출범 때부터 3년째 손발을 맞추고 있다."
     )
     assert relations(text, "2025-09-26") == [("partnership", {"다케다", "와이앤아처"})]
+
+
+def test_a_one_syllable_article_and_a_generic_last_word_belong_to_the_spelt_name():
+    text = (
+        "㈜바이탈코어메드도 UAE 두바이의 알 마나라 헬스케어(Al Manara Healthcare)와 중동 6개국 독점 판매권을 "
+        "부여하는 협약을 체결했다."
+    )
+    assert "알 마나라 헬스케어" in org_types(text)
+
+
+def test_an_agency_goes_by_todays_name_and_a_deck_tally_is_no_agreement():
+    text = (
+        "소닉스케어·오스테오픽스·바이탈코어메드 현장서 MOU 3건\n"
+        "원주미래산업진흥원(옛 원주의료기기테크노밸리)과 강원테크노파크는 지난 6일 '원주 의료기기 "
+        "수출상담회'를 열었다."
+    )
+    found = relations(text, "2024-11-08")
+    assert found == [("event", {"원주미래산업진흥원", "강원테크노파크"})], found
+
+
+def test_the_agencys_team_came_along_with_the_buyers_people():
+    text = (
+        "원주미래산업진흥원은 상담회를 열었다. 상담회 이튿날인 7일에는 빈즈엉메디칼(Binh Duong Medical) 구매 "
+        "담당 임원단이 문막읍에 있는 ㈜소닉스케어 생산공장을 찾았다. 이들은 조립 라인을 둘러보고 일정을 "
+        "논의했으며, 진흥원 해외마케팅팀 관계자들도 동행했다."
+    )
+    visits = [p for t, p in relations(text, "2024-11-08") if t == "visit"]
+    assert visits == [{"빈즈엉메디칼", "소닉스케어", "원주미래산업진흥원"}], visits

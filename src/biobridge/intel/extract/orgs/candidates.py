@@ -99,6 +99,7 @@ class _Candidates:
         self.cands: dict[str, _Cand] = {}
         self.person: set[int] = set()
         self.aliases: list[tuple[str, str]] = []
+        self.former: set[str] = set()  # '(옛 원주의료기기테크노밸리)': names the body says are no longer used
 
     def _known(self, core: str) -> int:
         level = self._known_memo.get(core)

@@ -409,6 +409,9 @@ class _Context(_Candidates):
         elif _ACRONYM.fullmatch(inner) and "suffix" in c.evidence:
             c.add("acronym-paren", 0.5)  # '한국임상시험산업본부(KoNECT)': a name with its acronym
             self.aliases.append((w.core, inner))
+        elif (old := re.fullmatch(r"(?:옛|구)\s+([가-힣A-Za-z][^()]{1,30})", inner)) and not c.common:
+            self.aliases.append((w.core, old.group(1)))  # '원주미래산업진흥원(옛 원주의료기기테크노밸리)'
+            self.former.add(old.group(1))
         elif (short := re.fullmatch(r"이하\s*['‘\"“]?([^'’\"”]{2,20}?)['’\"”]?", inner)) and not c.common:
             self.aliases.append((w.core, short.group(1)))  # '(재)원주의료기기테크노밸리(이하 테크노밸리)'
         elif _TYPE_PAREN.match(inner):

@@ -226,7 +226,7 @@ class _Merging(_Candidates):
         groups: dict[str, list[_Cand]] = defaultdict(list)
         for k, c in kept.items():
             groups[find(k)].append(c)
-        return [_organization(g) for g in groups.values()]
+        return [_organization(g, self.former) for g in groups.values()]
 
 
 # not "'바이오알엔(BioRN)' 대표단이": a quoted name whose people travel is an organisation
@@ -367,7 +367,7 @@ def _abbreviates(short: str, full: str) -> bool:
     return full.endswith(short) and len(short) >= 4 and full[: -len(short)] in {"한국", "대한", "국립"}
 
 
-def _organization(group: list[_Cand]) -> Organization:
+def _organization(group: list[_Cand], former: set[str] | None = None) -> Organization:
     group.sort(key=lambda c: min(m.start for m in c.mentions))
     entry = next((c.entry for c in group if c.entry and c.entry.source in {"seed", "extra"}), None) or next(
         (c.entry for c in group if c.entry and c.entry.canonical), None
@@ -381,6 +381,8 @@ def _organization(group: list[_Cand]) -> Organization:
     ]
     if entry and divisions:  # '머크 라이프사이언스(Merck Life Science)': the division, not Merck
         canonical = max(divisions, key=len)
+    if former and canonical in former and (current := [h for h in hangul if h not in former]):
+        canonical = max(current, key=len)  # '원주미래산업진흥원(옛 원주의료기기테크노밸리)': today's name
     kind = _pick_type(group, entry)
     mentions = sorted((m for c in group for m in c.mentions), key=lambda m: m.start)
     return Organization(group[0].surface, canonical, kind, mentions, max(c.score for c in group))

@@ -219,12 +219,18 @@ class _Names(_Context):
             span: list[Word] = []
             for w in reversed(self.words[max(0, last - len(words) + 1) : last + 1]):
                 nxt = span[-1] if span else None
+                # '알 마나라 헬스케어(Al Manara Healthcare)': a one-syllable article opening the name
+                article = (
+                    len(span) == len(words) - 1 and len(words[0]) <= 2 and re.fullmatch(r"[가-힣]", w.core)
+                )
                 if (
                     w.particle
-                    or not re.fullmatch(r"[가-힣][가-힣&]+|[가-힣]+-[가-힣]+", w.core)  # '다나-파버 암연구소'
+                    or not (
+                        re.fullmatch(r"[가-힣][가-힣&]+|[가-힣]+-[가-힣]+", w.core) or article
+                    )  # '다나-파버'
                     or (nxt is not None and self.text[w.end : nxt.start] != " ")
-                    or R.type_cue(w.core)
-                    or w.core in R.GENERIC
+                    # '… 헬스케어(… Healthcare)': a generic word may end the name, not open or fill it
+                    or (nxt is not None and (R.type_cue(w.core) or w.core in R.GENERIC))
                     or w.core in R.COUNTRIES  # '독일 머크 라이프사이언스(Merck Life Science)'
                 ):
                     break

@@ -59,7 +59,8 @@ _EN_PAIR = re.compile(r"\b(the two|both) (companies|firms|sides|partners|organiz
 _TYPE_ANAPHOR = re.compile(
     r"(?<![가-힣])(재단|협회|진흥원|개발원|평가원|공단|테크노파크|학회|의학원|의료원|센터|사업단)(?:(?:은|는|이|가|과|와|도|을|를|에|의|으로부터|로부터)\s|,\s|"
     # '진흥원 평가위원단이 … 찾아', '충북대와 개발원 관계자들은 … 찾아'
-    rf"\s(?=(?:{_DELEGATION_WORDS}|관계자들?|임직원들?)(?:은|는|이|가|도)\s))|"
+    # '진흥원 해외마케팅팀 관계자들도 동행했다': its team's people
+    rf"\s(?=(?:[가-힣]{{2,10}}(?:팀|본부|실|센터)\s)?(?:{_DELEGATION_WORDS}|관계자들?|임직원들?)(?:은|는|이|가|도)\s))|"
     # '도와 연구원은 …': the institute as a subject (a researcher is '김 연구원은', '연구원들은')
     # '병원과 셀로퀀트는 … 선정돼': the hospital named before, opening the sentence
     # '이번 협약은 병원과 코드몰바이오가 … 이어온 연구의 연장선이다': the hospital and its partner

@@ -180,7 +180,8 @@ _VISITOR_MARK = re.compile(
 )
 # '충북대와 개발원 관계자들은 … 찾아': a visitor joined by 와 to the one whose people went
 _AS_VISITOR = re.compile(
-    r"^\)?(\([^)]*\))?((은|는|이|가)\s|(와|과)\s*함께\s|\s*(대표단|방문단|일행|관계자)|"
+    # '빈즈엉메디칼(Binh Duong Medical) 구매 담당 임원단이': its people came
+    r"^\)?(\([^)]*\))?((은|는|이|가)\s|(와|과)\s*함께\s|\s*([가-힣]{1,6}\s){0,2}(대표단|방문단|일행|관계자|임원단)|"
     r"(와|과)\s[가-힣]{2,12}\s(대표단|방문단|일행|관계자))"
 )
 _AS_PLACE = re.compile(r"^(에|에서|에는)\s")  # '포항에 도착해 첫 일정으로 X를 찾았다': a place, not a stop

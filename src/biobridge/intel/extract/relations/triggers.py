@@ -549,7 +549,8 @@ _THING_DESIGNATED = re.compile(
     r"(병원체|질환|질병|감염병|물질|품목|의약품|치료제|신약|제품)(으로|로)\s*(지정|선정)(했|됐|되|하|한|된|돼)"
 )
 _CHOSEN_BEFORE = re.compile(r"(이번에|앞서)\s*선정된\s*[가-힣]{1,6}?(들)?의\s")
-_DEALS_COUNTED = re.compile(r"(계약|협약|MOU)\s*(\d+|한|두|세|네|다섯)\s*건(과|이|을|도|,)")
+# also a deck line's tally: '소닉스케어·오스테오픽스·바이탈코어메드 현장서 MOU 3건'
+_DEALS_COUNTED = re.compile(r"(계약|협약|MOU)\s*(\d+|한|두|세|네|다섯)\s*건(과|이|을|도|,|\s*$|\s*…)")
 _PROGRAMME_RUN = re.compile(r"주관하고\s[^.]{0,40}?(이|가)\s*운영하는\s[^.]{0,40}?(사업|프로그램)")
 _PROJECT_LED = re.compile(r"과제(는|에는)\s[^.]{0,30}?(이|가)\s*주관하고\s[^.]{0,60}?(참여|함께|이름을\s*올)")
 _PART_OF_PROGRAMME = re.compile(
