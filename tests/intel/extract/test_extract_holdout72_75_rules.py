@@ -225,3 +225,24 @@ def test_the_agencys_team_came_along_with_the_buyers_people():
     )
     visits = [p for t, p in relations(text, "2024-11-08") if t == "visit"]
     assert visits == [{"빈즈엉메디칼", "소닉스케어", "원주미래산업진흥원"}], visits
+
+
+def test_a_background_round_a_vc_led_stands_apart_from_the_pre_ipo_round():
+    text = (
+        "진단 스타트업 레티온랩스가 280억원 규모의 프리IPO 투자를 유치했다. 라운드는 KB인베스트먼트가 "
+        "이끌었다. 레티온랩스는 2022년 카카오벤처스가 주도한 60억원 규모 시리즈A를 시작으로 투자를 이어왔다."
+    )
+    rounds = [p for t, p in relations(text, "2025-06-11") if t == "investment"]
+    assert rounds == [{"레티온랩스", "KB인베스트먼트"}, {"레티온랩스", "카카오벤처스"}], rounds
+
+
+def test_a_site_of_a_hospitals_trial_partners_it_and_a_market_opened_is_no_event():
+    text = (
+        "레티온랩스는 2020년 세브란스병원과 공동연구에 착수했다. 지난해부터는 분당서울대학교병원이 주관하는 "
+        "다기관 확증 임상에도 참여하고 있다. 분당서울대병원을 비롯한 전국 5개 병원이 참여하는 이 연구는 "
+        "정확도를 비교하는 것이다. 업계에서는 루닛과 뷰노가 이미 상장해 있고, 메디웨일이 먼저 시장을 열었다."
+    )
+    assert relations(text, "2025-06-11") == [
+        ("partnership", {"레티온랩스", "세브란스병원"}),
+        ("partnership", {"레티온랩스", "분당서울대학교병원"}),
+    ]

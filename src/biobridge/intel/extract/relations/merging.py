@@ -249,6 +249,8 @@ _ROUND = re.compile(
     # '2023년 8월 마무리한 시리즈B(280억원)는 X가 주도했으며': the round named as the topic
     + _ROUND_NAME
     + r"(?:\([^)]{0,15}\))?\s*(?:투자|라운드)?(?:는|은)\s[^.]{0,40}?(?:주도|이끌|이끈|리드|참여)|"
+    # '2022년 카카오벤처스가 주도한 60억원 규모 시리즈A를 시작으로': the round a leader led
+    r"(?:주도한|이끈|리드한)\s[^.]{0,20}?" + _ROUND_NAME + "|"
     # English puts the verb first: 'closed a 72 billion won ($52 million) Series C funding round'
     r"\b(?:raised|closed|completed|secured)\b[^.]{0,50}?" + _ROUND_NAME,
     re.I,

@@ -252,6 +252,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(와|과)\s*함께\s[^.]{0,40}?(신설|운영|추진|구축|조성|(지원|육성|발굴|착수|진행|수행|개발|개설|고도화)(한다|하기로|하고|하며|했다|해)|"
             r"(임상|연구|시험)(을|를)\s*시작(한다|하기로|했|할\s*(계획|예정))|"
             r"돕(는다|기로|고))|"
+            # '분당서울대병원이 주관하는 다기관 확증 임상에도 참여하고 있다': a site of another's trial
+            r"(이|가)\s*주관하는\s[^.]{0,30}?(임상|연구|과제)(시험)?에(도|는)?\s*참여(하고|한다|했|해|하며|\s*중)|"
             # '양사는 2023년 프로그램 출범 때부터 3년째 손발을 맞추고 있다': working together for years
             r"(손발|호흡)(을|이)\s*(맞추고|맞춰|맞춘|맞춰\s*왔)|"
             # 'X 연구팀은 Y와 함께 … 검증하는 전향적 다기관 임상시험을 이달 중 시작한다'
@@ -439,6 +441,8 @@ def _triggers(clause: str) -> list[str]:
         and not _EVENT_WORD.search(_SIGNING_HELD.sub(" ", text))
     ):
         kinds.remove("event")  # '…에서 열린 기술이전 계약식에서 … 계약서를 들어 보이고 있다': the signing
+    if "event" in kinds and _JOINED_STUDY.search(text) and not _EVENT_WORD.search(text):
+        kinds.remove("event")  # '전국 5개 병원이 참여하는 이 연구는': sites of a study, no occasion
     if "event" in kinds and _OPENED_UP.search(text) and not _EVENT_WORD.search(text):
         kinds.remove("event")  # 'MASH 치료제 시장은 … 본격적으로 열렸다': a market opened, not an occasion
     # '연구진이 자문으로 참여하기로 했다': taking part as a term of a deal, not in an occasion
@@ -564,8 +568,12 @@ _NOT_TOGETHER = re.compile(
     r"(기업|업체|기관|스타트업|바이오텍|제약사|빅파마)(과|와)의\s*(협력|협업|공동|제휴)|꼽힌다|꼽히는|불린다|불리는|"
     r"각자\s|저마다\s|독자적으로\s"  # "A와 B 역시 각자 유사한 플랫폼으로 임상을 진행하고 있다": rivals
 )
+_JOINED_STUDY = re.compile(r"참여하는\s*(이|이번|해당)\s*(연구|임상)(은|는|에는)\s")
 _SIGNING_HELD = re.compile(r"(열린|열리는|진행된|개최된)\s[^.]{0,20}?(협약|계약|체결|서명|조인)식(에서|에)\s")
-_OPENED_UP = re.compile(r"(시장|시대|길|문|장|막|가능성)(은|이|도)\s[^.]{0,140}?열(렸|린|리)")
+_OPENED_UP = re.compile(
+    r"(시장|시대|길|문|장|막|가능성)(은|이|도)\s[^.]{0,140}?열(렸|린|리)|"
+    r"(시장|시대|길|문|장|막)(을|를)\s*(처음|먼저|새로|활짝)?\s*열(었|어|고|며|면서)"  # '먼저 시장을 열었다'
+)
 _INVESTEE_CHOSEN = re.compile(
     r"(투자처(로는|로|는)|투자\s*대상(으로|으로는))\s[^.]*(낙점|선정|선택)(됐|되었|돼|되어)"
 )
