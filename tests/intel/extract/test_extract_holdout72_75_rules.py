@@ -246,3 +246,23 @@ def test_a_site_of_a_hospitals_trial_partners_it_and_a_market_opened_is_no_event
         ("partnership", {"레티온랩스", "세브란스병원"}),
         ("partnership", {"레티온랩스", "분당서울대학교병원"}),
     ]
+
+
+def test_the_company_opening_the_sentence_raised_the_round_a_vc_led():
+    text = (
+        "㈜블루오라바이오는 2021년 부산대 교원창업으로 출발한 회사다. 회사는 지난해 7월 BNK벤처투자가 "
+        "주도하고 부산창조경제혁신센터가 참여한 시리즈A 라운드에서 45억원을 유치했다."
+    )
+    title = "부산대-블루오라바이오, 공동연구센터 열었다"
+    found = relations(text, "2025-11-24", title)
+    assert found == [("investment", {"블루오라바이오", "BNK벤처투자", "부산창조경제혁신센터"})], found
+
+
+def test_a_field_before_a_firm_and_a_university_department_are_no_organisations():
+    text = (
+        "부산대학교와 해양바이오 기업 ㈜블루오라바이오가 공동연구센터를 열었다. 부산대 해양생명과학과 "
+        "연구진 12명과 블루오라바이오 연구원 8명이 상주한다."
+    )
+    names = org_types(text)
+    assert "블루오라바이오" in names and "해양생명과학" not in names, names
+    assert "해양바이오" not in names, names

@@ -25,6 +25,11 @@ from biobridge.intel.extract.text import (
 
 THRESHOLD = 1.5
 _LATIN_WORD_AFTER = re.compile(r"\(([A-Z][a-z]{3,})\)")
+# ('㈜' is blanked in the text the finder reads: '기업  블루오라바이오', two spaces)
+_FIELD_BEFORE_FIRM = re.compile(
+    r"\s+(기업|업체|스타트업|벤처|회사|제조사|전문기업)(\s+(㈜|\(주\))|\s{2,}(?=\S))"
+)
+_DEPARTMENT_AFTER = re.compile(r"과\s+(교수|연구진|연구팀|학생|학과장|대학원생)")
 _PLURAL = re.compile(r"[가-힣]{1,4}들")
 _HEAD_GLUED = re.compile(r"[가-힣]{2}장$")
 _NEIGHBOURHOOD = re.compile(r"[가-힣]{1,4}(동|로|길|읍|면|리)")
@@ -171,6 +176,10 @@ class _Candidates:
             or _AREA_AFTER.match(self.text, end)
         ):
             return None  # '강남구 삼성동', '동삼동 일대': an address, even if a company shares the name
+        if _FIELD_BEFORE_FIRM.match(self.text, end) and not self.gz.lookup(surface):
+            return None  # '해양바이오 기업 ㈜블루오라바이오': the firm's field, then the firm
+        if re.search(r"(과학|공학|의학|약학|학)$", surface) and _DEPARTMENT_AFTER.match(self.text, end):
+            return None  # '부산대 해양생명과학과 연구진', '해양생명과학과 교수': a department
         if _PLURAL.fullmatch(surface) and not self.gz.lookup(surface):
             return None  # '투자기업 대표들이', '참석자들과': people in the plural, never a name
         if R.generic_compound(surface) and not (

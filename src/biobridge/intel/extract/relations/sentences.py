@@ -54,6 +54,7 @@ _CONTENT_OF = re.compile(
     re.I,
 )
 _HANGUL = re.compile(r"[가-힣]")
+_TOPIC_ANAPHOR = re.compile(r"(회사는|이\s회사는|동사는)\s")
 _BENEFIT = re.compile(r"(지원|제공|혜택을)\s*받(는다|게|으며|고|을)|입주해|입주하게")
 _COUNTED_SUBJECT = re.compile(r"(?<![가-힣\d])\d+개\s*(기업|사|기관|업체|곳)(은|는|이|가)\s")
 # not '협약식에 앞서 … 포럼이 열렸다': the signing only tells when the occasion was
@@ -210,6 +211,12 @@ def _sentence_relations(
         # '(펀드의) 두 번째 투자처인 엘비아젠에는 지난달 단독으로 40억원을 투자했다': the fund invests
         inside = sorted(inside + [(sent.start, sent.start, name) for name in state.fund])
     own_subject = _subject(body, sent, inside)
+    if own_subject and _TOPIC_ANAPHOR.match(sent.text):
+        # '회사는 지난해 A가 주도하고 B가 참여한 시리즈A 라운드에서 45억원을 유치했다': the company the
+        # sentence opens on is its subject; A leads inside a clause about the round
+        first = next((b for _a, b, name in inside if name == own_subject), None)
+        if first is not None and re.match(r"(\([^)]*\))?(이|가)\s", body[first : first + 30]):
+            own_subject = None
     subject = own_subject or (state.subject if _ANAPHOR.match(_lead(sent.text)) else None)
     implied = None  # a company the sentence is about without naming it
     anaphor = own_subject is None and _COMPANY_ANAPHOR.match(_lead(sent.text))
