@@ -266,3 +266,12 @@ def test_a_field_before_a_firm_and_a_university_department_are_no_organisations(
     names = org_types(text)
     assert "블루오라바이오" in names and "해양생명과학" not in names, names
     assert "해양바이오" not in names, names
+
+
+def test_a_project_led_by_one_with_joint_research_institutes_is_one_consortium():
+    text = (
+        "과제는 ㈜아펙스크로마가 주관하고 한국생산기술연구원과 인하대학교 생명공학과가 공동연구기관으로 "
+        "참여하는 컨소시엄 형태로 수행됐다."
+    )
+    found = relations(text, "2025-09-10")
+    assert found == [("partnership", {"아펙스크로마", "한국생산기술연구원", "인하대학교"})], found

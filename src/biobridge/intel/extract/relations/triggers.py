@@ -287,7 +287,9 @@ _CLAUSE_SPLIT = re.compile(
     # nor 'from KVIC, which manages the fund of funds, and Korea Development Bank (KDB).': a list's last name
     r"(?![A-Z][\w&.-]*(\s+[A-Z][\w&.-]*){0,5}(\s+\([A-Z]{2,6}\))?\.(\s|$))"
     # nor '과제는 A가 주관하고 B와 C가 참여기관으로 이름을 올렸다': one project's consortium
-    r"(?:(?<!주관하고\s)|(?![^.,]{0,60}?(이|가)\s*(참여\s*기관|함께한다|함께했다|참여한다|참여했다|운영하는)))|"
+    # ('… 주관하고 B와 C가 공동연구기관으로 참여하는 컨소시엄 형태로 수행됐다')
+    r"(?:(?<!주관하고\s)|(?![^.,]{0,60}?(이|가)\s*(참여\s*기관|함께한다|함께했다|참여한다|참여했다|운영하는|"
+    r"(공동\s*)?연구\s*기관(으로|로)\s*참여)))|"
     r";\s+|,\s+(?=while\s)|"
     # 'A와 X 공급계약을, B와는 Y 공급계약을 각각 맺었다': two deals, one per partner
     r"(?<=계약을),\s+(?=[^.]{0,80}(와|과)는\s[^.]{0,80}계약을\s*각각)|"
