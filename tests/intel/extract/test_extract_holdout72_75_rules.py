@@ -275,3 +275,18 @@ def test_a_project_led_by_one_with_joint_research_institutes_is_one_consortium()
     )
     found = relations(text, "2025-09-10")
     assert found == [("partnership", {"아펙스크로마", "한국생산기술연구원", "인하대학교"})], found
+
+
+def test_a_hub_confirming_its_programmes_entrants_selects_them_and_they_present_at_a_showcase():
+    text = (
+        "서울바이오허브는 바이엘(Bayer), 바이오랩스(BioLabs)와 공동으로 운영하는 '글로벌 액셀러레이팅 "
+        "프로그램' 참가 기업 3곳도 확정했다. 3개 기관은 지난 2월부터 공모를 진행해 최종 3개사를 뽑았다. "
+        "선정 기업은 ▲에피노바젠 ▲루미셉트 ▲마이토큐어다. 선정 기업들은 오는 6월 보스턴에서 바이오랩스가 "
+        "주최하고 대한무역투자진흥공사(KOTRA)가 후원하는 '코리아 스타트업 쇼케이스'에서 IR 발표에 나선다."
+    )
+    firms = {"에피노바젠", "루미셉트", "마이토큐어"}
+    found = relations(text, "2025-04-14")
+    assert found == [
+        ("selection", {"서울바이오허브", "바이엘", "바이오랩스"} | firms),
+        ("event", {"바이오랩스", "대한무역투자진흥공사"} | firms),
+    ], found

@@ -311,6 +311,15 @@ def _sentence_relations(
         and not TRIGGERS_BY_KIND["selection"].search(sent.text)
     ):
         forced = None  # '선정 기업은 … FDA 규제 컨설팅 등을 지원받는다': what the chosen get, no one choosing
+    if (
+        forced == "selection"
+        and TRIGGERS_BY_KIND["event"].search(sent.text)
+        and not TRIGGERS_BY_KIND["selection"].search(sent.text)
+        and _EVENT_WORD.search(sent.text)
+    ):
+        # '선정 기업들은 … X가 주최하고 Y가 후원하는 '쇼케이스'에서 IR 발표에 나선다': they present there
+        forced = None
+        inside = sorted(inside + [(sent.start, sent.start, name) for name in state.selected])
     # '발표에 나선 X가 이 회사로부터 투자를 받은 바 있다': the investor referred to took no part in the event
     everyone = [name for a, _b, name in inside if not _THIS_COMPANY.match(body, a)]
     clauses = _clauses(sent)
