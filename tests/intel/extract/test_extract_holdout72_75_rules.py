@@ -290,3 +290,22 @@ def test_a_hub_confirming_its_programmes_entrants_selects_them_and_they_present_
         ("selection", {"서울바이오허브", "바이엘", "바이오랩스"} | firms),
         ("event", {"바이오랩스", "대한무역투자진흥공사"} | firms),
     ], found
+
+
+def test_a_name_spelt_out_with_its_acronym_after_a_comma_is_whole_and_its_last_word_is_it():
+    text = (
+        "英 메디슨 디스커버리 캐터펄트와 후보물질 공동 검증 협력도\n"
+        "국가신약개발사업단은 영국의 신약개발 전문기관인 메디슨 디스커버리 캐터펄트(Medicines Discovery "
+        "Catapult, MDC)와 손잡고 공동 검증 프로그램을 운영한다."
+    )
+    names = org_types(text)
+    assert "메디슨 디스커버리 캐터펄트" in names and "캐터펄트" not in names, names
+
+
+def test_what_a_listed_project_makes_is_no_other_name_of_its_lead():
+    text = (
+        "컨소시엄 과제로 선정된 곳은 ▲세브란스병원·대웅제약(폐섬유증 치료제) ▲한국화학연구원·"
+        "경북대학교병원(표적단백질분해제) 등이다."
+    )
+    names = org_types(text)
+    assert "표적단백질분해제" not in names and "경북대학교병원" in names, names

@@ -54,6 +54,9 @@ def _heads(org: Word, title: Word) -> bool:
     return title.core != "시장" or org.core.endswith("시")
 
 
+_PROJECT_THING = re.compile(r"(치료제|분해제|억제제|백신|신약|진단제|진단기술|물질|제제)$")
+
+
 class _Context(_Candidates):
     """What the words around a candidate say about it."""
 
@@ -418,6 +421,8 @@ class _Context(_Candidates):
             c.add("type-paren", 1.5, "cdmo" if inner in {"CDMO", "CMO"} else "company")
         elif (
             not inner.startswith(("이하", "사진", "현지"))
+            # '경북대학교병원(항암 내성 극복 표적단백질분해제)': what a listed project makes, no other name
+            and not _PROJECT_THING.search(inner)
             and len(inner) >= 2
             and not re.match(r"^[\d.’'~\-]+", inner)
         ):

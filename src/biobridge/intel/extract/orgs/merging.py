@@ -216,6 +216,7 @@ class _Merging(_Candidates):
         for full, short in short_forms:
             union(full, short)
         _merge_abbreviations(kept, union)
+        _merge_last_word(kept, union)
         _merge_bullet_phrases(kept, union)
         _merge_country_prefixed(kept, union, self.text)
         for k, c in kept.items():
@@ -365,6 +366,19 @@ def _abbreviates(short: str, full: str) -> bool:
     if kind and 2 <= len(short) - len(kind) <= 3 and full.startswith(short[: -len(kind)]):
         return True  # '오송재단' for '오송첨단의료산업진흥재단': the place, then the kind
     return full.endswith(short) and len(short) >= 4 and full[: -len(short)] in {"한국", "대한", "국립"}
+
+
+def _merge_last_word(kept: dict[str, _Cand], union) -> None:  # type: ignore[no-untyped-def]
+    """'메디슨 디스커버리 캐터펄트(Medicines Discovery Catapult)' … '캐터펄트와': a spelt-out name's last
+    word, found mostly where the whole name stands, is that name."""
+    for k, c in kept.items():
+        for f, full in kept.items():
+            words = full.surface.split()
+            if f == k or len(words) < 2 or words[-1] != c.surface or "latin-name" not in full.evidence:
+                continue
+            inside = sum(any(m.start < x.start and x.end == m.end for m in full.mentions) for x in c.mentions)
+            if 2 * inside >= len(c.mentions):
+                union(f, k)
 
 
 def _organization(group: list[_Cand], former: set[str] | None = None) -> Organization:

@@ -27,7 +27,8 @@ _GROUP_AFFILIATE = re.compile(
 )
 _COMPANY_FORMS = {"PT", "CV", "JSC", "LLC"}  # written before the name: Indonesia's PT, Vietnam's JSC
 _TRAILING_FORMS = {"Co", "Ltd", "Inc", "Corp", "LLC", "GmbH", "AG", "SA", "BV", "plc", "PLC", "Pte", "KK"}
-_SPELT_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+(?:&|and|of|[A-Z][\w&.-]*))+\s*\)")
+# ('(Medicines Discovery Catapult, MDC)': the spelling, then its acronym)
+_SPELT_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+(?:&|and|of|[A-Z][\w&.-]*))+\s*(?:,\s*[A-Z]{2,6}\s*)?\)")
 _TRAIL_PARTICLE = re.compile(r"(은|는|이|가|과|와|의|을|를|도|,)$")
 
 
@@ -200,7 +201,7 @@ class _Names(_Context):
         or the description before the name ('의료기기 유통사 알마나르 메디컬')."""
         ends = {w.end: i for i, w in enumerate(self.words)}
         for m in _SPELT_AFTER.finditer(self.text):
-            latin = m.group().strip("() ")
+            latin = re.sub(r"\s*,\s*[A-Z]{2,6}$", "", m.group().strip("() "))
             last = ends.get(m.start())
             words = [x for x in latin.split() if x not in {"&", "and", "of"}]
             # 'PT 사리벳 인다(PT Sarivet Inda)': a company form written the same in both spellings
