@@ -309,3 +309,20 @@ def test_what_a_listed_project_makes_is_no_other_name_of_its_lead():
     )
     names = org_types(text)
     assert "표적단백질분해제" not in names and "경북대학교병원" in names, names
+
+
+def test_a_building_at_an_address_hosts_nothing_and_vcs_at_the_demo_day_chose_no_one():
+    text = (
+        "특구재단은 지난 16일 대전 유성구 대덕테크비즈센터(TBC)에서 '대덕 바이오 딥테크 데모데이'를 열고 "
+        "최종 선정 기업을 발표했다. 선정 기업은 ▲뮤카젠 ▲테라퀀트 ▲오믹스브릿지 등이다. 이날 데모데이는 "
+        "대전시가 주최했다. 선정 기업 3곳이 차례로 무대에 올라 사업계획을 발표했고, 한국투자파트너스, "
+        "스마일게이트인베스트먼트 등 투자사 12곳이 참석해 현장 투자 상담을 진행했다."
+    )
+    found = relations(text, "2025-06-17")
+    selections = [p for t, p in found if t == "selection"]
+    events = [p for t, p in found if t == "event"]
+    assert all("한국투자파트너스" not in p and "대덕테크비즈센터" not in " ".join(p) for p in selections), (
+        found
+    )
+    assert events and "한국투자파트너스" in events[0], found
+    assert all(not any(n.endswith("대덕테크비즈센터") for n in p) for p in events), found

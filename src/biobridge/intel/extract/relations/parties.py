@@ -130,6 +130,7 @@ def _without_units(body: str, inside):  # type: ignore[no-untyped-def]
     return out
 
 
+_ADDRESSED = re.compile(r"^[가-힣]{2,4}\s[가-힣]{1,4}(구|군|시)\s")
 _VENUE_ENDINGS = ("센터", "캠퍼스", "회관", "본부", "연구동", "홀")
 _HELD_AT = re.compile(r"\)?(\([^)]{1,20}\))?\s*에서\s")
 _HELD_IN_ITS = re.compile(
@@ -168,6 +169,8 @@ def _is_party(body: str, a: int, b: int, name: str) -> bool:
         return False  # '부산대 양산캠퍼스 인근에 들어선 ㈜나노셀큐어': where the company is
     venue = _HELD_AT.match(body, b) if name.endswith(_VENUE_ENDINGS) else _HELD_IN_ITS.match(body, b)
     stop = body.find(".", venue.end()) if venue else -1
+    if venue and name.endswith(_VENUE_ENDINGS) and _ADDRESSED.search(name):
+        return False  # '대전 유성구 대덕테크비즈센터(TBC)에서 … 데모데이를 열고': a building at an address
     if venue and _SIGNED.search(body, venue.end(), stop if stop >= 0 else len(body)):
         # '연세대 에비슨의생명연구센터(ABMRC)에서 A와 협약을 체결했다': where it was signed, and whose
         # building that is

@@ -54,6 +54,7 @@ _CONTENT_OF = re.compile(
     re.I,
 )
 _HANGUL = re.compile(r"[가-힣]")
+_ON_STAGE = re.compile(r"(무대|연단)에\s*(올라|올랐|섰|서서)")
 _TOPIC_ANAPHOR = re.compile(r"(회사는|이\s회사는|동사는)\s")
 _BENEFIT = re.compile(r"(지원|제공|혜택을)\s*받(는다|게|으며|고|을)|입주해|입주하게")
 _COUNTED_SUBJECT = re.compile(r"(?<![가-힣\d])\d+개\s*(기업|사|기관|업체|곳)(은|는|이|가)\s")
@@ -315,7 +316,8 @@ def _sentence_relations(
         forced == "selection"
         and TRIGGERS_BY_KIND["event"].search(sent.text)
         and not TRIGGERS_BY_KIND["selection"].search(sent.text)
-        and _EVENT_WORD.search(sent.text)
+        # ('선정 기업 5곳이 차례로 무대에 올라 … 발표했고, 투자사 12곳이 참석해')
+        and (_EVENT_WORD.search(sent.text) or _ON_STAGE.search(sent.text))
     ):
         # '선정 기업들은 … X가 주최하고 Y가 후원하는 '쇼케이스'에서 IR 발표에 나선다': they present there
         forced = None
