@@ -326,3 +326,21 @@ def test_a_building_at_an_address_hosts_nothing_and_vcs_at_the_demo_day_chose_no
     )
     assert events and "한국투자파트너스" in events[0], found
     assert all(not any(n.endswith("대덕테크비즈센터") for n in p) for p in events), found
+
+
+def test_a_listed_name_ending_in_ro_before_the_next_bullet_keeps_it_and_one_to_one_is_no_name():
+    text = (
+        "한국관에는 ▲펩트릭스바이오 ▲㈜지노플렉스 ▲큐어벨로 ▲씨엔알젠 등 신약개발 기업이 대거 참가했다. "
+        "KOTRA는 현지 제약사·투자자 발굴과 일대일 미팅 주선을 맡았다."
+    )
+    names = org_types(text)
+    assert "큐어벨로" in names and "큐어벨" not in names and "일대일" not in names, names
+
+
+def test_a_centre_where_another_body_held_its_night_is_the_venue():
+    text = (
+        "한국보건산업진흥원은 행사 기간인 17일 저녁 케임브리지 이노베이션 센터(CIC)에서 주보스턴총영사관과 "
+        "공동으로 'K-바이오 파트너링 나이트'를 열었다."
+    )
+    found = relations(text, "2025-06-19")
+    assert found == [("event", {"한국보건산업진흥원", "주보스턴총영사관"})], found

@@ -234,6 +234,7 @@ TITLES = re.compile(
 # Words that are never an organisation on their own, whatever their suffix says.
 GENERIC = {
     "중에서",  # '국내 기업 중에서는 ▲A ▲B': among them
+    "일대일",  # '일대일 미팅 주선': one-to-one
     "오가노이드",  # technical terms Kiwi does not know, which read like coined names
     "바이오리액터",
     "생물반응기",

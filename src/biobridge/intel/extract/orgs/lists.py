@@ -317,8 +317,11 @@ class _Lists(_Candidates):
                     # not '▲일동제약의 'ID-M118'': whose candidate it is
                     and not (w.particle == "의" and self.text[w.end + 1 : w.end + 2].isspace())
                 )
-                # '▲대상 미토레인 ▲…': no copula comes before the next bullet
-                or (w.particle == "인" and re.match(r"\s*▲", self.text[w.end + 1 : w.end + 4]))
+                # '▲대상 미토레인 ▲…', '▲큐어벨로 ▲씨엔알젠': no copula nor 로 comes before the next bullet
+                or (
+                    w.particle in {"인", "로", "으로"}
+                    and re.match(r"\s*▲", self.text[w.end + len(w.particle) : w.end + len(w.particle) + 3])
+                )
                 else w
                 for w in items
             ]

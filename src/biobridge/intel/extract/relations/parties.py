@@ -130,6 +130,7 @@ def _without_units(body: str, inside):  # type: ignore[no-untyped-def]
     return out
 
 
+_HELD = re.compile(r"(을|를)\s*(열었|열고|개최했|개최하고|진행했)")
 _ADDRESSED = re.compile(r"^[가-힣]{2,4}\s[가-힣]{1,4}(구|군|시)\s")
 _VENUE_ENDINGS = ("센터", "캠퍼스", "회관", "본부", "연구동", "홀")
 _HELD_AT = re.compile(r"\)?(\([^)]{1,20}\))?\s*에서\s")
@@ -171,6 +172,15 @@ def _is_party(body: str, a: int, b: int, name: str) -> bool:
     stop = body.find(".", venue.end()) if venue else -1
     if venue and name.endswith(_VENUE_ENDINGS) and _ADDRESSED.search(name):
         return False  # '대전 유성구 대덕테크비즈센터(TBC)에서 … 데모데이를 열고': a building at an address
+    opening = body[body.rfind(".", 0, a) + 1 : a]
+    if (
+        venue
+        and name.endswith(_VENUE_ENDINGS)
+        and re.search(r"[가-힣A-Za-z)](은|는)\s", opening)
+        and _HELD.search(body, venue.end(), stop if stop >= 0 else len(body))
+    ):
+        # '진흥원은 17일 저녁 케임브리지 이노베이션 센터(CIC)에서 총영사관과 공동으로 …를 열었다': where
+        return False
     if venue and _SIGNED.search(body, venue.end(), stop if stop >= 0 else len(body)):
         # '연세대 에비슨의생명연구센터(ABMRC)에서 A와 협약을 체결했다': where it was signed, and whose
         # building that is
