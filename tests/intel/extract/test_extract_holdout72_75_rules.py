@@ -344,3 +344,14 @@ def test_a_centre_where_another_body_held_its_night_is_the_venue():
     )
     found = relations(text, "2025-06-19")
     assert found == [("event", {"한국보건산업진흥원", "주보스턴총영사관"})], found
+
+
+def test_an_officials_title_and_surname_are_no_names_and_an_embassy_in_a_city_is_one():
+    text = (
+        "A delegation from Denmark's Ministry of Industry, Business and Financial Affairs, led by Deputy "
+        "Permanent Secretary Lars Holm Nielsen, toured the plant. Staff from the Embassy of Denmark in Seoul "
+        "accompanied the officials. Nielsen said Denmark sees Korea as a key partner."
+    )
+    names = _en_names(text)
+    assert "Embassy of Denmark in Seoul" in names, names
+    assert not any("Nielsen" in n for n in names), names

@@ -215,6 +215,8 @@ EN_SUFFIXES: dict[str, str | None] = {
     "technopark": "public_agency",  # 'Gyeonggi Technopark'; 'Chungnam Techno Park' too
     "lab": "company",
     "authority": "government",
+    "embassy": "government",  # 'the Embassy of Denmark in Seoul'
+    "consulate": "government",
     "city": "government",
     "province": "government",
     "county": "government",

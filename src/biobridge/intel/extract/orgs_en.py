@@ -24,7 +24,9 @@ _PHRASE = re.compile(
     rf"{_TOKEN}(?:(?:[ \t]+|[ \t]+(?:of|and|&)[ \t]+|-|,[ \t]+(?=(?:Inc|Ltd|LLC|Co)\b)){_TOKEN})*"
 )
 _LEADING_TITLE = re.compile(
-    r"^(?:(?:CEO|President|Chairman|Minister(?![ \t]+of\b)|Professor|Prof|Dr|Mr|Ms|Director|Head|Founder)\.?"
+    # 'Deputy Permanent Secretary Lars Holm Nielsen': an official's title
+    r"^(?:(?:CEO|President|Chairman|Minister(?![ \t]+of\b)|Professor|Prof|Dr|Mr|Ms|Director|Head|Founder|"
+    r"Deputy|Permanent|Secretary(?![ \t]+of\b)|Ambassador(?![ \t]+of\b)|Vice)\.?"
     r"(?:[ \t]+of)?[ \t]+)+"
 )
 _NATIONAL_KIND = re.compile(
@@ -37,6 +39,10 @@ _INNER_TITLE = re.compile(
     r"\s+(?:CEO|President|Chairman|Vice Chairman|Minister|Commissioner|Director|Professor|Founder|"
     r"Mayor|Governor|"
     r"Chief Executive|Head)\s+[A-Z]"
+)
+_TITLED_PERSON = (
+    r"\b(?:CEO|President|Chairman|Minister|Professor|Prof\.|Dr\.|Mr\.|Ms\.|Director|Founder|Secretary|"
+    r"Ambassador)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"
 )
 _NATIONALITY = (
     r"Swiss|German|Japanese|Chinese|French|British|Danish|Dutch|Belgian|Swedish|Israeli|Indian|Canadian|"
@@ -165,6 +171,8 @@ _REGIONS = {
 # an international nonproprietary drug name opening a sentence: 'Denosumab is one of …'
 _DRUG_NAME = re.compile(r"[A-Z][a-z]{3,}(mab|cept|tinib|ciclib|parin|glutide|tide|kinra|vir)")
 _HEAD_WORDS = {
+    "embassy",
+    "consulate",
     "institute",
     "university",
     "agency",
@@ -714,12 +722,16 @@ def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tu
         phrase, start = _trim(m.group(), m.start())
         if not phrase or (_OWNED_BY.search(body, max(0, start - 40), start) and _UNIT_END.search(phrase)):
             continue  # 'a team at the hospital's Cancer Center': a unit of the body just named
+        if " " not in phrase and re.search(_TITLED_PERSON + re.escape(phrase) + r"\b", body):
+            continue  # 'Nielsen said' after 'Deputy Permanent Secretary Lars Holm Nielsen': a person
         if _NATIONAL_FIELD.fullmatch(phrase) and re.match(r"[ \t]+[a-z]", body[start + len(phrase) :]):
             continue  # 'Swiss ADC developer': what kind of firm the name after it is
         end = start + len(phrase)
         tail = None
         if phrase.startswith(("Ministry of", "Minister of")) and end == m.end():
             tail = _MINISTRY_TAIL.match(body, end)
+        elif phrase.startswith(("Embassy of", "Consulate of", "Consulate General of")):
+            tail = re.compile(r"[ \t]+in[ \t]+[A-Z][a-z]+").match(body, end)  # 'Embassy of Denmark in Seoul'
         elif phrase.split()[-1].lower() in _HEAD_WORDS:
             tail = _FOR_TAIL.match(body, end)
             if tail is None and phrase.split()[-1].lower() in {"committee", "commission"}:
