@@ -355,3 +355,17 @@ def test_an_officials_title_and_surname_are_no_names_and_an_embassy_in_a_city_is
     names = _en_names(text)
     assert "Embassy of Denmark in Seoul" in names, names
     assert not any("Nielsen" in n for n in names), names
+
+
+def test_provinces_listed_with_their_cities_were_designated_and_those_designated_too_are_described():
+    text = (
+        "산업통상자원부는 15일 ▲전북특별자치도(전주·정읍) ▲대전광역시(유성) 등 2곳을 바이오 특화단지로 신규 "
+        "지정했다. 앞서 산업부는 지난해 6월 1차 공모에서 경북(안동·포항), 강원(춘천·홍천), 전남(화순) 등 "
+        "3곳을 바이오 특화단지로 지정한 바 있다. 함께 지정된 대전은 대덕특구의 연구 역량을 앞세운 것으로 "
+        "알려졌다."
+    )
+    found = relations(text, "2025-07-16")
+    assert found == [
+        ("selection", {"산업통상자원부", "전북특별자치도", "대전광역시"}),
+        ("selection", {"산업통상자원부", "경상북도", "강원특별자치도", "전라남도"}),
+    ], found

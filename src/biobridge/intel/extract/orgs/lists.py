@@ -73,6 +73,12 @@ _JOINED_THE_ROUND = re.compile(
 _MEMBER_SEP = re.compile(r"(?:와|과|,|·)\s*(?=\S)")
 
 
+_REGION_WITH_CITIES = re.compile(
+    r"(?<![가-힣])(경북|경남|전북|전남|충북|충남|강원|제주|경기|인천|대전|대구|부산|광주|울산|세종)"
+    r"\(([가-힣]{2,4}(?:·[가-힣]{2,4})*)\)"
+)
+
+
 class _Lists(_Candidates):
     """What being listed with organisations says about a word."""
 
@@ -297,6 +303,23 @@ class _Lists(_Candidates):
             and not prev.particle
             and self.text[prev.end : self.words[x].start] == " "
         )
+
+    def _region_list(self) -> None:
+        """'경북(안동·포항), 강원(춘천·홍천), 전남(화순) 등 5곳을 … 지정': provinces listed with their cities,
+        each the local government chosen."""
+        items = list(_REGION_WITH_CITIES.finditer(self.text))
+        for m in items:
+            listed = any(
+                x is not m and (abs(x.start() - m.end()) <= 3 or abs(m.start() - x.end()) <= 3) for x in items
+            )
+            short = m.group(1)
+            entry = next(filter(None, (self.gz.lookup(short + end) for end in ("도", "시"))), None)
+            if not listed or entry is None:
+                continue
+            c = self.cand(short, m.start(1), m.end(1), listed=True)
+            if c is not None:
+                c.entry = c.entry or entry
+                c.add("gazetteer", 3.0, entry.type)
 
     def _bullets(self) -> None:
         """'▲A ▲B ▲C' on one line: when some items are organisations, the others are too."""

@@ -125,6 +125,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "selection",
         re.compile(
             r"선정(됐|되었|되어|돼|했|하였|한다|된|해|하고|하여|하기도)|(최종\s*)?지정(됐|되었|되어|돼|된\s|받|했|하였|한다|되면서|되며|되자)|"
+            r"(선정|지정)한\s*(바|적이)\s*있|"  # '5곳을 바이오 특화단지로 지정한 바 있다'
             r"\d+\s*(곳|개사)(을|를)\s*(새로\s*|신규로?\s*)?인증(했|하였|한다)|"
             r"(수행\s*기업|수행\s*기관|지원\s*대상|대상\s*기업)(을|를)?[^.]{0,20}?확정(했|하고|하며|한다)|"
             # "'…프로그램' 참가 기업 6곳도 확정했다"
@@ -445,6 +446,8 @@ def _triggers(clause: str) -> list[str]:
         and not _EVENT_WORD.search(_SIGNING_HELD.sub(" ", text))
     ):
         kinds.remove("event")  # '…에서 열린 기술이전 계약식에서 … 계약서를 들어 보이고 있다': the signing
+    if "selection" in kinds and re.match(r"\s*(함께|같이|나란히)\s*(지정|선정)된\s", text):
+        kinds.remove("selection")  # '함께 지정된 대전은 … 역량을 앞세운 것으로': the chosen, described
     if "event" in kinds and _JOINED_STUDY.search(text) and not _EVENT_WORD.search(text):
         kinds.remove("event")  # '전국 5개 병원이 참여하는 이 연구는': sites of a study, no occasion
     if "event" in kinds and _OPENED_UP.search(text) and not _EVENT_WORD.search(text):
