@@ -369,3 +369,13 @@ def test_provinces_listed_with_their_cities_were_designated_and_those_designated
         ("selection", {"산업통상자원부", "전북특별자치도", "대전광역시"}),
         ("selection", {"산업통상자원부", "경상북도", "강원특별자치도", "전라남도"}),
     ], found
+
+
+def test_a_past_round_then_an_outlook_is_still_the_round_and_a_credit_is_no_name():
+    text = (
+        "㈜펩트릭스바이오는 지난 3월 스마일게이트인베스트먼트가 주도한 시리즈B 투자에서 180억원을 유치한 바 "
+        "있어, 이번 협약으로 IND 제출 일정에 속도가 붙을 전망이다. 양사 관계자들이 기념촬영을 하고 있다. "
+        "ⓒ한국바이오협회"
+    )
+    assert relations(text, "2025-06-19") == [("investment", {"펩트릭스바이오", "스마일게이트인베스트먼트"})]
+    assert "ⓒ한국바이오협회" not in org_types(text)

@@ -161,6 +161,8 @@ class _Candidates:
             # '최영석 충북대학교병원장이': the head's title glued to the organisation's name
             surface, end = surface[:-1], end - 1
         k = key(surface)
+        if surface.startswith("ⓒ"):
+            return None  # '… 기념촬영을 하고 있다. ⓒ한국바이오협회': a photo credit
         if len(k) < 2 or surface in R.GENERIC or k.isdigit() or _SUM.fullmatch(surface):
             return None  # '600억 바이오 모펀드': a sum, never a name
         if (surface in R.COUNTRIES or surface in R.FOREIGN_PLACES) and not self.gz.lookup(surface):

@@ -280,7 +280,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 TRIGGERS_BY_KIND = dict(TRIGGERS)
 _CLAUSE_SPLIT = re.compile(
-    r"(?<=[며고서])\s*,\s+|(?<=데\s이어),?\s+|"
+    # '…유치한 바 있어, 이번 협약으로 … 속도가 붙을 전망이다': the past deal, then the outlook
+    r"(?<=[며고서])\s*,\s+|(?<=데\s이어),?\s+|(?<=바\s있어),\s+|"
     # '…사업에 선정돼 A, B와 함께 플랫폼을 고도화해 왔다': chosen, then working with others
     r"(?<=선정돼)\s+(?=[^.]{0,60}?(와|과)\s*함께\s)|"
     # not 'A가 주도하고 B가 참여한 시리즈A를': both tell the one round
