@@ -379,3 +379,12 @@ def test_a_past_round_then_an_outlook_is_still_the_round_and_a_credit_is_no_name
     )
     assert relations(text, "2025-06-19") == [("investment", {"펩트릭스바이오", "스마일게이트인베스트먼트"})]
     assert "ⓒ한국바이오협회" not in org_types(text)
+
+
+def test_two_cities_joined_by_a_dot_are_both_local_governments():
+    text = (
+        "도는 전략을 손질했다. 전주시·정읍시와 함께 전북대학교, 원광대학교 등이 참여하는 '오가노이드 "
+        "특화단지 추진 컨소시엄'을 꾸려 재도전을 준비했다."
+    )
+    names = org_types(text)
+    assert {"전주시", "정읍시"} <= set(names), names

@@ -109,7 +109,8 @@ class _Merging(_Candidates):
                 _FACILITY_AFTER.match(self.text, m.end)
                 or _DISTRICT_AFTER.match(self.text, m.end)
                 or _PROVINCE_BEFORE.search(self.text[max(0, m.start - 6) : m.start])
-                or m.end + 1 in starts  # '기장군 동남권원자력의학원을 방문해': where the institute is
+                # '기장군 동남권원자력의학원을 방문해': where the institute is; not '전주시·정읍시와'
+                or (m.end + 1 in starts and self.text[m.end : m.end + 1] == " ")
                 for m in c.mentions
             )
         ]
