@@ -388,3 +388,14 @@ def test_two_cities_joined_by_a_dot_are_both_local_governments():
     )
     names = org_types(text)
     assert {"전주시", "정읍시"} <= set(names), names
+
+
+def test_a_foreign_ministry_by_its_portfolios_and_a_cluster_spelt_with_its_nationality_are_names():
+    text = (
+        "예스페르 룬드 덴마크 산업·기업·금융부 차관이 이끄는 대표단은 지난 9일 삼성바이오로직스를 방문했다. "
+        "대표단에는 주한덴마크대사관과 덴마크 생명과학 클러스터(Danish Life Science Cluster) 관계자들이 "
+        "함께했다."
+    )
+    names = org_types(text)
+    assert names.get("덴마크 산업·기업·금융부") == "government", names
+    assert "덴마크 생명과학 클러스터" in names, names

@@ -45,6 +45,7 @@ class _Finder(_Names, _Lists, _Merging):
         self._copula_lists()
         self._bullets()
         self._region_list()
+        self._foreign_ministries()
         self._bracket_members()
         self._coordination()
         self._round_members()

@@ -73,6 +73,9 @@ _JOINED_THE_ROUND = re.compile(
 _MEMBER_SEP = re.compile(r"(?:와|과|,|·)\s*(?=\S)")
 
 
+_PORTFOLIOS = re.compile(
+    r"(?<![가-힣])([가-힣]{2,6})\s([가-힣]{2,4}(?:·[가-힣]{2,4}){1,3}부)(?=[은는이가의와과에을를도]?\s)"
+)
 _REGION_WITH_CITIES = re.compile(
     r"(?<![가-힣])(경북|경남|전북|전남|충북|충남|강원|제주|경기|인천|대전|대구|부산|광주|울산|세종)"
     r"\(([가-힣]{2,4}(?:·[가-힣]{2,4})*)\)"
@@ -320,6 +323,15 @@ class _Lists(_Candidates):
             if c is not None:
                 c.entry = c.entry or entry
                 c.add("gazetteer", 3.0, entry.type)
+
+    def _foreign_ministries(self) -> None:
+        """'덴마크 산업·기업·금융부 차관': a country's ministry named by its portfolios joined with '·'."""
+        for m in _PORTFOLIOS.finditer(self.text):
+            if m.group(1) not in R.COUNTRIES:
+                continue
+            c = self.cand(m.group(), m.start(), m.end())
+            if c is not None:
+                c.add("suffix", 2.0, "government")
 
     def _bullets(self) -> None:
         """'▲A ▲B ▲C' on one line: when some items are organisations, the others are too."""

@@ -29,6 +29,29 @@ _COMPANY_FORMS = {"PT", "CV", "JSC", "LLC"}  # written before the name: Indonesi
 _TRAILING_FORMS = {"Co", "Ltd", "Inc", "Corp", "LLC", "GmbH", "AG", "SA", "BV", "plc", "PLC", "Pte", "KK"}
 # ('(Medicines Discovery Catapult, MDC)': the spelling, then its acronym)
 _SPELT_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+(?:&|and|of|[A-Z][\w&.-]*))+\s*(?:,\s*[A-Z]{2,6}\s*)?\)")
+_NATIONAL = {
+    "Danish",
+    "Swiss",
+    "German",
+    "Korean",
+    "Japanese",
+    "Chinese",
+    "French",
+    "British",
+    "Dutch",
+    "Belgian",
+    "Swedish",
+    "Israeli",
+    "Indian",
+    "Canadian",
+    "Australian",
+    "Italian",
+    "Spanish",
+    "American",
+    "Finnish",
+    "Norwegian",
+    "Singaporean",
+}
 _TRAIL_PARTICLE = re.compile(r"(은|는|이|가|과|와|의|을|를|도|,)$")
 
 
@@ -231,11 +254,19 @@ class _Names(_Context):
                     )  # '다나-파버'
                     or (nxt is not None and self.text[w.end : nxt.start] != " ")
                     # '… 헬스케어(… Healthcare)': a generic word may end the name, not open or fill it
-                    or (nxt is not None and (R.type_cue(w.core) or w.core in R.GENERIC))
-                    or w.core in R.COUNTRIES  # '독일 머크 라이프사이언스(Merck Life Science)'
+                    or (
+                        nxt is not None
+                        and (R.type_cue(w.core) or w.core in R.GENERIC)
+                        and words[0] not in _NATIONAL  # ('덴마크 생명과학 클러스터(Danish Life …)')
+                    )
+                    # '독일 머크 라이프사이언스(Merck Life Science)'; but '덴마크 생명과학 클러스터(Danish
+                    # Life Science Cluster)' spells its country too
+                    or (w.core in R.COUNTRIES and not (span and words[0] in _NATIONAL))
                 ):
                     break
                 span.append(w)
+                if w.core in R.COUNTRIES:
+                    break  # the country opens the name
             span.reverse()
             # '(클러스터를) 운영하는 메디콘밸리 얼라이언스(Medicon Valley Alliance)': the name opens on the
             # sound the Latin spelling opens on
