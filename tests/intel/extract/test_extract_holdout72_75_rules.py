@@ -399,3 +399,15 @@ def test_a_foreign_ministry_by_its_portfolios_and_a_cluster_spelt_with_its_natio
     names = org_types(text)
     assert names.get("덴마크 산업·기업·금융부") == "government", names
     assert "덴마크 생명과학 클러스터" in names, names
+
+
+def test_firms_taking_part_in_the_event_just_told_join_it_and_discussing_cooperation_is_no_partnership():
+    text = (
+        "대표단은 첫날 저녁 롯데호텔에서 산업통상자원부와 한국바이오협회가 공동 주최한 '한-덴마크 바이오 "
+        "파트너링 라운드테이블'에도 참석했다. 행사에는 셀트리온, 유한양행, GC녹십자 등 국내 기업 20여곳이 "
+        "참여해 덴마크 측과 위탁생산, 공동연구 등 협력 의제를 논의했다."
+    )
+    found = relations(text, "2025-06-12")
+    assert found == [("event", {"산업통상자원부", "한국바이오협회", "셀트리온", "유한양행", "GC녹십자"})], (
+        found
+    )

@@ -80,6 +80,8 @@ _REFER_BACK = {
     # '발표 기업은 ▲A ▲B …': those who present at the event just told
     "event": re.compile(
         r"^(이날\s*)?(발표|참가|출전|피칭|IR)\s*(기업|기관|업체|스타트업|팀)(은|는|으로는|로는)\s|"
+        # '행사에는 A, B, C 등 국내 기업 20여곳이 참여해': those at the event just told
+        r"^(이번\s*|이날\s*)?행사에는\s[^.]*(참여|참석|참가)|"
         # '현장에는 A, B 등 VC 20여곳의 심사역이 참석해': those at the event just told
         r"^(이날\s*|행사\s*)?현장에는\s[^.]*참석|"
         # '한편 인천TP는 이번 행사에서 … 상담이 필요하다고 분류된 30여건에 대해': the occasion just told
