@@ -226,6 +226,32 @@ EN_SUFFIXES: dict[str, str | None] = {
     "securities": "investor",  # 'an analyst at Kiwoom Securities'
 }
 
+# Nationality adjectives that open an English description ('Swiss CDMO Lonza', 'Danish Life Science
+# Cluster'): one list for the Korean and the English finders.
+NATIONALITIES = (
+    "Swiss",
+    "German",
+    "Japanese",
+    "Chinese",
+    "French",
+    "British",
+    "Danish",
+    "Dutch",
+    "Belgian",
+    "Swedish",
+    "Israeli",
+    "Indian",
+    "Canadian",
+    "Australian",
+    "Italian",
+    "Spanish",
+    "American",
+    "Korean",
+    "Finnish",
+    "Norwegian",
+    "Singaporean",
+)
+
 # Titles that follow (or precede) a person's name and reveal the organisation next to it.
 TITLES = re.compile(
     r"^(대표이사|대표|공동대표|회장|부회장|상근부회장|사장|부사장|총괄부사장|원장|부원장|센터장|총장|부총장|이사장|"

@@ -44,10 +44,7 @@ _TITLED_PERSON = (
     r"\b(?:CEO|President|Chairman|Minister|Professor|Prof\.|Dr\.|Mr\.|Ms\.|Director|Founder|Secretary|"
     r"Ambassador)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"
 )
-_NATIONALITY = (
-    r"Swiss|German|Japanese|Chinese|French|British|Danish|Dutch|Belgian|Swedish|Israeli|Indian|Canadian|"
-    r"Australian|Italian|Spanish|American|Korean|U\.S\."
-)
+_NATIONALITY = "|".join(R.NATIONALITIES) + r"|U\.S\."
 # 'Shares of Samsung Biologics', 'Officials of KHIDI': a plural noun opening the sentence.
 _LEADING_COMMON = re.compile(
     r"^(?:(?:Shares|Officials|Executives|Employees|Researchers|Representatives|Members|Staff|Investors|"

@@ -29,29 +29,7 @@ _COMPANY_FORMS = {"PT", "CV", "JSC", "LLC"}  # written before the name: Indonesi
 _TRAILING_FORMS = {"Co", "Ltd", "Inc", "Corp", "LLC", "GmbH", "AG", "SA", "BV", "plc", "PLC", "Pte", "KK"}
 # ('(Medicines Discovery Catapult, MDC)': the spelling, then its acronym)
 _SPELT_AFTER = re.compile(r"\(\s*[A-Z][\w&.-]*(?:\s+(?:&|and|of|[A-Z][\w&.-]*))+\s*(?:,\s*[A-Z]{2,6}\s*)?\)")
-_NATIONAL = {
-    "Danish",
-    "Swiss",
-    "German",
-    "Korean",
-    "Japanese",
-    "Chinese",
-    "French",
-    "British",
-    "Dutch",
-    "Belgian",
-    "Swedish",
-    "Israeli",
-    "Indian",
-    "Canadian",
-    "Australian",
-    "Italian",
-    "Spanish",
-    "American",
-    "Finnish",
-    "Norwegian",
-    "Singaporean",
-}
+_NATIONAL = set(R.NATIONALITIES)
 _TRAIL_PARTICLE = re.compile(r"(은|는|이|가|과|와|의|을|를|도|,)$")
 
 
