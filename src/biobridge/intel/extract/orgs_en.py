@@ -690,6 +690,7 @@ def _short_form(short: str, full: str, *, known: bool = False) -> bool:
 # 'Ministry of Agriculture, Food and Rural Affairs': the last item may be two words
 _MINISTRY_TAIL = re.compile(r"(?:,[ \t]+[A-Z][\w-]*)+,?[ \t]+and[ \t]+[A-Z][\w-]*(?:[ \t]+Affairs\b)?")
 _AND_WORD_TAIL = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+(?![\w-]|[ \t]+[A-Z])")
+_IN_CITY = re.compile(r"[ \t]+in[ \t]+[A-Z][a-z]+")  # where a mission sits: 'Embassy of Denmark in Seoul'
 _FOR_TAIL = re.compile(r"[ \t]+for(?:[ \t]+(?:the[ \t]+)?[A-Z][\w-]*)+")
 # 'Committee on Foreign Investment in the United States (CFIUS)': a body named by its remit
 _ON_TAIL = re.compile(
@@ -728,7 +729,7 @@ def _phrases(body: str, listed: list[tuple[int, int]], gz: Gazetteer) -> list[tu
         if phrase.startswith(("Ministry of", "Minister of")) and end == m.end():
             tail = _MINISTRY_TAIL.match(body, end)
         elif phrase.startswith(("Embassy of", "Consulate of", "Consulate General of")):
-            tail = re.compile(r"[ \t]+in[ \t]+[A-Z][a-z]+").match(body, end)  # 'Embassy of Denmark in Seoul'
+            tail = _IN_CITY.match(body, end)  # 'Embassy of Denmark in Seoul'
         elif phrase.split()[-1].lower() in _HEAD_WORDS:
             tail = _FOR_TAIL.match(body, end)
             if tail is None and phrase.split()[-1].lower() in {"committee", "commission"}:
