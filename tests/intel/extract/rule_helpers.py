@@ -13,6 +13,11 @@ def org_types(text: str) -> dict[str, str | None]:
     return {o.canonical: o.type for o in find_organizations(text, default_gazetteer())}
 
 
+def org_names_en(text: str) -> set[str]:
+    """English organisations found in `text`, by canonical name."""
+    return {o.canonical for o in find_organizations_en(text, default_gazetteer())}
+
+
 def relations(text: str, published: str, title: str | None = None) -> list[tuple[str, set[str]]]:
     """Relations in a Korean `text` as (type, parties)."""
     orgs = find_organizations(text, default_gazetteer())

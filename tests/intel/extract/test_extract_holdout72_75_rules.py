@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from rule_helpers import org_types, relations, relations_en
-
-from biobridge.intel.extract.gazetteer import default_gazetteer
-from biobridge.intel.extract.orgs_en import find_organizations_en
-
-
-def _en_names(text: str) -> set[str]:
-    return {o.canonical for o in find_organizations_en(text, default_gazetteer())}
+from rule_helpers import org_names_en, org_types, relations, relations_en
 
 
 def test_where_the_second_of_two_joined_firms_is_based_is_no_part_of_its_name():
@@ -17,7 +10,7 @@ def test_where_the_second_of_two_joined_firms_is_based_is_no_part_of_its_name():
         "Veltrion Bio said it raised 30 billion won in a Series B round. Two overseas investors joined, "
         "Boston-based Quarrystone Capital and Osaka-based Minato Life Partners."
     )
-    names = _en_names(text)
+    names = org_names_en(text)
     assert {"Quarrystone Capital", "Minato Life Partners"} <= names, names
     assert not any(n.endswith("-based Minato Life Partners") for n in names), names
 
@@ -27,7 +20,7 @@ def test_a_unit_of_the_hospital_just_named_is_no_organisation():
         "Veltrion Bio signed a research partnership with Brigham Research Hospital in Boston. A team at "
         "the hospital's Oncology Center will test the candidate in tumor models."
     )
-    names = _en_names(text)
+    names = org_names_en(text)
     assert "Oncology Center" not in names, names
     assert ("partnership", {"Veltrion Bio", "Brigham Research Hospital"}) in relations_en(text, "2025-06-01")
 
@@ -53,7 +46,7 @@ def test_a_nationality_and_a_field_before_a_firm_are_no_name():
         "In April, Halden Biologics signed a deal with Swiss ADC developer Ardentis Pharma to produce "
         "clinical materials for its lead program."
     )
-    assert "Swiss ADC" not in _en_names(text)
+    assert "Swiss ADC" not in org_names_en(text)
     assert relations_en(text, "2025-10-15") == [("contract", {"Halden Biologics", "Ardentis Pharma"})]
 
 
@@ -352,7 +345,7 @@ def test_an_officials_title_and_surname_are_no_names_and_an_embassy_in_a_city_is
         "Permanent Secretary Lars Holm Nielsen, toured the plant. Staff from the Embassy of Denmark in Seoul "
         "accompanied the officials. Nielsen said Denmark sees Korea as a key partner."
     )
-    names = _en_names(text)
+    names = org_names_en(text)
     assert "Embassy of Denmark in Seoul" in names, names
     assert not any("Nielsen" in n for n in names), names
 
